@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Granska",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "granska", targets: ["granska"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+  ],
+  targets: [
+    // Pure domain: audits, scales, recommendations, training, validation.
+    // Knows nothing of terminals, SQL or files.
+    .target(name: "GranskaDomain"),
+    // The interchange format (YAML/JSON) and the built-in audit compiled into the binary.
+    .target(
+      name: "GranskaFormat",
+      dependencies: ["GranskaDomain", "Yams"],
+      resources: [.embedInCode("Resources/tranemo-2024.yaml")]
+    ),
+    // Words and text shared by every output: the interface strings per
+    // language, display width, sanitising, and the plain-text summary.
+    .target(name: "GranskaText", dependencies: ["GranskaDomain", "CTextSupport"]),
+    .target(name: "CTextSupport"),
+    // SQLite storage through GRDB: schema, migrations, history.
+    .target(
+      name: "GranskaStore",
+      dependencies: ["GranskaDomain", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    // The executable: command line and wiring.
+    .executableTarget(
+      name: "granska",
+      dependencies: [
+        "GranskaDomain", "GranskaFormat", "GranskaStore", "GranskaText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "GranskaDomainTests", dependencies: ["GranskaDomain", "GranskaText"]),
+    .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat"]),
+    .testTarget(
+      name: "GranskaStoreTests",
+      dependencies: [
+        "GranskaStore", "GranskaFormat", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    // Runs the real binary: depends on it so `swift test` builds it first.
+    .testTarget(name: "GranskaCLITests", dependencies: ["granska", "GranskaFormat"]),
+  ]
+)

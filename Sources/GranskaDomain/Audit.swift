@@ -1,0 +1,158 @@
+/// One audit report and everything followed up from it: the auditor's
+/// questions and assessments, the recommendations, training and key figures.
+public struct Audit: Codable, Equatable, Sendable {
+  public var id: String
+  public var title: String
+  public var organisation: String
+  public var auditor: String
+  public var commissionedBy: String
+  public var year: Int
+  public var purpose: String
+  /// The overall assessment as a level of `scale` plus the auditor's wording.
+  public var overallLevel: String
+  public var overallAssessment: String
+  public var strategicGoals: [String]
+  public var criteria: [String]
+  public var documents: [ReviewedDocument]
+  public var boardReply: BoardReply?
+  public var scale: [Level]
+  public var sections: [ReportSection]
+  public var questions: [Question]
+  public var rounds: [AssessmentRound]
+  public var recommendations: [Recommendation]
+  public var training: [TrainingSnapshot]
+  public var keyFigures: [KeyFigure]
+
+  public init(
+    id: String, title: String, organisation: String, auditor: String, commissionedBy: String,
+    year: Int, purpose: String, overallLevel: String, overallAssessment: String,
+    strategicGoals: [String] = [], criteria: [String] = [], documents: [ReviewedDocument] = [],
+    boardReply: BoardReply? = nil, scale: [Level], sections: [ReportSection] = [],
+    questions: [Question] = [], rounds: [AssessmentRound] = [],
+    recommendations: [Recommendation] = [], training: [TrainingSnapshot] = [],
+    keyFigures: [KeyFigure] = []
+  ) {
+    self.id = id
+    self.title = title
+    self.organisation = organisation
+    self.auditor = auditor
+    self.commissionedBy = commissionedBy
+    self.year = year
+    self.purpose = purpose
+    self.overallLevel = overallLevel
+    self.overallAssessment = overallAssessment
+    self.strategicGoals = strategicGoals
+    self.criteria = criteria
+    self.documents = documents
+    self.boardReply = boardReply
+    self.scale = scale
+    self.sections = sections
+    self.questions = questions
+    self.rounds = rounds
+    self.recommendations = recommendations
+    self.training = training
+    self.keyFigures = keyFigures
+  }
+}
+
+/// A governing document the auditor reviewed, with the date the report gives
+/// (nil where the report says the document is undated).
+public struct ReviewedDocument: Codable, Equatable, Sendable {
+  public var title: String
+  public var issuedBy: String
+  public var date: Day?
+  public var reference: String?
+  public var note: String?
+
+  public init(
+    title: String, issuedBy: String, date: Day? = nil, reference: String? = nil,
+    note: String? = nil
+  ) {
+    self.title = title
+    self.issuedBy = issuedBy
+    self.date = date
+    self.reference = reference
+    self.note = note
+  }
+}
+
+/// The board's formal reply to the audit, when it has been given.
+public struct BoardReply: Codable, Equatable, Sendable {
+  public var decisionDate: Day
+  public var paragraph: String?
+  public var diaryNumber: String?
+
+  public init(decisionDate: Day, paragraph: String? = nil, diaryNumber: String? = nil) {
+    self.decisionDate = decisionDate
+    self.paragraph = paragraph
+    self.diaryNumber = diaryNumber
+  }
+}
+
+/// A chapter of the report's results ("3.1 Styrande dokument och mål").
+public struct ReportSection: Codable, Equatable, Sendable, Identifiable {
+  public var id: String
+  public var title: String
+  public var observations: String
+  public var assessment: String
+
+  public init(id: String, title: String, observations: String, assessment: String) {
+    self.id = id
+    self.title = title
+    self.observations = observations
+    self.assessment = assessment
+  }
+}
+
+/// An audit question ("revisionsfråga"), under one report section.
+public struct Question: Codable, Equatable, Sendable, Identifiable {
+  public var id: String
+  public var section: String
+  public var text: String
+
+  public init(id: String, section: String, text: String) {
+    self.id = id
+    self.section = section
+    self.text = text
+  }
+}
+
+/// A figure the report gives, such as IT-support calls answered in time.
+public struct KeyFigure: Codable, Equatable, Sendable, Identifiable {
+  public var id: String
+  public var name: String
+  public var value: Double
+  public var unit: String
+  /// The date or period the figure refers to, as the report words it.
+  public var period: String
+  public var source: String
+
+  public init(id: String, name: String, value: Double, unit: String, period: String, source: String)
+  {
+    self.id = id
+    self.name = name
+    self.value = value
+    self.unit = unit
+    self.period = period
+    self.source = source
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, value, unit, period, source
+  }
+
+  /// Whole numbers are written without a decimal part, so files stay readable.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(name, forKey: .name)
+    if let whole = Int(exactly: value) {
+      try c.encode(whole, forKey: .value)
+    } else {
+      try c.encode(value, forKey: .value)
+    }
+    try c.encode(unit, forKey: .unit)
+    try c.encode(period, forKey: .period)
+    try c.encode(source, forKey: .source)
+  }
+}

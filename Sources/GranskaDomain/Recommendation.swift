@@ -1,0 +1,71 @@
+/// Where the work on a recommendation stands. This is the municipality's
+/// progress, separate from the auditor's verdict (the level) on a question.
+public enum RecommendationStatus: String, Codable, Sendable, CaseIterable {
+  case notStarted = "not-started"
+  case inProgress = "in-progress"
+  case done
+  case notApplicable = "not-applicable"
+
+  /// The value `s` steps to: not started → in progress → done → not started.
+  /// "Not applicable" is set deliberately in the form, so stepping leaves it.
+  public var next: RecommendationStatus {
+    switch self {
+    case .notStarted: .inProgress
+    case .inProgress: .done
+    case .done: .notStarted
+    case .notApplicable: .notStarted
+    }
+  }
+
+  /// Whether work remains: open recommendations can become overdue.
+  public var isOpen: Bool { self == .notStarted || self == .inProgress }
+}
+
+/// A dated entry in a recommendation's notes history.
+public struct Note: Codable, Equatable, Sendable {
+  public var date: Day
+  public var author: String?
+  public var text: String
+
+  public init(date: Day, author: String? = nil, text: String) {
+    self.date = date
+    self.author = author
+    self.text = text
+  }
+}
+
+/// One of the auditor's recommendations to the board, and its follow-up.
+public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
+  public var id: String
+  public var text: String
+  public var questions: [String]
+  public var status: RecommendationStatus
+  public var owner: String?
+  public var dueDate: Day?
+  public var plannedAction: String?
+  /// References that show the work, such as diary numbers or minutes.
+  public var evidence: [String]
+  public var notes: [Note]
+
+  public init(
+    id: String, text: String, questions: [String], status: RecommendationStatus = .notStarted,
+    owner: String? = nil, dueDate: Day? = nil, plannedAction: String? = nil,
+    evidence: [String] = [], notes: [Note] = []
+  ) {
+    self.id = id
+    self.text = text
+    self.questions = questions
+    self.status = status
+    self.owner = owner
+    self.dueDate = dueDate
+    self.plannedAction = plannedAction
+    self.evidence = evidence
+    self.notes = notes
+  }
+
+  /// Overdue: still open and its due date has passed.
+  public func isOverdue(on today: Day) -> Bool {
+    guard status.isOpen, let dueDate else { return false }
+    return dueDate < today
+  }
+}

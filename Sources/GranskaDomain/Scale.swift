@@ -1,0 +1,60 @@
+/// How an assessment level reads at a glance; the UI maps roles to colours.
+public enum LevelRole: String, Codable, Sendable, CaseIterable {
+  case good, fair, warn, bad, none
+}
+
+/// One step of an audit's assessment scale, e.g. "Ja" or "Delvis".
+/// The scale is defined per audit, best level first.
+public struct Level: Codable, Equatable, Sendable, Identifiable {
+  public var id: String
+  public var label: String
+  public var role: LevelRole
+
+  public init(id: String, label: String, role: LevelRole) {
+    self.id = id
+    self.label = label
+    self.role = role
+  }
+}
+
+/// Who made an assessment round: the auditor's own is read-only.
+public enum RoundKind: String, Codable, Sendable {
+  case audit
+  case followUp = "follow-up"
+}
+
+/// The verdict on one question in one round.
+public struct Assessment: Codable, Equatable, Sendable {
+  public var question: String
+  public var level: String
+  public var remark: String?
+
+  public init(question: String, level: String, remark: String? = nil) {
+    self.question = question
+    self.level = level
+    self.remark = remark
+  }
+}
+
+/// A dated set of assessments: the auditor's round first, then follow-ups.
+public struct AssessmentRound: Codable, Equatable, Sendable, Identifiable {
+  public var id: String
+  public var title: String
+  /// When the round was assessed; the auditor's round may be undated when
+  /// the report gives no date, follow-up rounds always have one.
+  public var date: Day?
+  public var kind: RoundKind
+  public var assessments: [Assessment]
+
+  public init(id: String, title: String, date: Day?, kind: RoundKind, assessments: [Assessment]) {
+    self.id = id
+    self.title = title
+    self.date = date
+    self.kind = kind
+    self.assessments = assessments
+  }
+
+  public func assessment(of question: String) -> Assessment? {
+    assessments.first { $0.question == question }
+  }
+}

@@ -1,0 +1,46 @@
+/// Security-awareness training figures for one section at one date.
+public struct SectionTraining: Codable, Equatable, Sendable {
+  public var section: String
+  public var employees: Int
+  public var completed: Int
+  public var started: Int
+
+  public init(section: String, employees: Int, completed: Int, started: Int) {
+    self.section = section
+    self.employees = employees
+    self.completed = completed
+    self.started = started
+  }
+
+  public var notStarted: Int { employees - completed - started }
+}
+
+/// A dated snapshot of training completion across the organisation's sections.
+public struct TrainingSnapshot: Codable, Equatable, Sendable {
+  public var date: Day
+  public var source: String
+  public var targetPercent: Int
+  /// True when the per-section split is made up to illustrate (the report
+  /// only gives totals); the totals themselves are then the report's.
+  public var illustrative: Bool
+  public var sections: [SectionTraining]
+
+  public init(
+    date: Day, source: String, targetPercent: Int, illustrative: Bool = false,
+    sections: [SectionTraining]
+  ) {
+    self.date = date
+    self.source = source
+    self.targetPercent = targetPercent
+    self.illustrative = illustrative
+    self.sections = sections
+  }
+
+  public var total: SectionTraining {
+    SectionTraining(
+      section: "",
+      employees: sections.reduce(0) { $0 + $1.employees },
+      completed: sections.reduce(0) { $0 + $1.completed },
+      started: sections.reduce(0) { $0 + $1.started })
+  }
+}

@@ -1,0 +1,298 @@
+import Foundation
+import GRDB
+import GranskaDomain
+
+/// Writes a whole audit into its tables, and reads it back, in the order
+/// the audit gives (kept in `position` columns so exports are stable).
+enum AuditRows {
+  static func insert(_ audit: Audit, position: Int, into db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO audit (id, position, title, organisation, auditor, commissionedBy, year,
+          purpose, overallLevel, overallAssessment, strategicGoals, criteria,
+          replyDecisionDate, replyParagraph, replyDiaryNumber)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        audit.id, position, audit.title, audit.organisation, audit.auditor, audit.commissionedBy,
+        audit.year, audit.purpose, audit.overallLevel, audit.overallAssessment,
+        try jsonText(audit.strategicGoals), try jsonText(audit.criteria),
+        audit.boardReply?.decisionDate.description, audit.boardReply?.paragraph,
+        audit.boardReply?.diaryNumber,
+      ])
+    let id = audit.id
+    for (i, level) in audit.scale.enumerated() {
+      try db.execute(
+        sql: "INSERT INTO level (auditId, id, position, label, role) VALUES (?, ?, ?, ?, ?)",
+        arguments: [id, level.id, i, level.label, level.role.rawValue])
+    }
+    for (i, document) in audit.documents.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO document (auditId, position, title, issuedBy, date, reference, note)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          id, i, document.title, document.issuedBy, document.date?.description, document.reference,
+          document.note,
+        ])
+    }
+    for (i, section) in audit.sections.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO section (auditId, id, position, title, observations, assessment)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [id, section.id, i, section.title, section.observations, section.assessment])
+    }
+    for (i, question) in audit.questions.enumerated() {
+      try db.execute(
+        sql: "INSERT INTO question (auditId, id, position, sectionId, text) VALUES (?, ?, ?, ?, ?)",
+        arguments: [id, question.id, i, question.section, question.text])
+    }
+    for (i, round) in audit.rounds.enumerated() {
+      try insert(round, position: i, auditID: id, into: db)
+    }
+    for (i, recommendation) in audit.recommendations.enumerated() {
+      try insert(recommendation, position: i, auditID: id, into: db)
+    }
+    for snapshot in audit.training {
+      try insert(snapshot, auditID: id, into: db)
+    }
+    for (i, figure) in audit.keyFigures.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          id, figure.id, i, figure.name, figure.value, figure.unit, figure.period, figure.source,
+        ])
+    }
+  }
+
+  static func insert(_ round: AssessmentRound, position: Int, auditID: String, into db: Database)
+    throws
+  {
+    try db.execute(
+      sql: "INSERT INTO round (auditId, id, position, title, date, kind) VALUES (?, ?, ?, ?, ?, ?)",
+      arguments: [
+        auditID, round.id, position, round.title, round.date?.description, round.kind.rawValue,
+      ])
+    for (i, assessment) in round.assessments.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [auditID, round.id, assessment.question, i, assessment.level, assessment.remark])
+    }
+  }
+
+  static func insert(
+    _ recommendation: Recommendation, position: Int, auditID: String, into db: Database
+  ) throws {
+    let id = recommendation.id
+    try db.execute(
+      sql: """
+        INSERT INTO recommendation (auditId, id, position, text, status, owner, dueDate, plannedAction)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        auditID, id, position, recommendation.text, recommendation.status.rawValue,
+        recommendation.owner, recommendation.dueDate?.description, recommendation.plannedAction,
+      ])
+    for (i, question) in recommendation.questions.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO recommendationQuestion (auditId, recommendationId, questionId, position)
+          VALUES (?, ?, ?, ?)
+          """,
+        arguments: [auditID, id, question, i])
+    }
+    for (i, reference) in recommendation.evidence.enumerated() {
+      try db.execute(
+        sql:
+          "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
+        arguments: [auditID, id, i, reference])
+    }
+    for note in recommendation.notes {
+      try db.execute(
+        sql:
+          "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
+        arguments: [auditID, id, note.date.description, note.author, note.text])
+    }
+  }
+
+  static func insert(_ snapshot: TrainingSnapshot, auditID: String, into db: Database) throws {
+    let date = snapshot.date.description
+    try db.execute(
+      sql: """
+        INSERT INTO trainingSnapshot (auditId, date, source, targetPercent, illustrative)
+        VALUES (?, ?, ?, ?, ?)
+        """,
+      arguments: [auditID, date, snapshot.source, snapshot.targetPercent, snapshot.illustrative])
+    for (i, section) in snapshot.sections.enumerated() {
+      try db.execute(
+        sql: """
+          INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          auditID, date, section.section, i, section.employees, section.completed, section.started,
+        ])
+    }
+  }
+
+  // MARK: Reading
+
+  static func fetch(_ id: String, from db: Database) throws -> Audit? {
+    guard
+      let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [id])
+    else { return nil }
+    var audit = Audit(
+      id: row["id"], title: row["title"], organisation: row["organisation"],
+      auditor: row["auditor"], commissionedBy: row["commissionedBy"], year: row["year"],
+      purpose: row["purpose"], overallLevel: row["overallLevel"],
+      overallAssessment: row["overallAssessment"],
+      strategicGoals: try decodeJSON(row["strategicGoals"]),
+      criteria: try decodeJSON(row["criteria"]), scale: [])
+    if let date: String = row["replyDecisionDate"] {
+      audit.boardReply = BoardReply(
+        decisionDate: try day(date), paragraph: row["replyParagraph"],
+        diaryNumber: row["replyDiaryNumber"])
+    }
+    let args: StatementArguments = [id]
+    audit.scale = try Row.fetchAll(
+      db, sql: "SELECT * FROM level WHERE auditId = ? ORDER BY position", arguments: args
+    ).map { row in
+      Level(id: row["id"], label: row["label"], role: try enumValue(row["role"]))
+    }
+    audit.documents = try Row.fetchAll(
+      db, sql: "SELECT * FROM document WHERE auditId = ? ORDER BY position", arguments: args
+    ).map { row in
+      ReviewedDocument(
+        title: row["title"], issuedBy: row["issuedBy"], date: try optionalDay(row["date"]),
+        reference: row["reference"], note: row["note"])
+    }
+    audit.sections = try Row.fetchAll(
+      db, sql: "SELECT * FROM section WHERE auditId = ? ORDER BY position", arguments: args
+    ).map { row in
+      ReportSection(
+        id: row["id"], title: row["title"], observations: row["observations"],
+        assessment: row["assessment"])
+    }
+    audit.questions = try Row.fetchAll(
+      db, sql: "SELECT * FROM question WHERE auditId = ? ORDER BY position", arguments: args
+    ).map { row in Question(id: row["id"], section: row["sectionId"], text: row["text"]) }
+    audit.rounds = try fetchRounds(auditID: id, from: db)
+    audit.recommendations = try fetchRecommendations(auditID: id, from: db)
+    audit.training = try fetchTraining(auditID: id, from: db)
+    audit.keyFigures = try Row.fetchAll(
+      db, sql: "SELECT * FROM keyFigure WHERE auditId = ? ORDER BY position", arguments: args
+    ).map { row in
+      KeyFigure(
+        id: row["id"], name: row["name"], value: row["value"], unit: row["unit"],
+        period: row["period"], source: row["source"])
+    }
+    return audit
+  }
+
+  static func fetchRounds(auditID: String, from db: Database) throws -> [AssessmentRound] {
+    let assessments = try Dictionary(
+      grouping: Row.fetchAll(
+        db, sql: "SELECT * FROM assessment WHERE auditId = ? ORDER BY roundId, position",
+        arguments: [auditID]),
+      by: { (row: Row) -> String in row["roundId"] })
+    return try Row.fetchAll(
+      db, sql: "SELECT * FROM round WHERE auditId = ? ORDER BY position", arguments: [auditID]
+    ).map { row in
+      let roundID: String = row["id"]
+      return AssessmentRound(
+        id: roundID, title: row["title"], date: try optionalDay(row["date"]),
+        kind: try enumValue(row["kind"]),
+        assessments: (assessments[roundID] ?? []).map { a in
+          Assessment(question: a["questionId"], level: a["level"], remark: a["remark"])
+        })
+    }
+  }
+
+  static func fetchRecommendations(auditID: String, from db: Database) throws -> [Recommendation] {
+    let args: StatementArguments = [auditID]
+    let links = Dictionary(
+      grouping: try Row.fetchAll(
+        db,
+        sql:
+          "SELECT * FROM recommendationQuestion WHERE auditId = ? ORDER BY recommendationId, position",
+        arguments: args), by: { (row: Row) -> String in row["recommendationId"] })
+    let evidence = Dictionary(
+      grouping: try Row.fetchAll(
+        db, sql: "SELECT * FROM evidence WHERE auditId = ? ORDER BY recommendationId, position",
+        arguments: args), by: { (row: Row) -> String in row["recommendationId"] })
+    let notes = Dictionary(
+      grouping: try Row.fetchAll(
+        db, sql: "SELECT * FROM note WHERE auditId = ? ORDER BY recommendationId, id",
+        arguments: args), by: { (row: Row) -> String in row["recommendationId"] })
+    return try Row.fetchAll(
+      db, sql: "SELECT * FROM recommendation WHERE auditId = ? ORDER BY position", arguments: args
+    ).map { row in
+      let id: String = row["id"]
+      return Recommendation(
+        id: id, text: row["text"], questions: (links[id] ?? []).map { $0["questionId"] },
+        status: try enumValue(row["status"]), owner: row["owner"],
+        dueDate: try optionalDay(row["dueDate"]), plannedAction: row["plannedAction"],
+        evidence: (evidence[id] ?? []).map { $0["reference"] },
+        notes: try (notes[id] ?? []).map { n in
+          Note(date: try day(n["date"]), author: n["author"], text: n["text"])
+        })
+    }
+  }
+
+  static func fetchTraining(auditID: String, from db: Database) throws -> [TrainingSnapshot] {
+    let counts = Dictionary(
+      grouping: try Row.fetchAll(
+        db, sql: "SELECT * FROM trainingCount WHERE auditId = ? ORDER BY snapshotDate, position",
+        arguments: [auditID]), by: { (row: Row) -> String in row["snapshotDate"] })
+    return try Row.fetchAll(
+      db, sql: "SELECT * FROM trainingSnapshot WHERE auditId = ? ORDER BY date",
+      arguments: [auditID]
+    ).map { row in
+      let date: String = row["date"]
+      return TrainingSnapshot(
+        date: try day(date), source: row["source"], targetPercent: row["targetPercent"],
+        illustrative: row["illustrative"],
+        sections: (counts[date] ?? []).map { c in
+          SectionTraining(
+            section: c["section"], employees: c["employees"], completed: c["completed"],
+            started: c["started"])
+        })
+    }
+  }
+
+  // MARK: Values
+
+  private static func jsonText(_ list: [String]) throws -> String {
+    String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
+  }
+
+  private static func decodeJSON(_ text: String) throws -> [String] {
+    try JSONDecoder().decode([String].self, from: Data(text.utf8))
+  }
+
+  static func day(_ text: String) throws -> Day {
+    guard let day = Day(text) else { throw StoreError.corrupt("\"\(text)\" is not a date") }
+    return day
+  }
+
+  static func optionalDay(_ text: String?) throws -> Day? {
+    try text.map(day)
+  }
+
+  static func enumValue<T: RawRepresentable>(_ text: String) throws -> T
+  where T.RawValue == String {
+    guard let value = T(rawValue: text) else {
+      throw StoreError.corrupt("unexpected value \"\(text)\" for \(T.self)")
+    }
+    return value
+  }
+}

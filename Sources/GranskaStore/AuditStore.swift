@@ -1,0 +1,206 @@
+import Foundation
+import GRDB
+import GranskaDomain
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The short description of an audit, for lists.
+public struct AuditHeader: Equatable, Sendable {
+  public var id: String
+  public var title: String
+  public var organisation: String
+  public var year: Int
+}
+
+/// Granska's SQLite database: one file, several audits, and the history of
+/// every change. WAL mode lets readers go on while one session writes.
+public final class AuditStore: Sendable {
+  public let path: String
+  public let account: String
+  let pool: DatabasePool
+  let now: @Sendable () -> Date
+
+  init(path: String, pool: DatabasePool, account: String, now: @escaping @Sendable () -> Date) {
+    self.path = path
+    self.pool = pool
+    self.account = account
+    self.now = now
+  }
+
+  /// Opens the database at `path`, creating it when missing. A new file is
+  /// filled with `seed` (if given). A file that is not Granska's, or was
+  /// written by a newer Granska, is refused and left untouched.
+  public static func open(
+    at path: String, seed: [Audit]? = nil, account: String = currentAccount(),
+    now: @escaping @Sendable () -> Date = { Date() }
+  ) throws(StoreError) -> AuditStore {
+    let created = try DatabaseFile.createIfMissing(path)
+    do {
+      let store = try openExisting(path, account: account, now: now)
+      if created, let seed {
+        _ = try store.importAudits(seed, source: "built-in")
+      }
+      return store
+    } catch {
+      if created { DatabaseFile.remove(path) }
+      throw error
+    }
+  }
+
+  private static func openExisting(
+    _ path: String, account: String, now: @escaping @Sendable () -> Date
+  ) throws(StoreError) -> AuditStore {
+    // Look before writing: a file that is not ours, or is newer, must be
+    // left byte for byte as it was, and opening a pool may already write.
+    try inspect(path)
+    var config = Configuration()
+    config.busyMode = .timeout(10)
+    config.foreignKeysEnabled = true
+    let pool: DatabasePool
+    do {
+      pool = try DatabasePool(path: path, configuration: config)
+      try Schema.migrator.migrate(pool)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+    return AuditStore(path: path, pool: pool, account: account, now: now)
+  }
+
+  /// Refuses, through a read-only connection, a file that is not a SQLite
+  /// database, is another program's database, or was written by a newer Granska.
+  private static func inspect(_ path: String) throws(StoreError) {
+    var config = Configuration()
+    config.readonly = true
+    config.busyMode = .timeout(10)
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: config)
+      defer { try? queue.close() }
+      let migrator = Schema.migrator
+      try queue.read { db in
+        let tables = try String.fetchAll(
+          db,
+          sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if !tables.isEmpty, !tables.contains("grdb_migrations") {
+          throw StoreError.notGranska(path: path)
+        }
+        if try migrator.hasBeenSuperseded(db) {
+          let known = Set(migrator.migrations)
+          let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
+          throw StoreError.newerSchema(path: path, unknown: unknown.sorted())
+        }
+      }
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  // MARK: Reading
+
+  public func audits() throws(StoreError) -> [AuditHeader] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT id, title, organisation, year FROM audit ORDER BY position"
+      ).map { row in
+        AuditHeader(
+          id: row["id"], title: row["title"], organisation: row["organisation"], year: row["year"])
+      }
+    }
+  }
+
+  public func audit(_ id: String) throws(StoreError) -> Audit {
+    let audit = try read { db in try AuditRows.fetch(id, from: db) }
+    guard let audit else { throw StoreError.notFound("audit \"\(id)\"") }
+    return audit
+  }
+
+  /// Every audit in the database, in the order they were added.
+  public func allAudits() throws(StoreError) -> [Audit] {
+    try read { db in
+      try String.fetchAll(db, sql: "SELECT id FROM audit ORDER BY position").compactMap {
+        try AuditRows.fetch($0, from: db)
+      }
+    }
+  }
+
+  public func history(_ filter: HistoryFilter = HistoryFilter()) throws(StoreError)
+    -> [HistoryEntry]
+  {
+    try read { db in try HistoryQuery.fetch(filter, from: db) }
+  }
+
+  // MARK: Writing
+
+  public enum ImportOutcome: Equatable, Sendable {
+    case added(String)
+    case replaced(String)
+  }
+
+  /// Adds each audit, or replaces the audit with the same id, all in one
+  /// transaction: on any error nothing is changed.
+  public func importAudits(_ audits: [Audit], source: String) throws(StoreError) -> [ImportOutcome]
+  {
+    for audit in audits {
+      if let issue = audit.validate().first {
+        throw StoreError.invalid("audit \"\(audit.id)\": \(issue)")
+      }
+    }
+    return try write { db, history in
+      var outcomes: [ImportOutcome] = []
+      for audit in audits {
+        let oldPosition = try Int.fetchOne(
+          db, sql: "SELECT position FROM audit WHERE id = ?", arguments: [audit.id])
+        let position: Int
+        if let oldPosition {
+          try db.execute(sql: "DELETE FROM audit WHERE id = ?", arguments: [audit.id])
+          position = oldPosition
+        } else {
+          position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM audit")!
+        }
+        try AuditRows.insert(audit, position: position, into: db)
+        try history.record(
+          db, auditID: audit.id, entity: "audit", entityID: audit.id, field: "import",
+          old: oldPosition == nil ? nil : "replaced", new: source)
+        outcomes.append(oldPosition == nil ? .added(audit.id) : .replaced(audit.id))
+      }
+      return outcomes
+    }
+  }
+
+  // MARK: Transactions
+
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try pool.read(body)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  /// Runs `body` in one immediate transaction, with a history writer for
+  /// this account and this moment.
+  func write<T>(_ body: (Database, HistoryWriter) throws -> T) throws(StoreError) -> T {
+    let history = HistoryWriter(account: account, at: now())
+    do {
+      return try pool.write { db in try body(db, history) }
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+}
+
+extension StoreError {
+  static func from(_ error: any Error, path: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    guard let error = error as? DatabaseError else { return .failed("\(path): \(error)") }
+    switch error.resultCode {
+    case .SQLITE_NOTADB: return .notADatabase(path: path)
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+    case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "\(error)")
+    case .SQLITE_READONLY:
+      return .cannotOpen(path: path, reason: "the file or its directory is not writable")
+    default: return .failed("\(path): \(error.message ?? "\(error)")")
+    }
+  }
+}

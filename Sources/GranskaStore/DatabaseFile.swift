@@ -1,0 +1,41 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// File-system checks made before SQLite sees the path, so that a wrong
+/// path gets a plain message and new files get safe permissions.
+enum DatabaseFile {
+  /// Group-writable at most: a shared database is shared through a group,
+  /// never with the world. SQLite gives -wal and -shm the same mode.
+  static let mode: mode_t = 0o660
+
+  /// Creates an empty database file when none exists; true when it did.
+  static func createIfMissing(_ path: String) throws(StoreError) -> Bool {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      if (info.st_mode & S_IFMT) == S_IFDIR {
+        throw StoreError.cannotOpen(path: path, reason: "it is a directory")
+      }
+      return false
+    }
+    let directory = (path as NSString).deletingLastPathComponent
+    let parent = directory.isEmpty ? "." : directory
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else { throw StoreError.directoryMissing(path: parent) }
+    let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+    guard fd >= 0 else {
+      throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+    }
+    close(fd)
+    return true
+  }
+
+  /// Removes a database this process just created and could not fill.
+  static func remove(_ path: String) {
+    for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import GranskaDomain
+
+/// Which history rows to list; nil means "any".
+public struct HistoryFilter: Sendable {
+  public var auditID: String?
+  public var entity: String?
+  public var account: String?
+  public var since: Date?
+  public var until: Date?
+  public var limit: Int?
+
+  public init(
+    auditID: String? = nil, entity: String? = nil, account: String? = nil, since: Date? = nil,
+    until: Date? = nil, limit: Int? = nil
+  ) {
+    self.auditID = auditID
+    self.entity = entity
+    self.account = account
+    self.since = since
+    self.until = until
+    self.limit = limit
+  }
+}
+
+/// Writes history rows inside the caller's transaction, so a change and its
+/// record are saved together or not at all.
+struct HistoryWriter {
+  let account: String
+  let at: Date
+
+  func record(
+    _ db: Database, auditID: String, entity: String, entityID: String, field: String,
+    old: String?, new: String?
+  ) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO history (at, account, auditId, entity, entityId, field, oldValue, newValue)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [Timestamp.text(at), account, auditID, entity, entityID, field, old, new])
+  }
+}
+
+enum HistoryQuery {
+  static func fetch(_ filter: HistoryFilter, from db: Database) throws -> [HistoryEntry] {
+    var conditions: [String] = []
+    var arguments: StatementArguments = []
+    if let auditID = filter.auditID {
+      conditions.append("auditId = ?")
+      arguments += [auditID]
+    }
+    if let entity = filter.entity {
+      conditions.append("entity = ?")
+      arguments += [entity]
+    }
+    if let account = filter.account {
+      conditions.append("account = ?")
+      arguments += [account]
+    }
+    if let since = filter.since {
+      conditions.append("at >= ?")
+      arguments += [Timestamp.text(since)]
+    }
+    if let until = filter.until {
+      conditions.append("at < ?")
+      arguments += [Timestamp.text(until)]
+    }
+    var sql = "SELECT * FROM history"
+    if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+    sql += " ORDER BY id DESC"
+    if let limit = filter.limit { sql += " LIMIT \(limit)" }
+    return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+      HistoryEntry(
+        id: row["id"], at: Timestamp.date(row["at"]) ?? .distantPast, account: row["account"],
+        auditID: row["auditId"], entity: row["entity"], entityID: row["entityId"],
+        field: row["field"], oldValue: row["oldValue"], newValue: row["newValue"])
+    }
+  }
+}
+
+/// History times are UTC, ISO 8601 with milliseconds: they sort as text.
+public enum Timestamp {
+  public static func text(_ date: Date) -> String {
+    date.formatted(
+      Date.ISO8601FormatStyle(
+        includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
+  }
+
+  public static func date(_ text: String) -> Date? {
+    try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+  }
+}

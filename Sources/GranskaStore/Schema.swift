@@ -1,0 +1,184 @@
+import GRDB
+
+/// The database schema, one migration per released change. Never edit a
+/// migration once released: add a new one.
+enum Schema {
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in try createVersion1(db) }
+    return migrator
+  }
+
+  private static func createVersion1(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        CREATE TABLE audit (
+          id TEXT PRIMARY KEY NOT NULL,
+          position INTEGER NOT NULL,
+          title TEXT NOT NULL,
+          organisation TEXT NOT NULL,
+          auditor TEXT NOT NULL,
+          commissionedBy TEXT NOT NULL,
+          year INTEGER NOT NULL,
+          purpose TEXT NOT NULL,
+          overallLevel TEXT NOT NULL,
+          overallAssessment TEXT NOT NULL,
+          strategicGoals TEXT NOT NULL,   -- JSON array of text
+          criteria TEXT NOT NULL,         -- JSON array of text
+          replyDecisionDate TEXT,
+          replyParagraph TEXT,
+          replyDiaryNumber TEXT
+        );
+        CREATE TABLE level (
+          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          label TEXT NOT NULL,
+          role TEXT NOT NULL CHECK (role IN ('good', 'fair', 'warn', 'bad', 'none')),
+          PRIMARY KEY (auditId, id)
+        );
+        CREATE TABLE document (
+          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          title TEXT NOT NULL,
+          issuedBy TEXT NOT NULL,
+          date TEXT,
+          reference TEXT,
+          note TEXT,
+          PRIMARY KEY (auditId, position)
+        );
+        CREATE TABLE section (
+          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          title TEXT NOT NULL,
+          observations TEXT NOT NULL,
+          assessment TEXT NOT NULL,
+          PRIMARY KEY (auditId, id)
+        );
+        CREATE TABLE question (
+          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          sectionId TEXT NOT NULL,
+          text TEXT NOT NULL,
+          PRIMARY KEY (auditId, id),
+          FOREIGN KEY (auditId, sectionId) REFERENCES section(auditId, id)
+        );
+        CREATE TABLE round (
+          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          title TEXT NOT NULL,
+          date TEXT,
+          kind TEXT NOT NULL CHECK (kind IN ('audit', 'follow-up')),
+          PRIMARY KEY (auditId, id)
+        );
+        CREATE TABLE assessment (
+          auditId TEXT NOT NULL,
+          roundId TEXT NOT NULL,
+          questionId TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          level TEXT NOT NULL,
+          remark TEXT,
+          version INTEGER NOT NULL DEFAULT 1,
+          PRIMARY KEY (auditId, roundId, questionId),
+          FOREIGN KEY (auditId, roundId) REFERENCES round(auditId, id) ON DELETE CASCADE,
+          FOREIGN KEY (auditId, questionId) REFERENCES question(auditId, id),
+          FOREIGN KEY (auditId, level) REFERENCES level(auditId, id)
+        );
+        CREATE TABLE recommendation (
+          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          text TEXT NOT NULL,
+          status TEXT NOT NULL
+            CHECK (status IN ('not-started', 'in-progress', 'done', 'not-applicable')),
+          owner TEXT,
+          dueDate TEXT,
+          plannedAction TEXT,
+          version INTEGER NOT NULL DEFAULT 1,
+          PRIMARY KEY (auditId, id)
+        );
+        CREATE INDEX recommendation_order ON recommendation(auditId, position);
+        CREATE TABLE recommendationQuestion (
+          auditId TEXT NOT NULL,
+          recommendationId TEXT NOT NULL,
+          questionId TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          PRIMARY KEY (auditId, recommendationId, questionId),
+          FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
+            ON DELETE CASCADE,
+          FOREIGN KEY (auditId, questionId) REFERENCES question(auditId, id)
+        );
+        CREATE INDEX recommendationQuestion_question ON recommendationQuestion(auditId, questionId);
+        CREATE TABLE evidence (
+          auditId TEXT NOT NULL,
+          recommendationId TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          reference TEXT NOT NULL,
+          PRIMARY KEY (auditId, recommendationId, position),
+          FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
+            ON DELETE CASCADE
+        );
+        CREATE TABLE note (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          auditId TEXT NOT NULL,
+          recommendationId TEXT NOT NULL,
+          date TEXT NOT NULL,
+          author TEXT,
+          text TEXT NOT NULL,
+          FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
+            ON DELETE CASCADE
+        );
+        CREATE INDEX note_recommendation ON note(auditId, recommendationId);
+        CREATE TABLE trainingSnapshot (
+          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+          date TEXT NOT NULL,
+          source TEXT NOT NULL,
+          targetPercent INTEGER NOT NULL CHECK (targetPercent BETWEEN 0 AND 100),
+          illustrative INTEGER NOT NULL,
+          PRIMARY KEY (auditId, date)
+        );
+        CREATE TABLE trainingCount (
+          auditId TEXT NOT NULL,
+          snapshotDate TEXT NOT NULL,
+          section TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          employees INTEGER NOT NULL CHECK (employees >= 0),
+          completed INTEGER NOT NULL CHECK (completed >= 0),
+          started INTEGER NOT NULL CHECK (started >= 0),
+          version INTEGER NOT NULL DEFAULT 1,
+          CHECK (completed + started <= employees),
+          PRIMARY KEY (auditId, snapshotDate, section),
+          FOREIGN KEY (auditId, snapshotDate) REFERENCES trainingSnapshot(auditId, date)
+            ON DELETE CASCADE
+        );
+        CREATE TABLE keyFigure (
+          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+          id TEXT NOT NULL,
+          position INTEGER NOT NULL,
+          name TEXT NOT NULL,
+          value REAL NOT NULL,
+          unit TEXT NOT NULL,
+          period TEXT NOT NULL,
+          source TEXT NOT NULL,
+          PRIMARY KEY (auditId, id)
+        );
+        -- One row per saved change, written in the same transaction as the change.
+        -- Not tied to audit by a foreign key: history outlives what it describes.
+        CREATE TABLE history (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          at TEXT NOT NULL,          -- UTC, ISO 8601 with milliseconds
+          account TEXT NOT NULL,     -- the Unix account as the OS reports it
+          auditId TEXT NOT NULL,
+          entity TEXT NOT NULL,      -- audit, recommendation, assessment, round, training, …
+          entityId TEXT NOT NULL,
+          field TEXT NOT NULL,
+          oldValue TEXT,
+          newValue TEXT
+        );
+        CREATE INDEX history_audit ON history(auditId, id);
+        """)
+  }
+}

@@ -1,0 +1,50 @@
+import GranskaDomain
+
+/// The interface language. Data is always shown as written; only the
+/// interface's own words change.
+public enum Language: String, CaseIterable, Sendable {
+  case sv, en
+
+  public var strings: Strings {
+    switch self {
+    case .sv: .swedish
+    case .en: .english
+    }
+  }
+}
+
+extension Strings {
+  public func status(_ status: RecommendationStatus) -> String {
+    switch status {
+    case .notStarted: statusNotStarted
+    case .inProgress: statusInProgress
+    case .done: statusDone
+    case .notApplicable: statusNotApplicable
+    }
+  }
+
+  /// A whole number with the language's thousands separator: "3 849" / "3,849".
+  public func number(_ value: Int) -> String {
+    let digits = String(value.magnitude)
+    var grouped = ""
+    for (i, digit) in digits.enumerated() {
+      if i > 0, (digits.count - i) % 3 == 0 { grouped += thousandsSeparator }
+      grouped.append(digit)
+    }
+    return (value < 0 ? "-" : "") + grouped
+  }
+
+  /// A figure with its unit: "53 %", "3 849 samtal"; decimals use the language's mark.
+  public func figure(_ value: Double, unit: String) -> String {
+    let text: String
+    if let whole = Int(exactly: value) {
+      text = number(whole)
+    } else {
+      text = String(value).replacingOccurrences(of: ".", with: decimalMark)
+    }
+    if unit == "%" { return text + percentSpacing + "%" }
+    return unit.isEmpty ? text : "\(text) \(unit)"
+  }
+
+  public func percent(_ value: Int) -> String { "\(value)\(percentSpacing)%" }
+}

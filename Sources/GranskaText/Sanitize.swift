@@ -1,0 +1,44 @@
+/// Text from the data must never reach a terminal as instructions: control
+/// characters, bidi overrides and invisible characters become visible
+/// placeholders ("␛" for ESC). Applied to every data string on its way out.
+public enum Sanitize {
+  /// One line of text: newlines and tabs are also replaced.
+  public static func line(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\t" {
+        result.append(" ")
+      } else if needsPlaceholder(scalar) {
+        result.append(placeholder(for: scalar))
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// Text that may hold line breaks: each line is sanitised, breaks are kept.
+  public static func lines(_ text: String) -> [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      line(String($0.hasSuffix("\r") ? $0.dropLast() : $0))
+    }
+  }
+
+  static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F: true  // C0, DEL, C1 controls (ESC, CSI, OSC, BEL, …)
+    case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true  // invisible, bidi
+    case 0xFFF9...0xFFFB: true  // interlinear annotation controls
+    default: false
+    }
+  }
+
+  static func placeholder(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value)!  // ␀ … ␟, ESC is ␛
+    case 0x7F: "\u{2421}"  // ␡
+    default: "\u{FFFD}"  // �
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import GranskaDomain
+
+/// The overview as plain text, for `granska summary`, scripts and pipes.
+/// Every data string is sanitised: the output may go to a terminal.
+public struct SummaryText {
+  let audit: Audit
+  let summary: AuditSummary
+  let strings: Strings
+
+  public init(audit: Audit, today: Day, strings: Strings) {
+    self.audit = audit
+    self.summary = AuditSummary(audit: audit, today: today)
+    self.strings = strings
+  }
+
+  public func render() -> String {
+    (header() + [""] + levels() + [""] + recommendations() + [""] + training() + [""]
+      + keyFigures()).joined(separator: "\n") + "\n"
+  }
+
+  private func header() -> [String] {
+    let overall = audit.scale.first { $0.id == audit.overallLevel }?.label ?? audit.overallLevel
+    return [
+      Sanitize.line(audit.title),
+      Sanitize.line("\(audit.organisation) · \(audit.auditor) · \(audit.year)"),
+      "\(strings.overallAssessment): \(Sanitize.line(overall))",
+    ]
+  }
+
+  /// Level counts: the audit round and the latest follow-up side by side.
+  private func levels() -> [String] {
+    var shown: [AuditSummary.RoundCounts] = []
+    if let first = summary.rounds.first { shown.append(first) }
+    if summary.rounds.count > 1, let last = summary.rounds.last { shown.append(last) }
+    let labels = audit.scale.map { Sanitize.line($0.label) }
+    let labelWidth = max(
+      DisplayWidth.of(strings.assessments), labels.map(DisplayWidth.of).max() ?? 0)
+    let titles = shown.map { round in
+      Sanitize.line(round.round.title) + (round.round.date.map { " \($0)" } ?? "")
+    }
+    let columnWidths = titles.map { max(DisplayWidth.of($0), 4) }
+    var lines = [
+      DisplayWidth.pad(strings.assessments, to: labelWidth)
+        + zip(titles, columnWidths).map { "  " + DisplayWidth.pad($0, to: $1, alignRight: true) }
+        .joined()
+    ]
+    for (index, label) in labels.enumerated() {
+      lines.append(
+        "  " + DisplayWidth.pad(label, to: labelWidth - 2)
+          + zip(shown, columnWidths).map { round, width in
+            "  " + DisplayWidth.pad(String(round.counts[index].count), to: width, alignRight: true)
+          }.joined())
+    }
+    return lines
+  }
+
+  private func recommendations() -> [String] {
+    let statuses = RecommendationStatus.allCases.map { strings.status($0) } + [strings.overdue]
+    let width = statuses.map(DisplayWidth.of).max() ?? 0
+    var lines = ["\(strings.recommendations): \(audit.recommendations.count)"]
+    for status in RecommendationStatus.allCases {
+      lines.append(
+        "  " + DisplayWidth.pad(strings.status(status), to: width) + "  \(summary.count(status))")
+    }
+    lines.append("  " + DisplayWidth.pad(strings.overdue, to: width) + "  \(summary.overdue)")
+    return lines
+  }
+
+  private func training() -> [String] {
+    guard let snapshot = summary.latestTraining else {
+      return [strings.training, "  \(strings.noTraining)"]
+    }
+    let total = snapshot.total
+    var title = "\(strings.training) \(snapshot.date)"
+    if snapshot.illustrative { title += " (\(strings.illustrativeNote))" }
+    let parts = [
+      "\(strings.trainingCompleted) \(strings.percent(percent(total.completed, of: total.employees)))",
+      "\(strings.trainingStarted) \(strings.percent(percent(total.started, of: total.employees)))",
+      "\(strings.trainingNotStarted) \(strings.percent(percent(total.notStarted, of: total.employees)))",
+      "\(strings.target) \(strings.percent(snapshot.targetPercent))",
+    ]
+    return [title, "  " + parts.joined(separator: " · ")]
+  }
+
+  private func keyFigures() -> [String] {
+    guard !audit.keyFigures.isEmpty else { return [] }
+    let names = audit.keyFigures.map { Sanitize.line($0.name) }
+    let values = audit.keyFigures.map { Sanitize.line(strings.figure($0.value, unit: $0.unit)) }
+    let nameWidth = names.map(DisplayWidth.of).max() ?? 0
+    let valueWidth = values.map(DisplayWidth.of).max() ?? 0
+    return [strings.keyFigures]
+      + audit.keyFigures.indices.map { i in
+        "  " + DisplayWidth.pad(names[i], to: nameWidth) + "  "
+          + DisplayWidth.pad(values[i], to: valueWidth, alignRight: true) + "  "
+          + Sanitize.line(audit.keyFigures[i].period)
+      }
+  }
+}

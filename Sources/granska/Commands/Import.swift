@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import GranskaFormat
+import GranskaStore
+
+struct Import: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Add audits from a file, or replace those with the same id; all or nothing.",
+    discussion: "A new database made by import holds only the file's audits.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: ArgumentHelp("A YAML or JSON file in the interchange format.", valueName: "file"))
+  var file: String
+
+  @Option(help: "yaml or json (default: from the file name).")
+  var format: InterchangeFormat?
+
+  func run() throws {
+    try reportingErrors {
+      let data: Data
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: file))
+      } catch {
+        throw CommandFailure(message: "\(file): cannot read: \(error.localizedDescription)")
+      }
+      // Check the whole file before the database is even opened.
+      let document = try InterchangeDocument.decode(
+        data, format: format ?? InterchangeFormat(fileName: file), fileName: file)
+      let store = try global.openStore(seedNew: false)
+      for outcome in try store.importAudits(document.audits, source: file) {
+        switch outcome {
+        case .added(let id): print("added \(id)")
+        case .replaced(let id): print("replaced \(id)")
+        }
+      }
+    }
+  }
+}

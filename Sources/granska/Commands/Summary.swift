@@ -1,0 +1,33 @@
+import ArgumentParser
+import GranskaDomain
+import GranskaStore
+import GranskaText
+
+struct Summary: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the overview as plain text.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "The audit to summarise (default: every audit).")
+  var audit: String?
+
+  func run() throws {
+    try reportingErrors {
+      let store = try global.openStore()
+      print(
+        try SummaryCommandOutput.text(store: store, auditID: audit, language: global.lang),
+        terminator: "")
+    }
+  }
+}
+
+enum SummaryCommandOutput {
+  /// The summary of one audit, or of every audit separated by a blank line.
+  static func text(store: AuditStore, auditID: String?, language: Language) throws -> String {
+    let audits = try auditID.map { [try store.audit($0)] } ?? store.allAudits()
+    let today = Day.today()
+    return audits.map { SummaryText(audit: $0, today: today, strings: language.strings).render() }
+      .joined(separator: "\n")
+  }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import GranskaFormat
+import Testing
+
+/// Runs the built `granska` binary as a user would, with its own database.
+struct GranskaRun {
+  let directory: String
+  var database: String { directory + "/granska.sqlite" }
+
+  init() {
+    directory = NSTemporaryDirectory() + "granska-cli-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+  }
+
+  static var binary: URL {
+    // The test bundle sits in the same build folder as the executable.
+    var folder = Bundle.main.bundleURL
+    while folder.path != "/" {
+      let candidate = folder.appendingPathComponent("granska")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder.deleteLastPathComponent()
+    }
+    fatalError("granska binary not found near \(Bundle.main.bundleURL.path)")
+  }
+
+  struct Result {
+    var status: Int32
+    var output: String
+    var error: String
+  }
+
+  @discardableResult
+  func callAsFunction(_ arguments: String..., environment: [String: String] = [:]) throws -> Result
+  {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    var env = ProcessInfo.processInfo.environment
+    env["GRANSKA_DB"] = database
+    env["XDG_DATA_HOME"] = directory + "/xdg"
+    env.merge(environment) { $1 }
+    process.environment = env
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let error = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+      error: String(decoding: error, as: UTF8.self))
+  }
+
+  func write(_ name: String, _ text: String) throws -> String {
+    let path = directory + "/" + name
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  func read(_ name: String) throws -> Data {
+    try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))
+  }
+}
+
+@Suite struct CLITests {
+  let granska = GranskaRun()
+
+  @Test func summaryShowsTheTranemoAudit() throws {
+    let result = try granska("summary")
+    #expect(result.status == 0)
+    let expected = """
+      Granskning av informations- och IT-säkerhetsarbetet
+      Tranemo kommun · KPMG · 2024
+      Samlad bedömning: Delvis
+
+      Bedömningar per nivå  KPMG 2024
+        Ja                          8
+        I allt väsentligt           1
+        Delvis                      3
+        Nej                         3
+        Ej bedömd                   0
+
+      Rekommendationer: 8
+        Ej påbörjad    8
+        Pågår          0
+        Klar           0
+        Ej tillämplig  0
+        Försenade      0
+
+      Utbildning i informationssäkerhet 2023-11-16 (fördelningen per sektion är illustrativ)
+        Genomfört 29 % · Påbörjat 5 % · Ej påbörjat 66 % · Mål 75 %
+
+      Nyckeltal
+        Samtal till IT-supporten                                3 849 samtal  januari–juni 2024
+      """
+    #expect(result.output.hasPrefix(expected))
+  }
+
+  @Test func withNoSubcommandAndNoTerminalItPrintsTheSummary() throws {
+    let result = try granska()
+    #expect(result.status == 0)
+    #expect(result.output.contains("Rekommendationer: 8"))
+  }
+
+  @Test func theDefaultDatabaseLivesInTheXDGDataDirectory() throws {
+    let result = try granska("summary", environment: ["GRANSKA_DB": ""])
+    #expect(result.status == 0)
+    #expect(
+      FileManager.default.fileExists(atPath: granska.directory + "/xdg/granska/granska.sqlite"))
+  }
+
+  @Test(arguments: ["yaml", "json"])
+  func exportImportExportIsLossless(_ format: String) throws {
+    let first = try granska("export", "--format", format, "-o", "first.\(format)")
+    #expect(first.status == 0)
+    let imported = try granska("import", "first.\(format)", "--db", "empty.sqlite")
+    #expect(imported.status == 0)
+    #expect(imported.output == "added tranemo-2024-informationssakerhet\n")
+    try granska("export", "--format", format, "--db", "empty.sqlite", "-o", "second.\(format)")
+    #expect(try granska.read("first.\(format)") == granska.read("second.\(format)"))
+  }
+
+  @Test func aBadImportSaysWhereAndChangesNothing() throws {
+    try granska("summary")
+    let before = try granska.read("granska.sqlite")
+    let yaml = BuiltInAudit.yaml.replacingOccurrences(of: "level: nej", with: "level: kanske")
+    let file = try granska.write("bad.yaml", yaml)
+    let result = try granska("import", file)
+    #expect(result.status == 1)
+    #expect(result.error.hasPrefix("granska: \(file):"))
+    #expect(
+      result.error.contains("audits[0].rounds[0].assessments[7].level: unknown level \"kanske\""))
+    #expect(try granska.read("granska.sqlite") == before)
+    #expect(try granska("log").output.split(separator: "\n").count == 1)
+  }
+
+  @Test func aFileThatIsNotADatabaseIsRefused() throws {
+    let path = try granska.write("notes.sqlite", "inte en databas")
+    let result = try granska("summary", "--db", path)
+    #expect(result.status == 1)
+    #expect(
+      result.error == "granska: \(path): not a SQLite database (the file was left untouched)\n")
+    #expect(try granska.read("notes.sqlite") == Data("inte en databas".utf8))
+  }
+
+  @Test func logShowsWhoImported() throws {
+    try granska("summary")
+    let log = try granska("log").output
+    #expect(
+      log.contains(
+        "tranemo-2024-informationssakerhet  audit tranemo-2024-informationssakerhet  import  – → built-in"
+      ))
+  }
+}

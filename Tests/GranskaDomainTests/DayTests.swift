@@ -1,0 +1,57 @@
+import GranskaDomain
+import Testing
+
+@Suite struct DayTests {
+  @Test(arguments: ["2024-02-29", "2023-11-16", "2000-02-29", "1999-12-31"])
+  func realDatesParse(_ text: String) throws {
+    let day = try #require(Day(text))
+    #expect(day.description == text)
+  }
+
+  @Test(arguments: [
+    "2024-02-30", "2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-01",
+    "24-01-01", "2024/01/01", "", "2024-01-01T00:00", " 2024-01-01", "２０２４-01-01",
+  ])
+  func impossibleDatesAreRefused(_ text: String) {
+    #expect(Day(text) == nil)
+  }
+
+  @Test func daysOrderByCalendar() throws {
+    let a = try #require(Day("2024-01-31"))
+    let b = try #require(Day("2024-02-01"))
+    #expect(a < b)
+  }
+}
+
+@Suite struct RecommendationTests {
+  @Test func statusStepsThroughTheWork() {
+    #expect(RecommendationStatus.notStarted.next == .inProgress)
+    #expect(RecommendationStatus.inProgress.next == .done)
+    #expect(RecommendationStatus.done.next == .notStarted)
+    #expect(RecommendationStatus.notApplicable.next == .notStarted)
+  }
+
+  @Test func overdueOnlyWhenOpenAndPastDue() throws {
+    let today = try #require(Day("2025-06-01"))
+    var r = Recommendation(id: "R1", text: "x", questions: [], dueDate: Day("2025-05-31"))
+    #expect(r.isOverdue(on: today))
+    r.dueDate = Day("2025-06-01")
+    #expect(!r.isOverdue(on: today), "due today is not yet overdue")
+    r.dueDate = Day("2025-01-01")
+    r.status = .done
+    #expect(!r.isOverdue(on: today))
+    r.status = .notApplicable
+    #expect(!r.isOverdue(on: today))
+    r.status = .inProgress
+    #expect(r.isOverdue(on: today))
+    r.dueDate = nil
+    #expect(!r.isOverdue(on: today))
+  }
+
+  @Test func percentRoundsHalfUp() {
+    #expect(percent(290, of: 1000) == 29)
+    #expect(percent(1, of: 8) == 13)
+    #expect(percent(1, of: 3) == 33)
+    #expect(percent(5, of: 0) == 0)
+  }
+}

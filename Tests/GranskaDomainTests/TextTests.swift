@@ -1,0 +1,37 @@
+import GranskaDomain
+import GranskaText
+import Testing
+
+@Suite struct TextTests {
+  @Test func controlSequencesBecomeVisible() {
+    #expect(Sanitize.line("a\u{1B}[2Jb") == "a␛[2Jb")
+    #expect(Sanitize.line("bell\u{07}") == "bell␇")
+    #expect(Sanitize.line("osc\u{9D}0;x") == "osc\u{FFFD}0;x")
+    #expect(Sanitize.line("rtl\u{202E}txt") == "rtl\u{FFFD}txt")
+    #expect(Sanitize.line("zero\u{200B}width") == "zero\u{FFFD}width")
+    #expect(Sanitize.line("två\nrader") == "två␊rader")
+    #expect(Sanitize.line("Säkerhetskultur") == "Säkerhetskultur")
+  }
+
+  @Test func widthCountsTerminalColumns() {
+    #expect(DisplayWidth.of("Säkerhet") == 8)
+    #expect(DisplayWidth.of("o\u{308}") == 1, "decomposed ö is one column")
+    #expect(DisplayWidth.of("監査") == 4)
+    #expect(DisplayWidth.of("🔒") == 2)
+  }
+
+  @Test func truncationKeepsWithinWidth() {
+    #expect(DisplayWidth.truncate("Informationssäkerhet", to: 8) == "Informa…")
+    #expect(DisplayWidth.truncate("監査監査", to: 4) == "監…")
+    #expect(DisplayWidth.pad("Ja", to: 4) == "Ja  ")
+    #expect(DisplayWidth.pad("7", to: 3, alignRight: true) == "  7")
+  }
+
+  @Test func numbersFollowTheLanguage() {
+    #expect(Language.sv.strings.number(3849) == "3 849")
+    #expect(Language.en.strings.number(3849) == "3,849")
+    #expect(Language.sv.strings.figure(53, unit: "%") == "53 %")
+    #expect(Language.en.strings.figure(53, unit: "%") == "53%")
+    #expect(Language.sv.strings.figure(1_234_567, unit: "samtal") == "1 234 567 samtal")
+  }
+}

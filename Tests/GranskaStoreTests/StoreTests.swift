@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+import GranskaDomain
+import GranskaFormat
+import GranskaStore
+import Testing
+
+/// A fresh directory per test, removed afterwards.
+final class TemporaryDirectory {
+  let path: String
+
+  init() {
+    path = NSTemporaryDirectory() + "granska-test-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  func file(_ name: String) -> String { path + "/" + name }
+}
+
+func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
+
+@Suite struct StoreTests {
+  let directory = TemporaryDirectory()
+
+  @Test func aNewDatabaseIsMigratedAndHoldsTheBuiltInAudit() throws {
+    let path = directory.file("new.sqlite")
+    let store = try AuditStore.open(at: path, seed: try builtIn(), account: "anna")
+    #expect(try store.audits().map(\.id) == ["tranemo-2024-informationssakerhet"])
+    #expect(try store.audit("tranemo-2024-informationssakerhet") == builtIn()[0])
+    let history = try store.history()
+    #expect(history.count == 1)
+    #expect(history[0].account == "anna")
+    #expect(history[0].field == "import")
+    #expect(history[0].newValue == "built-in")
+    // Opening again neither seeds twice nor migrates twice.
+    let again = try AuditStore.open(at: path, seed: try builtIn())
+    #expect(try again.history().count == 1)
+  }
+
+  @Test func newDatabaseFilesAreNeverWorldWritable() throws {
+    let path = directory.file("mode.sqlite")
+    _ = try AuditStore.open(at: path, seed: try builtIn())
+    for file in [path, path + "-wal", path + "-shm"]
+    where FileManager.default.fileExists(atPath: file) {
+      let mode = try #require(
+        FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int)
+      #expect(mode & 0o002 == 0, "\(file) is world-writable")
+    }
+  }
+
+  @Test func importReplacesAnAuditAndRecordsWhoAndWhen() throws {
+    let moment = Date(timeIntervalSince1970: 1_800_000_000)
+    let store = try AuditStore.open(
+      at: directory.file("i.sqlite"), seed: try builtIn(), account: "bertil", now: { moment })
+    var changed = try builtIn()[0]
+    changed.recommendations[0].status = .inProgress
+    changed.recommendations[0].owner = "Kommunchef"
+    let outcomes = try store.importAudits([changed], source: "plan.yaml")
+    #expect(outcomes == [.replaced(changed.id)])
+    #expect(try store.audit(changed.id).recommendations[0].owner == "Kommunchef")
+    let entry = try #require(try store.history().first)
+    #expect(entry.account == "bertil")
+    #expect(entry.at == moment)
+    #expect(entry.oldValue == "replaced")
+    #expect(entry.newValue == "plan.yaml")
+  }
+
+  @Test func aFailedImportLeavesNoTrace() throws {
+    let path = directory.file("f.sqlite")
+    let store = try AuditStore.open(at: path, seed: try builtIn())
+    var second = try builtIn()[0]
+    second.id = "another"
+    var broken = second
+    broken.id = "broken"
+    broken.recommendations[0].questions = ["Q99"]
+    #expect(throws: StoreError.self) {
+      try store.importAudits([second, broken], source: "bad.yaml")
+    }
+    #expect(try store.audits().map(\.id) == ["tranemo-2024-informationssakerhet"])
+    #expect(try store.history().count == 1)
+  }
+
+  @Test func aNewerSchemaIsRefusedAndLeftUntouched() throws {
+    let path = directory.file("newer.sqlite")
+    _ = try AuditStore.open(at: path, seed: try builtIn())
+    try sqlite(
+      path,
+      "INSERT INTO grdb_migrations VALUES ('v99-from-the-future'); PRAGMA wal_checkpoint(TRUNCATE);"
+    )
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect {
+      _ = try AuditStore.open(at: path, seed: try builtIn())
+    } throws: { error in
+      (error as? StoreError)?.description.contains("written by a newer version of Granska") == true
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+  }
+
+  @Test func filesThatAreNotGranskasAreRefusedAndLeftUntouched() throws {
+    let text = directory.file("notes.txt")
+    try Data("hej".utf8).write(to: URL(fileURLWithPath: text))
+    #expect(throws: StoreError.notADatabase(path: text)) {
+      _ = try AuditStore.open(at: text, seed: try builtIn())
+    }
+    #expect(try String(contentsOfFile: text, encoding: .utf8) == "hej")
+
+    let other = directory.file("other.sqlite")
+    try sqlite(other, "CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+    let before = try Data(contentsOf: URL(fileURLWithPath: other))
+    #expect(throws: StoreError.notGranska(path: other)) {
+      _ = try AuditStore.open(at: other, seed: try builtIn())
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+  }
+
+  @Test func aMissingDirectoryIsNamed() throws {
+    let path = directory.file("missing/dir/x.sqlite")
+    #expect(throws: StoreError.directoryMissing(path: directory.file("missing/dir"))) {
+      _ = try AuditStore.open(at: path, seed: nil)
+    }
+  }
+}
+
+/// Runs SQL on a database file from outside Granska, as another program would.
+func sqlite(_ path: String, _ sql: String) throws {
+  let queue = try DatabaseQueue(path: path)
+  try queue.writeWithoutTransaction { try $0.execute(sql: sql) }
+  try queue.close()
+}
