@@ -26,6 +26,16 @@ let package = Package(
     // language, display width, sanitising, and the plain-text summary.
     .target(name: "GranskaText", dependencies: ["GranskaDomain", "CTextSupport"]),
     .target(name: "CTextSupport"),
+    // The dashboard as plain values: state, actions, key bindings, themes,
+    // and views that render into a cell grid. No terminal, no database.
+    .target(name: "GranskaUI", dependencies: ["GranskaDomain", "GranskaText"]),
+    // The only code that touches the terminal: ncurses through a small C
+    // shim, copying cell grids to the screen and turning keys into events.
+    .target(
+      name: "CNcurses",
+      linkerSettings: [.linkedLibrary("ncursesw")]
+    ),
+    .target(name: "GranskaTerminal", dependencies: ["CNcurses", "GranskaUI", "GranskaText"]),
     // SQLite storage through GRDB: schema, migrations, history.
     .target(
       name: "GranskaStore",
@@ -35,11 +45,13 @@ let package = Package(
     .executableTarget(
       name: "granska",
       dependencies: [
-        "GranskaDomain", "GranskaFormat", "GranskaStore", "GranskaText",
+        "GranskaDomain", "GranskaFormat", "GranskaStore", "GranskaText", "GranskaUI",
+        "GranskaTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "GranskaDomainTests", dependencies: ["GranskaDomain", "GranskaText"]),
+    .testTarget(name: "GranskaUITests", dependencies: ["GranskaUI", "GranskaFormat"]),
     .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat"]),
     .testTarget(
       name: "GranskaStoreTests",

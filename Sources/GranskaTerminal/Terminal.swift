@@ -1,0 +1,1 @@
+// placeholder: the thin ncurses backend goes here.

@@ -1,0 +1,45 @@
+/// What a piece of screen *means*; the theme decides how it looks. Views
+/// never name colours, so every theme and colour depth works for every view.
+public enum StyleRole: String, CaseIterable, Hashable, Sendable {
+  case normal
+  case muted
+  case accent
+  case title
+  case header
+  case border
+  case borderFocused = "border-focused"
+  case selection
+  case tabActive = "tab-active"
+  case tabInactive = "tab-inactive"
+  case statusBar = "status-bar"
+  case statusKey = "status-key"
+  case levelGood = "level-good"
+  case levelFair = "level-fair"
+  case levelWarn = "level-warn"
+  case levelBad = "level-bad"
+  case levelNone = "level-none"
+  case overdue
+  case barCompleted = "bar-completed"
+  case barStarted = "bar-started"
+  case barNotStarted = "bar-not-started"
+  case barTarget = "bar-target"
+  case searchMatch = "search-match"
+  case message
+  case error
+  case illustrative
+}
+
+/// A role plus attributes a view may add (bold for emphasis, and so on).
+public struct Style: Hashable, Sendable {
+  public var role: StyleRole
+  public var bold: Bool
+  public var underline: Bool
+
+  public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false) {
+    self.role = role
+    self.bold = bold
+    self.underline = underline
+  }
+
+  public static let normal = Style()
+}
