@@ -28,7 +28,16 @@ let package = Package(
     .target(name: "CTextSupport"),
     // The dashboard as plain values: state, actions, key bindings, themes,
     // and views that render into a cell grid. No terminal, no database.
-    .target(name: "GranskaUI", dependencies: ["GranskaDomain", "GranskaText"]),
+    .target(name: "GranskaUI", dependencies: ["GranskaDomain", "GranskaText", "GranskaThemes"]),
+    // The theme files of themes/, compiled in.
+    .target(
+      name: "GranskaThemes",
+      path: "themes",
+      resources: [
+        .embedInCode("dark.theme"), .embedInCode("light.theme"),
+        .embedInCode("high-contrast.theme"), .embedInCode("monochrome.theme"),
+      ]
+    ),
     // The only code that touches the terminal: ncurses through a small C
     // shim, copying cell grids to the screen and turning keys into events.
     .target(
@@ -51,7 +60,9 @@ let package = Package(
       ]
     ),
     .testTarget(name: "GranskaDomainTests", dependencies: ["GranskaDomain", "GranskaText"]),
-    .testTarget(name: "GranskaUITests", dependencies: ["GranskaUI", "GranskaFormat"]),
+    .testTarget(
+      name: "GranskaUITests",
+      dependencies: ["GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText"]),
     .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat"]),
     .testTarget(
       name: "GranskaStoreTests",

@@ -156,3 +156,18 @@ public struct KeyFigure: Codable, Equatable, Sendable, Identifiable {
     try c.encode(source, forKey: .source)
   }
 }
+
+/// The short description of an audit, for lists of audits.
+public struct AuditHeader: Equatable, Sendable, Identifiable {
+  public var id: String
+  public var title: String
+  public var organisation: String
+  public var year: Int
+
+  public init(id: String, title: String, organisation: String, year: Int) {
+    self.id = id
+    self.title = title
+    self.organisation = organisation
+    self.year = year
+  }
+}

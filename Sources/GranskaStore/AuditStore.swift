@@ -6,14 +6,6 @@ import GranskaDomain
   import Glibc
 #endif
 
-/// The short description of an audit, for lists.
-public struct AuditHeader: Equatable, Sendable {
-  public var id: String
-  public var title: String
-  public var organisation: String
-  public var year: Int
-}
-
 /// Granska's SQLite database: one file, several audits, and the history of
 /// every change. WAL mode lets readers go on while one session writes.
 public final class AuditStore: Sendable {

@@ -5,21 +5,16 @@ import GranskaDomain
 public enum Language: String, CaseIterable, Sendable {
   case sv, en
 
-  public var strings: Strings {
-    switch self {
-    case .sv: .swedish
-    case .en: .english
-    }
-  }
+  public var strings: Strings { Strings(language: self) }
 }
 
 extension Strings {
   public func status(_ status: RecommendationStatus) -> String {
     switch status {
-    case .notStarted: statusNotStarted
-    case .inProgress: statusInProgress
-    case .done: statusDone
-    case .notApplicable: statusNotApplicable
+    case .notStarted: self[.statusNotStarted]
+    case .inProgress: self[.statusInProgress]
+    case .done: self[.statusDone]
+    case .notApplicable: self[.statusNotApplicable]
     }
   }
 

@@ -23,7 +23,7 @@ public struct SummaryText {
     return [
       Sanitize.line(audit.title),
       Sanitize.line("\(audit.organisation) · \(audit.auditor) · \(audit.year)"),
-      "\(strings.overallAssessment): \(Sanitize.line(overall))",
+      "\(strings[.overallAssessment]): \(Sanitize.line(overall))",
     ]
   }
 
@@ -34,13 +34,13 @@ public struct SummaryText {
     if summary.rounds.count > 1, let last = summary.rounds.last { shown.append(last) }
     let labels = audit.scale.map { Sanitize.line($0.label) }
     let labelWidth = max(
-      DisplayWidth.of(strings.assessments), labels.map(DisplayWidth.of).max() ?? 0)
+      DisplayWidth.of(strings[.assessments]), labels.map(DisplayWidth.of).max() ?? 0)
     let titles = shown.map { round in
       Sanitize.line(round.round.title) + (round.round.date.map { " \($0)" } ?? "")
     }
     let columnWidths = titles.map { max(DisplayWidth.of($0), 4) }
     var lines = [
-      DisplayWidth.pad(strings.assessments, to: labelWidth)
+      DisplayWidth.pad(strings[.assessments], to: labelWidth)
         + zip(titles, columnWidths).map { "  " + DisplayWidth.pad($0, to: $1, alignRight: true) }
         .joined()
     ]
@@ -55,29 +55,29 @@ public struct SummaryText {
   }
 
   private func recommendations() -> [String] {
-    let statuses = RecommendationStatus.allCases.map { strings.status($0) } + [strings.overdue]
+    let statuses = RecommendationStatus.allCases.map { strings.status($0) } + [strings[.overdue]]
     let width = statuses.map(DisplayWidth.of).max() ?? 0
-    var lines = ["\(strings.recommendations): \(audit.recommendations.count)"]
+    var lines = ["\(strings[.recommendations]): \(audit.recommendations.count)"]
     for status in RecommendationStatus.allCases {
       lines.append(
         "  " + DisplayWidth.pad(strings.status(status), to: width) + "  \(summary.count(status))")
     }
-    lines.append("  " + DisplayWidth.pad(strings.overdue, to: width) + "  \(summary.overdue)")
+    lines.append("  " + DisplayWidth.pad(strings[.overdue], to: width) + "  \(summary.overdue)")
     return lines
   }
 
   private func training() -> [String] {
     guard let snapshot = summary.latestTraining else {
-      return [strings.training, "  \(strings.noTraining)"]
+      return [strings[.training], "  \(strings[.noTraining])"]
     }
     let total = snapshot.total
-    var title = "\(strings.training) \(snapshot.date)"
-    if snapshot.illustrative { title += " (\(strings.illustrativeNote))" }
+    var title = "\(strings[.training]) \(snapshot.date)"
+    if snapshot.illustrative { title += " (\(strings[.illustrativeNote]))" }
     let parts = [
-      "\(strings.trainingCompleted) \(strings.percent(percent(total.completed, of: total.employees)))",
-      "\(strings.trainingStarted) \(strings.percent(percent(total.started, of: total.employees)))",
-      "\(strings.trainingNotStarted) \(strings.percent(percent(total.notStarted, of: total.employees)))",
-      "\(strings.target) \(strings.percent(snapshot.targetPercent))",
+      "\(strings[.trainingCompleted]) \(strings.percent(percent(total.completed, of: total.employees)))",
+      "\(strings[.trainingStarted]) \(strings.percent(percent(total.started, of: total.employees)))",
+      "\(strings[.trainingNotStarted]) \(strings.percent(percent(total.notStarted, of: total.employees)))",
+      "\(strings[.target]) \(strings.percent(snapshot.targetPercent))",
     ]
     return [title, "  " + parts.joined(separator: " · ")]
   }
@@ -88,7 +88,7 @@ public struct SummaryText {
     let values = audit.keyFigures.map { Sanitize.line(strings.figure($0.value, unit: $0.unit)) }
     let nameWidth = names.map(DisplayWidth.of).max() ?? 0
     let valueWidth = values.map(DisplayWidth.of).max() ?? 0
-    return [strings.keyFigures]
+    return [strings[.keyFigures]]
       + audit.keyFigures.indices.map { i in
         "  " + DisplayWidth.pad(names[i], to: nameWidth) + "  "
           + DisplayWidth.pad(values[i], to: valueWidth, alignRight: true) + "  "

@@ -4,36 +4,273 @@ import GranskaText
 /// What the dashboard asks its runner to do after an event.
 public enum Effect: Hashable, Sendable {
   case quit
+  /// Load another audit and give it back through `replaceData`.
+  case loadAudit(String)
 }
 
-/// The dashboard: state in, events through `handle`, a grid out of `render`.
-/// Plain values only, so every screen can be produced without a terminal.
+/// The dashboard: data and state in, events through `handle`, a grid out of
+/// `render`. Plain values only, so every screen can be produced and checked
+/// without a terminal.
 public struct Dashboard: Sendable {
+  public private(set) var data: DashboardData
+  public internal(set) var state = DashboardState()
   public private(set) var size: Size
   public let language: Language
-  public let audit: Audit
 
-  public init(audit: Audit, language: Language, size: Size) {
-    self.audit = audit
+  public init(data: DashboardData, language: Language, size: Size) {
+    self.data = data
     self.language = language
     self.size = size
+    normaliseCursors()
+  }
+
+  var strings: Strings { language.strings }
+  var layout: Layout { Layout(size: size, view: state.view) }
+
+  /// New data from the database (another audit, or changes saved elsewhere).
+  public mutating func replaceData(_ data: DashboardData) {
+    let sameAudit = data.audit.id == self.data.audit.id
+    self.data = data
+    if !sameAudit {
+      let view = state.view
+      state = DashboardState()
+      state.view = view
+    }
+    normaliseCursors()
   }
 
   public mutating func handle(_ event: InputEvent) -> [Effect] {
     switch event {
-    case .key(.character("q")), .key(.control("c")): return [.quit]
-    case .resize(let newSize): size = newSize
-    default: break
+    case .resize(let newSize):
+      size = newSize
+      normaliseCursors()
+    case .tick:
+      break
+    case .paste(let text):
+      if state.search.isEditing { state.search.draft += Sanitize.line(text) }
+    case .mouse(let mouse):
+      handleMouse(mouse)
+    case .key(let key):
+      return handleKey(key)
     }
     return []
   }
 
-  public func render() -> CellGrid {
-    var grid = CellGrid(size: size)
-    grid.put(audit.title, x: 0, y: 0, style: Style(.title, bold: true))
-    grid.put(audit.organisation, x: 0, y: 1)
-    grid.fill(x: 0, y: size.height - 1, width: size.width, height: 1, style: Style(.statusBar))
-    grid.put("q avsluta", x: 1, y: size.height - 1, style: Style(.statusBar))
-    return grid
+  private mutating func handleKey(_ key: Key) -> [Effect] {
+    if state.search.isEditing {
+      editSearch(key)
+      return []
+    }
+    guard let action = KeyBinding.action(for: key, in: state.view) else { return [] }
+    state.message = nil
+    if state.overlay != nil { return handleOverlay(action) }
+    return apply(action)
+  }
+
+  mutating func apply(_ action: Action) -> [Effect] {
+    switch action {
+    case .showView(let view): show(view, focus: .list)
+    case .nextPane: nextPane()
+    case .previousPane: previousPane()
+    case .up: move(-1)
+    case .down: move(1)
+    case .pageUp: move(-pageSize)
+    case .pageDown: move(pageSize)
+    case .top: move(-Int.max / 2)
+    case .bottom: move(Int.max / 2)
+    case .left: sideways(-1)
+    case .right: sideways(1)
+    case .open: if hasDetail { state.focus = .detail }
+    case .cancel: cancel()
+    case .search: state.search = SearchState(isEditing: true, draft: "", query: state.search.query)
+    case .nextMatch: findMatch(forward: true)
+    case .previousMatch: findMatch(forward: false)
+    case .help: state.overlay = .help(scroll: 0)
+    case .quit: return [.quit]
+    case .cycleFilter: cycleFilter()
+    case .cycleSort: cycleSort()
+    case .chooseAudit: chooseAudit()
+    }
+    return []
+  }
+
+  // MARK: Views and panes
+
+  var hasDetail: Bool { layout.hasDetail }
+
+  mutating func show(_ view: ViewID, focus: Pane) {
+    state.view = view
+    state.focus = view == .overview ? .list : focus
+    state.detailScroll = 0
+    normaliseCursors()
+  }
+
+  /// Tab goes through the panes of a view, then on to the next view.
+  private mutating func nextPane() {
+    if hasDetail, state.focus == .list {
+      state.focus = .detail
+    } else {
+      show(ViewID(rawValue: state.view.rawValue % 5 + 1)!, focus: .list)
+    }
+  }
+
+  private mutating func previousPane() {
+    if state.focus == .detail {
+      state.focus = .list
+    } else {
+      show(ViewID(rawValue: (state.view.rawValue + 3) % 5 + 1)!, focus: .detail)
+    }
+  }
+
+  private mutating func cancel() {
+    if !state.search.query.isEmpty {
+      state.search = SearchState()
+    } else if state.focus == .detail {
+      state.focus = .list
+    }
+  }
+
+  // MARK: Moving
+
+  var pageSize: Int {
+    if state.view == .overview { return max(1, layout.content.height - 1) }
+    return max(1, state.focus == .detail ? layout.detailRows - 1 : visibleRows - 1)
+  }
+
+  var headerRows: Int { state.view == .training ? TrainingView.headerRows : 2 }
+  var visibleRows: Int { layout.listRows(headerRows: headerRows) }
+
+  private mutating func move(_ delta: Int) {
+    if state.view == .overview {
+      let document = overviewView.document(width: overviewWidth)
+      state.overviewScroll = clamp(
+        state.overviewScroll + delta, document.maxScroll(visible: layout.content.height))
+    } else if state.focus == .detail {
+      let lines = detailDocument()?.lines.count ?? 0
+      state.detailScroll = clamp(state.detailScroll + delta, max(0, lines - layout.detailRows))
+    } else if let rows = rowSpec {
+      var cursor = currentCursor
+      cursor.move(by: delta, in: rows, visible: visibleRows)
+      setCursor(cursor)
+    }
+  }
+
+  private mutating func sideways(_ delta: Int) {
+    switch state.view {
+    case .training:
+      let view = trainingView
+      state.snapshotIndex = clamp(view.index + delta, max(0, view.snapshots.count - 1))
+    case .matrix:
+      let shown = matrixView.visibleRounds(width: layout.panes.list.width)
+      state.matrixRoundOffset = clamp(
+        state.matrixRoundOffset + delta, max(0, data.audit.rounds.count - shown))
+    default:
+      break
+    }
+  }
+
+  private mutating func cycleFilter() {
+    let all = RecommendationFilter.allCases
+    state.recommendationFilter =
+      all[(all.firstIndex(of: state.recommendationFilter)! + 1) % all.count]
+    state.recommendations = ListCursor()
+    state.detailScroll = 0
+  }
+
+  private mutating func cycleSort() {
+    let all = RecommendationSort.allCases
+    state.recommendationSort = all[(all.firstIndex(of: state.recommendationSort)! + 1) % all.count]
+    state.recommendations = ListCursor()
+    state.detailScroll = 0
+  }
+
+  private mutating func chooseAudit() {
+    guard data.audits.count > 1 else { return }
+    let current = data.audits.firstIndex { $0.id == data.audit.id } ?? 0
+    state.overlay = .audits(ListCursor(selected: current, top: 0))
+  }
+
+  /// Keeps every cursor on a selectable row and on screen, e.g. after a resize.
+  mutating func normaliseCursors() {
+    let saved = state.view
+    for view in ViewID.allCases where view != .overview {
+      state.view = view
+      guard let rows = rowSpec else { continue }
+      var cursor = currentCursor
+      cursor.select(cursor.selected, in: rows, visible: visibleRows)
+      setCursor(cursor)
+    }
+    state.view = saved
+    if saved == .overview {
+      let document = overviewView.document(width: overviewWidth)
+      state.overviewScroll = clamp(
+        state.overviewScroll, document.maxScroll(visible: layout.content.height))
+    }
+  }
+
+  func clamp(_ value: Int, _ upper: Int) -> Int { min(max(value, 0), max(upper, 0)) }
+
+  // MARK: The current view's model
+
+  var overviewView: OverviewView { OverviewView(data: data, strings: strings) }
+  var overviewWidth: Int { max(1, size.width - 2) }
+  var matrixView: MatrixView { MatrixView(data: data, strings: strings) }
+  var recommendationsView: RecommendationsView {
+    RecommendationsView(
+      data: data, strings: strings, filter: state.recommendationFilter,
+      sort: state.recommendationSort)
+  }
+  var trainingView: TrainingView {
+    TrainingView(data: data, strings: strings, snapshotIndex: state.snapshotIndex)
+  }
+  var historyView: HistoryView { HistoryView(data: data, strings: strings) }
+
+  var rowSpec: RowSpec? {
+    switch state.view {
+    case .overview: nil
+    case .matrix: matrixView.rowSpec
+    case .recommendations: recommendationsView.rowSpec
+    case .training: trainingView.rowSpec
+    case .history: historyView.rowSpec
+    }
+  }
+
+  var currentCursor: ListCursor {
+    switch state.view {
+    case .overview: ListCursor(selected: state.overviewScroll, top: state.overviewScroll)
+    case .matrix: state.matrix
+    case .recommendations: state.recommendations
+    case .training: state.training
+    case .history: state.history
+    }
+  }
+
+  mutating func setCursor(_ cursor: ListCursor) {
+    let changed = cursor.selected != currentCursor.selected
+    switch state.view {
+    case .overview: state.overviewScroll = cursor.top
+    case .matrix: state.matrix = cursor
+    case .recommendations: state.recommendations = cursor
+    case .training: state.training = cursor
+    case .history: state.history = cursor
+    }
+    if changed { state.detailScroll = 0 }
+  }
+
+  /// The selected item of the current view, in full.
+  func detailDocument() -> Document? {
+    let width = layout.detailWidth
+    let selected = currentCursor.selected
+    switch state.view {
+    case .overview: return nil
+    case .matrix:
+      return matrixView.question(at: selected).map { matrixView.detail(for: $0, width: width) }
+    case .recommendations:
+      let view = recommendationsView
+      return view.items.indices.contains(selected)
+        ? view.detail(for: view.items[selected], width: width) : nil
+    case .training: return trainingView.detail(for: selected, width: width)
+    case .history: return historyView.detail(for: selected, width: width)
+    }
   }
 }

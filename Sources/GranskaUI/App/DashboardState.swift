@@ -1,0 +1,126 @@
+import Foundation
+import GranskaDomain
+
+/// What the dashboard shows: the chosen audit and what goes with it.
+/// The runner loads it from the database; the UI never does I/O.
+public struct DashboardData: Sendable {
+  public var audit: Audit
+  public var audits: [AuditHeader]
+  /// Saved changes to this audit, newest first.
+  public var history: [HistoryEntry]
+  public var today: Day
+  /// History times are shown in this zone (the reader's own).
+  public var timeZone: TimeZone
+
+  public init(
+    audit: Audit, audits: [AuditHeader], history: [HistoryEntry], today: Day,
+    timeZone: TimeZone = .current
+  ) {
+    self.audit = audit
+    self.audits = audits
+    self.history = history
+    self.today = today
+    self.timeZone = timeZone
+  }
+}
+
+/// A selection in a list of rows and the first row shown.
+public struct ListCursor: Hashable, Sendable {
+  public var selected = 0
+  public var top = 0
+
+  public init(selected: Int = 0, top: Int = 0) {
+    self.selected = selected
+    self.top = top
+  }
+
+  /// Moves to the nearest selectable row in the direction of `delta`.
+  mutating func move(by delta: Int, in rows: RowSpec, visible: Int) {
+    guard rows.count > 0 else {
+      self = ListCursor()
+      return
+    }
+    var target = min(max(selected + delta, 0), rows.count - 1)
+    let step = delta >= 0 ? 1 : -1
+    while !rows.isSelectable(target) {
+      let next = target + step
+      if next < 0 || next >= rows.count {
+        target = selected
+        break
+      }
+      target = next
+    }
+    select(target, in: rows, visible: visible)
+  }
+
+  mutating func select(_ row: Int, in rows: RowSpec, visible: Int) {
+    selected = min(max(row, 0), max(rows.count - 1, 0))
+    if !rows.isSelectable(selected) { move(by: 1, in: rows, visible: visible) }
+    scrollIntoView(rows: rows, visible: visible)
+  }
+
+  /// Keeps the selection visible, with the header just above it when possible.
+  mutating func scrollIntoView(rows: RowSpec, visible: Int) {
+    let visible = max(visible, 1)
+    var first = selected
+    if selected > 0, !rows.isSelectable(selected - 1), visible > 1 { first = selected - 1 }
+    if first < top { top = first }
+    if selected >= top + visible { top = selected - visible + 1 }
+    top = min(max(top, 0), max(rows.count - visible, 0))
+  }
+}
+
+/// The rows of a list: how many, which can be selected, their text for search.
+struct RowSpec {
+  var count: Int
+  var isSelectable: (Int) -> Bool = { _ in true }
+  var searchText: (Int) -> String
+}
+
+/// Which recommendations the table shows; `f` steps through them in this order.
+public enum RecommendationFilter: CaseIterable, Hashable, Sendable {
+  case all, open, overdue
+}
+
+public enum RecommendationSort: CaseIterable, Hashable, Sendable {
+  case id, status, dueDate
+}
+
+public enum Pane: Hashable, Sendable {
+  case list, detail
+}
+
+public enum Overlay: Hashable, Sendable {
+  case help(scroll: Int)
+  case audits(ListCursor)
+}
+
+/// Search: what is being typed, and the query last committed.
+public struct SearchState: Hashable, Sendable {
+  public var isEditing = false
+  public var draft = ""
+  public var query = ""
+}
+
+/// Everything about the screen that is not data: plain values, so any
+/// screen can be reached by a key sequence in a test.
+public struct DashboardState: Hashable, Sendable {
+  public var view: ViewID = .overview
+  public var focus: Pane = .list
+  public var overviewScroll = 0
+  public var matrix = ListCursor()
+  public var matrixRoundOffset = 0
+  public var recommendations = ListCursor()
+  public var recommendationFilter: RecommendationFilter = .all
+  public var recommendationSort: RecommendationSort = .id
+  public var training = ListCursor()
+  public var snapshotIndex: Int? = nil
+  public var history = ListCursor()
+  /// How far the focused view's detail pane is scrolled.
+  public var detailScroll = 0
+  public var search = SearchState()
+  public var overlay: Overlay? = nil
+  public var message: String? = nil
+
+  public init() {}
+}

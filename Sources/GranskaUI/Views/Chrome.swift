@@ -1,0 +1,110 @@
+import GranskaText
+
+/// The parts around the views: tab bar, pane titles, status bar, and the
+/// screen shown when the terminal is too small.
+enum Chrome {
+  /// "1 Översikt  2 Frågor …" with the current view highlighted.
+  static func tabBar(
+    into grid: inout CellGrid, rect: Rect, current: ViewID, strings: Strings, right: String
+  ) {
+    grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
+    var x = rect.x
+    for (view, label) in tabs(width: rect.width, current: current, strings: strings) {
+      let style = view == current ? Style(.tabActive) : Style(.tabInactive)
+      x += grid.put(label, x: x, y: rect.y, style: style, width: rect.x + rect.width - x)
+    }
+    let rightWidth = DisplayWidth.of(right)
+    if x + rightWidth + 2 <= rect.x + rect.width {
+      grid.put(
+        right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, style: Style(.statusBar))
+    }
+  }
+
+  /// The tab labels; when the names do not fit, other views show only their number.
+  static func tabs(width: Int, current: ViewID, strings: Strings) -> [(ViewID, String)] {
+    let full = ViewID.allCases.map { ($0, " \($0.rawValue) \(strings[$0.title]) ") }
+    let fullWidth = full.reduce(0) { $0 + DisplayWidth.of($1.1) }
+    return full.map { view, label in
+      (view, fullWidth > width && view != current ? " \(view.rawValue) " : label)
+    }
+  }
+
+  /// The view whose tab is at column x.
+  static func tab(at x: Int, width: Int, current: ViewID, strings: Strings) -> ViewID? {
+    var start = 0
+    for (view, label) in tabs(width: width, current: current, strings: strings) {
+      let end = start + DisplayWidth.of(label)
+      if x >= start, x < end { return view }
+      start = end
+    }
+    return nil
+  }
+
+  /// A pane's title row; the focused pane's title stands out.
+  static func paneTitle(into grid: inout CellGrid, rect: Rect, title: Line, focused: Bool) {
+    let style = Style(focused ? .borderFocused : .border, bold: focused)
+    grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1)
+    let marker = focused ? "▌" : " "
+    var line: Line = [Span(marker, style)]
+    line += title.map {
+      Span($0.text, Style($0.style.role == .normal ? style.role : $0.style.role, bold: true))
+    }
+    grid.draw(line, x: rect.x, y: rect.y, width: rect.width)
+    let used = line.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    if used + 2 < rect.width {
+      let rule = String(repeating: "─", count: rect.width - used - 1)
+      grid.put(rule, x: rect.x + used + 1, y: rect.y, style: Style(style.role))
+    }
+  }
+
+  /// Key hints from the key table, left; a message or search state, right.
+  static func statusBar(
+    into grid: inout CellGrid, rect: Rect, view: ViewID, strings: Strings, right: Span?
+  ) {
+    grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
+    let rightWidth = right.map { DisplayWidth.of($0.text) + 2 } ?? 0
+    let room = rect.width - 1 - rightWidth
+    var x = rect.x + 1
+    for group in statusHints(view: view, strings: strings, room: room) {
+      let keys = group.statusKeys
+      grid.put(keys, x: x, y: rect.y, style: Style(.statusKey))
+      let label = " " + strings[group.label]
+      grid.put(label, x: x + DisplayWidth.of(keys), y: rect.y, style: Style(.statusBar))
+      x += DisplayWidth.of(keys) + DisplayWidth.of(label) + 2
+    }
+    if let right {
+      let width = min(DisplayWidth.of(right.text), rect.width - 2)
+      grid.put(
+        right.text, x: rect.x + rect.width - width - 1, y: rect.y, style: right.style, width: width)
+    }
+  }
+
+  /// The status-bar hints that fit, help and quit first, shown in table order.
+  static func statusHints(view: ViewID, strings: Strings, room: Int) -> [KeyBinding.Group] {
+    let groups = KeyBinding.groups(in: view).filter(\.inStatusBar)
+    let essential: Set<TextKey> = [.keyQuit, .keyHelp]
+    let byPriority =
+      groups.filter { essential.contains($0.label) }
+      + groups.filter { !essential.contains($0.label) }
+    var used = 0
+    var chosen = Set<TextKey>()
+    for group in byPriority {
+      let width = DisplayWidth.of(group.statusKeys) + 1 + DisplayWidth.of(strings[group.label]) + 2
+      if used + width > room + 2 { continue }
+      used += width
+      chosen.insert(group.label)
+    }
+    return groups.filter { chosen.contains($0.label) }
+  }
+
+  static func tooSmall(into grid: inout CellGrid, strings: Strings) {
+    let size = grid.size
+    let need = "\(Layout.minimum.width)×\(Layout.minimum.height) (\(size.width)×\(size.height))"
+    let lines = Wrap.lines(strings[.tooSmall], width: max(1, size.width)) + [need]
+    let top = max(0, (size.height - lines.count) / 2)
+    for (index, line) in lines.enumerated() {
+      let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+      grid.put(line, x: x, y: top + index, style: Style(index == 0 ? .error : .muted))
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import GranskaText
+
+/// A box drawn over the view, centred, with a title.
+private func drawBox(into grid: inout CellGrid, width: Int, height: Int, title: String) -> Rect {
+  let size = grid.size
+  let w = min(width, size.width - 2)
+  let h = min(height, size.height - 2)
+  let x = (size.width - w) / 2
+  let y = (size.height - h) / 2
+  grid.fill(x: x, y: y, width: w, height: h)
+  let border = Style(.borderFocused)
+  grid.put("┌" + String(repeating: "─", count: max(0, w - 2)) + "┐", x: x, y: y, style: border)
+  grid.put(
+    "└" + String(repeating: "─", count: max(0, w - 2)) + "┘", x: x, y: y + h - 1, style: border)
+  for row in (y + 1)..<(y + h - 1) {
+    grid.put("│", x: x, y: row, style: border)
+    grid.put("│", x: x + w - 1, y: row, style: border)
+  }
+  grid.put(" \(title) ", x: x + 2, y: y, style: Style(.title, bold: true), width: w - 4)
+  return Rect(x: x + 2, y: y + 1, width: w - 4, height: h - 2)
+}
+
+/// `?`: the keys of the current view, straight from the key table.
+struct HelpOverlay {
+  let view: ViewID
+  let strings: Strings
+
+  var lines: [Line] {
+    let groups = KeyBinding.groups(in: view)
+    let keyTexts = groups.map { $0.keys.map(\.displayName).joined(separator: " ") }
+    let keyWidth = keyTexts.map(DisplayWidth.of).max() ?? 0
+    var lines: [Line] = [
+      [
+        Span(
+          DisplayWidth.pad(strings[.keyColumn], to: keyWidth + 2) + strings[.actionColumn],
+          Style(.header))
+      ]
+    ]
+    for (group, keys) in zip(groups, keyTexts) {
+      lines.append([
+        Span(DisplayWidth.pad(keys, to: keyWidth + 2), Style(.accent)), Span(strings[group.label]),
+      ])
+    }
+    return lines
+  }
+
+  func render(into grid: inout CellGrid, scroll: Int) {
+    let lines = lines
+    let width = (lines.map { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }.max() ?? 20) + 6
+    let title = "\(strings[.helpTitle]) – \(strings[view.title])"
+    let inner = drawBox(
+      into: &grid, width: max(width, DisplayWidth.of(title) + 8), height: lines.count + 4,
+      title: title)
+    let visible = max(1, inner.height - 1)
+    let start = min(scroll, max(0, lines.count - visible))
+    for row in 0..<visible where start + row < lines.count {
+      grid.draw(lines[start + row], x: inner.x, y: inner.y + row, width: inner.width)
+    }
+    grid.put(
+      strings[.helpFooter], x: inner.x, y: inner.y + inner.height - 1, style: Style(.muted),
+      width: inner.width)
+  }
+}
+
+/// `a`: choose which of the database's audits to show.
+struct AuditChooser {
+  let data: DashboardData
+  let strings: Strings
+
+  func render(into grid: inout CellGrid, cursor: ListCursor) {
+    let inner = drawBox(
+      into: &grid, width: grid.size.width - 8, height: min(data.audits.count, 20) + 2,
+      title: strings[.auditsTitle])
+    var cursor = cursor
+    cursor.scrollIntoView(
+      rows: RowSpec(count: data.audits.count, searchText: { _ in "" }), visible: inner.height)
+    for row in 0..<inner.height {
+      let index = cursor.top + row
+      guard index < data.audits.count else { break }
+      let audit = data.audits[index]
+      let selected = index == cursor.selected
+      let style = Style(selected ? .selection : .normal)
+      if selected {
+        grid.fill(x: inner.x, y: inner.y + row, width: inner.width, height: 1, style: style)
+      }
+      grid.draw(
+        [
+          Span(selected ? "› " : "  ", style),
+          Span("\(audit.organisation) \(audit.year) – \(audit.title)", style),
+        ],
+        x: inner.x, y: inner.y + row, width: inner.width)
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import GranskaDomain
+import GranskaText
+
+/// The Overview: what the audit is, where it stands, and the figures.
+struct OverviewView {
+  let data: DashboardData
+  let strings: Strings
+
+  var audit: Audit { data.audit }
+
+  func document(width: Int) -> Document {
+    var doc = Document()
+    let summary = AuditSummary(audit: audit, today: data.today)
+    doc.paragraph(audit.title, Style(.title, bold: true), width: width)
+    doc.add("\(audit.organisation) · \(audit.auditor) · \(audit.year)", Style(.accent))
+    doc.paragraph(
+      "\(strings[.commissionedBy]): \(audit.commissionedBy)", Style(.muted), width: width)
+    let overall = audit.scale.first { $0.id == audit.overallLevel }
+    doc.add(
+      [
+        Span("\(strings[.overallAssessment]): "),
+        levelCell(overall, width: (overall.map { DisplayWidth.of($0.label) } ?? 1) + 2),
+      ])
+    doc.blank()
+    levels(summary, into: &doc)
+    doc.blank()
+    recommendations(summary, into: &doc)
+    doc.blank()
+    training(summary, into: &doc, width: width)
+    keyFigures(into: &doc)
+    doc.section(strings[.purpose], audit.purpose, width: width)
+    doc.section(strings[.overallAssessment], audit.overallAssessment, width: width)
+    list(strings[.strategicGoals], audit.strategicGoals, into: &doc, width: width)
+    list(strings[.criteria], audit.criteria, into: &doc, width: width)
+    list(strings[.documents], audit.documents.map(describe), into: &doc, width: width)
+    doc.blank()
+    doc.add(strings[.boardReply], Style(.header))
+    if let reply = audit.boardReply {
+      doc.add(
+        [reply.decisionDate.description, reply.paragraph, reply.diaryNumber].compactMap { $0 }
+          .joined(separator: " · "))
+    } else {
+      doc.add(strings[.noBoardReply], Style(.muted))
+    }
+    return doc
+  }
+
+  /// Level counts of the audit round, and of the latest follow-up beside it.
+  private func levels(_ summary: AuditSummary, into doc: inout Document) {
+    var shown = Array(summary.rounds.prefix(1))
+    if summary.rounds.count > 1, let last = summary.rounds.last { shown.append(last) }
+    let labelWidth = (audit.scale.map { DisplayWidth.of($0.label) }.max() ?? 4) + 2
+    let columnWidth = max(10, shown.map { DisplayWidth.of($0.round.title) }.max() ?? 0)
+    var header: Line = [
+      Span(DisplayWidth.pad(strings[.assessments], to: labelWidth + 1), Style(.header))
+    ]
+    for round in shown {
+      header.append(
+        Span(
+          "  " + DisplayWidth.pad(round.round.title, to: columnWidth, alignRight: true),
+          Style(.header)))
+    }
+    doc.add(header)
+    for (index, level) in audit.scale.enumerated() {
+      var line: Line = [levelCell(level, width: labelWidth), Span(" ")]
+      for round in shown {
+        line.append(
+          Span(
+            "  "
+              + DisplayWidth.pad(
+                String(round.counts[index].count), to: columnWidth, alignRight: true)))
+      }
+      doc.add(line)
+    }
+  }
+
+  private func recommendations(_ summary: AuditSummary, into doc: inout Document) {
+    doc.add("\(strings[.recommendations]): \(audit.recommendations.count)", Style(.header))
+    var line: Line = []
+    for status in [RecommendationStatus.done, .inProgress, .notStarted, .notApplicable] {
+      line.append(Span("\(strings.status(status)) \(summary.count(status))   "))
+    }
+    line.append(
+      Span(
+        "\(strings[.overdue]) \(summary.overdue)", Style(summary.overdue > 0 ? .overdue : .normal)))
+    doc.add(line)
+  }
+
+  private func training(_ summary: AuditSummary, into doc: inout Document, width: Int) {
+    guard let snapshot = summary.latestTraining else {
+      doc.add(strings[.training], Style(.header))
+      doc.add(strings[.noTraining], Style(.muted))
+      return
+    }
+    let total = snapshot.total
+    doc.add("\(strings[.training]) \(snapshot.date)", Style(.header))
+    let share = { (part: Int) in strings.percent(percent(part, of: total.employees)) }
+    doc.add(
+      [
+        Span(
+          "\(strings[.trainingCompleted]) \(share(total.completed))",
+          Style(.barCompleted, bold: true)),
+        Span(" · \(strings[.trainingStarted]) \(share(total.started))"),
+        Span(" · \(strings[.trainingNotStarted]) \(share(total.notStarted))"),
+        Span(
+          " · \(strings[.target]) \(strings.percent(snapshot.targetPercent))", Style(.barTarget)),
+      ])
+    doc.add(trainingBar(total, target: snapshot.targetPercent, width: min(50, width)))
+    if snapshot.illustrative { doc.add("(\(strings[.illustrativeNote]))", Style(.illustrative)) }
+  }
+
+  private func keyFigures(into doc: inout Document) {
+    guard !audit.keyFigures.isEmpty else { return }
+    doc.blank()
+    doc.add(strings[.keyFigures], Style(.header))
+    let nameWidth = audit.keyFigures.map { DisplayWidth.of($0.name) }.max() ?? 0
+    let values = audit.keyFigures.map { strings.figure($0.value, unit: $0.unit) }
+    let valueWidth = values.map(DisplayWidth.of).max() ?? 0
+    for (figure, value) in zip(audit.keyFigures, values) {
+      doc.add(
+        [
+          Span(DisplayWidth.pad(figure.name, to: min(nameWidth, 48)) + "  "),
+          Span(DisplayWidth.pad(value, to: valueWidth, alignRight: true), Style(.accent)),
+          Span("  " + figure.period, Style(.muted)),
+        ])
+    }
+  }
+
+  private func list(_ heading: String, _ items: [String], into doc: inout Document, width: Int) {
+    guard !items.isEmpty else { return }
+    doc.blank()
+    doc.add(heading, Style(.header))
+    for item in items { doc.bullet(item, width: width) }
+  }
+
+  private func describe(_ document: ReviewedDocument) -> String {
+    let date = document.date?.description ?? strings[.undated]
+    let parts = [document.issuedBy, date, document.reference].compactMap { $0 }
+    return "\(document.title) (\(parts.joined(separator: ", ")))"
+  }
+}

@@ -1,0 +1,176 @@
+import GranskaDomain
+import GranskaText
+
+/// Recommendations: a table (filtered and sorted) and the selected one in full.
+struct RecommendationsView {
+  let data: DashboardData
+  let strings: Strings
+  let filter: RecommendationFilter
+  let sort: RecommendationSort
+  let items: [Recommendation]
+
+  init(
+    data: DashboardData, strings: Strings, filter: RecommendationFilter, sort: RecommendationSort
+  ) {
+    self.data = data
+    self.strings = strings
+    self.filter = filter
+    self.sort = sort
+    let today = data.today
+    let filtered = data.audit.recommendations.filter { recommendation in
+      switch filter {
+      case .all: true
+      case .open: recommendation.status.isOpen
+      case .overdue: recommendation.isOverdue(on: today)
+      }
+    }
+    items = Self.sorted(filtered, by: sort, order: data.audit.recommendations.map(\.id))
+  }
+
+  private static func sorted(
+    _ items: [Recommendation], by sort: RecommendationSort, order: [String]
+  ) -> [Recommendation] {
+    let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    let statusRank: [RecommendationStatus: Int] = [
+      .notStarted: 0, .inProgress: 1, .done: 2, .notApplicable: 3,
+    ]
+    return items.sorted { a, b in
+      let pa = position[a.id] ?? 0
+      let pb = position[b.id] ?? 0
+      switch sort {
+      case .id: return pa < pb
+      case .status:
+        return (statusRank[a.status]!, pa) < (statusRank[b.status]!, pb)
+      case .dueDate:
+        // Undated last; ties keep the report's order.
+        switch (a.dueDate, b.dueDate) {
+        case (let x?, let y?) where x != y: return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return pa < pb
+        }
+      }
+    }
+  }
+
+  var rowSpec: RowSpec {
+    RowSpec(
+      count: items.count,
+      searchText: { index in
+        let r = items[index]
+        return [r.id, r.text, r.owner ?? "", r.plannedAction ?? ""].joined(separator: " ")
+      })
+  }
+
+  private var filterName: String {
+    switch filter {
+    case .open: strings[.filterOpen]
+    case .all: strings[.filterAll]
+    case .overdue: strings[.filterOverdue]
+    }
+  }
+
+  private var sortName: String {
+    switch sort {
+    case .id: strings[.sortID]
+    case .status: strings[.sortStatus]
+    case .dueDate: strings[.sortDue]
+    }
+  }
+
+  func render(
+    into grid: inout CellGrid, rect: Rect, cursor: ListCursor, focused: Bool, query: String
+  ) {
+    Chrome.paneTitle(
+      into: &grid, rect: rect,
+      title: [
+        Span(" \(strings[.viewRecommendations]) "),
+        Span(
+          "\(items.count)/\(data.audit.recommendations.count) · \(strings[.showing]) \(filterName) · \(strings[.sortedBy]) \(sortName) ",
+          Style(.muted)),
+      ], focused: focused)
+    let showOwner = rect.width >= 100
+    let ownerWidth = showOwner ? 18 : 0
+    let fixed = 1 + 5 + 14 + 13 + ownerWidth
+    let textWidth = max(1, rect.width - fixed)
+    var header =
+      "  " + DisplayWidth.pad(strings[.id], to: 4) + DisplayWidth.pad(strings[.text], to: textWidth)
+    header +=
+      DisplayWidth.pad(strings[.status], to: 14) + DisplayWidth.pad(strings[.dueDate], to: 13)
+    if showOwner { header += DisplayWidth.pad(strings[.owner], to: ownerWidth) }
+    grid.put(header, x: rect.x, y: rect.y + 1, style: Style(.header), width: rect.width)
+    if items.isEmpty {
+      grid.put("  " + strings[.noRecommendations], x: rect.x, y: rect.y + 2, style: Style(.muted))
+    }
+    for row in 0..<(rect.height - 2) {
+      let index = cursor.top + row
+      guard index < items.count else { break }
+      let item = items[index]
+      let y = rect.y + 2 + row
+      let selected = index == cursor.selected
+      let overdue = item.isOverdue(on: data.today)
+      let base: StyleRole = selected ? .selection : .normal
+      if selected { grid.fill(x: rect.x, y: y, width: rect.width, height: 1, style: Style(base)) }
+      var line: Line = [
+        Span(selected ? "›" : (overdue ? "!" : " "), Style(overdue ? .overdue : base)),
+        Span(DisplayWidth.pad(item.id, to: 5), Style(base, bold: true)),
+        Span(DisplayWidth.pad(item.text, to: textWidth - 1) + " ", Style(base)),
+        Span(DisplayWidth.pad(strings.status(item.status), to: 14), Style(base)),
+        Span(
+          DisplayWidth.pad(item.dueDate?.description ?? strings[.none], to: 13),
+          Style(overdue ? .overdue : base)),
+      ]
+      if showOwner {
+        line.append(
+          Span(DisplayWidth.pad(item.owner ?? strings[.none], to: ownerWidth), Style(base)))
+      }
+      grid.draw(line, x: rect.x, y: y, width: rect.width)
+      grid.highlight(query, x: rect.x + 6, y: y, width: textWidth)
+    }
+  }
+
+  /// The selected recommendation in full, with its questions' verdicts.
+  func detail(for item: Recommendation, width: Int) -> Document {
+    var doc = Document()
+    doc.paragraph(item.text, Style(.normal, bold: true), width: width)
+    doc.blank()
+    let overdue = item.isOverdue(on: data.today)
+    doc.add([Span("\(strings[.status]): "), Span(strings.status(item.status), Style(.accent))])
+    doc.add("\(strings[.owner]): \(item.owner ?? strings[.none])")
+    var due: Line = [Span("\(strings[.dueDate]): \(item.dueDate?.description ?? strings[.none])")]
+    if overdue { due.append(Span("  \(strings[.overdueMarker])", Style(.overdue))) }
+    doc.add(due)
+    doc.blank()
+    doc.add(strings[.linkedQuestions], Style(.header))
+    let audit = data.audit
+    for id in item.questions {
+      guard let question = audit.questions.first(where: { $0.id == id }) else { continue }
+      var verdicts: Line = [Span("\(id) ")]
+      if let first = audit.rounds.first {
+        verdicts.append(levelCell(audit.level(of: id, in: first), width: 12))
+      }
+      if audit.rounds.count > 1, let last = audit.rounds.last {
+        verdicts.append(Span(" → "))
+        verdicts.append(levelCell(audit.level(of: id, in: last), width: 12))
+      }
+      doc.add(verdicts)
+      doc.paragraph(question.text, Style(.muted), width: width, indent: 2)
+    }
+    doc.section(strings[.plannedAction], item.plannedAction, width: width)
+    if !item.evidence.isEmpty {
+      doc.blank()
+      doc.add(strings[.evidence], Style(.header))
+      for reference in item.evidence { doc.bullet(reference, width: width) }
+    }
+    if !item.notes.isEmpty {
+      doc.blank()
+      doc.add(strings[.notes], Style(.header))
+      for note in item.notes.reversed() {
+        let who = note.author.map { " \($0)" } ?? ""
+        doc.add("\(note.date)\(who)", Style(.muted))
+        doc.paragraph(note.text, width: width, indent: 2)
+      }
+    }
+    return doc
+  }
+}

@@ -1,0 +1,179 @@
+import GranskaDomain
+import GranskaText
+
+/// Training per section for one dated snapshot: counts, a bar against the
+/// target, a total row, and the change since the snapshot before.
+struct TrainingView {
+  let data: DashboardData
+  let strings: Strings
+  let snapshots: [TrainingSnapshot]
+  let index: Int
+
+  init(data: DashboardData, strings: Strings, snapshotIndex: Int?) {
+    self.data = data
+    self.strings = strings
+    snapshots = data.audit.training.sorted { $0.date < $1.date }
+    index = min(max(snapshotIndex ?? snapshots.count - 1, 0), max(snapshots.count - 1, 0))
+  }
+
+  var snapshot: TrainingSnapshot? { snapshots.indices.contains(index) ? snapshots[index] : nil }
+  var previous: TrainingSnapshot? { index > 0 ? snapshots[index - 1] : nil }
+
+  /// The sections, then the total.
+  var rows: [SectionTraining] {
+    guard let snapshot else { return [] }
+    var total = snapshot.total
+    total.section = strings[.total]
+    return snapshot.sections + [total]
+  }
+
+  var rowSpec: RowSpec {
+    let rows = rows
+    return RowSpec(count: rows.count, searchText: { rows[$0].section })
+  }
+
+  /// Rows above the table: pane title, snapshot line, banner, column header.
+  static let headerRows = 4
+
+  func render(
+    into grid: inout CellGrid, rect: Rect, cursor: ListCursor, focused: Bool, query: String
+  ) {
+    Chrome.paneTitle(
+      into: &grid, rect: rect, title: [Span(" \(strings[.viewTraining]) ")], focused: focused)
+    guard let snapshot else {
+      grid.put("  " + strings[.noTraining], x: rect.x, y: rect.y + 2, style: Style(.muted))
+      return
+    }
+    var chooser: Line = [
+      Span(" \(strings[.snapshot]) "), Span(snapshot.date.description, Style(.accent, bold: true)),
+      Span(" (\(index + 1)/\(snapshots.count))  ◀ ▶   ", Style(.muted)),
+      Span("\(strings[.target]) \(strings.percent(snapshot.targetPercent))", Style(.barTarget)),
+    ]
+    if let previous {
+      chooser.append(Span("   \(strings[.change]): \(previous.date) →", Style(.muted)))
+    }
+    grid.draw(chooser, x: rect.x, y: rect.y + 1, width: rect.width)
+    let banner =
+      snapshot.illustrative
+      ? strings[.illustrativeBanner] : "\(strings[.source]): \(snapshot.source)"
+    grid.put(
+      " " + banner, x: rect.x, y: rect.y + 2,
+      style: Style(snapshot.illustrative ? .illustrative : .muted), width: rect.width)
+
+    let columns = Columns(width: rect.width, rows: rows, showChange: previous != nil)
+    var header = "  " + DisplayWidth.pad(strings[.orgSection], to: columns.name)
+    for key in Columns.counts.prefix(columns.countColumns) {
+      header += DisplayWidth.pad(strings[key], to: Columns.number, alignRight: true)
+    }
+    header += DisplayWidth.pad("%", to: Columns.share, alignRight: true)
+    if columns.showChange {
+      header += DisplayWidth.pad(strings[.change], to: Columns.change, alignRight: true)
+    }
+    grid.put(header, x: rect.x, y: rect.y + 3, style: Style(.header), width: rect.width)
+
+    let rows = rows
+    for row in 0..<(rect.height - Self.headerRows) {
+      let i = cursor.top + row
+      guard i < rows.count else { break }
+      let counts = rows[i]
+      let isTotal = i == rows.count - 1
+      let selected = i == cursor.selected
+      let base = Style(selected ? .selection : .normal, bold: isTotal)
+      let y = rect.y + Self.headerRows + row
+      var line: Line = [
+        Span(selected ? "›" : " ", base),
+        Span(" " + DisplayWidth.pad(counts.section, to: columns.name), base),
+      ]
+      let values = [counts.employees, counts.completed, counts.started, counts.notStarted]
+      for value in values.prefix(columns.countColumns) {
+        line.append(
+          Span(DisplayWidth.pad(strings.number(value), to: Columns.number, alignRight: true), base))
+      }
+      let share = percent(counts.completed, of: counts.employees)
+      let reached = share >= snapshot.targetPercent
+      line.append(
+        Span(
+          DisplayWidth.pad(strings.percent(share), to: Columns.share, alignRight: true),
+          Style(reached ? .message : base.role, bold: true)))
+      if columns.showChange {
+        line.append(
+          Span(
+            DisplayWidth.pad(
+              change(for: counts, isTotal: isTotal), to: Columns.change, alignRight: true),
+            Style(.muted)))
+      }
+      line.append(Span("  "))
+      line += trainingBar(counts, target: snapshot.targetPercent, width: columns.bar)
+      grid.draw(line, x: rect.x, y: y, width: rect.width)
+      grid.highlight(query, x: rect.x + 2, y: y, width: columns.name)
+    }
+  }
+
+  /// Column widths: the bar takes what the names and numbers leave, and the
+  /// change column is shown when there is an earlier snapshot and room.
+  /// On narrow screens "started" and "not started" are left to the bar's
+  /// shading and the detail pane, so the bar keeps a readable length.
+  struct Columns {
+    static let counts: [TextKey] = [
+      .employees, .trainingCompleted, .trainingStarted, .trainingNotStarted,
+    ]
+    static let number = 12
+    static let share = 7
+    static let change = 11
+    static let minimumBar = 24
+    let name: Int
+    let countColumns: Int
+    let showChange: Bool
+    let bar: Int
+
+    init(width: Int, rows: [SectionTraining], showChange: Bool) {
+      name = min(22, max(12, rows.map { DisplayWidth.of($0.section) }.max() ?? 12))
+      let base = 2 + name + Self.share + 3
+      countColumns = width - base - 4 * Self.number >= Self.minimumBar ? 4 : 2
+      let fixed = base + countColumns * Self.number
+      self.showChange = showChange && width - fixed - Self.change >= Self.minimumBar
+      bar = max(4, width - fixed - (self.showChange ? Self.change : 0))
+    }
+  }
+
+  /// Change in completed share since the previous snapshot, in percentage points.
+  func change(for counts: SectionTraining, isTotal: Bool) -> String {
+    guard let previous else { return strings[.none] }
+    let before = isTotal ? previous.total : previous.sections.first { $0.section == counts.section }
+    guard let before else { return strings[.none] }
+    let delta =
+      percent(counts.completed, of: counts.employees)
+      - percent(before.completed, of: before.employees)
+    return (delta > 0 ? "+" : "") + "\(delta) \(strings[.percentPoints])"
+  }
+
+  /// The selected section over every snapshot (the trend), and the snapshot's source.
+  func detail(for row: Int, width: Int) -> Document {
+    var doc = Document()
+    guard let snapshot, rows.indices.contains(row) else { return doc }
+    let name = rows[row].section
+    let isTotal = row == rows.count - 1
+    doc.add(name, Style(.normal, bold: true))
+    for earlier in snapshots {
+      let counts = isTotal ? earlier.total : earlier.sections.first { $0.section == name }
+      guard let counts else { continue }
+      let share = strings.percent(percent(counts.completed, of: counts.employees))
+      let marker = earlier.date == snapshot.date ? "›" : " "
+      doc.add(
+        [
+          Span("\(marker) \(earlier.date)  "),
+          Span("\(strings[.trainingCompleted]) \(share)", Style(.barCompleted, bold: true)),
+          Span(
+            " · \(strings.number(counts.completed))/\(strings.number(counts.employees))"
+              + " · \(strings[.trainingStarted]) \(strings.number(counts.started))"
+              + " · \(strings[.trainingNotStarted]) \(strings.number(counts.notStarted))"),
+        ])
+    }
+    if snapshot.illustrative {
+      doc.blank()
+      doc.paragraph(strings[.illustrativeBanner], Style(.illustrative), width: width)
+    }
+    doc.section(strings[.source], snapshot.source, width: width)
+    return doc
+  }
+}

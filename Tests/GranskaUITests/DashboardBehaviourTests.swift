@@ -1,0 +1,216 @@
+import GranskaDomain
+import GranskaText
+import GranskaUI
+import Testing
+
+/// What a user sees after what they do, read from the rendered screen.
+@Suite struct DashboardBehaviourTests {
+  private func screen(_ board: Dashboard) -> String { board.render().text }
+
+  @Test func numberKeysAndTabReachEveryView() {
+    let titles = ["Översikt", "Frågor", "Rekommendationer", "Utbildning", "Historik"]
+    for (index, title) in titles.enumerated() {
+      let board = dashboard(keys: keys("\(index + 1)"))
+      #expect(board.state.view.rawValue == index + 1)
+      #expect(board.render().lines[0].contains(title))
+    }
+    // Tab walks every pane of every view and comes back to the Overview.
+    var board = dashboard()
+    var visited: [ViewID] = []
+    for _ in 0..<9 {
+      _ = board.handle(.key(.tab))
+      visited.append(board.state.view)
+    }
+    #expect(
+      visited == [
+        .matrix, .matrix, .recommendations, .recommendations, .training, .training, .history,
+        .history, .overview,
+      ])
+    _ = board.handle(.key(.backTab))
+    #expect(board.state.view == .history && board.state.focus == .detail)
+  }
+
+  /// Everything written in the detail pane of the selected row, paging to
+  /// its end, as one line of words. The pane's title says which lines show
+  /// ("Detaljer 13–24/92"), so overlapping pages are joined exactly.
+  private func fullDetail(_ board: inout Dashboard) -> String {
+    _ = board.handle(.key(.tab))
+    var lines: [Int: String] = [:]
+    var total = 1
+    repeat {
+      let screen = board.render().lines
+      let titleRow = screen.firstIndex { $0.contains("Detaljer") }!
+      var first = 1
+      let numbers = screen[titleRow].split { !$0.isNumber }.compactMap { Int($0) }
+      if numbers.count == 3 { (first, total) = (numbers[0], numbers[2]) } else { total = 0 }
+      for (offset, line) in screen[(titleRow + 1)..<(screen.count - 1)].enumerated() {
+        lines[first + offset] = line
+      }
+      _ = board.handle(.key(.pageDown))
+    } while lines[total] == nil && total > 0
+    _ = board.handle(.key(.backTab))
+    let text = lines.keys.sorted().filter { total == 0 || $0 <= total }.map { lines[$0]! }
+    return text.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  @Test func everyQuestionCanBeReadInFullAt80x24() {
+    let audit = builtInData().audit
+    var board = dashboard(keys: keys("2"))
+    var seen: [String] = []
+    for _ in audit.questions {
+      let detail = fullDetail(&board)
+      let question = audit.questions.first { detail.hasPrefix($0.text) }
+      #expect(question != nil, "detail starts with a full question: \(detail.prefix(80))")
+      if let question {
+        seen.append(question.id)
+        let section = audit.sections.first { $0.id == question.section }!
+        let assessment = section.assessment.split(whereSeparator: \.isWhitespace).joined(
+          separator: " ")
+        #expect(detail.contains(assessment), "\(question.id): the section's assessment in full")
+      }
+      _ = board.handle(.key(.down))
+    }
+    #expect(Set(seen) == Set(audit.questions.map(\.id)))
+    #expect(
+      fullDetail(&board).contains("Dock kan rapportering för kommunstyrelsen ej verifieras.")
+        == false)
+  }
+
+  @Test func everyRecommendationCanBeReadInFullAt80x24() {
+    let audit = builtInData().audit
+    var board = dashboard(keys: keys("3"))
+    for recommendation in audit.recommendations {
+      let detail = fullDetail(&board)
+      #expect(detail.hasPrefix(recommendation.text), "\(recommendation.id)")
+      _ = board.handle(.key(.down))
+    }
+  }
+
+  @Test func theRemarkOfTheFollowUpQuestionIsShown() {
+    let board = dashboard(keys: keys("2G"))
+    #expect(board.state.matrix.selected > 0)
+    var detail = board
+    let text = fullDetail(&detail)
+    #expect(text.contains("Är sektionernas efterlevnad"))
+    var q14 = dashboard(keys: keys("2Gk"))
+    #expect(
+      fullDetail(&q14).contains(
+        "Anmärkning: Dock kan rapportering för kommunstyrelsen ej verifieras."))
+  }
+
+  @Test func searchFindsAndStepsThroughMatches() {
+    var board = dashboard(keys: keys("3/utbildning{enter}"))
+    #expect(board.state.recommendations.selected == 1)  // R2 holds "informationssäkerhetsutbildning"
+    #expect(board.render().lines[23].contains("/utbildning  1 av 2"))
+    _ = board.handle(.key(.character("n")))
+    #expect(board.state.recommendations.selected == 2)
+    _ = board.handle(.key(.character("n")))
+    #expect(board.state.recommendations.selected == 1, "wraps around")
+    _ = board.handle(.key(.character("N")))
+    #expect(board.state.recommendations.selected == 2)
+    _ = board.handle(.key(.escape))
+    #expect(board.state.search.query.isEmpty)
+    board = dashboard(keys: keys("3/finns inte{enter}"))
+    #expect(board.render().lines[23].contains("Ingen träff för ”finns inte”"))
+  }
+
+  @Test func searchWorksInTheOverview() {
+    let board = dashboard(keys: keys("/revisionskriterier{enter}"))
+    #expect(board.render().lines[1].contains("Revisionskriterier"))
+  }
+
+  @Test func filterAndSortChangeTheTable() {
+    var data = historyData()
+    data.audit.recommendations[3].dueDate = Day("2025-01-31")
+    var board = dashboard(data, keys: keys("3f"))
+    #expect(board.state.recommendationFilter == .open)
+    #expect(board.render().lines[1].contains("7/8 · Visar öppna"))
+    _ = board.handle(.key(.character("f")))
+    #expect(board.state.recommendationFilter == .overdue)
+    var lines = board.render().lines
+    #expect(lines[1].contains("2/8 · Visar försenade"))
+    #expect(lines[3].hasPrefix("›R1"))
+    #expect(lines[4].hasPrefix("!R4"))
+    _ = board.handle(.key(.character("f")))
+    _ = board.handle(.key(.character("f")))
+    #expect(board.state.recommendationFilter == .open)
+    _ = board.handle(.key(.character("o")))
+    _ = board.handle(.key(.character("o")))
+    lines = board.render().lines
+    #expect(lines[1].contains("sorterat på datum"))
+    #expect(lines[3].contains("R4") && lines[4].contains("R1"), "earliest due date first")
+  }
+
+  @Test func overdueRecommendationsStandOut() {
+    let board = dashboard(historyData(), keys: keys("3j"))
+    let grid = board.render()
+    #expect(grid.lines[3].hasPrefix("!R1"))
+    #expect(grid[0, 3].style.role == .overdue)
+    #expect(grid.lines[0...22].joined().contains("2025-06-30"))
+  }
+
+  @Test func aClickSelectsARowAndTheWheelMoves() {
+    var board = dashboard(keys: keys("3"))
+    _ = board.handle(.mouse(MouseEvent(kind: .press, x: 10, y: 6)))
+    #expect(board.state.recommendations.selected == 3)
+    _ = board.handle(.mouse(MouseEvent(kind: .wheelDown, x: 10, y: 6)))
+    #expect(board.state.recommendations.selected == 6)
+    _ = board.handle(.mouse(MouseEvent(kind: .press, x: 28, y: 0)))
+    #expect(board.state.view == .recommendations)
+    _ = board.handle(.mouse(MouseEvent(kind: .press, x: 45, y: 0)))
+    #expect(board.state.view == .training)
+  }
+
+  @Test func resizeKeepsTheSelectionOnScreen() {
+    var board = dashboard(keys: keys("2G"))
+    _ = board.handle(.resize(Size(width: 60, height: 16)))
+    let lines = board.render().lines
+    #expect(lines.count == 16)
+    #expect(lines.contains { $0.hasPrefix("›Q15") })
+    _ = board.handle(.resize(Size(width: 59, height: 16)))
+    #expect(board.render().text.contains("Terminalen är för liten"))
+    _ = board.handle(.resize(Size(width: 1, height: 1)))
+    _ = board.render()
+    _ = board.handle(.resize(Size(width: 300, height: 100)))
+    #expect(board.render().lines.contains { $0.hasPrefix("›Q15") })
+  }
+
+  @Test func theTrainingViewSwitchesSnapshots() {
+    var data = builtInData()
+    var later = data.audit.training[0]
+    later.date = Day("2024-06-01")!
+    later.sections[0].completed = 300
+    data.audit.training.append(later)
+    var board = dashboard(data, keys: keys("4"))
+    var text = screen(board)
+    #expect(text.contains("Mätning 2024-06-01 (2/2)"))
+    #expect(text.contains("› 2024-06-01  Genomfört 71 %"), "the trend in the detail pane")
+    #expect(text.contains("  2023-11-16  Genomfört 26 %"))
+    let wide = dashboard(data, width: 120, height: 40, keys: keys("4")).render().text
+    #expect(wide.contains("+45 p.e."), "Lärande went from 26 % to 71 %")
+    _ = board.handle(.key(.left))
+    text = screen(board)
+    #expect(text.contains("Mätning 2023-11-16 (1/2)"))
+  }
+
+  @Test func dataTextCannotReachTheTerminalAsControlSequences() {
+    var data = builtInData()
+    data.audit.recommendations[0].text = "Ond\u{1B}]0;titel\u{07} text \u{1B}[2J\u{9B}31m"
+    data.audit.recommendations[0].owner = "\u{202E}nalp"
+    let grid = dashboard(data, keys: keys("3")).render()
+    for cell in grid.cells {
+      for scalar in cell.character.unicodeScalars {
+        #expect(
+          scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && scalar != "\u{202E}")
+      }
+    }
+    #expect(grid.text.contains("Ond␛]0;titel␇ text ␛[2J"))
+  }
+
+  @Test func englishInterface() {
+    let text = screen(dashboard(language: .en, keys: keys("3")))
+    #expect(text.contains("1 Overview"))
+    #expect(text.contains("Not started"))
+    #expect(text.contains("q quit"))
+  }
+}
