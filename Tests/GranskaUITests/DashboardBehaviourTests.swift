@@ -100,7 +100,8 @@ import Testing
 
   @Test func searchFindsAndStepsThroughMatches() {
     var board = dashboard(keys: keys("3/utbildning{enter}"))
-    #expect(board.state.recommendations.selected == 1)  // R2 holds "informationssäkerhetsutbildning"
+    // R2 holds "informationssäkerhetsutbildning".
+    #expect(board.state.recommendations.selected == 1)
     #expect(board.render().lines[23].contains("/utbildning  1 av 2"))
     _ = board.handle(.key(.character("n")))
     #expect(board.state.recommendations.selected == 2)

@@ -73,8 +73,8 @@ extension Dashboard {
     guard !query.isEmpty else { return nil }
     let matches = matches
     let position = (matches.firstIndex(of: currentCursor.selected) ?? -1) + 1
-    let where_ = position > 0 ? "\(position) \(strings[.matchOf]) " : ""
-    return "/\(query)  \(where_)\(matches.count)"
+    let place = position > 0 ? "\(position) \(strings[.matchOf]) " : ""
+    return "/\(query)  \(place)\(matches.count)"
   }
 }
 
