@@ -11,13 +11,19 @@ import GranskaDomain
 public final class AuditStore: Sendable {
   public let path: String
   public let account: String
+  /// Set when this session must not edit at all (`--read-only`).
+  public let readOnlyReason: String?
   let pool: DatabasePool
   let now: @Sendable () -> Date
 
-  init(path: String, pool: DatabasePool, account: String, now: @escaping @Sendable () -> Date) {
+  init(
+    path: String, pool: DatabasePool, account: String, readOnlyReason: String?,
+    now: @escaping @Sendable () -> Date
+  ) {
     self.path = path
     self.pool = pool
     self.account = account
+    self.readOnlyReason = readOnlyReason
     self.now = now
   }
 
@@ -26,13 +32,16 @@ public final class AuditStore: Sendable {
   /// written by a newer Granska, is refused and left untouched.
   public static func open(
     at path: String, seed: [Audit]? = nil, account: String = currentAccount(),
-    now: @escaping @Sendable () -> Date = { Date() }
+    readOnlyReason: String? = nil, now: @escaping @Sendable () -> Date = { Date() }
   ) throws(StoreError) -> AuditStore {
     let created = try DatabaseFile.createIfMissing(path)
     do {
-      let store = try openExisting(path, account: account, now: now)
+      let store = try openExisting(
+        path, account: account, readOnlyReason: readOnlyReason, now: now)
       if created, let seed {
-        _ = try store.importAudits(seed, source: "built-in")
+        _ = try store.write { db, history in
+          try store.insert(seed, source: "built-in", db, history)
+        }
       }
       return store
     } catch {
@@ -42,7 +51,7 @@ public final class AuditStore: Sendable {
   }
 
   private static func openExisting(
-    _ path: String, account: String, now: @escaping @Sendable () -> Date
+    _ path: String, account: String, readOnlyReason: String?, now: @escaping @Sendable () -> Date
   ) throws(StoreError) -> AuditStore {
     // Look before writing: a file that is not ours, or is newer, must be
     // left byte for byte as it was, and opening a pool may already write.
@@ -57,7 +66,8 @@ public final class AuditStore: Sendable {
     } catch {
       throw StoreError.from(error, path: path)
     }
-    return AuditStore(path: path, pool: pool, account: account, now: now)
+    return AuditStore(
+      path: path, pool: pool, account: account, readOnlyReason: readOnlyReason, now: now)
   }
 
   /// Refuses, through a read-only connection, a file that is not a SQLite
@@ -133,31 +143,36 @@ public final class AuditStore: Sendable {
   /// transaction: on any error nothing is changed.
   public func importAudits(_ audits: [Audit], source: String) throws(StoreError) -> [ImportOutcome]
   {
+    try requireEditor()
     for audit in audits {
       if let issue = audit.validate().first {
         throw StoreError.invalid("audit \"\(audit.id)\": \(issue)")
       }
     }
-    return try write { db, history in
-      var outcomes: [ImportOutcome] = []
-      for audit in audits {
-        let oldPosition = try Int.fetchOne(
-          db, sql: "SELECT position FROM audit WHERE id = ?", arguments: [audit.id])
-        let position: Int
-        if let oldPosition {
-          try db.execute(sql: "DELETE FROM audit WHERE id = ?", arguments: [audit.id])
-          position = oldPosition
-        } else {
-          position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM audit")!
-        }
-        try AuditRows.insert(audit, position: position, into: db)
-        try history.record(
-          db, auditID: audit.id, entity: "audit", entityID: audit.id, field: "import",
-          old: oldPosition == nil ? nil : "replaced", new: source)
-        outcomes.append(oldPosition == nil ? .added(audit.id) : .replaced(audit.id))
+    return try write { db, history in try insert(audits, source: source, db, history) }
+  }
+
+  private func insert(_ audits: [Audit], source: String, _ db: Database, _ history: HistoryWriter)
+    throws -> [ImportOutcome]
+  {
+    var outcomes: [ImportOutcome] = []
+    for audit in audits {
+      let oldPosition = try Int.fetchOne(
+        db, sql: "SELECT position FROM audit WHERE id = ?", arguments: [audit.id])
+      let position: Int
+      if let oldPosition {
+        try db.execute(sql: "DELETE FROM audit WHERE id = ?", arguments: [audit.id])
+        position = oldPosition
+      } else {
+        position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM audit")!
       }
-      return outcomes
+      try AuditRows.insert(audit, position: position, into: db)
+      try history.record(
+        db, auditID: audit.id, entity: "audit", entityID: audit.id, field: "import",
+        old: oldPosition == nil ? nil : "replaced", new: source)
+      outcomes.append(oldPosition == nil ? .added(audit.id) : .replaced(audit.id))
     }
+    return outcomes
   }
 
   // MARK: Transactions

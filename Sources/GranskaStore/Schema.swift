@@ -6,6 +6,17 @@ enum Schema {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in try createVersion1(db) }
+    migrator.registerMigration("v2-editors") { db in
+      // Who may edit a shared database; empty means everyone who can write the file.
+      try db.execute(
+        sql: """
+          CREATE TABLE editor (
+            kind TEXT NOT NULL CHECK (kind IN ('account', 'group')),
+            name TEXT NOT NULL,
+            PRIMARY KEY (kind, name)
+          )
+          """)
+    }
     return migrator
   }
 

@@ -11,6 +11,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalid(String)
   case corrupt(String)
   case failed(String)
+  case conflict(Conflict)
+  case notAllowed(String)
 
   public var description: String {
     switch self {
@@ -31,6 +33,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalid(let message): message
     case .corrupt(let message): "the database holds an unexpected value: \(message)"
     case .failed(let message): message
+    case .conflict(let c):
+      "\(c.entity) \(c.entityID) \(c.field) was changed meanwhile"
+        + (c.account.map { " by \($0)" } ?? "")
+        + (c.at.map { " at \(Timestamp.text($0))" } ?? "")
+        + " to \"\(c.savedValue ?? "")\"; nothing was saved"
+    case .notAllowed(let why): why
     }
   }
 }

@@ -1,0 +1,245 @@
+extension Audit {
+  /// The current value of a field, as text (see `FieldChange`).
+  public func value(of entity: EntityRef, _ field: String) throws(EditError) -> String? {
+    switch entity {
+    case .recommendation(let id):
+      let r = try recommendation(id)
+      switch field {
+      case "status": return r.status.rawValue
+      case "owner": return r.owner
+      case "dueDate": return r.dueDate?.description
+      case "plannedAction": return r.plannedAction
+      case "evidence": return r.evidence.isEmpty ? nil : r.evidence.joined(separator: "\n")
+      default: throw .unknownField(field)
+      }
+    case .assessment(let roundID, let questionID):
+      let assessment = try round(roundID).assessment(of: try question(questionID).id)
+      switch field {
+      case "level": return assessment?.level
+      case "remark": return assessment?.remark
+      default: throw .unknownField(field)
+      }
+    case .round(let id):
+      let round = try round(id)
+      switch field {
+      case "title": return round.title
+      case "date": return round.date?.description
+      default: throw .unknownField(field)
+      }
+    case .snapshot(let date):
+      let snapshot = try snapshot(date)
+      switch field {
+      case "targetPercent": return String(snapshot.targetPercent)
+      case "source": return snapshot.source
+      default: throw .unknownField(field)
+      }
+    case .training(let date, let name):
+      let counts = try section(name, in: try snapshot(date))
+      switch field {
+      case "employees": return String(counts.employees)
+      case "completed": return String(counts.completed)
+      case "started": return String(counts.started)
+      default: throw .unknownField(field)
+      }
+    }
+  }
+
+  /// The audit with an edit made, or the reason it cannot be. The result is
+  /// checked against every rule of the audit.
+  public func applying(_ edit: AuditEdit) throws(EditError) -> Audit {
+    var audit = self
+    switch edit {
+    case .set(let change): try audit.set(change)
+    case .addNote(let id, let note):
+      let index = try audit.recommendationIndex(id)
+      guard !note.text.trimmed.isEmpty else {
+        throw .invalid(field: "note", message: "the note is empty")
+      }
+      audit.recommendations[index].notes.append(note)
+    case .addRound(let round):
+      guard round.kind == .followUp else { throw .readOnly("the auditor's round") }
+      audit.rounds.append(round)
+    case .removeRound(let id):
+      let round = try audit.round(id)
+      guard round.kind == .followUp else { throw .readOnly("the auditor's round") }
+      audit.rounds.removeAll { $0.id == id }
+    case .addSnapshot(let snapshot):
+      audit.training.append(snapshot)
+      audit.training.sort { $0.date < $1.date }
+    case .removeSnapshot(let date):
+      _ = try audit.snapshot(date)
+      audit.training.removeAll { $0.date == date }
+    }
+    if let issue = audit.validate().first {
+      throw .invalid(field: issue.path, message: issue.message)
+    }
+    return audit
+  }
+
+  private mutating func set(_ change: FieldChange) throws(EditError) {
+    let new = change.new?.trimmed.nilIfEmpty
+    switch change.entity {
+    case .recommendation(let id):
+      let i = try recommendationIndex(id)
+      switch change.field {
+      case "status":
+        guard let status = new.flatMap(RecommendationStatus.init(rawValue:)) else {
+          throw .invalid(
+            field: "status",
+            message:
+              "unknown status \"\(new ?? "")\" (\(RecommendationStatus.allCases.map(\.rawValue).joined(separator: ", ")))"
+          )
+        }
+        recommendations[i].status = status
+      case "owner": recommendations[i].owner = new
+      case "dueDate": recommendations[i].dueDate = try Self.day(new, field: "dueDate")
+      case "plannedAction": recommendations[i].plannedAction = new
+      case "evidence":
+        recommendations[i].evidence = (new ?? "").split(separator: "\n").map { String($0).trimmed }
+          .filter { !$0.isEmpty }
+      default: throw .unknownField(change.field)
+      }
+    case .assessment(let roundID, let questionID):
+      let r = try followUpRoundIndex(roundID)
+      _ = try question(questionID)
+      var assessment =
+        rounds[r].assessment(of: questionID) ?? Assessment(question: questionID, level: "")
+      switch change.field {
+      case "level":
+        guard let new, scale.contains(where: { $0.id == new }) else {
+          throw .invalid(
+            field: "level",
+            message:
+              "unknown level \"\(new ?? "")\" (the scale has: \(scale.map(\.id).joined(separator: ", ")))"
+          )
+        }
+        assessment.level = new
+      case "remark": assessment.remark = new
+      default: throw .unknownField(change.field)
+      }
+      if assessment.level.isEmpty, let none = scale.first(where: { $0.role == .none }) {
+        assessment.level = none.id
+      }
+      if let a = rounds[r].assessments.firstIndex(where: { $0.question == questionID }) {
+        rounds[r].assessments[a] = assessment
+      } else {
+        rounds[r].assessments.append(assessment)
+      }
+    case .round(let id):
+      let r = try followUpRoundIndex(id)
+      switch change.field {
+      case "title":
+        guard let new else { throw .invalid(field: "title", message: "the title is empty") }
+        rounds[r].title = new
+      case "date":
+        guard new != nil else {
+          throw .invalid(field: "date", message: "a follow-up round needs a date")
+        }
+        rounds[r].date = try Self.day(new, field: "date")
+      default: throw .unknownField(change.field)
+      }
+    case .snapshot(let date):
+      let s = try snapshotIndex(date)
+      switch change.field {
+      case "targetPercent": training[s].targetPercent = try Self.count(new, field: "targetPercent")
+      case "source": training[s].source = new ?? ""
+      default: throw .unknownField(change.field)
+      }
+    case .training(let date, let name):
+      let s = try snapshotIndex(date)
+      guard let c = training[s].sections.firstIndex(where: { $0.section == name }) else {
+        throw .notFound("section \"\(name)\" on \(date)")
+      }
+      let value = try Self.count(new, field: change.field)
+      switch change.field {
+      case "employees": training[s].sections[c].employees = value
+      case "completed": training[s].sections[c].completed = value
+      case "started": training[s].sections[c].started = value
+      default: throw .unknownField(change.field)
+      }
+    }
+  }
+
+  // MARK: Lookups
+
+  func recommendation(_ id: String) throws(EditError) -> Recommendation {
+    recommendations[try recommendationIndex(id)]
+  }
+
+  func recommendationIndex(_ id: String) throws(EditError) -> Int {
+    guard let index = recommendations.firstIndex(where: { $0.id == id }) else {
+      throw .notFound("recommendation \"\(id)\"")
+    }
+    return index
+  }
+
+  func question(_ id: String) throws(EditError) -> Question {
+    guard let question = questions.first(where: { $0.id == id }) else {
+      throw .notFound("question \"\(id)\"")
+    }
+    return question
+  }
+
+  func round(_ id: String) throws(EditError) -> AssessmentRound {
+    guard let round = rounds.first(where: { $0.id == id }) else {
+      throw .notFound("round \"\(id)\"")
+    }
+    return round
+  }
+
+  /// Follow-up rounds may be edited; the auditor's round is the record of the audit.
+  func followUpRoundIndex(_ id: String) throws(EditError) -> Int {
+    guard let index = rounds.firstIndex(where: { $0.id == id }) else {
+      throw .notFound("round \"\(id)\"")
+    }
+    guard rounds[index].kind == .followUp else { throw .readOnly("the auditor's round \"\(id)\"") }
+    return index
+  }
+
+  func snapshot(_ date: Day) throws(EditError) -> TrainingSnapshot {
+    training[try snapshotIndex(date)]
+  }
+
+  func snapshotIndex(_ date: Day) throws(EditError) -> Int {
+    guard let index = training.firstIndex(where: { $0.date == date }) else {
+      throw .notFound("training snapshot \(date)")
+    }
+    return index
+  }
+
+  func section(_ name: String, in snapshot: TrainingSnapshot) throws(EditError) -> SectionTraining {
+    guard let counts = snapshot.sections.first(where: { $0.section == name }) else {
+      throw .notFound("section \"\(name)\" on \(snapshot.date)")
+    }
+    return counts
+  }
+
+  // MARK: Values
+
+  static func day(_ text: String?, field: String) throws(EditError) -> Day? {
+    guard let text else { return nil }
+    guard let day = Day(text) else {
+      throw .invalid(
+        field: field, message: "\"\(text)\" is not a date (YYYY-MM-DD, a real calendar day)")
+    }
+    return day
+  }
+
+  static func count(_ text: String?, field: String) throws(EditError) -> Int {
+    guard let text, let value = Int(text), value >= 0 else {
+      throw .invalid(field: field, message: "\"\(text ?? "")\" is not a whole number ≥ 0")
+    }
+    return value
+  }
+}
+
+extension String {
+  var trimmed: String {
+    var s = Substring(self)
+    while let first = s.first, first.isWhitespace { s.removeFirst() }
+    while let last = s.last, last.isWhitespace { s.removeLast() }
+    return String(s)
+  }
+
+  var nilIfEmpty: String? { isEmpty ? nil : self }
+}

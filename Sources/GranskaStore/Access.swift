@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Who may edit: everyone who can write the file, unless the database lists
+/// editors (Unix accounts or groups). The list is kept in the database so it
+/// travels with a shared file; the file's owner and root manage it.
+public struct EditorList: Equatable, Sendable {
+  public var accounts: [String]
+  public var groups: [String]
+
+  public init(accounts: [String], groups: [String]) {
+    self.accounts = accounts
+    self.groups = groups
+  }
+
+  public var isEmpty: Bool { accounts.isEmpty && groups.isEmpty }
+
+  public func permits(_ account: String) -> Bool {
+    isEmpty || accounts.contains(account) || !Set(groups).isDisjoint(with: groupsOf(account))
+  }
+
+  public var description: String {
+    (accounts.map { "account \($0)" } + groups.map { "group \($0)" }).joined(separator: ", ")
+  }
+}
+
+/// The names of the groups an account belongs to, as the OS reports them.
+func groupsOf(_ account: String) -> Set<String> {
+  guard let entry = getpwnam(account) else { return [] }
+  let primary = entry.pointee.pw_gid
+  var count: Int32 = 64
+  var ids = [gid_t](repeating: 0, count: Int(count))
+  if getgrouplist(account, primary, &ids, &count) == -1 {
+    ids = [gid_t](repeating: 0, count: Int(count))
+    _ = getgrouplist(account, primary, &ids, &count)
+  }
+  return Set(
+    ids.prefix(Int(max(count, 0))).compactMap { id in
+      getgrgid(id).map { String(cString: $0.pointee.gr_name) }
+    })
+}
+
+extension AuditStore {
+  public func editors() throws(StoreError) -> EditorList {
+    try read { db in try Self.fetchEditors(db) }
+  }
+
+  static func fetchEditors(_ db: Database) throws -> EditorList {
+    let rows = try Row.fetchAll(db, sql: "SELECT kind, name FROM editor ORDER BY kind, name")
+    return EditorList(
+      accounts: rows.filter { $0["kind"] == "account" }.map { $0["name"] },
+      groups: rows.filter { $0["kind"] == "group" }.map { $0["name"] })
+  }
+
+  /// Why this session may not edit, or nil when it may.
+  public func editRefusal() throws(StoreError) -> String? {
+    if let readOnlyReason { return readOnlyReason }
+    let editors = try editors()
+    if editors.permits(account) { return nil }
+    return "\(account) may not edit this database (editors: \(editors.description))"
+  }
+
+  func requireEditor() throws(StoreError) {
+    if let refusal = try editRefusal() { throw StoreError.notAllowed(refusal) }
+  }
+
+  /// Adds or removes an editor; only the database file's owner or root may.
+  public func setEditor(kind: String, name: String, allowed: Bool) throws(StoreError) {
+    try requireAdministrator()
+    guard kind == "account" || kind == "group", !name.isEmpty else {
+      throw StoreError.invalid("an editor is an account or a group with a name")
+    }
+    try write { db, history in
+      if allowed {
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO editor (kind, name) VALUES (?, ?)", arguments: [kind, name])
+      } else {
+        try db.execute(
+          sql: "DELETE FROM editor WHERE kind = ? AND name = ?", arguments: [kind, name])
+      }
+      try history.record(
+        db, auditID: "", entity: "editor", entityID: "\(kind) \(name)", field: "allowed",
+        old: allowed ? nil : "yes", new: allowed ? "yes" : nil)
+    }
+  }
+
+  private func requireAdministrator() throws(StoreError) {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw StoreError.cannotOpen(path: path, reason: "cannot stat the file")
+    }
+    let uid = geteuid()
+    if uid != 0, uid != info.st_uid {
+      throw StoreError.notAllowed("only the owner of \(path) or root may change who may edit it")
+    }
+  }
+}

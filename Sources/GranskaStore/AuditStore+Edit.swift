@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+import GranskaDomain
+
+extension AuditStore {
+  /// Saves edits to an audit in one transaction, each with its history rows.
+  /// A field change whose `old` value is no longer the saved one was raced
+  /// by another save: nothing is saved and `StoreError.conflict` names who
+  /// changed it and when. Returns the audit as saved.
+  @discardableResult
+  public func apply(_ edits: [AuditEdit], to auditID: String) throws(StoreError) -> Audit {
+    try requireEditor()
+    return try write { db, history in
+      guard var audit = try AuditRows.fetch(auditID, from: db) else {
+        throw StoreError.notFound("audit \"\(auditID)\"")
+      }
+      for edit in edits {
+        do {
+          if case .set(let change) = edit {
+            let current = try audit.value(of: change.entity, change.field)
+            if normalised(current) != normalised(change.old) {
+              throw try conflict(change, current: current, auditID: auditID, db: db)
+            }
+            if normalised(current) == normalised(change.new) { continue }
+          }
+          let before = audit
+          audit = try audit.applying(edit)
+          try EditRows.persist(edit, in: audit, before: before, into: db)
+          for row in EditRows.historyRows(edit, before: before, after: audit) {
+            try history.record(
+              db, auditID: auditID, entity: row.entity, entityID: row.id, field: row.field,
+              old: row.old, new: row.new)
+          }
+        } catch let error as EditError {
+          throw StoreError.invalid(error.description)
+        }
+      }
+      return audit
+    }
+  }
+
+  /// The value as saved: blanks are "no value".
+  private func normalised(_ value: String?) -> String? {
+    guard let value else { return nil }
+    let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+    return trimmed.isEmpty ? nil : trimmed
+  }
+
+  private func conflict(_ change: FieldChange, current: String?, auditID: String, db: Database)
+    throws -> StoreError
+  {
+    let last = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT account, at FROM history
+        WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+        ORDER BY id DESC LIMIT 1
+        """,
+      arguments: [auditID, change.entity.kind, change.entity.id, change.field])
+    return .conflict(
+      Conflict(
+        entity: change.entity.kind, entityID: change.entity.id, field: change.field,
+        account: last?["account"], at: (last?["at"] as String?).flatMap(Timestamp.date),
+        savedValue: current))
+  }
+
+  /// Cheap to call often: changes whenever another connection (another
+  /// session, a script) commits to the database.
+  public func dataVersion() throws(StoreError) -> Int {
+    do {
+      return try pool.writeWithoutTransaction { db in
+        try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+      }
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+}
+
+/// Someone else saved the same field first.
+public struct Conflict: Equatable, Sendable {
+  public var entity: String
+  public var entityID: String
+  public var field: String
+  public var account: String?
+  public var at: Date?
+  public var savedValue: String?
+}

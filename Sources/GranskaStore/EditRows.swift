@@ -1,0 +1,147 @@
+import GRDB
+import GranskaDomain
+
+/// Writes one edit's rows, and describes it for the history.
+enum EditRows {
+  struct HistoryRow {
+    var entity: String
+    var id: String
+    var field: String
+    var old: String?
+    var new: String?
+  }
+
+  static func persist(_ edit: AuditEdit, in audit: Audit, before: Audit, into db: Database) throws {
+    let auditID = audit.id
+    switch edit {
+    case .set(let change):
+      try persist(change.entity, in: audit, into: db)
+    case .addNote(let id, let note):
+      try db.execute(
+        sql:
+          "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
+        arguments: [auditID, id, note.date.description, note.author, note.text])
+    case .addRound(let round):
+      try AuditRows.insert(round, position: audit.rounds.count - 1, auditID: auditID, into: db)
+    case .removeRound(let id):
+      try db.execute(
+        sql: "DELETE FROM round WHERE auditId = ? AND id = ?", arguments: [auditID, id])
+    case .addSnapshot(let snapshot):
+      try AuditRows.insert(snapshot, auditID: auditID, into: db)
+    case .removeSnapshot(let date):
+      try db.execute(
+        sql: "DELETE FROM trainingSnapshot WHERE auditId = ? AND date = ?",
+        arguments: [auditID, date.description])
+    }
+  }
+
+  /// Rewrites the row(s) of an edited entity from the edited audit.
+  private static func persist(_ entity: EntityRef, in audit: Audit, into db: Database) throws {
+    let auditID = audit.id
+    switch entity {
+    case .recommendation(let id):
+      guard let r = audit.recommendations.first(where: { $0.id == id }) else { return }
+      try db.execute(
+        sql: """
+          UPDATE recommendation SET status = ?, owner = ?, dueDate = ?, plannedAction = ?
+          WHERE auditId = ? AND id = ?
+          """,
+        arguments: [
+          r.status.rawValue, r.owner, r.dueDate?.description, r.plannedAction, auditID, id,
+        ])
+      try db.execute(
+        sql: "DELETE FROM evidence WHERE auditId = ? AND recommendationId = ?",
+        arguments: [auditID, id])
+      for (i, reference) in r.evidence.enumerated() {
+        try db.execute(
+          sql:
+            "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
+          arguments: [auditID, id, i, reference])
+      }
+    case .assessment(let roundID, let questionID):
+      guard let round = audit.rounds.first(where: { $0.id == roundID }),
+        let position = round.assessments.firstIndex(where: { $0.question == questionID })
+      else { return }
+      let a = round.assessments[position]
+      try db.execute(
+        sql: """
+          INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
+          VALUES (?, ?, ?, ?, ?, ?)
+          ON CONFLICT (auditId, roundId, questionId) DO UPDATE SET level = excluded.level,
+            remark = excluded.remark, version = version + 1
+          """,
+        arguments: [auditID, roundID, questionID, position, a.level, a.remark])
+    case .round(let id):
+      guard let round = audit.rounds.first(where: { $0.id == id }) else { return }
+      try db.execute(
+        sql: "UPDATE round SET title = ?, date = ? WHERE auditId = ? AND id = ?",
+        arguments: [round.title, round.date?.description, auditID, id])
+    case .snapshot(let date):
+      guard let snapshot = audit.training.first(where: { $0.date == date }) else { return }
+      try db.execute(
+        sql:
+          "UPDATE trainingSnapshot SET targetPercent = ?, source = ? WHERE auditId = ? AND date = ?",
+        arguments: [snapshot.targetPercent, snapshot.source, auditID, date.description])
+    case .training(let date, let section):
+      guard let snapshot = audit.training.first(where: { $0.date == date }),
+        let counts = snapshot.sections.first(where: { $0.section == section })
+      else { return }
+      try db.execute(
+        sql: """
+          UPDATE trainingCount SET employees = ?, completed = ?, started = ?, version = version + 1
+          WHERE auditId = ? AND snapshotDate = ? AND section = ?
+          """,
+        arguments: [
+          counts.employees, counts.completed, counts.started, auditID, date.description, section,
+        ])
+    }
+  }
+
+  static func historyRows(_ edit: AuditEdit, before: Audit, after: Audit) -> [HistoryRow] {
+    switch edit {
+    case .set(let change):
+      let old = try? before.value(of: change.entity, change.field)
+      let new = try? after.value(of: change.entity, change.field)
+      return [
+        HistoryRow(
+          entity: change.entity.kind, id: change.entity.id, field: change.field, old: old ?? nil,
+          new: new ?? nil)
+      ]
+    case .addNote(let id, let note):
+      let text = [note.date.description, note.author, note.text].compactMap { $0 }.joined(
+        separator: " ")
+      return [HistoryRow(entity: "recommendation", id: id, field: "note", old: nil, new: text)]
+    case .addRound(let round):
+      return [
+        HistoryRow(entity: "round", id: round.id, field: "created", old: nil, new: describe(round))
+      ]
+    case .removeRound(let id):
+      let round = before.rounds.first { $0.id == id }
+      return [
+        HistoryRow(entity: "round", id: id, field: "removed", old: round.map(describe), new: nil)
+      ]
+    case .addSnapshot(let snapshot):
+      return [
+        HistoryRow(
+          entity: "snapshot", id: snapshot.date.description, field: "created", old: nil,
+          new: describe(snapshot))
+      ]
+    case .removeSnapshot(let date):
+      let snapshot = before.training.first { $0.date == date }
+      return [
+        HistoryRow(
+          entity: "snapshot", id: date.description, field: "removed", old: snapshot.map(describe),
+          new: nil)
+      ]
+    }
+  }
+
+  private static func describe(_ round: AssessmentRound) -> String {
+    "\(round.title) \(round.date?.description ?? "") (\(round.assessments.count) assessments)"
+  }
+
+  private static func describe(_ snapshot: TrainingSnapshot) -> String {
+    let total = snapshot.total
+    return "\(snapshot.sections.count) sections, \(total.completed)/\(total.employees) completed"
+  }
+}

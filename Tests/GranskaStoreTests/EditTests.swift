@@ -1,0 +1,156 @@
+import Foundation
+import GranskaDomain
+import GranskaStore
+import Testing
+
+@Suite struct EditTests {
+  let directory = TemporaryDirectory()
+  let auditID = "tranemo-2024-informationssakerhet"
+
+  func open(_ account: String = "anna", readOnly: String? = nil) throws -> AuditStore {
+    try AuditStore.open(
+      at: directory.file("e.sqlite"), seed: try builtIn(), account: account,
+      readOnlyReason: readOnly)
+  }
+
+  func history(_ store: AuditStore) throws -> [String] {
+    try store.history().filter { $0.field != "import" }.map {
+      "\($0.account) \($0.entity) \($0.entityID) \($0.field): \($0.oldValue ?? "∅") → \($0.newValue ?? "∅")"
+    }
+  }
+
+  @Test func recommendationFieldsAreSavedWithHistory() throws {
+    let store = try open()
+    let r1 = EntityRef.recommendation("R1")
+    try store.apply(
+      [
+        .set(FieldChange(r1, "status", from: "not-started", to: "in-progress")),
+        .set(FieldChange(r1, "owner", from: nil, to: "Kommunchef")),
+        .set(FieldChange(r1, "dueDate", from: nil, to: "2025-06-30")),
+        .set(FieldChange(r1, "plannedAction", from: "", to: "Ta fram handlingsplaner")),
+        .set(FieldChange(r1, "evidence", from: nil, to: "KS 2025/17\nKS 2025/18")),
+        .addNote(
+          recommendation: "R1", Note(date: Day("2025-02-01")!, author: "anna", text: "Påbörjat")),
+      ], to: auditID)
+    let saved = try store.audit(auditID).recommendations[0]
+    #expect(saved.status == .inProgress)
+    #expect(saved.owner == "Kommunchef")
+    #expect(saved.dueDate == Day("2025-06-30"))
+    #expect(saved.plannedAction == "Ta fram handlingsplaner")
+    #expect(saved.evidence == ["KS 2025/17", "KS 2025/18"])
+    #expect(saved.notes.map(\.text) == ["Påbörjat"])
+    #expect(
+      try history(store) == [
+        "anna recommendation R1 note: ∅ → 2025-02-01 anna Påbörjat",
+        "anna recommendation R1 evidence: ∅ → KS 2025/17\nKS 2025/18",
+        "anna recommendation R1 plannedAction: ∅ → Ta fram handlingsplaner",
+        "anna recommendation R1 dueDate: ∅ → 2025-06-30",
+        "anna recommendation R1 owner: ∅ → Kommunchef",
+        "anna recommendation R1 status: not-started → in-progress",
+      ])
+  }
+
+  @Test func aFollowUpRoundCanBeAddedAndAssessedButTheAuditorsCannot() throws {
+    let store = try open()
+    var round = try store.audit(auditID).rounds[0]
+    round.id = "uppf-2025"
+    round.title = "Uppföljning 2025"
+    round.kind = .followUp
+    round.date = Day("2025-09-15")
+    try store.apply([.addRound(round)], to: auditID)
+    let q8 = EntityRef.assessment(round: "uppf-2025", question: "Q8")
+    try store.apply(
+      [
+        .set(FieldChange(q8, "level", from: "nej", to: "delvis")),
+        .set(FieldChange(q8, "remark", from: nil, to: "Plan finns för två av tre mål")),
+      ], to: auditID)
+    let saved = try store.audit(auditID)
+    #expect(saved.rounds.count == 2)
+    #expect(
+      saved.rounds[1].assessment(of: "Q8")
+        == Assessment(question: "Q8", level: "delvis", remark: "Plan finns för två av tre mål"))
+    #expect(saved.rounds[0].assessment(of: "Q8")?.level == "nej", "the audit round is unchanged")
+
+    let auditors = EntityRef.assessment(round: "kpmg-2024", question: "Q8")
+    #expect(throws: StoreError.invalid("the auditor's round \"kpmg-2024\" is read-only")) {
+      try store.apply([.set(FieldChange(auditors, "level", from: "nej", to: "ja"))], to: auditID)
+    }
+    #expect(throws: StoreError.self) {
+      try store.apply([.set(FieldChange(q8, "level", from: "delvis", to: "kanske"))], to: auditID)
+    }
+  }
+
+  @Test func trainingCountsAreCheckedBeforeSaving() throws {
+    let store = try open()
+    let lärande = EntityRef.training(date: Day("2023-11-16")!, section: "Lärande")
+    #expect(
+      throws: StoreError.invalid(
+        "training[0].sections[0].completed: completed (500) + started (20) exceeds employees (420)")
+    ) {
+      try store.apply(
+        [.set(FieldChange(lärande, "completed", from: "110", to: "500"))], to: auditID)
+    }
+    try store.apply([.set(FieldChange(lärande, "completed", from: "110", to: "200"))], to: auditID)
+    #expect(try store.audit(auditID).training[0].sections[0].completed == 200)
+    var snapshot = try store.audit(auditID).training[0]
+    snapshot.date = Day("2025-05-01")!
+    snapshot.illustrative = false
+    try store.apply([.addSnapshot(snapshot)], to: auditID)
+    #expect(
+      try store.audit(auditID).training.map(\.date.description) == ["2023-11-16", "2025-05-01"])
+  }
+
+  @Test func aRacedSaveIsRefusedAndNamesWhoWonAndNothingIsLost() throws {
+    let moment = Date(timeIntervalSince1970: 1_800_000_000)
+    let anna = try AuditStore.open(
+      at: directory.file("e.sqlite"), seed: try builtIn(), account: "anna", now: { moment })
+    let bertil = try AuditStore.open(at: directory.file("e.sqlite"), account: "bertil")
+    let owner = EntityRef.recommendation("R1")
+    // Both opened the form when the owner was empty.
+    try anna.apply([.set(FieldChange(owner, "owner", from: nil, to: "Anna"))], to: auditID)
+    #expect {
+      try bertil.apply([.set(FieldChange(owner, "owner", from: nil, to: "Bertil"))], to: auditID)
+    } throws: { error in
+      guard case .conflict(let conflict) = error as? StoreError else { return false }
+      return conflict.account == "anna" && conflict.at == moment && conflict.savedValue == "Anna"
+    }
+    #expect(try bertil.audit(auditID).recommendations[0].owner == "Anna")
+    // A different field of the same recommendation is not a conflict.
+    try bertil.apply(
+      [.set(FieldChange(owner, "dueDate", from: nil, to: "2025-12-31"))], to: auditID)
+    let r1 = try anna.audit(auditID).recommendations[0]
+    #expect(r1.owner == "Anna" && r1.dueDate == Day("2025-12-31"))
+  }
+
+  @Test func dataVersionMovesWhenAnotherConnectionCommits() throws {
+    let watcher = try open()
+    let writer = try AuditStore.open(at: directory.file("e.sqlite"), account: "bertil")
+    let before = try watcher.dataVersion()
+    #expect(try watcher.dataVersion() == before)
+    try writer.apply(
+      [.set(FieldChange(.recommendation("R2"), "owner", from: nil, to: "HR"))], to: auditID)
+    #expect(try watcher.dataVersion() != before)
+  }
+
+  @Test func readOnlySessionsAndUnlistedAccountsCannotEdit() throws {
+    let reader = try open("anna", readOnly: "read-only (--read-only)")
+    let change = AuditEdit.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "x"))
+    #expect(throws: StoreError.notAllowed("read-only (--read-only)")) {
+      try reader.apply([change], to: auditID)
+    }
+    #expect(throws: StoreError.notAllowed("read-only (--read-only)")) {
+      try reader.importAudits(try builtIn(), source: "x")
+    }
+    let owner = try open(currentAccount())
+    try owner.setEditor(kind: "account", name: "anna", allowed: true)
+    #expect(try owner.editors() == EditorList(accounts: ["anna"], groups: []))
+    let bertil = try open("bertil")
+    #expect(
+      throws: StoreError.notAllowed("bertil may not edit this database (editors: account anna)")
+    ) {
+      try bertil.apply([change], to: auditID)
+    }
+    try open("anna").apply([change], to: auditID)
+    #expect(try owner.audit(auditID).recommendations[0].owner == "x")
+  }
+}
