@@ -82,15 +82,15 @@ import Testing
 
   @Test func trainingCountsAreCheckedBeforeSaving() throws {
     let store = try open()
-    let lärande = EntityRef.training(date: Day("2023-11-16")!, section: "Lärande")
+    let learning = EntityRef.training(date: Day("2023-11-16")!, section: "Lärande")
     #expect(
       throws: StoreError.invalid(
         "training[0].sections[0].completed: completed (500) + started (20) exceeds employees (420)")
     ) {
       try store.apply(
-        [.set(FieldChange(lärande, "completed", from: "110", to: "500"))], to: auditID)
+        [.set(FieldChange(learning, "completed", from: "110", to: "500"))], to: auditID)
     }
-    try store.apply([.set(FieldChange(lärande, "completed", from: "110", to: "200"))], to: auditID)
+    try store.apply([.set(FieldChange(learning, "completed", from: "110", to: "200"))], to: auditID)
     #expect(try store.audit(auditID).training[0].sections[0].completed == 200)
     var snapshot = try store.audit(auditID).training[0]
     snapshot.date = Day("2025-05-01")!
