@@ -44,9 +44,20 @@ extension Audit {
     }
   }
 
-  /// The audit with an edit made, or the reason it cannot be. The result is
-  /// checked against every rule of the audit.
-  public func applying(_ edit: AuditEdit) throws(EditError) -> Audit {
+  /// The audit with edits made, or the reason they cannot be. The result
+  /// (not each step: counts may move together) is checked against every rule.
+  /// With `checked: false` the rules are left for the caller to check once
+  /// after a series of steps.
+  public func applying(_ edits: [AuditEdit], checked: Bool = true) throws(EditError) -> Audit {
+    var audit = self
+    for edit in edits { audit = try audit.applyingUnchecked(edit) }
+    if checked, let issue = audit.validate().first {
+      throw .invalid(field: issue.path, message: issue.message)
+    }
+    return audit
+  }
+
+  func applyingUnchecked(_ edit: AuditEdit) throws(EditError) -> Audit {
     var audit = self
     switch edit {
     case .set(let change): try audit.set(change)
@@ -69,9 +80,6 @@ extension Audit {
     case .removeSnapshot(let date):
       _ = try audit.snapshot(date)
       audit.training.removeAll { $0.date == date }
-    }
-    if let issue = audit.validate().first {
-      throw .invalid(field: issue.path, message: issue.message)
     }
     return audit
   }

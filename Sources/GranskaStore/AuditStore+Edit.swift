@@ -14,8 +14,10 @@ extension AuditStore {
       guard var audit = try AuditRows.fetch(auditID, from: db) else {
         throw StoreError.notFound("audit \"\(auditID)\"")
       }
-      for edit in edits {
-        do {
+      do {
+        let saved = audit
+        var made: [AuditEdit] = []
+        for edit in edits {
           if case .set(let change) = edit {
             let current = try audit.value(of: change.entity, change.field)
             if normalised(current) != normalised(change.old) {
@@ -24,16 +26,19 @@ extension AuditStore {
             if normalised(current) == normalised(change.new) { continue }
           }
           let before = audit
-          audit = try audit.applying(edit)
-          try EditRows.persist(edit, in: audit, before: before, into: db)
+          audit = try audit.applying([edit], checked: false)
           for row in EditRows.historyRows(edit, before: before, after: audit) {
             try history.record(
               db, auditID: auditID, entity: row.entity, entityID: row.id, field: row.field,
               old: row.old, new: row.new)
           }
-        } catch let error as EditError {
-          throw StoreError.invalid(error.description)
+          made.append(edit)
         }
+        // Checked as a whole: counts may only be possible together.
+        audit = try saved.applying(made)
+        for edit in made { try EditRows.persist(edit, in: audit, into: db) }
+      } catch let error as EditError {
+        throw StoreError.invalid(error.description)
       }
       return audit
     }

@@ -11,7 +11,7 @@ enum EditRows {
     var new: String?
   }
 
-  static func persist(_ edit: AuditEdit, in audit: Audit, before: Audit, into db: Database) throws {
+  static func persist(_ edit: AuditEdit, in audit: Audit, into db: Database) throws {
     let auditID = audit.id
     switch edit {
     case .set(let change):

@@ -27,6 +27,12 @@ public enum TextKey: CaseIterable, Sendable {
   // Messages and overlays
   case tooSmall, searchPrompt, noMatch, matchOf, helpTitle, helpFooter, auditsTitle, pane
   case detail, list, keyColumn, actionColumn, notFound
+  // Editing
+  case level, newNote, roundTitle, date, copyLevels, yes, no, illustrative, targetPercent
+  case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
+  case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
+  case readOnlyMarker, confirmQuit, changedBy, notSaved, saveAgain, at
+  case keySave, keyNextField, keyPreviousField, keyCursor, keyStepStatus, keyUndo, keyAdd
 }
 
 /// The interface strings and number conventions of one language.
@@ -149,6 +155,38 @@ public struct Strings: Sendable {
     case .keyColumn: "Tangent"
     case .actionColumn: "Gör"
     case .notFound: "finns inte"
+    case .level: "Nivå"
+    case .newNote: "Ny anteckning"
+    case .roundTitle: "Rubrik"
+    case .date: "Datum"
+    case .copyLevels: "Utgå från föregående"
+    case .yes: "Ja"
+    case .no: "Nej"
+    case .illustrative: "Illustrativ"
+    case .targetPercent: "Mål (%)"
+    case .editTitle: "Redigera"
+    case .newRoundTitle: "Ny uppföljningsomgång"
+    case .newSnapshotTitle: "Ny mätning (kopia av den senaste)"
+    case .followUpDefaultTitle: "Uppföljning"
+    case .saved: "Sparat"
+    case .undone: "Ångrat"
+    case .nothingToUndo: "Inget att ångra i den här sessionen"
+    case .cannotUndo: "Den senaste ändringen kan inte ångras (anteckningar står kvar)"
+    case .needFollowUpRound: "Granskningens egen omgång är skrivskyddad – lägg till en uppföljningsomgång med +"
+    case .totalNotEditable: "Totalraden räknas fram – välj en sektion"
+    case .readOnlyMarker: "SKRIVSKYDDAD"
+    case .confirmQuit: "Osparade ändringar i formuläret. Avsluta ändå? (j/n)"
+    case .changedBy: "ändrades av"
+    case .notSaved: "din ändring sparades inte"
+    case .saveAgain: "Enter sparar din version ändå"
+    case .at: "kl."
+    case .keySave: "spara"
+    case .keyNextField: "nästa fält"
+    case .keyPreviousField: "föregående fält"
+    case .keyCursor: "markör / byt val"
+    case .keyStepStatus: "nästa status"
+    case .keyUndo: "ångra"
+    case .keyAdd: "ny omgång / mätning"
     }
   }
 
@@ -257,6 +295,38 @@ public struct Strings: Sendable {
     case .keyColumn: "Key"
     case .actionColumn: "Does"
     case .notFound: "not found"
+    case .level: "Level"
+    case .newNote: "New note"
+    case .roundTitle: "Title"
+    case .date: "Date"
+    case .copyLevels: "Start from previous"
+    case .yes: "Yes"
+    case .no: "No"
+    case .illustrative: "Illustrative"
+    case .targetPercent: "Target (%)"
+    case .editTitle: "Edit"
+    case .newRoundTitle: "New follow-up round"
+    case .newSnapshotTitle: "New snapshot (copy of the latest)"
+    case .followUpDefaultTitle: "Follow-up"
+    case .saved: "Saved"
+    case .undone: "Undone"
+    case .nothingToUndo: "Nothing to undo in this session"
+    case .cannotUndo: "The last change cannot be undone (notes stay)"
+    case .needFollowUpRound: "The auditor's round is read-only – add a follow-up round with +"
+    case .totalNotEditable: "The total row is computed – choose a section"
+    case .readOnlyMarker: "READ-ONLY"
+    case .confirmQuit: "Unsaved input in the form. Quit anyway? (y/n)"
+    case .changedBy: "was changed by"
+    case .notSaved: "your change was not saved"
+    case .saveAgain: "Enter saves your version anyway"
+    case .at: "at"
+    case .keySave: "save"
+    case .keyNextField: "next field"
+    case .keyPreviousField: "previous field"
+    case .keyCursor: "cursor / change choice"
+    case .keyStepStatus: "next status"
+    case .keyUndo: "undo"
+    case .keyAdd: "new round / snapshot"
     }
   }
 }
