@@ -27,6 +27,7 @@ public final class Terminal {
   /// The grid now on the screen; nil when the screen must be drawn whole.
   private var drawn: CellGrid?
   private var stopped = false
+  var isStopped: Bool { stopped }
 
   private init(colorDepth: ColorDepth, colorPairs: ColorPairs) {
     self.colorDepth = colorDepth
@@ -38,7 +39,8 @@ public final class Terminal {
   /// Takes over the terminal, or says why it cannot.
   public static func start(theme: Theme, noColor: Bool) throws(TerminalError) -> Terminal {
     cncurses_unblock_signals()
-    // ncurses decides on UTF-8 when it starts: å ä ö must not depend on LANG.
+    // Before newterm, which settles its UTF-8 handling: å ä ö must not
+    // depend on the LANG an SSH session brings.
     TextLocale.ensureUTF8()
     let name = try usableTerminalName()
     cncurses_install_signal_handlers()
@@ -50,9 +52,10 @@ public final class Terminal {
     configureInput()
     let colorCount = startColors(noColor: noColor)
     let depth = ColorDepth(colors: colorCount, noColor: noColor)
+    let defaultColors = depth != .monochrome && use_default_colors() == OK
     let pairs = ColorPairs(
       theme: theme.adapted(to: depth), colorCount: depth == .monochrome ? 0 : colorCount,
-      defaultColors: colorCount > 0 && use_default_colors() == OK)
+      defaultColors: defaultColors)
     return Terminal(colorDepth: depth, colorPairs: pairs)
   }
 

@@ -11,6 +11,7 @@ extension Terminal {
   /// Waits up to `timeoutMilliseconds` for input. A timeout, an interrupting
   /// signal or an unknown key is `.tick`.
   public func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
+    guard !isStopped else { return .tick }  // reading would restart curses mode
     let screen = cncurses_stdscr()
     wtimeout(screen, Int32(clamping: timeoutMilliseconds))
     var value: wint_t = 0

@@ -39,11 +39,13 @@ import Testing
     try await tmux.waitFor(Self.title)
   }
 
-  @Test func qQuitsAndGivesTheTerminalBack() async throws {
+  /// Ctrl-C is a key in raw mode: a clean quit, not death by SIGINT.
+  @Test(arguments: ["q", "C-c"])
+  func quittingGivesTheTerminalBack(_ key: String) async throws {
     let tmux = try granska()
     try await tmux.waitFor(Self.title)
     #expect(Self.colourParameters(try tmux.screen(escapes: true)).isEmpty == false)
-    try tmux.sendKeys("q")
+    try tmux.sendKeys(key)
     #expect(try await tmux.waitForExit() == 0)
     try await expectRestored(tmux)
   }
