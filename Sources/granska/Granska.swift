@@ -3,7 +3,9 @@ import Foundation
 import GranskaDomain
 import GranskaFormat
 import GranskaStore
+import GranskaTerminal
 import GranskaText
+import GranskaUI
 
 @main
 struct Granska: ParsableCommand {
@@ -12,7 +14,8 @@ struct Granska: ParsableCommand {
     abstract: "Follow up an audit of information- and IT-security work.",
     discussion: """
       With no subcommand Granska opens the dashboard on the database (the
-      built-in Tranemo audit on first run).
+      built-in Tranemo audit on first run) when standard input and output are
+      a terminal, and prints the summary otherwise. NO_COLOR turns colour off.
       """,
     subcommands: [Summary.self, Export.self, Import.self, Log.self])
 
@@ -20,6 +23,11 @@ struct Granska: ParsableCommand {
 
   func run() throws {
     try reportingErrors {
+      // A terminal gets the dashboard; a pipe or file gets the summary.
+      if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+        try DashboardRunner(global: global).run()
+        return
+      }
       let store = try global.openStore()
       print(
         try SummaryCommandOutput.text(store: store, auditID: nil, language: global.lang),
@@ -40,12 +48,28 @@ struct GlobalOptions: ParsableArguments {
   @Option(name: .long, help: "Interface language: sv or en.")
   var lang: Language = .sv
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The dashboard's theme (default: $GRANSKA_THEME, else dark).", valueName: "name"))
+  var theme: String?
+
   /// Opens the chosen database, creating it — with the built-in audit — on first use.
   func openStore(seedNew: Bool = true) throws -> AuditStore {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed = seedNew ? try BuiltInAudit.document().audits : nil
     return try AuditStore.open(at: location, seed: seed)
+  }
+
+  /// The chosen theme: `--theme`, else `$GRANSKA_THEME`, else the built-in one.
+  func chosenTheme() throws -> Theme {
+    try ThemeChoice.resolve(option: theme, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// NO_COLOR set to anything but the empty string asks for no colour (no-color.org).
+  var noColor: Bool {
+    !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
   }
 }
 
@@ -64,6 +88,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
     throw failing(error.description)
   } catch let error as CommandFailure {
     throw failing(error.message)
+  } catch let error as TerminalError {
+    throw failing(error.description)
   }
 }
 

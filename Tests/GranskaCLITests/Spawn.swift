@@ -1,0 +1,66 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs a program to its end through `posix_spawn`, with an empty signal
+/// mask, default signal handling, standard input and error on /dev/null and
+/// standard output in a file (or /dev/null). Foundation's `Process` hangs
+/// with tmux on Linux: the tmux server inherits its pipe and its blocked
+/// signals.
+enum Spawn {
+  struct Failure: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  /// The exit status (128 + n when ended by signal n).
+  @discardableResult
+  static func run(_ arguments: [String], environment: [String: String], output: String? = nil)
+    throws -> Int32
+  {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(
+      &actions, 1, output ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGPIPE, SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGCHLD, SIGWINCH, SIGTSTP] {
+      sigaddset(&defaults, signal)
+    }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+    let argv = arguments.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for pointer in argv + envp { free(pointer) } }
+
+    var pid = pid_t()
+    let error = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+    guard error == 0 else {
+      throw Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(error)))")
+    }
+    return try waitForExit(pid, name: arguments[0])
+  }
+
+  private static func waitForExit(_ pid: pid_t, name: String) throws -> Int32 {
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 {
+      guard errno == EINTR else { throw Failure(description: "lost \(name) (\(pid))") }
+    }
+    let signal = status & 0x7F
+    return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+  }
+}
