@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
   ],
   targets: [
     // Pure domain: audits, scales, recommendations, training, validation.
@@ -55,7 +56,7 @@ let package = Package(
       name: "granska",
       dependencies: [
         "GranskaDomain", "GranskaFormat", "GranskaStore", "GranskaText", "GranskaUI",
-        "GranskaTerminal",
+        "GranskaTerminal", "SwiftCSV",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -8,12 +8,31 @@ import GranskaUI
 #endif
 
 extension Terminal {
-  /// Waits up to `timeoutMilliseconds` for input. A timeout, an interrupting
-  /// signal or an unknown key is `.tick`.
-  public func nextEvent(timeoutMilliseconds: Int) -> InputEvent {
+  /// Waits up to `timeoutMilliseconds` for input, or until `wakeDescriptor`
+  /// (e.g. a file watch) is readable. A timeout, a wake-up, an interrupting
+  /// signal or an unknown key is `.tick`. Input ncurses already holds is
+  /// read first, so nothing typed waits on the wake-up.
+  public func nextEvent(timeoutMilliseconds: Int, wakeDescriptor: Int32? = nil) -> InputEvent {
     guard !isStopped else { return .tick }  // reading would restart curses mode
     let screen = cncurses_stdscr()
-    wtimeout(screen, Int32(clamping: timeoutMilliseconds))
+    if let wakeDescriptor {
+      wtimeout(screen, 0)
+      let event = readEvent(screen)
+      if event != .tick { return event }
+      var watched = [
+        pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0),
+      ]
+      let ready = poll(&watched, 2, Int32(clamping: timeoutMilliseconds))
+      guard ready > 0, watched[0].revents != 0 else { return .tick }
+      wtimeout(screen, 0)
+    } else {
+      wtimeout(screen, Int32(clamping: timeoutMilliseconds))
+    }
+    return readEvent(screen)
+  }
+
+  private func readEvent(_ screen: UnsafeMutablePointer<WINDOW>?) -> InputEvent {
     var value: wint_t = 0
     switch wget_wch(screen, &value) {
     case KEY_CODE_YES: return specialKey(Int32(bitPattern: value))

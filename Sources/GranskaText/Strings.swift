@@ -32,6 +32,7 @@ public enum TextKey: CaseIterable, Sendable {
   case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, confirmQuit, changedBy, notSaved, saveAgain, at
+  case required, notADate, notACount, readOnlyMode, notAnEditor
   case keySave, keyNextField, keyPreviousField, keyCursor, keyStepStatus, keyUndo, keyAdd
 }
 
@@ -172,7 +173,8 @@ public struct Strings: Sendable {
     case .undone: "Ångrat"
     case .nothingToUndo: "Inget att ångra i den här sessionen"
     case .cannotUndo: "Den senaste ändringen kan inte ångras (anteckningar står kvar)"
-    case .needFollowUpRound: "Granskningens egen omgång är skrivskyddad – lägg till en uppföljningsomgång med +"
+    case .needFollowUpRound:
+      "Granskningens egen omgång är skrivskyddad – lägg till en uppföljningsomgång med +"
     case .totalNotEditable: "Totalraden räknas fram – välj en sektion"
     case .readOnlyMarker: "SKRIVSKYDDAD"
     case .confirmQuit: "Osparade ändringar i formuläret. Avsluta ändå? (j/n)"
@@ -180,6 +182,11 @@ public struct Strings: Sendable {
     case .notSaved: "din ändring sparades inte"
     case .saveAgain: "Enter sparar din version ändå"
     case .at: "kl."
+    case .required: "måste fyllas i"
+    case .readOnlyMode: "Skrivskyddat läge (--read-only): inget kan ändras"
+    case .notAnEditor: "kontot får inte ändra i den här databasen (se granska access)"
+    case .notADate: "är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
+    case .notACount: "är inget heltal ≥ 0"
     case .keySave: "spara"
     case .keyNextField: "nästa fält"
     case .keyPreviousField: "föregående fält"
@@ -320,6 +327,11 @@ public struct Strings: Sendable {
     case .notSaved: "your change was not saved"
     case .saveAgain: "Enter saves your version anyway"
     case .at: "at"
+    case .required: "is required"
+    case .readOnlyMode: "Read-only mode (--read-only): nothing can be changed"
+    case .notAnEditor: "this account may not change this database (see granska access)"
+    case .notADate: "is not a date (YYYY-MM-DD, a real day)"
+    case .notACount: "is not a whole number ≥ 0"
     case .keySave: "save"
     case .keyNextField: "next field"
     case .keyPreviousField: "previous field"

@@ -1,26 +1,33 @@
 import ArgumentParser
+import Foundation
+import GranskaDomain
+import GranskaStore
 import GranskaTerminal
+import GranskaText
 import GranskaUI
 
-/// Runs the full-screen dashboard on the first audit until the user quits
-/// or a signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) asks it to stop.
+/// Runs the full-screen dashboard until the user quits or a signal (SIGTERM,
+/// SIGHUP, SIGINT, SIGQUIT) asks it to stop: feeds events to the dashboard,
+/// carries out its effects (saving, loading), and reloads when another
+/// session commits to the database — woken by a file watch, not by polling.
 struct DashboardRunner {
   let global: GlobalOptions
 
-  /// How long to wait for input before a `.tick`, the dashboard's chance to
-  /// look for changes made elsewhere; also bounds how late a signal is seen.
-  static let tickMilliseconds = 250
+  /// Longest wait for input: the bound on noticing a change where the file
+  /// system cannot be watched (and a signal that slipped past the wait).
+  static let idleMilliseconds = 2000
 
   func run() throws {
-    let theme = try global.chosenTheme()
+    let (theme, warnings) = try global.chosenTheme()
     let store = try global.openStore()
-    guard let first = try store.audits().first else {
-      throw CommandFailure(message: "the database holds no audit; add one with 'granska import'")
-    }
-    let audit = try store.audit(first.id)
+    let loader = DashboardLoader(store: store, language: global.lang, readOnly: global.readOnly)
+    var data = try loader.load(auditID: nil)
     let terminal = try Terminal.start(theme: theme, noColor: global.noColor)
     defer { terminal.stop() }
-    var dashboard = Dashboard(audit: audit, language: global.lang, size: terminal.size)
+    let watcher = ChangeWatcher(databasePath: store.path)
+    var version = try store.dataVersion()
+    var dashboard = Dashboard(data: data, language: global.lang, size: terminal.size)
+    if let warning = warnings.first { dashboard.notify(warning) }
     terminal.draw(dashboard.render())
     while true {
       if let signal = terminal.pendingSignal {
@@ -28,10 +35,80 @@ struct DashboardRunner {
         // The shell's convention for "ended by signal n", after a clean restore.
         throw ExitCode(128 + signal)
       }
-      let event = terminal.nextEvent(timeoutMilliseconds: Self.tickMilliseconds)
-      if dashboard.handle(event).contains(.quit) { return }
-      // A tick changes nothing on screen (yet): skip the redraw.
-      if event != .tick { terminal.draw(dashboard.render()) }
+      let event = terminal.nextEvent(
+        timeoutMilliseconds: Self.idleMilliseconds, wakeDescriptor: watcher?.descriptor)
+      if event == .tick {
+        _ = watcher?.drain()
+        let now = try store.dataVersion()
+        // Nothing changed: nothing is drawn, nothing is sent.
+        guard now != version else { continue }
+        version = now
+        data = try loader.load(auditID: data.audit.id)
+        dashboard.replaceData(data)
+      } else {
+        for effect in dashboard.handle(event) {
+          switch effect {
+          case .quit:
+            return
+          case .loadAudit(let id):
+            data = try loader.load(auditID: id)
+            dashboard.replaceData(data)
+          case .save(let auditID, let edits):
+            save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
+          }
+        }
+      }
+      terminal.draw(dashboard.render())
     }
+  }
+
+  private func save(
+    _ edits: [AuditEdit], to auditID: String, store: AuditStore, loader: DashboardLoader,
+    into dashboard: inout Dashboard
+  ) {
+    do {
+      try store.apply(edits, to: auditID)
+      dashboard.saveSucceeded(try loader.load(auditID: auditID))
+    } catch let error as StoreError {
+      if case .conflict(let c) = error {
+        let entity = edits.lazy.compactMap { edit -> EntityRef? in
+          if case .set(let change) = edit, change.entity.id == c.entityID { return change.entity }
+          return nil
+        }.first
+        dashboard.saveFailed(
+          .conflict(
+            entity: entity, field: c.field, account: c.account, at: c.at, savedValue: c.savedValue))
+      } else {
+        dashboard.saveFailed(.refused(error.description))
+      }
+    } catch {
+      dashboard.saveFailed(.refused("\(error)"))
+    }
+  }
+}
+
+/// Reads what the dashboard shows from the database.
+struct DashboardLoader {
+  let store: AuditStore
+  let language: Language
+  let readOnly: Bool
+
+  /// The audit (the first one when `auditID` is nil or gone) and its history.
+  func load(auditID: String?) throws -> DashboardData {
+    let audits = try store.audits()
+    guard let id = audits.first(where: { $0.id == auditID })?.id ?? audits.first?.id else {
+      throw CommandFailure(message: "the database holds no audit; add one with 'granska import'")
+    }
+    return DashboardData(
+      audit: try store.audit(id), audits: audits,
+      history: try store.history(HistoryFilter(auditID: id, limit: 1000)), today: Day.today(),
+      account: store.account, editRefusal: try editRefusal())
+  }
+
+  private func editRefusal() throws -> String? {
+    let strings = language.strings
+    if readOnly { return strings[.readOnlyMode] }
+    guard try store.editRefusal() != nil else { return nil }
+    return "\(store.account): \(strings[.notAnEditor])"
   }
 }

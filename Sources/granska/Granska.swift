@@ -17,7 +17,10 @@ struct Granska: ParsableCommand {
       built-in Tranemo audit on first run) when standard input and output are
       a terminal, and prints the summary otherwise. NO_COLOR turns colour off.
       """,
-    subcommands: [Summary.self, Export.self, Import.self, Log.self])
+    subcommands: [
+      Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
+      TrainingCommand.self, AccessCommand.self,
+    ])
 
   @OptionGroup var global: GlobalOptions
 
@@ -59,11 +62,15 @@ struct GlobalOptions: ParsableArguments {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed = seedNew ? try BuiltInAudit.document().audits : nil
-    return try AuditStore.open(at: location, seed: seed)
+    return try AuditStore.open(
+      at: location, seed: seed, readOnlyReason: readOnly ? "read-only (--read-only)" : nil)
   }
 
+  @Flag(name: .long, help: "Browse only: no edit can be saved in this session.")
+  var readOnly = false
+
   /// The chosen theme: `--theme`, else `$GRANSKA_THEME`, else the built-in one.
-  func chosenTheme() throws -> Theme {
+  func chosenTheme() throws -> (Theme, warnings: [String]) {
     try ThemeChoice.resolve(option: theme, environment: ProcessInfo.processInfo.environment)
   }
 

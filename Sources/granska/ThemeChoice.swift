@@ -1,12 +1,29 @@
+import Foundation
 import GranskaUI
 
-/// Which theme the dashboard uses. Only the compiled-in theme exists so far;
-/// theme files will add more names here.
+/// Which theme the dashboard uses: `--theme`, else `$GRANSKA_THEME`, else
+/// the default. A name picks a built-in theme (the files of themes/,
+/// compiled in); a path (with a "/" or ending in ".theme") reads a file.
 enum ThemeChoice {
-  static func resolve(option: String?, environment: [String: String]) throws -> Theme {
+  static func resolve(option: String?, environment: [String: String]) throws -> (
+    Theme, warnings: [String]
+  ) {
     let name = [option, environment["GRANSKA_THEME"]].compactMap { $0 }.first { !$0.isEmpty }
-    let builtIn = Theme.builtInDefault
-    guard let name, name != builtIn.name else { return builtIn }
-    throw CommandFailure(message: "unknown theme \"\(name)\" (available: \(builtIn.name))")
+    guard let name else { return (Theme.builtInDefault, []) }
+    if let theme = Theme.builtIn(named: name) { return (theme, []) }
+    guard name.contains("/") || name.hasSuffix(".theme") else {
+      throw CommandFailure(
+        message: "unknown theme \"\(name)\" (built in: "
+          + Theme.builtInNames.joined(separator: ", ") + "; or the path of a .theme file)")
+    }
+    let text: String
+    do {
+      text = try String(contentsOfFile: name, encoding: .utf8)
+    } catch {
+      throw CommandFailure(message: "\(name): cannot read the theme: \(error.localizedDescription)")
+    }
+    let title = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+    let (theme, warnings) = ThemeFile.parse(text, name: title, file: name, base: .builtInDefault)
+    return (theme, warnings.map(\.description))
   }
 }

@@ -14,7 +14,8 @@ enum Snapshot {
     .borderFocused: "B", .selection: "S", .tabActive: "T", .tabInactive: "i", .statusBar: "s",
     .statusKey: "k", .levelGood: "G", .levelFair: "F", .levelWarn: "W", .levelBad: "X",
     .levelNone: "N", .overdue: "O", .barCompleted: "c", .barStarted: "p", .barNotStarted: "n",
-    .barTarget: "|", .searchMatch: "*", .message: "M", .error: "E", .illustrative: "I",
+    .barTarget: "|", .searchMatch: "*", .cursor: "_", .message: "M", .error: "E",
+    .illustrative: "I",
   ]
 
   static func render(_ grid: CellGrid, title: String) -> String {

@@ -12,7 +12,7 @@ extension Dashboard {
     let audit = data.audit
     Chrome.tabBar(
       into: &grid, rect: layout.tabBar, current: state.view, strings: strings,
-      right: "\(audit.organisation) \(audit.year)")
+      marker: readOnlyMarker, info: "\(audit.organisation) \(audit.year)")
     renderView(into: &grid)
     renderStatusBar(into: &grid)
     switch state.overlay {
@@ -22,8 +22,11 @@ extension Dashboard {
       AuditChooser(data: data, strings: strings).render(into: &grid, cursor: cursor)
     case nil: break
     }
+    if let form = state.form { FormView(form: form, strings: strings).render(into: &grid) }
     return grid
   }
+
+  var readOnlyMarker: String? { data.editRefusal == nil ? nil : strings[.readOnlyMarker] }
 
   private func renderView(into grid: inout CellGrid) {
     let panes = layout.panes
@@ -72,6 +75,11 @@ extension Dashboard {
 
   private func renderStatusBar(into grid: inout CellGrid) {
     let rect = layout.statusBar
+    if state.confirmingQuit {
+      grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
+      grid.put(" " + strings[.confirmQuit], x: rect.x, y: rect.y, style: Style(.error))
+      return
+    }
     if state.search.isEditing {
       grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
       let prompt = strings[.searchPrompt]
@@ -91,6 +99,8 @@ extension Dashboard {
     } else if let search = searchStatus {
       right = Span(search, Style(.statusKey))
     }
-    Chrome.statusBar(into: &grid, rect: rect, view: state.view, strings: strings, right: right)
+    Chrome.statusBar(
+      into: &grid, rect: rect, view: state.view, context: state.form == nil ? .browse : .form,
+      strings: strings, right: right)
   }
 }

@@ -2,10 +2,12 @@ import GranskaDomain
 import GranskaText
 
 /// What the dashboard asks its runner to do after an event.
-public enum Effect: Hashable, Sendable {
+public enum Effect: Equatable, Sendable {
   case quit
   /// Load another audit and give it back through `replaceData`.
   case loadAudit(String)
+  /// Save these edits, then report through `saveSucceeded` or `saveFailed`.
+  case save(auditID: String, edits: [AuditEdit])
 }
 
 /// The dashboard: data and state in, events through `handle`, a grid out of
@@ -27,6 +29,9 @@ public struct Dashboard: Sendable {
   var strings: Strings { language.strings }
   var layout: Layout { Layout(size: size, view: state.view) }
 
+  /// Shows a message in the status bar until the next key.
+  public mutating func notify(_ message: String) { state.message = message }
+
   /// New data from the database (another audit, or changes saved elsewhere).
   public mutating func replaceData(_ data: DashboardData) {
     let sameAudit = data.audit.id == self.data.audit.id
@@ -47,7 +52,7 @@ public struct Dashboard: Sendable {
     case .tick:
       break
     case .paste(let text):
-      if state.search.isEditing { state.search.draft += Sanitize.line(text) }
+      return paste(text)
     case .mouse(let mouse):
       handleMouse(mouse)
     case .key(let key):
@@ -57,6 +62,17 @@ public struct Dashboard: Sendable {
   }
 
   private mutating func handleKey(_ key: Key) -> [Effect] {
+    if state.confirmingQuit {
+      state.confirmingQuit = false
+      return [.character("j"), .character("y"), .character("J"), .character("Y")].contains(key)
+        ? [.quit] : []
+    }
+    if key == .control("c"), let form = state.form {
+      if !form.hasUnsavedInput { return [.quit] }
+      state.confirmingQuit = true
+      return []
+    }
+    if state.form != nil { return handleForm(key) }
     if state.search.isEditing {
       editSearch(key)
       return []
@@ -65,6 +81,22 @@ public struct Dashboard: Sendable {
     state.message = nil
     if state.overlay != nil { return handleOverlay(action) }
     return apply(action)
+  }
+
+  /// Text that arrived at once: typed into a form or search, and otherwise
+  /// taken as keys pressed one after another (fast typing over a slow link).
+  private mutating func paste(_ text: String) -> [Effect] {
+    if state.form != nil {
+      state.form?.paste(text)
+      return []
+    }
+    if state.search.isEditing {
+      state.search.draft += Sanitize.line(text)
+      return []
+    }
+    var effects: [Effect] = []
+    for character in text { effects += handleKey(.character(character)) }
+    return effects
   }
 
   mutating func apply(_ action: Action) -> [Effect] {
@@ -80,7 +112,7 @@ public struct Dashboard: Sendable {
     case .bottom: move(Int.max / 2)
     case .left: sideways(-1)
     case .right: sideways(1)
-    case .open: if hasDetail { state.focus = .detail }
+    case .open: open()
     case .cancel: cancel()
     case .search: state.search = SearchState(isEditing: true, draft: "", query: state.search.query)
     case .nextMatch: findMatch(forward: true)
@@ -90,8 +122,21 @@ public struct Dashboard: Sendable {
     case .cycleFilter: cycleFilter()
     case .cycleSort: cycleSort()
     case .chooseAudit: chooseAudit()
+    case .stepStatus: return stepStatus()
+    case .undo: return undo()
+    case .add: openAddForm()
+    case .nextField, .previousField, .save: break
     }
     return []
+  }
+
+  /// Enter: the selected item's form where items can be edited, else the detail pane.
+  private mutating func open() {
+    if state.view == .history {
+      state.focus = .detail
+    } else {
+      openForm()
+    }
   }
 
   // MARK: Views and panes

@@ -11,16 +11,22 @@ public struct DashboardData: Sendable {
   public var today: Day
   /// History times are shown in this zone (the reader's own).
   public var timeZone: TimeZone
+  /// Who is at the keyboard (the Unix account), for notes.
+  public var account: String
+  /// Why this session may not edit, or nil when it may.
+  public var editRefusal: String?
 
   public init(
     audit: Audit, audits: [AuditHeader], history: [HistoryEntry], today: Day,
-    timeZone: TimeZone = .current
+    timeZone: TimeZone = .current, account: String = "", editRefusal: String? = nil
   ) {
     self.audit = audit
     self.audits = audits
     self.history = history
     self.today = today
     self.timeZone = timeZone
+    self.account = account
+    self.editRefusal = editRefusal
   }
 }
 
@@ -104,7 +110,7 @@ public struct SearchState: Hashable, Sendable {
 
 /// Everything about the screen that is not data: plain values, so any
 /// screen can be reached by a key sequence in a test.
-public struct DashboardState: Hashable, Sendable {
+public struct DashboardState: Equatable, Sendable {
   public var view: ViewID = .overview
   public var focus: Pane = .list
   public var overviewScroll = 0
@@ -121,6 +127,13 @@ public struct DashboardState: Hashable, Sendable {
   public var search = SearchState()
   public var overlay: Overlay? = nil
   public var message: String? = nil
+  /// The open edit form, if any.
+  public var form: Form? = nil
+  /// Asking whether to quit with unsaved input in the form.
+  public var confirmingQuit = false
+  /// Edits saved in this session, oldest first, for undo.
+  public var undoStack: [[AuditEdit]] = []
+  public var pendingSave: PendingSave? = nil
 
   public init() {}
 }

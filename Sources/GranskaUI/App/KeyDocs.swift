@@ -19,22 +19,41 @@ extension KeyBinding {
 
       """
     for group in groups(in: nil) {
-      let keys = group.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
-      let views = table.filter { $0.label == group.label }.compactMap(\.views).flatMap { $0 }
-      let whereText =
-        views.isEmpty
-        ? "every view"
-        : Array(Set(views)).sorted { $0.rawValue < $1.rawValue }.map { en[$0.title] }.joined(
-          separator: ", ")
-      text += "| \(keys) | \(en[group.label]) | \(sv[group.label]) | \(whereText) |\n"
+      text += row(group, sv: sv, en: en, where: whereText(group.label, en))
+    }
+    text += """
+
+      ## In a form
+
+      Typed characters go into the focused field; these keys do the rest.
+
+      | keys | does | svenska | where |
+      | --- | --- | --- | --- |
+
+      """
+    for group in groups(in: nil, context: .form) {
+      text += row(group, sv: sv, en: en, where: "forms")
     }
     text += """
 
       In an overlay (help, audit chooser) the same keys apply: `Esc` closes,
       arrows move. While typing a search, keys type text; `Enter` searches,
-      `Esc` cancels.
+      `Esc` cancels. `Ctrl-C` in a form with unsaved input asks before quitting.
 
       """
     return text
+  }
+
+  private static func row(_ group: Group, sv: Strings, en: Strings, where place: String) -> String {
+    let keys = group.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+    return "| \(keys) | \(en[group.label]) | \(sv[group.label]) | \(place) |\n"
+  }
+
+  private static func whereText(_ label: TextKey, _ en: Strings) -> String {
+    let views = table.filter { $0.label == label && $0.context == .browse }.compactMap(\.views)
+      .flatMap { $0 }
+    guard !views.isEmpty else { return "every view" }
+    return Array(Swift.Set(views)).sorted { $0.rawValue < $1.rawValue }.map { en[$0.title] }
+      .joined(separator: ", ")
   }
 }

@@ -26,6 +26,14 @@ public enum Action: Hashable, Sendable {
   case help, quit
   case cycleFilter, cycleSort
   case chooseAudit
+  case stepStatus, undo, add
+  // In a form
+  case nextField, previousField, save
+}
+
+/// Where a key is pressed: browsing the views, or filling in a form.
+public enum KeyContext: Hashable, Sendable {
+  case browse, form
 }
 
 /// One row of the key table: the keys, what they do, where, and whether the
@@ -38,23 +46,27 @@ public struct KeyBinding: Sendable {
   public let label: TextKey
   /// The views where it applies; nil for every view.
   public let views: [ViewID]?
+  public let context: KeyContext
   public let inStatusBar: Bool
   /// How the status bar writes the keys of this row's group, e.g. "↑↓".
   public let hint: String?
 
   init(
     _ keys: [Key], _ action: Action, _ label: TextKey, views: [ViewID]? = nil,
-    statusBar: Bool = false, hint: String? = nil
+    context: KeyContext = .browse, statusBar: Bool = false, hint: String? = nil
   ) {
     self.keys = keys
     self.action = action
     self.label = label
     self.views = views
+    self.context = context
     self.inStatusBar = statusBar
     self.hint = hint
   }
 
-  public func applies(in view: ViewID) -> Bool { views?.contains(view) ?? true }
+  public func applies(in view: ViewID) -> Bool {
+    context == .browse && (views?.contains(view) ?? true)
+  }
 
   public static let table: [KeyBinding] =
     ViewID.allCases.map { view in
@@ -77,6 +89,11 @@ public struct KeyBinding: Sendable {
       KeyBinding(
         [.enter], .open, .keyOpen, views: [.matrix, .recommendations, .training, .history],
         statusBar: true),
+      KeyBinding(
+        [.character("s")], .stepStatus, .keyStepStatus, views: [.recommendations],
+        statusBar: true),
+      KeyBinding([.character("+")], .add, .keyAdd, views: [.matrix, .training]),
+      KeyBinding([.character("u")], .undo, .keyUndo),
       KeyBinding([.escape], .cancel, .keyCancel),
       KeyBinding(
         [.character("f")], .cycleFilter, .keyFilter, views: [.recommendations], statusBar: true),
@@ -88,11 +105,26 @@ public struct KeyBinding: Sendable {
       KeyBinding([.character("N")], .previousMatch, .keyPreviousMatch),
       KeyBinding([.character("?"), .function(1)], .help, .keyHelp, statusBar: true),
       KeyBinding([.character("q"), .control("c")], .quit, .keyQuit, statusBar: true),
+      // In a form: typed characters go into the field.
+      KeyBinding([.enter], .save, .keySave, context: .form, statusBar: true),
+      KeyBinding([.escape], .cancel, .keyCancel, context: .form, statusBar: true),
+      KeyBinding(
+        [.tab, .down], .nextField, .keyNextField, context: .form, statusBar: true, hint: "Tab"),
+      KeyBinding([.backTab, .up], .previousField, .keyPreviousField, context: .form),
+      KeyBinding(
+        [.left, .right, .home, .end, .backspace, .delete], .left, .keyCursor, context: .form,
+        statusBar: true, hint: "←→"),
     ]
 
   /// The action a key has in a view, if any.
   public static func action(for key: Key, in view: ViewID) -> Action? {
     table.first { $0.keys.contains(key) && $0.applies(in: view) }?.action
+  }
+
+  /// The action a key has in a form; nil for keys that edit the field.
+  static func formAction(for key: Key) -> Action? {
+    let action = table.first { $0.context == .form && $0.keys.contains(key) }?.action
+    return action == .left ? nil : action
   }
 
   /// Bindings that share a label, shown together in help, docs and the status bar.
@@ -106,10 +138,11 @@ public struct KeyBinding: Sendable {
     public var statusKeys: String { hint ?? keys.first?.displayName ?? "" }
   }
 
-  /// The bindings of a view merged by label, in table order.
-  public static func groups(in view: ViewID?) -> [Group] {
+  /// The bindings of a view (or of forms) merged by label, in table order.
+  public static func groups(in view: ViewID?, context: KeyContext = .browse) -> [Group] {
     var groups: [Group] = []
-    for binding in table where view.map(binding.applies) ?? true {
+    for binding in table
+    where binding.context == context && (view.map { binding.views?.contains($0) ?? true } ?? true) {
       if let index = groups.firstIndex(where: { $0.label == binding.label }) {
         groups[index].keys += binding.keys.filter { !groups[index].keys.contains($0) }
         groups[index].inStatusBar = groups[index].inStatusBar || binding.inStatusBar

@@ -24,6 +24,7 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
   case barNotStarted = "bar-not-started"
   case barTarget = "bar-target"
   case searchMatch = "search-match"
+  case cursor
   case message
   case error
   case illustrative

@@ -98,7 +98,8 @@ public struct Form: Hashable, Sendable {
       guard !choices.isEmpty else { return }
       switch key {
       case .left: fields[focus].choice = (fields[focus].choice + choices.count - 1) % choices.count
-      case .right, .character(" "): fields[focus].choice = (fields[focus].choice + 1) % choices.count
+      case .right, .character(" "):
+        fields[focus].choice = (fields[focus].choice + 1) % choices.count
       default: break
       }
     }

@@ -4,19 +4,24 @@ import GranskaText
 /// screen shown when the terminal is too small.
 enum Chrome {
   /// "1 Översikt  2 Frågor …" with the current view highlighted.
+  /// A `marker` (e.g. read-only) always shows at the right end, the tabs
+  /// making room for it; `info` shows there too when it fits.
   static func tabBar(
-    into grid: inout CellGrid, rect: Rect, current: ViewID, strings: Strings, right: String
+    into grid: inout CellGrid, rect: Rect, current: ViewID, strings: Strings, marker: String?,
+    info: String
   ) {
     grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
+    let reserved = marker.map { DisplayWidth.of($0) + 2 } ?? 0
     var x = rect.x
-    for (view, label) in tabs(width: rect.width, current: current, strings: strings) {
+    for (view, label) in tabs(width: rect.width - reserved, current: current, strings: strings) {
       let style = view == current ? Style(.tabActive) : Style(.tabInactive)
       x += grid.put(label, x: x, y: rect.y, style: style, width: rect.x + rect.width - x)
     }
-    let rightWidth = DisplayWidth.of(right)
-    if x + rightWidth + 2 <= rect.x + rect.width {
-      grid.put(
-        right, x: rect.x + rect.width - rightWidth - 1, y: rect.y, style: Style(.statusBar))
+    let candidates = [marker.map { "\($0) · \(info)" } ?? info, marker].compactMap { $0 }
+    if let text = candidates.first(where: { x + DisplayWidth.of($0) + 2 <= rect.x + rect.width }) {
+      let width = DisplayWidth.of(text)
+      let style = Style(marker == nil ? .statusBar : .statusKey)
+      grid.put(text, x: rect.x + rect.width - width - 1, y: rect.y, style: style)
     }
   }
 
@@ -30,9 +35,11 @@ enum Chrome {
   }
 
   /// The view whose tab is at column x.
-  static func tab(at x: Int, width: Int, current: ViewID, strings: Strings) -> ViewID? {
+  static func tab(at x: Int, width: Int, current: ViewID, strings: Strings, reserved: Int = 0)
+    -> ViewID?
+  {
     var start = 0
-    for (view, label) in tabs(width: width, current: current, strings: strings) {
+    for (view, label) in tabs(width: width - reserved, current: current, strings: strings) {
       let end = start + DisplayWidth.of(label)
       if x >= start, x < end { return view }
       start = end
@@ -59,13 +66,14 @@ enum Chrome {
 
   /// Key hints from the key table, left; a message or search state, right.
   static func statusBar(
-    into grid: inout CellGrid, rect: Rect, view: ViewID, strings: Strings, right: Span?
+    into grid: inout CellGrid, rect: Rect, view: ViewID, context: KeyContext, strings: Strings,
+    right: Span?
   ) {
     grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
     let rightWidth = right.map { DisplayWidth.of($0.text) + 2 } ?? 0
     let room = rect.width - 1 - rightWidth
     var x = rect.x + 1
-    for group in statusHints(view: view, strings: strings, room: room) {
+    for group in statusHints(view: view, context: context, strings: strings, room: room) {
       let keys = group.statusKeys
       grid.put(keys, x: x, y: rect.y, style: Style(.statusKey))
       let label = " " + strings[group.label]
@@ -80,8 +88,10 @@ enum Chrome {
   }
 
   /// The status-bar hints that fit, help and quit first, shown in table order.
-  static func statusHints(view: ViewID, strings: Strings, room: Int) -> [KeyBinding.Group] {
-    let groups = KeyBinding.groups(in: view).filter(\.inStatusBar)
+  static func statusHints(view: ViewID, context: KeyContext, strings: Strings, room: Int)
+    -> [KeyBinding.Group]
+  {
+    let groups = KeyBinding.groups(in: view, context: context).filter(\.inStatusBar)
     let essential: Set<TextKey> = [.keyQuit, .keyHelp]
     let byPriority =
       groups.filter { essential.contains($0.label) }

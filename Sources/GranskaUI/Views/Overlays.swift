@@ -1,25 +1,5 @@
 import GranskaText
 
-/// A box drawn over the view, centred, with a title.
-private func drawBox(into grid: inout CellGrid, width: Int, height: Int, title: String) -> Rect {
-  let size = grid.size
-  let w = min(width, size.width - 2)
-  let h = min(height, size.height - 2)
-  let x = (size.width - w) / 2
-  let y = (size.height - h) / 2
-  grid.fill(x: x, y: y, width: w, height: h)
-  let border = Style(.borderFocused)
-  grid.put("┌" + String(repeating: "─", count: max(0, w - 2)) + "┐", x: x, y: y, style: border)
-  grid.put(
-    "└" + String(repeating: "─", count: max(0, w - 2)) + "┘", x: x, y: y + h - 1, style: border)
-  for row in (y + 1)..<(y + h - 1) {
-    grid.put("│", x: x, y: row, style: border)
-    grid.put("│", x: x + w - 1, y: row, style: border)
-  }
-  grid.put(" \(title) ", x: x + 2, y: y, style: Style(.title, bold: true), width: w - 4)
-  return Rect(x: x + 2, y: y + 1, width: w - 4, height: h - 2)
-}
-
 /// `?`: the keys of the current view, straight from the key table.
 struct HelpOverlay {
   let view: ViewID

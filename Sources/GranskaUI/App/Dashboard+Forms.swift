@@ -1,0 +1,221 @@
+import Foundation
+import GranskaDomain
+import GranskaText
+
+/// Why the runner could not save, as the dashboard shows it.
+public enum SaveFailure: Equatable, Sendable {
+  /// Someone saved the same field first; `savedValue` is now in the database.
+  case conflict(
+    entity: EntityRef?, field: String, account: String?, at: Date?, savedValue: String?)
+  case refused(String)
+}
+
+/// Editing: forms (Enter), stepping a status (s), adding a round or a
+/// snapshot (+), undo (u). The dashboard never saves itself: it asks the
+/// runner with `Effect.save` and hears back through `saveSucceeded` or
+/// `saveFailed`.
+extension Dashboard {
+  // MARK: Starting edits
+
+  mutating func openForm() {
+    guard requireEditing() else { return }
+    switch state.view {
+    case .recommendations:
+      let view = recommendationsView
+      guard view.items.indices.contains(state.recommendations.selected) else { return }
+      state.form = FormFactory(data: data, strings: strings)
+        .recommendation(view.items[state.recommendations.selected])
+    case .matrix:
+      guard let question = matrixView.question(at: state.matrix.selected) else { return }
+      guard let round = data.audit.rounds.last, round.kind == .followUp else {
+        state.message = strings[.needFollowUpRound]
+        return
+      }
+      state.form = FormFactory(data: data, strings: strings).assessment(question, in: round)
+    case .training:
+      let view = trainingView
+      guard let snapshot = view.snapshot,
+        snapshot.sections.indices.contains(state.training.selected)
+      else {
+        state.message = strings[.totalNotEditable]
+        return
+      }
+      state.form = FormFactory(data: data, strings: strings)
+        .training(snapshot.sections[state.training.selected], in: snapshot)
+    case .overview, .history:
+      break
+    }
+  }
+
+  mutating func openAddForm() {
+    guard requireEditing() else { return }
+    let factory = FormFactory(data: data, strings: strings)
+    switch state.view {
+    case .matrix: state.form = factory.newRound()
+    case .training: state.form = factory.newSnapshot(copying: trainingView.snapshot)
+    default: break
+    }
+  }
+
+  /// `s`: the selected recommendation's status steps to the next and is saved.
+  mutating func stepStatus() -> [Effect] {
+    guard requireEditing() else { return [] }
+    let view = recommendationsView
+    guard view.items.indices.contains(state.recommendations.selected) else { return [] }
+    let item = view.items[state.recommendations.selected]
+    let change = FieldChange(
+      .recommendation(item.id), "status", from: item.status.rawValue,
+      to: item.status.next.rawValue)
+    return save([.set(change)], undoing: false)
+  }
+
+  mutating func undo() -> [Effect] {
+    guard requireEditing() else { return [] }
+    guard let last = state.undoStack.last else {
+      state.message = strings[.nothingToUndo]
+      return []
+    }
+    let inverse = last.reversed().compactMap(\.inverse)
+    guard inverse.count == last.filter({ $0.inverse != nil }).count, !inverse.isEmpty else {
+      state.undoStack.removeLast()
+      state.message = strings[.cannotUndo]
+      return []
+    }
+    return save(inverse, undoing: true)
+  }
+
+  private mutating func requireEditing() -> Bool {
+    if let refusal = data.editRefusal {
+      state.message = refusal
+      return false
+    }
+    return true
+  }
+
+  // MARK: In a form
+
+  mutating func handleForm(_ key: Key) -> [Effect] {
+    guard var form = state.form else { return [] }
+    switch KeyBinding.formAction(for: key) {
+    case .nextField?: form.focus = (form.focus + 1) % form.fields.count
+    case .previousField?: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+    case .cancel?:
+      state.form = nil
+      return []
+    case .save?:
+      state.form = form
+      return submit(form)
+    default: form.edit(key)
+    }
+    state.form = form
+    return []
+  }
+
+  /// Checks the form against the audit's rules, then asks the runner to save.
+  private mutating func submit(_ form: Form) -> [Effect] {
+    let factory = FormFactory(data: data, strings: strings)
+    if let problem = factory.problem(in: form) {
+      state.form?.error = problem.message
+      state.form?.focus = problem.field
+      return []
+    }
+    let edits = factory.edits(from: form)
+    if edits.isEmpty {
+      state.form = nil
+      return []
+    }
+    do {
+      _ = try data.audit.applying(edits)
+    } catch {
+      let message = describe(error)
+      state.form?.error = message
+      if case .invalid(let field, _) = error {
+        let name = field.split(separator: ".").last.map(String.init) ?? field
+        state.form?.focusField(named: name)
+      }
+      return []
+    }
+    return save(edits, undoing: false)
+  }
+
+  private mutating func save(_ edits: [AuditEdit], undoing: Bool) -> [Effect] {
+    state.pendingSave = PendingSave(edits: edits, undoing: undoing)
+    return [.save(auditID: data.audit.id, edits: edits)]
+  }
+
+  // MARK: What the runner reports
+
+  /// The save went through; `data` is the database as it is now.
+  public mutating func saveSucceeded(_ data: DashboardData) {
+    if let pending = state.pendingSave {
+      if pending.undoing {
+        state.undoStack.removeLast()
+      } else {
+        state.undoStack.append(pending.edits)
+      }
+      state.message = strings[pending.undoing ? .undone : .saved]
+    }
+    state.pendingSave = nil
+    state.form = nil
+    replaceData(data)
+  }
+
+  /// The save was refused. A form keeps what was typed; after a conflict its
+  /// field now starts from the saved value, so Enter re-applies the input.
+  public mutating func saveFailed(_ failure: SaveFailure) {
+    state.pendingSave = nil
+    let message: String
+    switch failure {
+    case .refused(let text):
+      message = text
+    case .conflict(let entity, let field, let account, let at, let savedValue):
+      let who = account ?? "?"
+      var text =
+        "\(entity.map { "\($0.id) " } ?? "")\(label(of: field)) \(strings[.changedBy]) \(who)"
+      if let at { text += " \(strings[.at]) \(HistoryText.localTime(at, timeZone: data.timeZone))" }
+      text += " → ”\(savedValue ?? "")”: \(strings[.notSaved])."
+      if state.form != nil {
+        if let index = state.form?.fields.firstIndex(where: { $0.name == field }) {
+          state.form?.fields[index].original = savedValue
+          state.form?.focus = index
+        }
+        text += " " + strings[.saveAgain]
+      }
+      message = text
+    }
+    if state.form != nil {
+      state.form?.error = message
+    } else {
+      state.message = message
+    }
+  }
+
+  /// A field's name as the user knows it: its form label, else the word for it.
+  func label(of field: String) -> String {
+    if let label = state.form?.field(field)?.label { return label }
+    let words: [String: TextKey] = [
+      "status": .status, "owner": .owner, "dueDate": .dueDate, "plannedAction": .plannedAction,
+      "evidence": .evidence, "level": .level, "remark": .remark, "employees": .employees,
+      "completed": .trainingCompleted, "started": .trainingStarted, "title": .roundTitle,
+      "date": .date, "targetPercent": .targetPercent, "source": .source,
+    ]
+    return words[field].map { strings[$0] } ?? field
+  }
+
+  func describe(_ error: EditError) -> String {
+    switch error {
+    case .invalid(let field, let message):
+      let name = field.split(separator: ".").last.map(String.init) ?? field
+      let label = state.form?.field(name)?.label ?? name
+      return "\(label): \(message)"
+    default:
+      return error.description
+    }
+  }
+}
+
+/// An edit sent to the runner and not yet answered.
+public struct PendingSave: Equatable, Sendable {
+  public var edits: [AuditEdit]
+  public var undoing: Bool
+}

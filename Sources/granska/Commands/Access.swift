@@ -1,0 +1,80 @@
+import ArgumentParser
+import GranskaStore
+
+/// Who may edit a shared database. Kept in the database itself, so the
+/// rule travels with the file; only the file's owner (or root) may change it.
+struct AccessCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "access",
+    abstract: "Show or change who may edit this database (accounts or groups).",
+    discussion: """
+      With no editors listed, everyone who can write the file may edit. Once
+      any account or group is listed, only those may; everyone else gets the
+      dashboard read-only. Examples:
+        granska access allow --group infosak
+        granska access allow --account anna
+        granska access revoke --account anna
+      """,
+    subcommands: [AccessShow.self, AccessAllow.self, AccessRevoke.self],
+    defaultSubcommand: AccessShow.self)
+}
+
+struct AccessShow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "List who may edit.")
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    try reportingErrors {
+      let store = try global.openStore()
+      let editors = try store.editors()
+      print(
+        editors.isEmpty
+          ? "everyone who can write \(store.path) may edit" : "may edit: \(editors.description)")
+      print(
+        try store.editRefusal() == nil
+          ? "\(store.account) may edit" : "\(store.account) may not edit")
+    }
+  }
+}
+
+struct EditorOptions: ParsableArguments {
+  @Option(help: "A Unix account.") var account: String?
+  @Option(help: "A Unix group.") var group: String?
+
+  func entry() throws -> (kind: String, name: String) {
+    switch (account, group) {
+    case (let name?, nil): return ("account", name)
+    case (nil, let name?): return ("group", name)
+    default: throw CommandFailure(message: "name exactly one --account or --group")
+    }
+  }
+}
+
+struct AccessAllow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "allow", abstract: "Let an account or group edit.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var editor: EditorOptions
+
+  func run() throws {
+    try reportingErrors {
+      let (kind, name) = try editor.entry()
+      try global.openStore().setEditor(kind: kind, name: name, allowed: true)
+    }
+  }
+}
+
+struct AccessRevoke: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "revoke", abstract: "Take an account or group off the list.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var editor: EditorOptions
+
+  func run() throws {
+    try reportingErrors {
+      let (kind, name) = try editor.entry()
+      try global.openStore().setEditor(kind: kind, name: name, allowed: false)
+    }
+  }
+}

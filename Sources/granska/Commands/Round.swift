@@ -1,0 +1,43 @@
+import ArgumentParser
+import GranskaDomain
+import GranskaStore
+
+struct RoundCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "round",
+    abstract: "Add a follow-up round of assessments.",
+    subcommands: [AddRound.self])
+}
+
+struct AddRound: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Add a dated follow-up round, optionally starting from the previous round's levels.",
+    discussion:
+      "Example: granska round add --title \"Uppföljning 2025\" --date 2025-09-15 --copy-previous")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Option(help: "The round's title.") var title: String
+  @Option(help: ArgumentHelp("When it was assessed.", valueName: "YYYY-MM-DD")) var date: String
+  @Option(help: "The round's id (default: uppfoljning-DATE).") var id: String?
+  @Flag(help: "Start from the previous round's levels and remarks.") var copyPrevious = false
+
+  func run() throws {
+    try reportingErrors {
+      guard let day = Day(date) else {
+        throw CommandFailure(message: "--date \(date): not a date (YYYY-MM-DD, a real day)")
+      }
+      let store = try global.openStore()
+      let auditID = try auditOption.resolve(in: store)
+      try ScriptEdit.apply(store: store, auditID: auditID) { audit in
+        let round = AssessmentRound(
+          id: id ?? "uppfoljning-\(day)", title: title, date: day, kind: .followUp,
+          assessments: copyPrevious ? (audit.rounds.last?.assessments ?? []) : [])
+        return [.addRound(round)]
+      }
+      print("added round \(id ?? "uppfoljning-\(day)")")
+    }
+  }
+}

@@ -1,0 +1,176 @@
+import ArgumentParser
+import Foundation
+import GranskaDomain
+import GranskaStore
+import SwiftCSV
+
+struct TrainingCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "training",
+    abstract: "Record training figures: one section's counts, or a whole snapshot from a CSV file.",
+    subcommands: [TrainingSet.self, TrainingLoad.self])
+}
+
+struct TrainingSet: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "set",
+    abstract: "Set one section's counts in a snapshot.",
+    discussion: "Example: granska training set --date 2023-11-16 --section Omsorg --completed 120")
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Option(help: ArgumentHelp("The snapshot's date.", valueName: "YYYY-MM-DD")) var date: String
+  @Option(help: "The section's name.") var section: String
+  @Option var employees: Int?
+  @Option var completed: Int?
+  @Option var started: Int?
+
+  func run() throws {
+    try reportingErrors {
+      let day = try TrainingLoad.day(date)
+      let store = try global.openStore()
+      let auditID = try auditOption.resolve(in: store)
+      let entity = EntityRef.training(date: day, section: section)
+      try ScriptEdit.apply(store: store, auditID: auditID) { audit in
+        try [("employees", employees), ("completed", completed), ("started", started)]
+          .compactMap { field, value in
+            try value.map { try ScriptEdit.change(audit, entity, field, to: String($0)) }
+          }
+      }
+    }
+  }
+}
+
+/// The nightly load from an HR system: one call per snapshot, all or nothing.
+struct TrainingLoad: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "load",
+    abstract: "Create or update a whole snapshot from a CSV file, in one transaction.",
+    discussion: """
+      The file is UTF-8 CSV with a header row: section,employees,completed,started
+      (comma or semicolon separated). A snapshot for the date is created when
+      there is none; otherwise each section's counts are updated (a file with
+      other sections replaces the snapshot). Example:
+        granska training load hr-2025-05-01.csv --date 2025-05-01 --source "HR-systemet"
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Argument(help: "The CSV file.") var file: String
+  @Option(help: ArgumentHelp("The snapshot's date.", valueName: "YYYY-MM-DD")) var date: String
+  @Option(help: "Where the figures come from.") var source: String?
+  @Option(help: "The completion target in percent (default: the latest snapshot's).")
+  var target: Int?
+  @Flag(help: "Mark the figures per section as illustrative.") var illustrative = false
+
+  static func day(_ text: String) throws -> Day {
+    guard let day = Day(text) else {
+      throw CommandFailure(message: "--date \(text): not a date (YYYY-MM-DD, a real day)")
+    }
+    return day
+  }
+
+  func run() throws {
+    try reportingErrors {
+      let day = try Self.day(date)
+      let sections = try readSections()
+      let store = try global.openStore()
+      let auditID = try auditOption.resolve(in: store)
+      try ScriptEdit.apply(store: store, auditID: auditID) { audit in
+        try edits(for: audit, day: day, sections: sections)
+      }
+      print("loaded \(sections.count) sections for \(day)")
+    }
+  }
+
+  private func edits(for audit: Audit, day: Day, sections: [SectionTraining]) throws -> [AuditEdit]
+  {
+    let latest = audit.training.max { $0.date < $1.date }
+    let snapshot = TrainingSnapshot(
+      date: day, source: source ?? "granska training load \(file)",
+      targetPercent: target ?? latest?.targetPercent ?? 75, illustrative: illustrative,
+      sections: sections)
+    guard let existing = audit.training.first(where: { $0.date == day }) else {
+      return [.addSnapshot(snapshot)]
+    }
+    guard existing.sections.map(\.section) == sections.map(\.section) else {
+      return [.removeSnapshot(day), .addSnapshot(snapshot)]
+    }
+    var edits: [AuditEdit] = []
+    for counts in sections {
+      let entity = EntityRef.training(date: day, section: counts.section)
+      for (field, value) in [
+        ("employees", counts.employees), ("completed", counts.completed),
+        ("started", counts.started),
+      ] {
+        edits.append(try ScriptEdit.change(audit, entity, field, to: String(value)))
+      }
+    }
+    if let target {
+      edits.append(
+        try ScriptEdit.change(audit, .snapshot(day), "targetPercent", to: String(target)))
+    }
+    if let source {
+      edits.append(try ScriptEdit.change(audit, .snapshot(day), "source", to: source))
+    }
+    return edits
+  }
+
+  /// The file's rows, each checked: "file:line: what is wrong".
+  private func readSections() throws -> [SectionTraining] {
+    let text: String
+    do {
+      text = try String(contentsOfFile: file, encoding: .utf8)
+    } catch {
+      throw CommandFailure(
+        message: "\(file): cannot read as UTF-8 text: \(error.localizedDescription)")
+    }
+    let csv: CSV<Named>
+    do {
+      csv = try CSV<Named>(
+        string: text, delimiter: text.prefix { $0 != "\n" }.contains(";") ? .semicolon : .comma)
+    } catch {
+      throw CommandFailure(message: "\(file): not valid CSV: \(error)")
+    }
+    let required = ["section", "employees", "completed", "started"]
+    let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    for column in required where !header.contains(column) {
+      throw CommandFailure(
+        message:
+          "\(file):1: missing column \"\(column)\" (needed: \(required.joined(separator: ",")))")
+    }
+    var sections: [SectionTraining] = []
+    for (index, row) in csv.rows.enumerated() {
+      let line = index + 2
+      let value = { (name: String) -> String in
+        let key =
+          csv.header.first { $0.trimmingCharacters(in: .whitespaces).lowercased() == name } ?? name
+        return (row[key] ?? "").trimmingCharacters(in: .whitespaces)
+      }
+      let name = value("section")
+      guard !name.isEmpty else {
+        throw CommandFailure(message: "\(file):\(line): the section is empty")
+      }
+      var counts: [Int] = []
+      for column in required.dropFirst() {
+        guard let number = Int(value(column)), number >= 0 else {
+          throw CommandFailure(
+            message: "\(file):\(line): \(column) \"\(value(column))\" is not a whole number ≥ 0")
+        }
+        counts.append(number)
+      }
+      let section = SectionTraining(
+        section: name, employees: counts[0], completed: counts[1], started: counts[2])
+      if let issue = section.validate().first {
+        throw CommandFailure(message: "\(file):\(line): \(issue.message)")
+      }
+      sections.append(section)
+    }
+    guard !sections.isEmpty else {
+      throw CommandFailure(message: "\(file): no rows after the header")
+    }
+    return sections
+  }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import GranskaDomain
+import GranskaUI
+import Testing
+
+/// Editing through key sequences, read back from the screen and from the
+/// edits the dashboard asks its runner to save.
+@Suite struct EditingTests {
+  func type(_ text: String, into board: inout Dashboard) -> [Effect] {
+    var effects: [Effect] = []
+    for key in keys(text) { effects += board.handle(.key(key)) }
+    return effects
+  }
+
+  func savedEdits(_ effects: [Effect]) -> [AuditEdit]? {
+    for case .save(_, let edits) in effects { return edits }
+    return nil
+  }
+
+  @Test func aRecommendationFormSavesWhatWasTyped() {
+    var board = dashboard(keys: keys("3{enter}"))
+    #expect(board.render().text.contains("Redigera R1"))
+    let effects = type(
+      "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}Första steget{enter}",
+      into: &board)
+    let r1 = EntityRef.recommendation("R1")
+    let note = Note(date: Day("2026-11-29")!, author: "", text: "Första steget")
+    #expect(
+      savedEdits(effects) == [
+        .set(FieldChange(r1, "status", from: "not-started", to: "in-progress")),
+        .set(FieldChange(r1, "owner", from: nil, to: "Åsa Öberg")),
+        .set(FieldChange(r1, "dueDate", from: nil, to: "2025-06-30")),
+        .set(FieldChange(r1, "plannedAction", from: nil, to: "Plan tas fram")),
+        .set(FieldChange(r1, "evidence", from: nil, to: "KS 2025/1\nKS 2025/2")),
+        .addNote(recommendation: "R1", note),
+      ])
+  }
+
+  @Test func anImpossibleDateIsRefusedInTheFormAndTheInputKept() {
+    var board = dashboard(keys: keys("3{enter}{tab}Kommunchef{tab}2025-02-30{enter}"))
+    #expect(board.state.form != nil)
+    let text = board.render().text
+    #expect(text.contains("”2025-02-30” är inget datum"))
+    #expect(text.contains("Kommunchef"))
+    #expect(board.state.form?.field("owner")?.value == "Kommunchef")
+    #expect(board.state.form?.focus == 2, "the date field is focused")
+    // Fixing it saves.
+    let effects = type("{bs}{bs}28{enter}", into: &board)
+    #expect(savedEdits(effects)?.count == 2)
+  }
+
+  @Test func escapeCancelsWithoutSaving() {
+    var board = dashboard(keys: keys("3{enter}{tab}x"))
+    let effects = type("{esc}", into: &board)
+    #expect(effects.isEmpty)
+    #expect(board.state.form == nil)
+  }
+
+  @Test func textFieldsEditWithCursorBackspaceAndDelete() {
+    var board = dashboard(keys: keys("3{enter}{tab}Kommunchf{left}e{home}{del}K{end}{bs}f"))
+    #expect(board.state.form?.field("owner")?.value == "Kommunchef")
+    _ = board.handle(.paste("  (tf)"))
+    #expect(board.state.form?.field("owner")?.value == "Kommunchef  (tf)")
+  }
+
+  @Test func sStepsTheStatusAndSavesAndUndoTakesItBack() {
+    var board = dashboard(keys: keys("3j"))
+    let step = type("s", into: &board)
+    let change = FieldChange(
+      .recommendation("R2"), "status", from: "not-started", to: "in-progress")
+    #expect(savedEdits(step) == [.set(change)])
+    var saved = builtInData()
+    saved.audit.recommendations[1].status = .inProgress
+    board.saveSucceeded(saved)
+    #expect(board.render().text.contains("Sparat"))
+    #expect(board.render().lines[4].contains("Pågår"))
+    let undo = type("u", into: &board)
+    #expect(savedEdits(undo) == [.set(change.reversed)])
+    board.saveSucceeded(builtInData())
+    #expect(board.render().text.contains("Ångrat"))
+    #expect(savedEdits(type("u", into: &board)) == nil)
+    #expect(board.render().text.contains("Inget att ångra"))
+  }
+
+  @Test func aConflictNamesWhoAndKeepsTheInputForAnotherTry() {
+    var board = dashboard(keys: keys("3{enter}{tab}Bertil{enter}"))
+    #expect(board.state.pendingSave != nil)
+    board.saveFailed(
+      .conflict(
+        entity: .recommendation("R1"), field: "owner", account: "anna",
+        at: Date(timeIntervalSince1970: 1_767_225_600), savedValue: "Anna"))
+    let text = board.render().text
+    #expect(text.contains("R1 Ansvarig ändrades av anna"))
+    #expect(text.contains("sparades inte"))
+    #expect(board.state.form?.field("owner")?.value == "Bertil")
+    // Enter again re-applies the input over the value now saved.
+    let effects = type("{enter}", into: &board)
+    #expect(
+      savedEdits(effects) == [
+        .set(FieldChange(.recommendation("R1"), "owner", from: "Anna", to: "Bertil"))
+      ])
+  }
+
+  @Test func theAuditorsRoundIsReadOnlyAndAFollowUpRoundCanBeAdded() {
+    var board = dashboard(keys: keys("2{enter}"))
+    #expect(board.state.form == nil)
+    #expect(board.render().text.contains("Granskningens egen omgång är skrivskyddad"))
+    let effects = type("+{tab}{end}{bs}{bs}15{enter}", into: &board)
+    guard case .addRound(let round)? = savedEdits(effects)?.first else {
+      Issue.record("no round added")
+      return
+    }
+    #expect(round.kind == .followUp && round.date == Day("2026-11-15"))
+    #expect(
+      round.assessments == builtInData().audit.rounds[0].assessments,
+      "starts from the previous levels")
+  }
+
+  @Test func aFollowUpAssessmentIsEditedByChoosingALevel() {
+    let data = historyData()
+    var board = dashboard(data, keys: keys("2jj{enter}"))
+    #expect(board.render().text.contains("Q8 · Uppföljning 2025"))
+    let effects = type("{right}{tab}Klar{enter}", into: &board)
+    let q8 = EntityRef.assessment(round: "uppfoljning-2025", question: "Q8")
+    #expect(
+      savedEdits(effects) == [
+        .set(FieldChange(q8, "level", from: "delvis", to: "nej")),
+        .set(
+          FieldChange(
+            q8, "remark", from: "Handlingsplan under framtagande.",
+            to: "Handlingsplan under framtagande.Klar")),
+      ])
+  }
+
+  @Test func trainingCountsAreCheckedInTheForm() {
+    var board = dashboard(keys: keys("4{enter}{tab}{end}{bs}{bs}{bs}900{enter}"))
+    #expect(board.render().text.contains("completed (900) + started (20) exceeds employees (420)"))
+    board = dashboard(keys: keys("4G{enter}"))
+    #expect(board.state.form == nil)
+    #expect(board.render().text.contains("Totalraden räknas fram"))
+  }
+
+  @Test func readOnlySessionsAreRefusedOnEveryEditPath() {
+    var data = builtInData()
+    data.editRefusal = "Skrivskyddat läge (--read-only): inget kan ändras"
+    for path in ["3{enter}", "3s", "2+", "4+", "4{enter}", "u"] {
+      var board = dashboard(data, keys: [])
+      let effects = type(path, into: &board)
+      #expect(effects.isEmpty, "\(path)")
+      #expect(board.state.form == nil, "\(path)")
+      #expect(board.render().text.contains("Skrivskyddat läge"), "\(path)")
+    }
+    #expect(dashboard(data).render().lines[0].contains("SKRIVSKYDDAD"))
+  }
+
+  @Test func quittingWithUnsavedInputAsksFirst() {
+    var board = dashboard(keys: keys("3{enter}{tab}x"))
+    #expect(board.handle(.key(.character("q"))).isEmpty, "q is typed into the field")
+    #expect(board.handle(.key(.control("c"))).isEmpty)
+    #expect(board.render().text.contains("Avsluta ändå? (j/n)"))
+    #expect(board.handle(.key(.character("n"))).isEmpty)
+    #expect(board.state.form?.field("owner")?.value == "xq")
+    _ = board.handle(.key(.control("c")))
+    #expect(board.handle(.key(.character("j"))) == [.quit])
+    var untouched = dashboard(keys: keys("3{enter}"))
+    #expect(untouched.handle(.key(.control("c"))) == [.quit], "nothing typed: no question")
+  }
+}
