@@ -32,6 +32,11 @@ struct GranskaRun {
   @discardableResult
   func callAsFunction(_ arguments: String..., environment: [String: String] = [:]) throws -> Result
   {
+    try run(arguments, environment: environment)
+  }
+
+  @discardableResult
+  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = Self.binary
     process.arguments = arguments

@@ -14,23 +14,10 @@ import Testing
   static let title = "Granskning av informations- och IT-säkerhetsarbetet"
   static let statusBar = "q avsluta"
 
-  /// Starts granska in its own tmux server with its own database and an
-  /// explicit environment: `overrides` add variables or, with nil, remove them.
   func granska(
     _ overrides: [String: String?] = [:], width: Int = 80, height: Int = 24
   ) throws -> Tmux {
-    let tmux = try Tmux()
-    var environment = [
-      "PATH": "/usr/bin:/bin",
-      "HOME": tmux.directory,
-      "TERM": "tmux-256color",
-      "GRANSKA_DB": tmux.directory + "/granska.sqlite",
-      "XDG_DATA_HOME": tmux.directory + "/xdg",
-    ]
-    for (name, value) in overrides { environment[name] = value }
-    try tmux.start(
-      [GranskaRun.binary.path], environment: environment, width: width, height: height)
-    return tmux
+    try Tmux.granska(overrides, width: width, height: height)
   }
 
   @Test(arguments: [nil, "sv_SE.UTF-8"])

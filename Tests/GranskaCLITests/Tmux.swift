@@ -173,3 +173,26 @@ final class Tmux {
     return text
   }
 }
+
+extension Tmux {
+  /// Starts granska in its own tmux server with an explicit environment:
+  /// `overrides` add variables or, with nil, remove them. The database is
+  /// the server's own unless `database` names a shared one.
+  static func granska(
+    _ overrides: [String: String?] = [:], database: String? = nil, arguments: [String] = [],
+    width: Int = 80, height: Int = 24
+  ) throws -> Tmux {
+    let tmux = try Tmux()
+    var environment = [
+      "PATH": "/usr/bin:/bin",
+      "HOME": tmux.directory,
+      "TERM": "tmux-256color",
+      "GRANSKA_DB": database ?? tmux.directory + "/granska.sqlite",
+      "XDG_DATA_HOME": tmux.directory + "/xdg",
+    ]
+    for (name, value) in overrides { environment[name] = value }
+    try tmux.start(
+      [GranskaRun.binary.path] + arguments, environment: environment, width: width, height: height)
+    return tmux
+  }
+}
