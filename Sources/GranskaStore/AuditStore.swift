@@ -27,17 +27,23 @@ public final class AuditStore: Sendable {
     self.now = now
   }
 
+  /// How long a save waits for another session's write to finish before it
+  /// gives up with `StoreError.busy` (nothing saved, a clear message).
+  public static let defaultBusyTimeout: TimeInterval = 5
+
   /// Opens the database at `path`, creating it when missing. A new file is
   /// filled with `seed` (if given). A file that is not Granska's, or was
   /// written by a newer Granska, is refused and left untouched.
   public static func open(
     at path: String, seed: [Audit]? = nil, account: String = currentAccount(),
-    readOnlyReason: String? = nil, now: @escaping @Sendable () -> Date = { Date() }
+    readOnlyReason: String? = nil, busyTimeout: TimeInterval = defaultBusyTimeout,
+    now: @escaping @Sendable () -> Date = { Date() }
   ) throws(StoreError) -> AuditStore {
     let created = try DatabaseFile.createIfMissing(path)
     do {
       let store = try openExisting(
-        path, account: account, readOnlyReason: readOnlyReason, now: now)
+        path, account: account, readOnlyReason: readOnlyReason, busyTimeout: busyTimeout,
+        now: now)
       if created, let seed {
         _ = try store.write { db, history in
           try store.insert(seed, source: "built-in", db, history)
@@ -51,13 +57,14 @@ public final class AuditStore: Sendable {
   }
 
   private static func openExisting(
-    _ path: String, account: String, readOnlyReason: String?, now: @escaping @Sendable () -> Date
+    _ path: String, account: String, readOnlyReason: String?, busyTimeout: TimeInterval,
+    now: @escaping @Sendable () -> Date
   ) throws(StoreError) -> AuditStore {
     // Look before writing: a file that is not ours, or is newer, must be
     // left byte for byte as it was, and opening a pool may already write.
-    try inspect(path)
+    try inspect(path, busyTimeout: busyTimeout)
     var config = Configuration()
-    config.busyMode = .timeout(10)
+    config.busyMode = .timeout(busyTimeout)
     config.foreignKeysEnabled = true
     let pool: DatabasePool
     do {
@@ -72,10 +79,10 @@ public final class AuditStore: Sendable {
 
   /// Refuses, through a read-only connection, a file that is not a SQLite
   /// database, is another program's database, or was written by a newer Granska.
-  private static func inspect(_ path: String) throws(StoreError) {
+  private static func inspect(_ path: String, busyTimeout: TimeInterval) throws(StoreError) {
     var config = Configuration()
     config.readonly = true
-    config.busyMode = .timeout(10)
+    config.busyMode = .timeout(busyTimeout)
     do {
       let queue = try DatabaseQueue(path: path, configuration: config)
       defer { try? queue.close() }

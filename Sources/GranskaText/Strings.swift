@@ -33,6 +33,9 @@ public enum TextKey: CaseIterable, Sendable {
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, confirmQuit, changedBy, notSaved, saveAgain, at
   case required, notADate, notACount, readOnlyMode, notAnEditor
+  // History: what was changed
+  case entityRecommendation, entityAssessment, entityRound, entitySnapshot, entityTraining
+  case entityAudit, entityEditor, fieldImport, fieldNote, fieldCreated, fieldRemoved, fieldAllowed
   case keySave, keyNextField, keyPreviousField, keyCursor, keyStepStatus, keyUndo, keyAdd
 }
 
@@ -182,6 +185,18 @@ public struct Strings: Sendable {
     case .notSaved: "din ändring sparades inte"
     case .saveAgain: "Enter sparar din version ändå"
     case .at: "kl."
+    case .entityRecommendation: "Rekommendation"
+    case .entityAssessment: "Bedömning"
+    case .entityRound: "Omgång"
+    case .entitySnapshot: "Mätning"
+    case .entityTraining: "Utbildning"
+    case .entityAudit: "Granskning"
+    case .entityEditor: "Behörighet"
+    case .fieldImport: "import"
+    case .fieldNote: "anteckning"
+    case .fieldCreated: "skapad"
+    case .fieldRemoved: "borttagen"
+    case .fieldAllowed: "får ändra"
     case .required: "måste fyllas i"
     case .readOnlyMode: "Skrivskyddat läge (--read-only): inget kan ändras"
     case .notAnEditor: "kontot får inte ändra i den här databasen (se granska access)"
@@ -327,6 +342,18 @@ public struct Strings: Sendable {
     case .notSaved: "your change was not saved"
     case .saveAgain: "Enter saves your version anyway"
     case .at: "at"
+    case .entityRecommendation: "Recommendation"
+    case .entityAssessment: "Assessment"
+    case .entityRound: "Round"
+    case .entitySnapshot: "Snapshot"
+    case .entityTraining: "Training"
+    case .entityAudit: "Audit"
+    case .entityEditor: "Access"
+    case .fieldImport: "import"
+    case .fieldNote: "note"
+    case .fieldCreated: "created"
+    case .fieldRemoved: "removed"
+    case .fieldAllowed: "may edit"
     case .required: "is required"
     case .readOnlyMode: "Read-only mode (--read-only): nothing can be changed"
     case .notAnEditor: "this account may not change this database (see granska access)"

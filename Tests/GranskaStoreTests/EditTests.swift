@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GranskaDomain
 import GranskaStore
 import Testing
@@ -152,5 +153,26 @@ import Testing
     }
     try open("anna").apply([change], to: auditID)
     #expect(try owner.audit(auditID).recommendations[0].owner == "x")
+  }
+}
+
+@Suite struct BusyTests {
+  let directory = TemporaryDirectory()
+
+  @Test func aSaveWaitsForAnotherWriterThenSaysSoClearly() throws {
+    let path = directory.file("busy.sqlite")
+    let store = try AuditStore.open(at: path, seed: try builtIn(), busyTimeout: 0.3)
+    let other = try DatabaseQueue(path: path)
+    let change = AuditEdit.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "x"))
+    try other.writeWithoutTransaction { db in
+      try db.execute(sql: "BEGIN IMMEDIATE")
+      #expect(throws: StoreError.busy(path: path)) {
+        try store.apply([change], to: "tranemo-2024-informationssakerhet")
+      }
+      try db.execute(sql: "COMMIT")
+    }
+    // Once the other writer is done, the same save goes through.
+    try store.apply([change], to: "tranemo-2024-informationssakerhet")
+    #expect(StoreError.busy(path: path).description.contains("nothing was saved, try again"))
   }
 }

@@ -192,14 +192,7 @@ extension Dashboard {
 
   /// A field's name as the user knows it: its form label, else the word for it.
   func label(of field: String) -> String {
-    if let label = state.form?.field(field)?.label { return label }
-    let words: [String: TextKey] = [
-      "status": .status, "owner": .owner, "dueDate": .dueDate, "plannedAction": .plannedAction,
-      "evidence": .evidence, "level": .level, "remark": .remark, "employees": .employees,
-      "completed": .trainingCompleted, "started": .trainingStarted, "title": .roundTitle,
-      "date": .date, "targetPercent": .targetPercent, "source": .source,
-    ]
-    return words[field].map { strings[$0] } ?? field
+    state.form?.field(field)?.label ?? ChangeWords(strings: strings, audit: data.audit).field(field)
   }
 
   func describe(_ error: EditError) -> String {

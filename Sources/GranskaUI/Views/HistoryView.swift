@@ -10,12 +10,15 @@ struct HistoryView {
 
   var rowSpec: RowSpec {
     let entries = entries
+    let words = ChangeWords(strings: strings, audit: data.audit)
     return RowSpec(
       count: entries.count,
       searchText: { i in
         let e = entries[i]
-        return [e.account, e.entity, e.entityID, e.field, e.oldValue ?? "", e.newValue ?? ""]
-          .joined(separator: " ")
+        return [
+          e.account, words.entity(e.entity), e.entityID, words.field(e.field),
+          words.value(e.oldValue, field: e.field), words.value(e.newValue, field: e.field),
+        ].joined(separator: " ")
       })
   }
 
@@ -48,7 +51,12 @@ struct HistoryView {
       let base = Style(selected ? .selection : .normal)
       let y = rect.y + 2 + row
       if selected { grid.fill(x: rect.x, y: y, width: rect.width, height: 1, style: base) }
-      let change = "\(entry.oldValue ?? strings[.none]) → \(entry.newValue ?? strings[.none])"
+      let words = ChangeWords(strings: strings, audit: data.audit)
+      // Narrow: the id alone ("R1"); the kind is in the detail pane.
+      let what =
+        rect.width >= 100 ? "\(words.entity(entry.entity)) \(entry.entityID)" : entry.entityID
+      let change =
+        "\(words.value(entry.oldValue, field: entry.field)) → \(words.value(entry.newValue, field: entry.field))"
       let line: Line = [
         Span(selected ? "›" : " ", base),
         Span(
@@ -56,8 +64,9 @@ struct HistoryView {
             String(HistoryText.localTime(entry.at, timeZone: data.timeZone).prefix(16)), to: 17),
           Style(selected ? .selection : .muted)),
         Span(DisplayWidth.pad(entry.account, to: whoWidth), base),
-        Span(DisplayWidth.pad("\(entry.entity) \(entry.entityID)", to: whatWidth), base),
-        Span(DisplayWidth.pad(entry.field, to: fieldWidth), base),
+        Span(
+          DisplayWidth.pad(what, to: whatWidth), base),
+        Span(DisplayWidth.pad(words.field(entry.field), to: fieldWidth), base),
         Span(DisplayWidth.pad(change, to: changeWidth), base),
       ]
       grid.draw(line, x: rect.x, y: y, width: rect.width)
@@ -73,9 +82,12 @@ struct HistoryView {
     doc.add(
       "\(HistoryText.localTime(entry.at, timeZone: data.timeZone)) · \(entry.account)",
       Style(.normal, bold: true))
-    doc.add("\(entry.entity) \(entry.entityID) · \(entry.field)", Style(.accent))
-    doc.section("−", entry.oldValue ?? strings[.none], width: width)
-    doc.section("+", entry.newValue ?? strings[.none], width: width)
+    let words = ChangeWords(strings: strings, audit: data.audit)
+    doc.add(
+      "\(words.entity(entry.entity)) \(entry.entityID) · \(words.field(entry.field))",
+      Style(.accent))
+    doc.section("−", words.value(entry.oldValue, field: entry.field), width: width)
+    doc.section("+", words.value(entry.newValue, field: entry.field), width: width)
     return doc
   }
 }
