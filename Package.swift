@@ -27,6 +27,9 @@ let package = Package(
     // language, display width, sanitising, and the plain-text summary.
     .target(name: "GranskaText", dependencies: ["GranskaDomain", "CTextSupport"]),
     .target(name: "CTextSupport"),
+    // Documents for people: the dated follow-up report and readable exports
+    // (Markdown, HTML, CSV), built as blocks and rendered per format.
+    .target(name: "GranskaReports", dependencies: ["GranskaDomain", "GranskaText"]),
     // The dashboard as plain values: state, actions, key bindings, themes,
     // and views that render into a cell grid. No terminal, no database.
     .target(name: "GranskaUI", dependencies: ["GranskaDomain", "GranskaText", "GranskaThemes"]),
@@ -56,6 +59,7 @@ let package = Package(
       name: "granska",
       dependencies: [
         "GranskaDomain", "GranskaFormat", "GranskaStore", "GranskaText", "GranskaUI",
+        "GranskaReports",
         "GranskaTerminal", "SwiftCSV",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -64,6 +68,9 @@ let package = Package(
     .testTarget(
       name: "GranskaUITests",
       dependencies: ["GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText"]),
+    .testTarget(
+      name: "GranskaReportsTests",
+      dependencies: ["GranskaReports", "GranskaFormat", "GranskaDomain", "GranskaText", "SwiftCSV"]),
     .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat"]),
     .testTarget(
       name: "GranskaStoreTests",

@@ -55,10 +55,29 @@ struct DashboardRunner {
             dashboard.replaceData(data)
           case .save(let auditID, let edits):
             save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
+          case .writeReport(let auditID):
+            dashboard.notify(writeReport(auditID, store: store))
           }
         }
       }
       terminal.draw(dashboard.render())
+    }
+  }
+
+  /// The report goes to the current directory, or the data directory when
+  /// that is not writable; the message says where.
+  private func writeReport(_ auditID: String, store: AuditStore) -> String {
+    let strings = global.lang.strings
+    let here = FileManager.default.currentDirectoryPath
+    let directory =
+      FileManager.default.isWritableFile(atPath: here)
+      ? here : (store.path as NSString).deletingLastPathComponent
+    do {
+      let path = try ReportWriter(store: store, language: global.lang)
+        .write(auditID: auditID, into: directory)
+      return "\(strings[.reportWritten]): \(path) (.md)"
+    } catch {
+      return "\(error)"
     }
   }
 

@@ -19,7 +19,7 @@ struct Granska: ParsableCommand {
       """,
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
-      TrainingCommand.self, AccessCommand.self,
+      TrainingCommand.self, AccessCommand.self, Report.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -166,3 +166,17 @@ import Testing
     #expect(untouched.handle(.key(.control("c"))) == [.quit], "nothing typed: no question")
   }
 }
+
+@Suite struct ReportKeyTests {
+  @Test func rAsksTheRunnerToWriteTheReportAndShowsWhere() {
+    var board = dashboard(keys: keys("3"))
+    #expect(
+      board.handle(.key(.character("r"))) == [
+        .writeReport(auditID: "tranemo-2024-informationssakerhet")
+      ])
+    board.notify(
+      "Rapporten sparad: /home/anna/uppfoljning-tranemo-2024-informationssakerhet-2026-11-29.html (.md)"
+    )
+    #expect(board.render().lines[23].contains("Rapporten sparad: /home/anna/"))
+  }
+}

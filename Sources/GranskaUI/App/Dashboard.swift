@@ -8,6 +8,8 @@ public enum Effect: Equatable, Sendable {
   case loadAudit(String)
   /// Save these edits, then report through `saveSucceeded` or `saveFailed`.
   case save(auditID: String, edits: [AuditEdit])
+  /// Write the follow-up report to a file and `notify` where.
+  case writeReport(auditID: String)
 }
 
 /// The dashboard: data and state in, events through `handle`, a grid out of
@@ -125,6 +127,7 @@ public struct Dashboard: Sendable {
     case .stepStatus: return stepStatus()
     case .undo: return undo()
     case .add: openAddForm()
+    case .writeReport: return [.writeReport(auditID: data.audit.id)]
     case .nextField, .previousField, .save: break
     }
     return []

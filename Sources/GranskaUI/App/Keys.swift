@@ -26,7 +26,7 @@ public enum Action: Hashable, Sendable {
   case help, quit
   case cycleFilter, cycleSort
   case chooseAudit
-  case stepStatus, undo, add
+  case stepStatus, undo, add, writeReport
   // In a form
   case nextField, previousField, save
 }
@@ -94,6 +94,7 @@ public struct KeyBinding: Sendable {
         statusBar: true),
       KeyBinding([.character("+")], .add, .keyAdd, views: [.matrix, .training]),
       KeyBinding([.character("u")], .undo, .keyUndo),
+      KeyBinding([.character("r")], .writeReport, .keyReport),
       KeyBinding([.escape], .cancel, .keyCancel),
       KeyBinding(
         [.character("f")], .cycleFilter, .keyFilter, views: [.recommendations], statusBar: true),

@@ -1,40 +1,94 @@
 import ArgumentParser
 import Foundation
+import GranskaDomain
 import GranskaFormat
+import GranskaReports
 import GranskaStore
+
+/// What `export` can write.
+enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+  case yaml, json, csv, markdown, html
+}
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write the audits in the interchange format (docs/FORMAT.md).")
+    abstract: "Write the audits: yaml or json (the interchange format), csv, markdown or html.",
+    discussion: """
+      yaml and json are the format `granska import` reads back without loss
+      (docs/FORMAT.md). markdown and html are readable documents of the whole
+      audit. csv writes one table: choose it with --table, or give -o a
+      directory to get every table as its own file there.
+      """)
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "yaml or json.")
-  var format: InterchangeFormat = .yaml
+  @Option(help: "yaml, json, csv, markdown or html.")
+  var format: ExportFormat = .yaml
 
   @Option(help: "Only this audit (default: every audit).")
   var audit: String?
 
   @Option(
+    help: ArgumentHelp(
+      "With csv: the table (\(CSVTable.allCases.map(\.rawValue).joined(separator: ", "))).",
+      valueName: "name"))
+  var table: CSVTable?
+
+  @Option(
     name: [.short, .long],
-    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    help: ArgumentHelp(
+      "Write to this file (a directory for csv without --table).", valueName: "path"))
   var output: String?
 
   func run() throws {
     try reportingErrors {
       let store = try global.openStore()
       let audits = try audit.map { [try store.audit($0)] } ?? store.allAudits()
-      let text = try InterchangeDocument(audits: audits).encoded(as: format)
-      if let output {
-        try writeAtomically(text, to: output)
-      } else {
-        print(text, terminator: "")
+      if format == .csv, table == nil {
+        try writeAllTables(audits)
+        return
       }
+      let text: String
+      switch format {
+      case .yaml: text = try InterchangeDocument(audits: audits).encoded(as: .yaml)
+      case .json: text = try InterchangeDocument(audits: audits).encoded(as: .json)
+      case .markdown: text = AuditDocument(audits: audits, language: global.lang).markdown()
+      case .html: text = AuditDocument(audits: audits, language: global.lang).html()
+      case .csv: text = table!.csv(audits)
+      }
+      try emit(text, to: output)
     }
+  }
+
+  private func writeAllTables(_ audits: [Audit]) throws {
+    guard let output else {
+      throw CommandFailure(message: "csv: choose a table with --table, or a directory with -o")
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw CommandFailure(
+        message: "\(output): not a directory (csv without --table writes one file per table)")
+    }
+    for table in CSVTable.allCases {
+      try writeAtomically(table.csv(audits), to: output + "/" + table.rawValue + ".csv")
+    }
+    print("wrote \(CSVTable.allCases.count) tables to \(output)")
   }
 }
 
 extension InterchangeFormat: ExpressibleByArgument {}
+extension CSVTable: ExpressibleByArgument {}
+
+/// Text to a file (atomically), or to standard output.
+func emit(_ text: String, to path: String?) throws {
+  if let path {
+    try writeAtomically(text, to: path)
+  } else {
+    print(text, terminator: "")
+  }
+}
 
 /// Writes through a temporary file and a rename, so a reader never sees half a file.
 func writeAtomically(_ text: String, to path: String) throws {

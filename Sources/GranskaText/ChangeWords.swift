@@ -1,13 +1,17 @@
 import GranskaDomain
-import GranskaText
 
 /// History's ids in the user's words: "recommendation" → "Rekommendation",
 /// "dueDate" → "Klart senast", "in-progress" → "Pågår", "delvis" → "Delvis".
-struct ChangeWords {
+public struct ChangeWords {
   let strings: Strings
   let audit: Audit
 
-  func entity(_ kind: String) -> String {
+  public init(strings: Strings, audit: Audit) {
+    self.strings = strings
+    self.audit = audit
+  }
+
+  public func entity(_ kind: String) -> String {
     let words: [String: TextKey] = [
       "recommendation": .entityRecommendation, "assessment": .entityAssessment,
       "round": .entityRound, "snapshot": .entitySnapshot, "training": .entityTraining,
@@ -16,7 +20,7 @@ struct ChangeWords {
     return words[kind].map { strings[$0] } ?? kind
   }
 
-  func field(_ name: String) -> String {
+  public func field(_ name: String) -> String {
     let words: [String: TextKey] = [
       "status": .status, "owner": .owner, "dueDate": .dueDate, "plannedAction": .plannedAction,
       "evidence": .evidence, "level": .level, "remark": .remark, "employees": .employees,
@@ -29,7 +33,7 @@ struct ChangeWords {
   }
 
   /// A saved value as shown: statuses and levels by their labels.
-  func value(_ value: String?, field: String) -> String {
+  public func value(_ value: String?, field: String) -> String {
     guard let value else { return strings[.none] }
     switch field {
     case "status": return RecommendationStatus(rawValue: value).map(strings.status) ?? value

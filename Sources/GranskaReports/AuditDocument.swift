@@ -1,0 +1,183 @@
+import GranskaDomain
+import GranskaText
+
+/// The whole audit as a readable document (`export --format markdown|html`):
+/// everything the interchange format holds, for people rather than programs.
+public struct AuditDocument {
+  public let audits: [Audit]
+  public let language: Language
+
+  public init(audits: [Audit], language: Language) {
+    self.audits = audits
+    self.language = language
+  }
+
+  var strings: Strings { language.strings }
+
+  public func markdown() -> String { MarkdownRenderer.render(blocks()) }
+
+  public func html() -> String {
+    HTMLRenderer.render(
+      blocks(), title: audits.map(\.title).joined(separator: " · "), language: language)
+  }
+
+  public func blocks() -> [Block] { audits.flatMap(blocks(for:)) }
+
+  private func blocks(for audit: Audit) -> [Block] {
+    var blocks: [Block] = [
+      .heading(level: 1, text: audit.title),
+      .fields([
+        Field(strings[.organisation], audit.organisation), Field(strings[.auditor], audit.auditor),
+        Field(strings[.year], String(audit.year)),
+        Field(strings[.commissionedBy], audit.commissionedBy),
+        Field("Id", audit.id),
+      ]),
+      .heading(level: 2, text: strings[.purpose]),
+    ]
+    blocks += paragraphs(audit.purpose)
+    blocks.append(.heading(level: 2, text: strings[.overallAssessment]))
+    if let level = audit.scale.first(where: { $0.id == audit.overallLevel }) {
+      blocks.append(.paragraph([.level(level.label, level.role)]))
+    }
+    blocks += paragraphs(audit.overallAssessment)
+    blocks += list(strings[.strategicGoals], audit.strategicGoals)
+    blocks += list(strings[.criteria], audit.criteria)
+    blocks += list(strings[.documents], audit.documents.map(describe))
+    if let reply = audit.boardReply {
+      blocks.append(.heading(level: 2, text: strings[.boardReply]))
+      blocks.append(
+        .paragraph([
+          .text(
+            [reply.decisionDate.description, reply.paragraph, reply.diaryNumber].compactMap { $0 }
+              .joined(separator: " · "))
+        ]))
+    }
+    blocks += questions(audit)
+    blocks += sections(audit)
+    blocks += recommendations(audit)
+    blocks += training(audit)
+    blocks += keyFigures(audit)
+    return blocks
+  }
+
+  private func list(_ heading: String, _ items: [String]) -> [Block] {
+    items.isEmpty ? [] : [.heading(level: 2, text: heading), .bullets(items.map { [.text($0)] })]
+  }
+
+  private func describe(_ document: ReviewedDocument) -> String {
+    let parts = [
+      document.issuedBy, document.date?.description ?? strings[.undated], document.reference,
+      document.note,
+    ]
+    return "\(document.title) (\(parts.compactMap { $0 }.joined(separator: ", ")))"
+  }
+
+  /// Every question with its level in every round, remarks included.
+  private func questions(_ audit: Audit) -> [Block] {
+    let header =
+      [strings[.id], strings[.question], strings[.section]]
+      + audit.rounds.map { round in
+        round.title + (round.date.map { " \($0)" } ?? "")
+      }
+    let rows = audit.questions.map { question -> [[Inline]] in
+      [[.text(question.id)], [.text(question.text)], [.text(question.section)]]
+        + audit.rounds.map { round in
+          let level = audit.level(of: question.id, in: round)
+          var cell: [Inline] = [level.map { .level($0.label, $0.role) } ?? .text(strings[.none])]
+          if let remark = round.assessment(of: question.id)?.remark {
+            cell += [.lineBreak, .text("\(strings[.remark]): \(remark)")]
+          }
+          return cell
+        }
+    }
+    return [.heading(level: 2, text: strings[.questions]), .table(header: header, rows: rows)]
+  }
+
+  private func sections(_ audit: Audit) -> [Block] {
+    var blocks: [Block] = [.heading(level: 2, text: strings[.sectionsTitle])]
+    for section in audit.sections {
+      blocks.append(.heading(level: 3, text: "\(section.id) \(section.title)"))
+      blocks.append(.paragraph([.strong(strings[.observations])]))
+      blocks += paragraphs(section.observations)
+      blocks.append(.paragraph([.strong(strings[.sectionAssessment])]))
+      blocks += paragraphs(section.assessment)
+    }
+    return blocks
+  }
+
+  private func recommendations(_ audit: Audit) -> [Block] {
+    var blocks: [Block] = [.heading(level: 2, text: strings[.recommendations])]
+    let none = strings[.none]
+    for item in audit.recommendations {
+      blocks.append(.heading(level: 3, text: "\(item.id) \(item.text)"))
+      var fields = [
+        Field(strings[.linkedQuestions], item.questions.joined(separator: ", ")),
+        Field(strings[.status], [.strong(strings.status(item.status))]),
+        Field(strings[.owner], item.owner ?? none),
+        Field(strings[.dueDate], item.dueDate?.description ?? none),
+        Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),
+      ]
+      if !item.evidence.isEmpty {
+        fields.append(Field(strings[.evidence], [.text(item.evidence.joined(separator: "; "))]))
+      }
+      blocks.append(.fields(fields))
+      if !item.notes.isEmpty {
+        blocks.append(
+          .bullets(
+            item.notes.map { note in
+              [.text("\(note.date)\(note.author.map { " \($0)" } ?? ""): ")] + .lines(note.text)
+            }))
+      }
+    }
+    return blocks
+  }
+
+  private func training(_ audit: Audit) -> [Block] {
+    var blocks: [Block] = []
+    for snapshot in audit.training.sorted(by: { $0.date < $1.date }) {
+      blocks.append(.heading(level: 2, text: "\(strings[.training]) \(snapshot.date)"))
+      var about: [Inline] = [
+        .text(
+          "\(strings[.target]) \(strings.percent(snapshot.targetPercent)). \(strings[.source]): \(snapshot.source)"
+        )
+      ]
+      if snapshot.illustrative { about += [.lineBreak, .text("(\(strings[.illustrativeNote]))")] }
+      blocks.append(.paragraph(about))
+      var total = snapshot.total
+      total.section = strings[.total]
+      let rows = (snapshot.sections + [total]).map { counts -> [[Inline]] in
+        [
+          [.text(counts.section)], [.text(strings.number(counts.employees))],
+          [.text(strings.number(counts.completed))], [.text(strings.number(counts.started))],
+          [.text(strings.number(counts.notStarted))],
+          [.text(strings.percent(percent(counts.completed, of: counts.employees)))],
+        ]
+      }
+      blocks.append(
+        .table(
+          header: [
+            strings[.orgSection], strings[.employees], strings[.trainingCompleted],
+            strings[.trainingStarted], strings[.trainingNotStarted], "%",
+          ], rows: rows))
+    }
+    return blocks
+  }
+
+  private func keyFigures(_ audit: Audit) -> [Block] {
+    guard !audit.keyFigures.isEmpty else { return [] }
+    let rows = audit.keyFigures.map { figure -> [[Inline]] in
+      [
+        [.text(figure.name)], [.text(strings.figure(figure.value, unit: figure.unit))],
+        [.text(figure.period)], [.text(figure.source)],
+      ]
+    }
+    return [
+      .heading(level: 2, text: strings[.keyFigures]),
+      .table(
+        header: [
+          strings[.nameColumn], strings[.valueColumn], strings[.periodColumn], strings[.source],
+        ],
+        rows: rows),
+    ]
+  }
+}

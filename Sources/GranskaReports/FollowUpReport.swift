@@ -1,0 +1,175 @@
+import Foundation
+import GranskaDomain
+import GranskaText
+
+/// "Uppföljning av revisionens rekommendationer, upprättad YYYY-MM-DD": the
+/// dated report the coordinator attaches to the board's minutes. The audit
+/// itself asks that documents carry the date they were drawn up.
+public struct FollowUpReport {
+  public let audit: Audit
+  public let drawnUp: Day
+  public let language: Language
+  /// With `since`: the history of changes from that day on, newest first.
+  public let since: Day?
+  public let changes: [HistoryEntry]
+  public let timeZone: TimeZone
+
+  public init(
+    audit: Audit, drawnUp: Day, language: Language, since: Day? = nil,
+    changes: [HistoryEntry] = [], timeZone: TimeZone = .current
+  ) {
+    self.audit = audit
+    self.drawnUp = drawnUp
+    self.language = language
+    self.since = since
+    self.changes = changes
+    self.timeZone = timeZone
+  }
+
+  var strings: Strings { language.strings }
+  public var title: String { "\(strings[.reportTitle]), \(strings[.drawnUp]) \(drawnUp)" }
+
+  public func markdown() -> String { MarkdownRenderer.render(blocks()) }
+  public func html() -> String { HTMLRenderer.render(blocks(), title: title, language: language) }
+
+  public func blocks() -> [Block] {
+    var blocks: [Block] = [
+      .heading(level: 1, text: strings[.reportTitle]),
+      .paragraph([.strong("\(strings[.drawnUp].capitalizedFirst) \(drawnUp)")]),
+      .fields(header),
+      .heading(level: 2, text: strings[.recommendations]),
+    ]
+    for recommendation in audit.recommendations { blocks += self.recommendation(recommendation) }
+    blocks += levelSummary()
+    blocks += training()
+    if let since { blocks += changesSince(since) }
+    return blocks
+  }
+
+  private var header: [Field] {
+    let overall = audit.scale.first { $0.id == audit.overallLevel }
+    return [
+      Field(strings[.auditLabel], audit.title),
+      Field(strings[.organisation], audit.organisation),
+      Field(strings[.auditor], audit.auditor),
+      Field(strings[.year], String(audit.year)),
+      Field(strings[.commissionedBy], audit.commissionedBy),
+      Field(
+        strings[.overallAssessment],
+        [overall.map { .level($0.label, $0.role) } ?? .text(audit.overallLevel)]),
+    ]
+  }
+
+  private func recommendation(_ item: Recommendation) -> [Block] {
+    let none = strings[.none]
+    var due: [Inline] = [.text(item.dueDate?.description ?? none)]
+    if item.isOverdue(on: drawnUp) { due += [.text(" "), .warning(strings[.overdueMarker])] }
+    var fields = [
+      Field(strings[.status], [.strong(strings.status(item.status))]),
+      Field(strings[.owner], item.owner ?? none),
+      Field(strings[.dueDate], due),
+      Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),
+    ]
+    if let note = item.notes.last {
+      let who = note.author.map { " \($0)" } ?? ""
+      fields.append(
+        Field(strings[.latestNote], [.text("\(note.date)\(who): ")] + .lines(note.text)))
+    }
+    if !item.evidence.isEmpty {
+      fields.append(Field(strings[.evidence], [.text(item.evidence.joined(separator: "; "))]))
+    }
+    return [
+      .heading(level: 3, text: "\(item.id) \(item.text)"),
+      .fields(fields),
+      .table(
+        header: [strings[.question], strings[.originalLevel], strings[.latestLevel]],
+        rows: item.questions.compactMap(questionRow)),
+    ]
+  }
+
+  /// A linked question with its original and latest level.
+  private func questionRow(_ id: String) -> [[Inline]]? {
+    guard let question = audit.questions.first(where: { $0.id == id }) else { return nil }
+    let original = audit.auditRound.flatMap { audit.level(of: id, in: $0) }
+    let latest = audit.latestRound.flatMap { audit.level(of: id, in: $0) }
+    return [
+      [.text("\(id) \(question.text)")],
+      [level(original)],
+      [level(latest)] + (latestIsFollowUp ? [.text(" (\(audit.latestRound!.title))")] : []),
+    ]
+  }
+
+  private var latestIsFollowUp: Bool { audit.latestRound?.kind == .followUp }
+
+  private func level(_ level: Level?) -> Inline {
+    level.map { .level($0.label, $0.role) } ?? .text(strings[.none])
+  }
+
+  /// Levels of the audit round beside those of the latest follow-up.
+  private func levelSummary() -> [Block] {
+    var rounds = Array(audit.rounds.prefix(1))
+    if audit.rounds.count > 1, let last = audit.rounds.last { rounds.append(last) }
+    let counts = rounds.map { audit.levelCounts(in: $0) }
+    let header =
+      [strings[.level]] + rounds.map { round in round.title + (round.date.map { " \($0)" } ?? "") }
+    let rows = audit.scale.enumerated().map { index, level -> [[Inline]] in
+      [[.level(level.label, level.role)]]
+        + counts.map { [[.text(String($0[index].count))]] }.flatMap { $0 }
+    }
+    return [.heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows)]
+  }
+
+  private func training() -> [Block] {
+    guard let snapshot = audit.training.max(by: { $0.date < $1.date }) else {
+      return [
+        .heading(level: 2, text: strings[.training]), .paragraph([.text(strings[.noTraining])]),
+      ]
+    }
+    let total = snapshot.total
+    let share = percent(total.completed, of: total.employees)
+    var text: [Inline] = [
+      .text("\(snapshot.date): \(strings[.trainingCompleted]) "),
+      .strong(strings.percent(share)),
+      .text(" (\(strings.number(total.completed))/\(strings.number(total.employees))), "),
+      .text(
+        "\(strings[.trainingNotStarted].lowercased()) \(strings.percent(percent(total.notStarted, of: total.employees))). "
+      ),
+      .text("\(strings[.target]) \(strings.percent(snapshot.targetPercent))."),
+    ]
+    if share < snapshot.targetPercent {
+      text += [.text(" "), .warning("< \(strings.percent(snapshot.targetPercent))")]
+    }
+    var blocks: [Block] = [.heading(level: 2, text: strings[.training]), .paragraph(text)]
+    if snapshot.illustrative {
+      blocks.append(.paragraph([.text("(\(strings[.illustrativeNote]))")]))
+    }
+    return blocks
+  }
+
+  private func changesSince(_ day: Day) -> [Block] {
+    var blocks: [Block] = [.heading(level: 2, text: "\(strings[.changesSince]) \(day)")]
+    guard !changes.isEmpty else { return blocks + [.paragraph([.text(strings[.noChanges])])] }
+    let words = ChangeWords(strings: strings, audit: audit)
+    let rows = changes.map { entry -> [[Inline]] in
+      [
+        [.text(HistoryText.localTime(entry.at, timeZone: timeZone))], [.text(entry.account)],
+        [.text("\(words.entity(entry.entity)) \(entry.entityID)")],
+        [.text(words.field(entry.field))],
+        .lines(words.value(entry.oldValue, field: entry.field)),
+        .lines(words.value(entry.newValue, field: entry.field)),
+      ]
+    }
+    blocks.append(
+      .table(
+        header: [
+          strings[.time], strings[.account], strings[.entity], strings[.field],
+          strings[.fromColumn], strings[.toColumn],
+        ],
+        rows: rows))
+    return blocks
+  }
+}
+
+extension String {
+  var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

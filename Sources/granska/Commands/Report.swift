@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import GranskaDomain
+import GranskaReports
+import GranskaStore
+import GranskaText
+
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write the dated follow-up report for the board's minutes.",
+    discussion: """
+      "Uppföljning av revisionens rekommendationer, upprättad YYYY-MM-DD": per
+      recommendation its status, owner, due date, planned action, latest note
+      and linked questions (original and latest level); the levels of the audit
+      and the latest round; training against target; with --since, what changed.
+      Example: granska report --format html -o uppfoljning.html --since 2025-01-01
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Option(help: "markdown or html (default: from the -o file name, else markdown).")
+  var format: ReportFormat?
+
+  @Option(name: [.short, .long], help: ArgumentHelp("Write to this file.", valueName: "file"))
+  var output: String?
+
+  @Option(help: ArgumentHelp("Also list what changed from this day on.", valueName: "YYYY-MM-DD"))
+  var since: String?
+
+  enum ReportFormat: String, ExpressibleByArgument {
+    case markdown, html
+  }
+
+  func run() throws {
+    try reportingErrors {
+      let store = try global.openStore()
+      let auditID = try auditOption.resolve(in: store)
+      let report = try ReportWriter(store: store, language: global.lang)
+        .report(auditID: auditID, since: since)
+      let html =
+        (format ?? (output?.lowercased().hasSuffix(".html") == true ? .html : .markdown)) == .html
+      try emit(html ? report.html() : report.markdown(), to: output)
+      if let output { FileHandle.standardError.write(Data("\(report.title): \(output)\n".utf8)) }
+    }
+  }
+}
+
+/// Builds the follow-up report from the database (the command and the
+/// dashboard's report key share it).
+struct ReportWriter {
+  let store: AuditStore
+  let language: Language
+
+  func report(auditID: String, since: String?) throws -> FollowUpReport {
+    let audit = try store.audit(auditID)
+    var changes: [HistoryEntry] = []
+    var sinceDay: Day?
+    if let since {
+      guard let day = Day(since) else {
+        throw CommandFailure(message: "--since \(since): not a date (YYYY-MM-DD, a real day)")
+      }
+      sinceDay = day
+      let start = try LocalDay.start(of: since, option: "--since")
+      changes = try store.history(HistoryFilter(auditID: auditID, since: start))
+    }
+    return FollowUpReport(
+      audit: audit, drawnUp: Day.today(), language: language, since: sinceDay, changes: changes)
+  }
+
+  /// Writes the report as Markdown and HTML into `directory`; returns the HTML path.
+  func write(auditID: String, into directory: String) throws -> String {
+    let report = try report(auditID: auditID, since: nil)
+    let base = "\(directory)/uppfoljning-\(auditID)-\(report.drawnUp)"
+    try writeAtomically(report.markdown(), to: base + ".md")
+    try writeAtomically(report.html(), to: base + ".html")
+    return base + ".html"
+  }
+}

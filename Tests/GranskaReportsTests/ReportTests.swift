@@ -1,0 +1,198 @@
+import Foundation
+import GranskaDomain
+import GranskaFormat
+import GranskaReports
+import GranskaText
+import SwiftCSV
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+func builtInAudit() -> Audit { try! BuiltInAudit.document().audits[0] }
+
+/// Text that tries everything: HTML, Markdown tables and emphasis, CSV
+/// quoting, and terminal control sequences.
+let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}[2J\u{07} & slut"
+
+@Suite struct FollowUpReportTests {
+  let report = FollowUpReport(
+    audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .sv)
+
+  @Test func carriesItsDateAndTheAuditItFollowsUp() {
+    let markdown = report.markdown()
+    #expect(
+      markdown.hasPrefix(
+        "# Uppföljning av revisionens rekommendationer\n\n**Upprättad 2026-11-29**"))
+    #expect(report.title == "Uppföljning av revisionens rekommendationer, upprättad 2026-11-29")
+    for line in [
+      "- **Granskning:** Granskning av informations\\- och IT\\-säkerhetsarbetet"
+        .replacingOccurrences(of: "\\-", with: "-"),
+      "- **Organisation:** Tranemo kommun", "- **Revisor:** KPMG", "- **År:** 2024",
+      "- **Samlad bedömning:** **Delvis**",
+    ] {
+      #expect(markdown.contains(line), "\(line)")
+    }
+  }
+
+  @Test func listsAllEightRecommendationsWithTheirQuestions() {
+    let markdown = report.markdown()
+    for recommendation in builtInAudit().recommendations {
+      #expect(markdown.contains("### \(recommendation.id) "), "\(recommendation.id)")
+    }
+    #expect(
+      markdown.contains(
+        "| Q8 Finns tillhörande handlingsplaner för informationssäkerhetsmål? | **Nej** | **Nej** |"
+      ))
+    #expect(markdown.components(separatedBy: "- **Status:** **Ej påbörjad**").count == 9)
+  }
+
+  @Test func summarisesLevelsAndTraining() {
+    let markdown = report.markdown()
+    #expect(
+      markdown.contains(
+        "| Nivå | KPMG 2024 |\n| --- | --- |\n| **Ja** | 8 |\n| **I allt väsentligt** | 1 |\n| **Delvis** | 3 |\n| **Nej** | 3 |"
+      ))
+    #expect(
+      markdown.contains("2023-11-16: Genomfört **29 %** (290/1 000), ej påbörjat 66 %. Mål 75 %."))
+  }
+
+  @Test func listsChangesSinceADay() {
+    var audit = builtInAudit()
+    audit.recommendations[0].status = .inProgress
+    let change = HistoryEntry(
+      id: 1, at: Date(timeIntervalSince1970: 1_767_225_600), account: "anna", auditID: audit.id,
+      entity: "recommendation", entityID: "R1", field: "status", oldValue: "not-started",
+      newValue: "in-progress")
+    let report = FollowUpReport(
+      audit: audit, drawnUp: Day("2026-11-29")!, language: .sv, since: Day("2025-01-01"),
+      changes: [change], timeZone: TimeZone(identifier: "UTC")!)
+    #expect(
+      report.markdown().contains(
+        "## Ändringar sedan 2025\\-01\\-01".replacingOccurrences(of: "\\-", with: "-")
+          + "\n\n| Tid | Vem | Vad | Fält | Från | Till |\n| --- | --- | --- | --- | --- | --- |\n"
+          + "| 2026-01-01 00:00:00 | anna | Rekommendation R1 | Status | Ej påbörjad | Pågår |"))
+  }
+
+  @Test func englishReport() {
+    let markdown = FollowUpReport(audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .en)
+      .markdown()
+    #expect(
+      markdown.hasPrefix("# Follow-up of the audit's recommendations\n\n**Drawn up 2026-11-29**"))
+  }
+}
+
+@Suite struct EscapingTests {
+  func hostileAudit() -> Audit {
+    var audit = builtInAudit()
+    audit.recommendations[0].text = hostile
+    audit.recommendations[0].owner = "a|b"
+    audit.recommendations[0].notes = [Note(date: Day("2025-01-01")!, author: "x", text: hostile)]
+    return audit
+  }
+
+  @Test func htmlEscapesEveryDataText() {
+    let html = FollowUpReport(audit: hostileAudit(), drawnUp: Day("2026-11-29")!, language: .sv)
+      .html()
+    #expect(!html.contains("<script>"))
+    #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+    #expect(!html.contains("\u{1B}") && !html.contains("\u{07}"))
+    #expect(html.contains("␛[2J␇ &amp; slut"))
+    #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
+  }
+
+  @Test func markdownEscapesTagsPipesAndControls() {
+    let markdown = FollowUpReport(audit: hostileAudit(), drawnUp: Day("2026-11-29")!, language: .sv)
+      .markdown()
+    #expect(markdown.contains("&lt;script&gt;"))
+    #expect(!markdown.contains("<script>"))
+    #expect(markdown.contains("a\\|b"))
+    #expect(markdown.contains("\\*fet\\*"))
+    #expect(!markdown.contains("\u{1B}") && !markdown.contains("\u{07}"))
+  }
+
+  @Test func csvQuotesAndReadsBackEqual() throws {
+    let audit = hostileAudit()
+    let text = CSVTable.recommendations.csv([audit])
+    #expect(text.hasPrefix("\u{FEFF}audit,recommendation,text,"))
+    let csv = try CSV<Named>(string: String(text.dropFirst()))
+    #expect(csv.rows.count == audit.recommendations.count)
+    for (row, recommendation) in zip(csv.rows, audit.recommendations) {
+      #expect(row["recommendation"] == recommendation.id)
+      #expect(row["text"] == recommendation.text)
+      #expect(row["status"] == recommendation.status.rawValue)
+      #expect(row["owner"] == (recommendation.owner ?? ""))
+      #expect(row["questions"] == recommendation.questions.joined(separator: ";"))
+    }
+    let notes = try CSV<Named>(string: String(CSVTable.notes.csv([audit]).dropFirst()))
+    #expect(notes.rows.first?["text"] == hostile)
+  }
+
+  @Test func everyTableHasAHeaderAndAllItsRows() throws {
+    let audit = builtInAudit()
+    let counts: [CSVTable: Int] = [
+      .audits: 1, .sections: 7, .questions: 15, .assessments: 15, .recommendations: 8, .notes: 0,
+      .training: 4, .keyfigures: audit.keyFigures.count, .documents: audit.documents.count,
+    ]
+    for table in CSVTable.allCases {
+      let csv = try CSV<Named>(string: String(table.csv([audit]).dropFirst()))
+      #expect(csv.rows.count == counts[table], "\(table)")
+    }
+    let sections = try CSV<Named>(string: String(CSVTable.sections.csv([audit]).dropFirst()))
+    #expect(sections.rows[3]["observations"] == audit.sections[3].observations)
+  }
+}
+
+/// The HTML is well-formed (an XML parser reads it) and holds every
+/// recommendation and question of the audit.
+@Suite struct HTMLStructureTests {
+  final class TextCollector: NSObject, XMLParserDelegate {
+    var text = ""
+    var elements: [String] = []
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+      qualifiedName: String?, attributes: [String: String] = [:]
+    ) { elements.append(name) }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+  }
+
+  func parse(_ html: String) -> TextCollector? {
+    let body = html.replacingOccurrences(of: "<!DOCTYPE html>", with: "")
+    let parser = XMLParser(data: Data(body.utf8))
+    let collector = TextCollector()
+    parser.delegate = collector
+    return parser.parse() ? collector : nil
+  }
+
+  @Test(arguments: ["report", "document"])
+  func holdsEveryRecommendationAndQuestion(_ kind: String) throws {
+    let audit = builtInAudit()
+    let html =
+      kind == "report"
+      ? FollowUpReport(audit: audit, drawnUp: Day("2026-11-29")!, language: .sv).html()
+      : AuditDocument(audits: [audit], language: .sv).html()
+    let parsed = try #require(parse(html), "the HTML is not well-formed")
+    #expect(
+      !parsed.elements.contains("script") && !parsed.elements.contains("link")
+        && !parsed.elements.contains("img"))
+    #expect(parsed.elements.contains("style"))
+    for recommendation in audit.recommendations {
+      #expect(parsed.text.contains("\(recommendation.id) \(recommendation.text)"))
+    }
+    let questions =
+      kind == "report"
+      ? Set(audit.recommendations.flatMap(\.questions)) : Set(audit.questions.map(\.id))
+    for question in audit.questions where questions.contains(question.id) {
+      #expect(parsed.text.contains(question.text), "\(question.id)")
+    }
+    #expect(html.contains("@page { size: A4"))
+  }
+
+  @Test func levelsShowInColourAndInWords() {
+    let html = FollowUpReport(audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .sv)
+      .html()
+    #expect(html.contains("<span class=\"level bad\">Nej</span>"))
+    #expect(html.contains("<span class=\"level warn\">Delvis</span>"))
+  }
+}
