@@ -9,8 +9,21 @@ struct DocumentReader {
   let format: InterchangeFormat
   let fileName: String
 
+  /// Limits that keep a hostile file from exhausting memory or the stack:
+  /// far beyond any real audit (the built-in one nests 6 deep, its longest
+  /// text is a few thousand characters).
+  static let maximumBytes = 64 << 20
+  static let maximumDepth = 64
+  static let maximumTextLength = 100_000
+  static let maximumValues = 2_000_000
+
   func read() throws(FormatError) -> InterchangeDocument {
+    guard data.count <= Self.maximumBytes else {
+      throw FormatError(
+        file: fileName, message: "the file is larger than \(Self.maximumBytes >> 20) MB")
+    }
     let text = try utf8Text()
+    try checkNesting(text)
     // The YAML tree gives line numbers for errors in YAML and in JSON alike.
     let tree: Node?
     var syntaxError: FormatError?
@@ -21,6 +34,7 @@ struct DocumentReader {
       if format == .yaml, let syntaxError { throw syntaxError }
       tree = nil
     }
+    if let tree { try checkValues(tree) }
     let document: InterchangeDocument
     do {
       document = try decode(text: text, tree: tree)
@@ -41,6 +55,86 @@ struct DocumentReader {
     if let tree { try rejectUnknownKeys(in: tree, comparedWith: document) }
     try validate(document, tree: tree)
     return document
+  }
+
+  /// Refuses nesting deeper than any audit needs, before a recursive parser
+  /// meets it: brackets outside quotes, and block indentation.
+  private func checkNesting(_ text: String) throws(FormatError) {
+    var depth = 0
+    var inQuotes = false
+    var escaped = false
+    var line = 1
+    var column = 0
+    var indentation = 0
+    var atLineStart = true
+    for byte in text.utf8 {
+      column += 1
+      if byte == 0x0A {
+        line += 1
+        column = 0
+        indentation = 0
+        atLineStart = true
+        continue
+      }
+      if atLineStart {
+        if byte == 0x20 {
+          indentation += 1
+          // Two spaces a level: deeper than the limit allows.
+          if indentation > Self.maximumDepth * 4 { throw tooDeep(line) }
+          continue
+        }
+        atLineStart = false
+      }
+      if inQuotes {
+        if escaped {
+          escaped = false
+        } else if byte == 0x5C {
+          escaped = true
+        } else if byte == 0x22 {
+          inQuotes = false
+        }
+        continue
+      }
+      switch byte {
+      case 0x22: inQuotes = true
+      case 0x5B, 0x7B:
+        depth += 1
+        if depth > Self.maximumDepth { throw tooDeep(line, column: column) }
+      case 0x5D, 0x7D: depth = max(0, depth - 1)
+      default: break
+      }
+    }
+  }
+
+  private func tooDeep(_ line: Int, column: Int? = nil) -> FormatError {
+    FormatError(
+      file: fileName, line: line, column: column,
+      message: "nested more than \(Self.maximumDepth) levels deep")
+  }
+
+  /// Counts values (aliases can multiply them) and the length of texts.
+  private func checkValues(_ root: Node) throws(FormatError) {
+    var count = 0
+    var stack: [(Node, [String])] = [(root, [])]
+    while let (node, path) = stack.popLast() {
+      count += 1
+      if count > Self.maximumValues {
+        throw FormatError(
+          file: fileName, message: "more than \(Self.maximumValues) values (aliases?)")
+      }
+      switch node {
+      case .scalar(let scalar):
+        if scalar.string.count > Self.maximumTextLength {
+          throw fail(path, root, "text longer than \(Self.maximumTextLength) characters")
+        }
+      case .mapping(let mapping):
+        for (key, value) in mapping { stack.append((value, path + [key.string ?? "?"])) }
+      case .sequence(let sequence):
+        for (index, item) in sequence.enumerated() { stack.append((item, path + [String(index)])) }
+      default:
+        break
+      }
+    }
   }
 
   private func utf8Text() throws(FormatError) -> String {

@@ -13,6 +13,8 @@ public final class AuditStore: Sendable {
   public let account: String
   /// Set when this session must not edit at all (`--read-only`).
   public let readOnlyReason: String?
+  /// What the user should know about where the database lives.
+  public var warnings: [String] { DatabaseFile.warnings(path) }
   let pool: DatabasePool
   let now: @Sendable () -> Date
 

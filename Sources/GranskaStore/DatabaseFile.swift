@@ -34,6 +34,21 @@ enum DatabaseFile {
     return true
   }
 
+  /// What is unsafe about where the database lives, if anything: a
+  /// directory anyone may write to lets others replace the file or plant
+  /// its -wal and -shm journal files.
+  static func warnings(_ path: String) -> [String] {
+    let directory = (path as NSString).deletingLastPathComponent
+    var info = stat()
+    guard stat(directory.isEmpty ? "." : directory, &info) == 0 else { return [] }
+    guard info.st_mode & S_IWOTH != 0 else { return [] }
+    return [
+      "\(path): the directory \(directory.isEmpty ? "." : directory) is writable by everyone; "
+        + "others could replace the database or its journal files — keep it in a directory "
+        + "only its editors can write"
+    ]
+  }
+
   /// Removes a database this process just created and could not fill.
   static func remove(_ path: String) {
     for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }

@@ -27,7 +27,7 @@ struct DashboardRunner {
     let watcher = ChangeWatcher(databasePath: store.path)
     var version = try store.dataVersion()
     var dashboard = Dashboard(data: data, language: global.lang, size: terminal.size)
-    if let warning = warnings.first { dashboard.notify(warning) }
+    if let warning = (store.warnings + warnings).first { dashboard.notify(warning) }
     terminal.draw(dashboard.render())
     while true {
       if let signal = terminal.pendingSignal {

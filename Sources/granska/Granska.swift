@@ -19,7 +19,7 @@ struct Granska: ParsableCommand {
       """,
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
-      TrainingCommand.self, AccessCommand.self, Report.self,
+      TrainingCommand.self, AccessCommand.self, Report.self, Batch.self,
     ])
 
   @OptionGroup var global: GlobalOptions
@@ -32,9 +32,8 @@ struct Granska: ParsableCommand {
         return
       }
       let store = try global.openStore()
-      print(
-        try SummaryCommandOutput.text(store: store, auditID: nil, language: global.lang),
-        terminator: "")
+      Output.document(
+        try SummaryCommandOutput.text(store: store, auditID: nil, language: global.lang))
     }
   }
 }
@@ -62,8 +61,12 @@ struct GlobalOptions: ParsableArguments {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed = seedNew ? try BuiltInAudit.document().audits : nil
-    return try AuditStore.open(
+    let store = try AuditStore.open(
       at: location, seed: seed, readOnlyReason: readOnly ? "read-only (--read-only)" : nil)
+    for warning in store.warnings {
+      FileHandle.standardError.write(Data("granska: warning: \(Sanitize.line(warning))\n".utf8))
+    }
+    return store
   }
 
   @Flag(name: .long, help: "Browse only: no edit can be saved in this session.")

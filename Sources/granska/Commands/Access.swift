@@ -28,10 +28,10 @@ struct AccessShow: ParsableCommand {
     try reportingErrors {
       let store = try global.openStore()
       let editors = try store.editors()
-      print(
+      Output.line(
         editors.isEmpty
           ? "everyone who can write \(store.path) may edit" : "may edit: \(editors.description)")
-      print(
+      Output.line(
         try store.editRefusal() == nil
           ? "\(store.account) may edit" : "\(store.account) may not edit")
     }

@@ -74,7 +74,7 @@ struct Export: ParsableCommand {
     for table in CSVTable.allCases {
       try writeAtomically(table.csv(audits), to: output + "/" + table.rawValue + ".csv")
     }
-    print("wrote \(CSVTable.allCases.count) tables to \(output)")
+    Output.line("wrote \(CSVTable.allCases.count) tables to \(output)")
   }
 }
 
@@ -86,7 +86,7 @@ func emit(_ text: String, to path: String?) throws {
   if let path {
     try writeAtomically(text, to: path)
   } else {
-    print(text, terminator: "")
+    Output.document(text)
   }
 }
 

@@ -30,8 +30,8 @@ struct Import: ParsableCommand {
       let store = try global.openStore(seedNew: false)
       for outcome in try store.importAudits(document.audits, source: file) {
         switch outcome {
-        case .added(let id): print("added \(id)")
-        case .replaced(let id): print("replaced \(id)")
+        case .added(let id): Output.line("added \(id)")
+        case .replaced(let id): Output.line("replaced \(id)")
         }
       }
     }

@@ -34,7 +34,7 @@ struct Log: ParsableCommand {
         filter.since = try LocalDay.start(of: since, option: "--since")
       }
       for entry in try store.history(filter) {
-        print(HistoryText.line(entry))
+        Output.line(HistoryText.line(entry))
       }
     }
   }

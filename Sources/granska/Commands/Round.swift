@@ -37,7 +37,7 @@ struct AddRound: ParsableCommand {
           assessments: copyPrevious ? (audit.rounds.last?.assessments ?? []) : [])
         return [.addRound(round)]
       }
-      print("added round \(id ?? "uppfoljning-\(day)")")
+      Output.line("added round \(id ?? "uppfoljning-\(day)")")
     }
   }
 }

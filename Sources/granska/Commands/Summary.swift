@@ -15,9 +15,8 @@ struct Summary: ParsableCommand {
   func run() throws {
     try reportingErrors {
       let store = try global.openStore()
-      print(
-        try SummaryCommandOutput.text(store: store, auditID: audit, language: global.lang),
-        terminator: "")
+      Output.document(
+        try SummaryCommandOutput.text(store: store, auditID: audit, language: global.lang))
     }
   }
 }

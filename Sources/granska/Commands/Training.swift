@@ -81,7 +81,7 @@ struct TrainingLoad: ParsableCommand {
       try ScriptEdit.apply(store: store, auditID: auditID) { audit in
         try edits(for: audit, day: day, sections: sections)
       }
-      print("loaded \(sections.count) sections for \(day)")
+      Output.line("loaded \(sections.count) sections for \(day)")
     }
   }
 

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+
+/// Many commands in one process: a nightly job's edits without starting
+/// Granska once per edit. Each line is saved on its own, with its history.
+struct Batch: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Run granska commands from a file (or - for standard input), one per line.",
+    discussion: """
+      Each line holds a command's words as on the command line, quoted like a
+      shell's ("…" or '…'); blank lines and lines starting with # are skipped.
+      Each line is its own transaction; after it succeeds "line N: ok" is
+      printed. The first failing line stops the batch with its message and
+      exit status 1 (lines before it stay saved). Example file:
+        set recommendation R1 --status in-progress
+        training set --date 2025-05-01 --section Omsorg --completed 160
+      """)
+
+  @Argument(help: ArgumentHelp("The file of commands, or - for standard input.", valueName: "file"))
+  var file: String
+
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    try reportingErrors {
+      let text = try read()
+      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated()
+      {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+        let number = index + 1
+        var words = try Self.words(trimmed, line: number, file: file)
+        guard words.first != "batch" else {
+          throw CommandFailure(message: "\(file):\(number): batch cannot run batch")
+        }
+        words += globalArguments
+        do {
+          var command = try Granska.parseAsRoot(words)
+          try command.run()
+        } catch let exit as ExitCode where exit == .failure {
+          throw CommandFailure(
+            message: "\(file):\(number): the line above failed; later lines were not run")
+        } catch let error as CommandFailure {
+          throw CommandFailure(message: "\(file):\(number): \(error.message)")
+        } catch {
+          throw CommandFailure(message: "\(file):\(number): \(Granska.message(for: error))")
+        }
+        Output.line("line \(number): ok")
+        fflush(nil)  // a watcher sees each line as soon as it is saved
+      }
+    }
+  }
+
+  /// The batch's own --db, --lang and --read-only apply to every line.
+  private var globalArguments: [String] {
+    var arguments: [String] = []
+    if let db = global.db { arguments += ["--db", db] }
+    if global.readOnly { arguments.append("--read-only") }
+    return arguments
+  }
+
+  private func read() throws -> String {
+    let data: Data
+    if file == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      do {
+        data = try Data(contentsOf: URL(fileURLWithPath: file))
+      } catch {
+        throw CommandFailure(message: "\(file): cannot read: \(error.localizedDescription)")
+      }
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw CommandFailure(message: "\(file): not UTF-8 text")
+    }
+    return text
+  }
+
+  /// Splits a line into words like a shell: spaces separate, quotes group,
+  /// a backslash takes the next character as it is.
+  static func words(_ line: String, line number: Int, file: String) throws -> [String] {
+    var words: [String] = []
+    var current = ""
+    var inWord = false
+    var quote: Character? = nil
+    var escaped = false
+    for character in line {
+      if escaped {
+        current.append(character)
+        escaped = false
+      } else if character == "\\" && quote != "'" {
+        escaped = true
+        inWord = true
+      } else if let open = quote {
+        if character == open { quote = nil } else { current.append(character) }
+      } else if character == "\"" || character == "'" {
+        quote = character
+        inWord = true
+      } else if character == " " || character == "\t" {
+        if inWord { words.append(current) }
+        current = ""
+        inWord = false
+      } else {
+        current.append(character)
+        inWord = true
+      }
+    }
+    guard quote == nil, !escaped else {
+      throw CommandFailure(message: "\(file):\(number): unfinished quote")
+    }
+    if inWord { words.append(current) }
+    return words
+  }
+}
