@@ -78,6 +78,11 @@ let package = Package(
         "GranskaStore", "GranskaFormat", .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     // Runs the real binary: depends on it so `swift test` builds it first.
-    .testTarget(name: "GranskaCLITests", dependencies: ["granska", "GranskaFormat"]),
+    .testTarget(
+      name: "GranskaCLITests",
+      dependencies: [
+        "granska", "GranskaFormat", "GranskaDomain",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
   ]
 )

@@ -34,21 +34,28 @@ public final class AuditStore: Sendable {
   public static let defaultBusyTimeout: TimeInterval = 5
 
   /// Opens the database at `path`, creating it when missing. A new file is
-  /// filled with `seed` (if given). A file that is not Granska's, or was
+  /// filled with the audits `seed` gives (called only then, since reading
+  /// them has a cost). A file that is not Granska's, or was
   /// written by a newer Granska, is refused and left untouched.
   public static func open(
-    at path: String, seed: [Audit]? = nil, account: String = currentAccount(),
+    at path: String, seed: (() throws -> [Audit])? = nil, account: String = currentAccount(),
     readOnlyReason: String? = nil, busyTimeout: TimeInterval = defaultBusyTimeout,
     now: @escaping @Sendable () -> Date = { Date() }
   ) throws(StoreError) -> AuditStore {
     let created = try DatabaseFile.createIfMissing(path)
-    do {
+    do throws(StoreError) {
       let store = try openExisting(
         path, account: account, readOnlyReason: readOnlyReason, busyTimeout: busyTimeout,
         now: now)
       if created, let seed {
+        let audits: [Audit]
+        do {
+          audits = try seed()
+        } catch {
+          throw StoreError.failed("the built-in audit: \(error)")
+        }
         _ = try store.write { db, history in
-          try store.insert(seed, source: "built-in", db, history)
+          try store.insert(audits, source: "built-in", db, history)
         }
       }
       return store

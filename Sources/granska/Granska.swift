@@ -60,7 +60,7 @@ struct GlobalOptions: ParsableArguments {
   func openStore(seedNew: Bool = true) throws -> AuditStore {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
-    let seed = seedNew ? try BuiltInAudit.document().audits : nil
+    let seed: (() throws -> [Audit])? = seedNew ? { try BuiltInAudit.document().audits } : nil
     let store = try AuditStore.open(
       at: location, seed: seed, readOnlyReason: readOnly ? "read-only (--read-only)" : nil)
     for warning in store.warnings {

@@ -10,7 +10,7 @@ import Testing
 
   func open(_ account: String = "anna", readOnly: String? = nil) throws -> AuditStore {
     try AuditStore.open(
-      at: directory.file("e.sqlite"), seed: try builtIn(), account: account,
+      at: directory.file("e.sqlite"), seed: builtIn, account: account,
       readOnlyReason: readOnly)
   }
 
@@ -104,7 +104,7 @@ import Testing
   @Test func aRacedSaveIsRefusedAndNamesWhoWonAndNothingIsLost() throws {
     let moment = Date(timeIntervalSince1970: 1_800_000_000)
     let anna = try AuditStore.open(
-      at: directory.file("e.sqlite"), seed: try builtIn(), account: "anna", now: { moment })
+      at: directory.file("e.sqlite"), seed: builtIn, account: "anna", now: { moment })
     let bertil = try AuditStore.open(at: directory.file("e.sqlite"), account: "bertil")
     let owner = EntityRef.recommendation("R1")
     // Both opened the form when the owner was empty.
@@ -161,7 +161,7 @@ import Testing
 
   @Test func aSaveWaitsForAnotherWriterThenSaysSoClearly() throws {
     let path = directory.file("busy.sqlite")
-    let store = try AuditStore.open(at: path, seed: try builtIn(), busyTimeout: 0.3)
+    let store = try AuditStore.open(at: path, seed: builtIn, busyTimeout: 0.3)
     let other = try DatabaseQueue(path: path)
     let change = AuditEdit.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "x"))
     try other.writeWithoutTransaction { db in

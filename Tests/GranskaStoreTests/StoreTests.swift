@@ -26,7 +26,7 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
 
   @Test func aNewDatabaseIsMigratedAndHoldsTheBuiltInAudit() throws {
     let path = directory.file("new.sqlite")
-    let store = try AuditStore.open(at: path, seed: try builtIn(), account: "anna")
+    let store = try AuditStore.open(at: path, seed: builtIn, account: "anna")
     #expect(try store.audits().map(\.id) == ["tranemo-2024-informationssakerhet"])
     #expect(try store.audit("tranemo-2024-informationssakerhet") == builtIn()[0])
     let history = try store.history()
@@ -35,13 +35,13 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
     #expect(history[0].field == "import")
     #expect(history[0].newValue == "built-in")
     // Opening again neither seeds twice nor migrates twice.
-    let again = try AuditStore.open(at: path, seed: try builtIn())
+    let again = try AuditStore.open(at: path, seed: builtIn)
     #expect(try again.history().count == 1)
   }
 
   @Test func newDatabaseFilesAreNeverWorldWritable() throws {
     let path = directory.file("mode.sqlite")
-    _ = try AuditStore.open(at: path, seed: try builtIn())
+    _ = try AuditStore.open(at: path, seed: builtIn)
     for file in [path, path + "-wal", path + "-shm"]
     where FileManager.default.fileExists(atPath: file) {
       let mode = try #require(
@@ -53,7 +53,7 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
   @Test func importReplacesAnAuditAndRecordsWhoAndWhen() throws {
     let moment = Date(timeIntervalSince1970: 1_800_000_000)
     let store = try AuditStore.open(
-      at: directory.file("i.sqlite"), seed: try builtIn(), account: "bertil", now: { moment })
+      at: directory.file("i.sqlite"), seed: builtIn, account: "bertil", now: { moment })
     var changed = try builtIn()[0]
     changed.recommendations[0].status = .inProgress
     changed.recommendations[0].owner = "Kommunchef"
@@ -69,7 +69,7 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
 
   @Test func aFailedImportLeavesNoTrace() throws {
     let path = directory.file("f.sqlite")
-    let store = try AuditStore.open(at: path, seed: try builtIn())
+    let store = try AuditStore.open(at: path, seed: builtIn)
     var second = try builtIn()[0]
     second.id = "another"
     var broken = second
@@ -84,14 +84,14 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
 
   @Test func aNewerSchemaIsRefusedAndLeftUntouched() throws {
     let path = directory.file("newer.sqlite")
-    _ = try AuditStore.open(at: path, seed: try builtIn())
+    _ = try AuditStore.open(at: path, seed: builtIn)
     try sqlite(
       path,
       "INSERT INTO grdb_migrations VALUES ('v99-from-the-future'); PRAGMA wal_checkpoint(TRUNCATE);"
     )
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     #expect {
-      _ = try AuditStore.open(at: path, seed: try builtIn())
+      _ = try AuditStore.open(at: path, seed: builtIn)
     } throws: { error in
       (error as? StoreError)?.description.contains("written by a newer version of Granska") == true
     }
@@ -102,7 +102,7 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
     let text = directory.file("notes.txt")
     try Data("hej".utf8).write(to: URL(fileURLWithPath: text))
     #expect(throws: StoreError.notADatabase(path: text)) {
-      _ = try AuditStore.open(at: text, seed: try builtIn())
+      _ = try AuditStore.open(at: text, seed: builtIn)
     }
     #expect(try String(contentsOfFile: text, encoding: .utf8) == "hej")
 
@@ -110,7 +110,7 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
     try sqlite(other, "CREATE TABLE t(x); INSERT INTO t VALUES (1);")
     let before = try Data(contentsOf: URL(fileURLWithPath: other))
     #expect(throws: StoreError.notGranska(path: other)) {
-      _ = try AuditStore.open(at: other, seed: try builtIn())
+      _ = try AuditStore.open(at: other, seed: builtIn)
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
   }
