@@ -51,11 +51,14 @@ struct FormFactory {
       ])
   }
 
-  func newRound() -> Form {
-    let yesNo = [
+  private var yesNo: [FormField.Choice] {
+    [
       FormField.Choice(value: "yes", label: strings[.yes]),
       FormField.Choice(value: "no", label: strings[.no]),
     ]
+  }
+
+  func newRound() -> Form {
     var form = Form(
       purpose: .newRound, title: strings[.newRoundTitle],
       fields: [
@@ -72,10 +75,6 @@ struct FormFactory {
   func newSnapshot(copying last: TrainingSnapshot?) -> Form {
     let latest = audit.training.max { $0.date < $1.date }
     let source = last ?? latest
-    let yesNo = [
-      FormField.Choice(value: "yes", label: strings[.yes]),
-      FormField.Choice(value: "no", label: strings[.no]),
-    ]
     var form = Form(
       purpose: .newSnapshot, title: strings[.newSnapshotTitle],
       fields: [

@@ -38,15 +38,20 @@ struct AccessShow: ParsableCommand {
   }
 }
 
+/// Names one account or group, and adds it to or takes it off the list.
 struct EditorOptions: ParsableArguments {
   @Option(help: "A Unix account.") var account: String?
   @Option(help: "A Unix group.") var group: String?
 
-  func entry() throws -> (kind: String, name: String) {
-    switch (account, group) {
-    case (let name?, nil): return ("account", name)
-    case (nil, let name?): return ("group", name)
-    default: throw CommandFailure(message: "name exactly one --account or --group")
+  func change(_ global: GlobalOptions, allowed: Bool) throws {
+    try reportingErrors {
+      let (kind, name): (String, String)
+      switch (account, group) {
+      case (let account?, nil): (kind, name) = ("account", account)
+      case (nil, let group?): (kind, name) = ("group", group)
+      default: throw CommandFailure(message: "name exactly one --account or --group")
+      }
+      try global.openStore().setEditor(kind: kind, name: name, allowed: allowed)
     }
   }
 }
@@ -57,12 +62,7 @@ struct AccessAllow: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @OptionGroup var editor: EditorOptions
 
-  func run() throws {
-    try reportingErrors {
-      let (kind, name) = try editor.entry()
-      try global.openStore().setEditor(kind: kind, name: name, allowed: true)
-    }
-  }
+  func run() throws { try editor.change(global, allowed: true) }
 }
 
 struct AccessRevoke: ParsableCommand {
@@ -71,10 +71,5 @@ struct AccessRevoke: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @OptionGroup var editor: EditorOptions
 
-  func run() throws {
-    try reportingErrors {
-      let (kind, name) = try editor.entry()
-      try global.openStore().setEditor(kind: kind, name: name, allowed: false)
-    }
-  }
+  func run() throws { try editor.change(global, allowed: false) }
 }
