@@ -9,10 +9,28 @@ extension AuditStore {
   /// changed it and when. Returns the audit as saved.
   @discardableResult
   public func apply(_ edits: [AuditEdit], to auditID: String) throws(StoreError) -> Audit {
+    try apply(to: auditID) { _ in edits }
+  }
+
+  /// Saves the edits `build` makes from the audit as it is inside the
+  /// transaction — for scripts, which set values whatever they were, so no
+  /// other session can slip in between reading and writing.
+  @discardableResult
+  public func apply(to auditID: String, building build: (Audit) throws -> [AuditEdit])
+    throws(StoreError) -> Audit
+  {
     try requireEditor()
     return try write { db, history in
       guard var audit = try AuditRows.fetch(auditID, from: db) else {
         throw StoreError.notFound("audit \"\(auditID)\"")
+      }
+      let edits: [AuditEdit]
+      do {
+        edits = try build(audit)
+      } catch let error as StoreError {
+        throw error
+      } catch {
+        throw StoreError.invalid("\(error)")
       }
       do {
         let saved = audit

@@ -39,6 +39,8 @@ public enum DisplayWidth {
       result.append(character)
       used += w
     }
+    // "tydliggör…", not "tydliggör …".
+    while result.last == " " { result.removeLast() }
     return result + "…"
   }
 

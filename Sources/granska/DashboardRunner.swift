@@ -19,7 +19,7 @@ struct DashboardRunner {
 
   func run() throws {
     let (theme, warnings) = try global.chosenTheme()
-    let store = try global.openStore()
+    let store = try global.openStore(busyTimeout: AuditStore.defaultBusyTimeout)
     let loader = DashboardLoader(store: store, language: global.lang, readOnly: global.readOnly)
     var data = try loader.load(auditID: nil)
     let terminal = try Terminal.start(theme: theme, noColor: global.noColor)

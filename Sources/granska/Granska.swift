@@ -57,16 +57,24 @@ struct GlobalOptions: ParsableArguments {
   var theme: String?
 
   /// Opens the chosen database, creating it — with the built-in audit — on first use.
-  func openStore(seedNew: Bool = true) throws -> AuditStore {
+  /// Scripts may wait longer for other writers than a person at the dashboard.
+  static let scriptBusyTimeout: TimeInterval = 30
+
+  func openStore(
+    seedNew: Bool = true, busyTimeout: TimeInterval = GlobalOptions.scriptBusyTimeout
+  ) throws -> AuditStore {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed: (() throws -> [Audit])? = seedNew ? { try BuiltInAudit.document().audits } : nil
-    let store = try AuditStore.open(
-      at: location, seed: seed, readOnlyReason: readOnly ? "read-only (--read-only)" : nil)
-    for warning in store.warnings {
-      FileHandle.standardError.write(Data("granska: warning: \(Sanitize.line(warning))\n".utf8))
+    return try OpenStores.shared.store(at: location, readOnly: readOnly) {
+      let store = try AuditStore.open(
+        at: location, seed: seed, readOnlyReason: readOnly ? "read-only (--read-only)" : nil,
+        busyTimeout: busyTimeout)
+      for warning in store.warnings {
+        FileHandle.standardError.write(Data("granska: warning: \(Sanitize.line(warning))\n".utf8))
+      }
+      return store
     }
-    return store
   }
 
   @Flag(name: .long, help: "Browse only: no edit can be saved in this session.")

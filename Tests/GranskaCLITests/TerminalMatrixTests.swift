@@ -23,21 +23,34 @@ import Testing
     var description: String { "\(width)×\(height) TERM=\(term ?? "unset") LANG=\(lang ?? "unset")" }
   }
 
-  static var cases: [Case] {
-    if ProcessInfo.processInfo.environment["GRANSKA_LONG_TESTS"] != nil {
-      return sizes.flatMap { size in
-        terms.flatMap { term in
-          locales.map { Case(width: size.0, height: size.1, term: term, lang: $0) }
-        }
+  /// Every combination, run one at a time (hundreds of tmux servers at once
+  /// would only measure the machine).
+  static var allCombinations: [Case] {
+    sizes.flatMap { size in
+      terms.flatMap { term in
+        locales.map { Case(width: size.0, height: size.1, term: term, lang: $0) }
       }
     }
-    return sizes.map { Case(width: $0.0, height: $0.1, term: "xterm-256color", lang: "C.UTF-8") }
+  }
+
+  /// Each dimension varied on its own.
+  static var cases: [Case] {
+    sizes.map { Case(width: $0.0, height: $0.1, term: "xterm-256color", lang: "C.UTF-8") }
       + terms.map { Case(width: 80, height: 24, term: $0, lang: "C.UTF-8") }
       + locales.map { Case(width: 80, height: 24, term: "xterm-256color", lang: $0) }
   }
 
   @Test(arguments: cases)
   func startsAndQuitsCleanly(_ test: Case) async throws {
+    try await check(test)
+  }
+
+  @Test(.serialized, .enabled(if: longTests), arguments: TerminalMatrixTests.allCombinations)
+  func everyCombinationStartsAndQuitsCleanly(_ test: Case) async throws {
+    try await check(test)
+  }
+
+  func check(_ test: Case) async throws {
     let tmux = try Tmux.granska(
       ["TERM": test.term, "LANG": test.lang, "LC_ALL": nil], width: test.width, height: test.height)
     if Self.unusable.contains(test.term) {
@@ -99,7 +112,8 @@ import Testing
     try granska("access", "allow", "--account", "root")
     let before = try granska("log").output
     let file = try granska.write("again.yaml", try granska("export").output)
-    let csv = try granska.write("hr.csv", "section,employees,completed,started\nOmsorg,380,200,10\n")
+    let csv = try granska.write(
+      "hr.csv", "section,employees,completed,started\nOmsorg,380,200,10\n")
     for path in [file, csv] { chmod(path, 0o644) }
     for attempt: [String] in [
       ["set", "recommendation", "R1", "--owner", "nobody"],

@@ -116,7 +116,7 @@ final class Tmux {
 
   /// Waits until the pane shows `text`; returns the screen.
   @discardableResult
-  func waitFor(_ text: String, timeout: Duration = .seconds(10)) async throws -> String {
+  func waitFor(_ text: String, timeout: Duration = .seconds(20)) async throws -> String {
     try await waitUntil("the pane shows \"\(text)\"", timeout: timeout) { $0.contains(text) }
   }
 
@@ -124,7 +124,7 @@ final class Tmux {
   /// last screen seen.
   @discardableResult
   func waitUntil(
-    _ what: String, timeout: Duration = .seconds(10), _ condition: (String) throws -> Bool
+    _ what: String, timeout: Duration = .seconds(20), _ condition: (String) throws -> Bool
   ) async throws -> String {
     let deadline = ContinuousClock.now + timeout
     var last = ""
@@ -137,7 +137,7 @@ final class Tmux {
   }
 
   /// Waits for the program to end and returns its exit status.
-  func waitForExit(timeout: Duration = .seconds(10)) async throws -> Int32 {
+  func waitForExit(timeout: Duration = .seconds(20)) async throws -> Int32 {
     var status: Int32?
     try await waitUntil("the program exits", timeout: timeout) { _ in
       let text = try? String(contentsOfFile: statusFile, encoding: .utf8)

@@ -29,48 +29,37 @@ struct HistoryView {
       into: &grid, rect: rect,
       title: [Span(" \(strings[.viewHistory]) "), Span("\(entries.count) ", Style(.muted))],
       focused: focused)
-    let whoWidth = 12
-    let whatWidth = rect.width >= 100 ? 28 : 16
-    let fieldWidth = 14
-    let changeWidth = max(1, rect.width - 1 - 17 - whoWidth - whatWidth - fieldWidth)
-    let header =
-      " " + DisplayWidth.pad(strings[.time], to: 17)
-      + DisplayWidth.pad(strings[.account], to: whoWidth)
-      + DisplayWidth.pad(strings[.entity], to: whatWidth)
-      + DisplayWidth.pad(strings[.field], to: fieldWidth)
-      + strings[.changeColumn]
-    grid.put(header, x: rect.x, y: rect.y + 1, style: Style(.header), width: rect.width)
+    let wide = rect.width >= 100
+    let fixed = [16, 11, wide ? 27 : 15, 13]
+    let table = Table(
+      columns: [
+        TableColumn(strings[.time], width: fixed[0]),
+        TableColumn(strings[.account], width: fixed[1], searchable: true),
+        TableColumn(strings[.entity], width: fixed[2], searchable: true),
+        TableColumn(strings[.field], width: fixed[3], searchable: true),
+        TableColumn(
+          strings[.changeColumn], width: Table.remaining(rect.width, fixed: fixed), searchable: true
+        ),
+      ])
+    table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
     if entries.isEmpty {
       grid.put(" " + strings[.noHistory], x: rect.x, y: rect.y + 2, style: Style(.muted))
     }
-    for row in 0..<(rect.height - 2) {
-      let i = cursor.top + row
-      guard i < entries.count else { break }
-      let entry = entries[i]
-      let selected = i == cursor.selected
-      let base = Style(selected ? .selection : .normal)
-      let y = rect.y + 2 + row
-      if selected { grid.fill(x: rect.x, y: y, width: rect.width, height: 1, style: base) }
-      let words = ChangeWords(strings: strings, audit: data.audit)
+    let words = ChangeWords(strings: strings, audit: data.audit)
+    table.drawRows(
+      into: &grid, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
+      count: entries.count, cursor: cursor, query: query
+    ) { index in
+      let entry = entries[index]
       // Narrow: the id alone ("R1"); the kind is in the detail pane.
-      let what =
-        rect.width >= 100 ? "\(words.entity(entry.entity)) \(entry.entityID)" : entry.entityID
+      let what = wide ? "\(words.entity(entry.entity)) \(entry.entityID)" : entry.entityID
       let change =
         "\(words.value(entry.oldValue, field: entry.field)) → \(words.value(entry.newValue, field: entry.field))"
-      let line: Line = [
-        Span(selected ? "›" : " ", base),
-        Span(
-          DisplayWidth.pad(
-            String(HistoryText.localTime(entry.at, timeZone: data.timeZone).prefix(16)), to: 17),
-          Style(selected ? .selection : .muted)),
-        Span(DisplayWidth.pad(entry.account, to: whoWidth), base),
-        Span(
-          DisplayWidth.pad(what, to: whatWidth), base),
-        Span(DisplayWidth.pad(words.field(entry.field), to: fieldWidth), base),
-        Span(DisplayWidth.pad(change, to: changeWidth), base),
-      ]
-      grid.draw(line, x: rect.x, y: y, width: rect.width)
-      grid.highlight(query, x: rect.x + 18, y: y, width: rect.width - 18)
+      let time = String(HistoryText.localTime(entry.at, timeZone: data.timeZone).prefix(16))
+      return .cells([
+        [Span(time, Style(.muted))], [Span(entry.account)], [Span(what)],
+        [Span(words.field(entry.field))], [Span(change)],
+      ])
     }
   }
 

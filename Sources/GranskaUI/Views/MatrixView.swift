@@ -88,41 +88,26 @@ struct MatrixView {
     }
     Chrome.paneTitle(into: &grid, rect: rect, title: title, focused: focused)
     let columnWidth = columnWidth(width: rect.width)
-    let cellsWidth = rounds.count * (columnWidth + 1)
-    let textWidth = max(1, rect.width - 6 - cellsWidth)
-    var header: Line = [
-      Span(DisplayWidth.pad("  \(strings[.question])", to: 6 + textWidth), Style(.header))
-    ]
-    for round in rounds {
-      header.append(Span(" " + DisplayWidth.pad(round.title, to: columnWidth), Style(.header)))
-    }
-    grid.draw(header, x: rect.x, y: rect.y + 1, width: rect.width)
-    let visible = rect.height - 2
-    for row in 0..<visible {
-      let index = cursor.top + row
-      guard index < rows.count else { break }
-      let y = rect.y + 2 + row
+    let fixed = [4] + rounds.map { _ in columnWidth }
+    let table = Table(
+      columns: [
+        TableColumn("", width: 4),
+        TableColumn(
+          strings[.question], width: Table.remaining(rect.width, fixed: fixed), searchable: true),
+      ] + rounds.map { TableColumn($0.title, width: columnWidth) })
+    table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
+    table.drawRows(
+      into: &grid, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
+      count: rows.count, cursor: cursor, query: query
+    ) { index in
       switch rows[index] {
       case .section(let section):
-        grid.draw(
-          [Span("\(section.id) \(section.title)", Style(.accent))], x: rect.x, y: y,
-          width: rect.width)
+        return .heading([Span("\(section.id) \(section.title)", Style(.accent))])
       case .question(let question):
-        let selected = index == cursor.selected
-        let style = Style(selected ? .selection : .normal)
-        if selected { grid.fill(x: rect.x, y: y, width: 6 + textWidth, height: 1, style: style) }
-        var line: Line = [
-          Span(selected ? "›" : " ", style),
-          Span(DisplayWidth.pad(question.id, to: 4) + " ", Style(style.role, bold: true)),
-          Span(DisplayWidth.pad(question.text, to: textWidth - 1) + " ", style),
-        ]
-        for round in rounds {
-          line.append(Span(" "))
-          line.append(levelCell(audit.level(of: question.id, in: round), width: columnWidth))
-        }
-        grid.draw(line, x: rect.x, y: y, width: rect.width)
+        return .cells(
+          [[Span(question.id, Style(.normal, bold: true))], [Span(question.text)]]
+            + rounds.map { [levelCell(audit.level(of: question.id, in: $0), width: columnWidth)] })
       }
-      grid.highlight(query, x: rect.x + 6, y: y, width: textWidth)
     }
   }
 

@@ -89,44 +89,37 @@ struct RecommendationsView {
           "\(items.count)/\(data.audit.recommendations.count) · \(strings[.showing]) \(filterName) · \(strings[.sortedBy]) \(sortName) ",
           Style(.muted)),
       ], focused: focused)
-    let showOwner = rect.width >= 100
-    let ownerWidth = showOwner ? 18 : 0
-    let fixed = 1 + 5 + 14 + 13 + ownerWidth
-    let textWidth = max(1, rect.width - fixed)
-    var header =
-      "  " + DisplayWidth.pad(strings[.id], to: 4) + DisplayWidth.pad(strings[.text], to: textWidth)
-    header +=
-      DisplayWidth.pad(strings[.status], to: 14) + DisplayWidth.pad(strings[.dueDate], to: 13)
-    if showOwner { header += DisplayWidth.pad(strings[.owner], to: ownerWidth) }
-    grid.put(header, x: rect.x, y: rect.y + 1, style: Style(.header), width: rect.width)
+    let table = self.table(width: rect.width)
+    table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
     if items.isEmpty {
       grid.put("  " + strings[.noRecommendations], x: rect.x, y: rect.y + 2, style: Style(.muted))
     }
-    for row in 0..<(rect.height - 2) {
-      let index = cursor.top + row
-      guard index < items.count else { break }
+    table.drawRows(
+      into: &grid, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
+      count: items.count, cursor: cursor, query: query
+    ) { index in
       let item = items[index]
-      let y = rect.y + 2 + row
-      let selected = index == cursor.selected
       let overdue = item.isOverdue(on: data.today)
-      let base: StyleRole = selected ? .selection : .normal
-      if selected { grid.fill(x: rect.x, y: y, width: rect.width, height: 1, style: Style(base)) }
-      var line: Line = [
-        Span(selected ? "›" : (overdue ? "!" : " "), Style(overdue ? .overdue : base)),
-        Span(DisplayWidth.pad(item.id, to: 5), Style(base, bold: true)),
-        Span(DisplayWidth.pad(item.text, to: textWidth - 1) + " ", Style(base)),
-        Span(DisplayWidth.pad(strings.status(item.status), to: 14), Style(base)),
-        Span(
-          DisplayWidth.pad(item.dueDate?.description ?? strings[.none], to: 13),
-          Style(overdue ? .overdue : base)),
-      ]
-      if showOwner {
-        line.append(
-          Span(DisplayWidth.pad(item.owner ?? strings[.none], to: ownerWidth), Style(base)))
-      }
-      grid.draw(line, x: rect.x, y: y, width: rect.width)
-      grid.highlight(query, x: rect.x + 6, y: y, width: textWidth)
+      return .cells(
+        [
+          [Span(item.id, Style(.normal, bold: true))], [Span(item.text)],
+          [Span(strings.status(item.status))],
+          [Span(item.dueDate?.description ?? strings[.none], Style(overdue ? .overdue : .normal))],
+          [Span(item.owner ?? strings[.none])],
+        ], marker: overdue ? Span("!", Style(.overdue)) : nil)
     }
+  }
+
+  /// Id, text, status and due date; the owner too where there is room.
+  private func table(width: Int) -> Table {
+    let owner = width >= 100 ? 17 : 0
+    let fixed = [4, 13, 12] + (owner > 0 ? [owner] : [])
+    return Table(
+      columns: [
+        TableColumn(strings[.id], width: 4),
+        TableColumn(strings[.text], width: Table.remaining(width, fixed: fixed), searchable: true),
+        TableColumn(strings[.status], width: 13), TableColumn(strings[.dueDate], width: 12),
+      ] + (owner > 0 ? [TableColumn(strings[.owner], width: owner, searchable: true)] : []))
   }
 
   /// The selected recommendation in full, with its questions' verdicts.

@@ -61,51 +61,35 @@ struct TrainingView {
       style: Style(snapshot.illustrative ? .illustrative : .muted), width: rect.width)
 
     let columns = Columns(width: rect.width, rows: rows, showChange: previous != nil)
-    var header = "  " + DisplayWidth.pad(strings[.orgSection], to: columns.name)
-    for key in Columns.counts.prefix(columns.countColumns) {
-      header += DisplayWidth.pad(strings[key], to: Columns.number, alignRight: true)
-    }
-    header += DisplayWidth.pad("%", to: Columns.share, alignRight: true)
-    if columns.showChange {
-      header += DisplayWidth.pad(strings[.change], to: Columns.change, alignRight: true)
-    }
-    grid.put(header, x: rect.x, y: rect.y + 3, style: Style(.header), width: rect.width)
-
+    let table = Table(
+      columns: [TableColumn(strings[.orgSection], width: columns.name, searchable: true)]
+        + Columns.counts.prefix(columns.countColumns).map {
+          TableColumn(strings[$0], width: Columns.number, alignRight: true)
+        } + [TableColumn("%", width: Columns.share, alignRight: true)]
+        + (columns.showChange
+          ? [TableColumn(strings[.change], width: Columns.change, alignRight: true)] : [])
+        + [TableColumn("", width: columns.bar)])
+    table.drawHeader(into: &grid, x: rect.x, y: rect.y + 3, width: rect.width)
     let rows = rows
-    for row in 0..<(rect.height - Self.headerRows) {
-      let i = cursor.top + row
-      guard i < rows.count else { break }
-      let counts = rows[i]
-      let isTotal = i == rows.count - 1
-      let selected = i == cursor.selected
-      let base = Style(selected ? .selection : .normal, bold: isTotal)
-      let y = rect.y + Self.headerRows + row
-      var line: Line = [
-        Span(selected ? "›" : " ", base),
-        Span(" " + DisplayWidth.pad(counts.section, to: columns.name), base),
-      ]
-      let values = [counts.employees, counts.completed, counts.started, counts.notStarted]
-      for value in values.prefix(columns.countColumns) {
-        line.append(
-          Span(DisplayWidth.pad(strings.number(value), to: Columns.number, alignRight: true), base))
-      }
+    table.drawRows(
+      into: &grid,
+      rect: Rect(
+        x: rect.x, y: rect.y + Self.headerRows, width: rect.width,
+        height: rect.height - Self.headerRows), count: rows.count, cursor: cursor, query: query
+    ) { index in
+      let counts = rows[index]
+      let isTotal = index == rows.count - 1
       let share = percent(counts.completed, of: counts.employees)
       let reached = share >= snapshot.targetPercent
-      line.append(
-        Span(
-          DisplayWidth.pad(strings.percent(share), to: Columns.share, alignRight: true),
-          Style(reached ? .message : base.role, bold: true)))
+      let values = [counts.employees, counts.completed, counts.started, counts.notStarted]
+      var cells: [Line] = [[Span(counts.section)]]
+      cells += values.prefix(columns.countColumns).map { [Span(strings.number($0))] }
+      cells.append([Span(strings.percent(share), Style(reached ? .message : .normal, bold: true))])
       if columns.showChange {
-        line.append(
-          Span(
-            DisplayWidth.pad(
-              change(for: counts, isTotal: isTotal), to: Columns.change, alignRight: true),
-            Style(.muted)))
+        cells.append([Span(change(for: counts, isTotal: isTotal), Style(.muted))])
       }
-      line.append(Span("  "))
-      line += trainingBar(counts, target: snapshot.targetPercent, width: columns.bar)
-      grid.draw(line, x: rect.x, y: y, width: rect.width)
-      grid.highlight(query, x: rect.x + 2, y: y, width: columns.name)
+      cells.append(trainingBar(counts, target: snapshot.targetPercent, width: columns.bar))
+      return .cells(cells, bold: isTotal)
     }
   }
 
@@ -128,11 +112,12 @@ struct TrainingView {
 
     init(width: Int, rows: [SectionTraining], showChange: Bool) {
       name = min(22, max(12, rows.map { DisplayWidth.of($0.section) }.max() ?? 12))
-      let base = 2 + name + Self.share + 3
-      countColumns = width - base - 4 * Self.number >= Self.minimumBar ? 4 : 2
-      let fixed = base + countColumns * Self.number
-      self.showChange = showChange && width - fixed - Self.change >= Self.minimumBar
-      bar = max(4, width - fixed - (self.showChange ? Self.change : 0))
+      let base = Table.markerWidth + name + Self.share + 2 * Table.gap
+      countColumns = width - base - 4 * (Self.number + Table.gap) >= Self.minimumBar ? 4 : 2
+      let fixed = base + countColumns * (Self.number + Table.gap)
+      let changeWidth = Self.change + Table.gap
+      self.showChange = showChange && width - fixed - changeWidth >= Self.minimumBar
+      bar = max(4, width - fixed - (self.showChange ? changeWidth : 0) - Table.gap)
     }
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import GranskaDomain
 import GranskaStore
 
@@ -19,23 +20,22 @@ struct AuditOption: ParsableArguments {
   }
 }
 
-/// Script edits: each changes fields from their current saved value, in one
-/// transaction with its history. Should another session save the same field
-/// between reading and writing, the edit is re-read and tried again.
+/// Script edits: each sets fields from whatever value they have now, built
+/// and saved inside one transaction with its history, so no other session
+/// can slip in between. A database held past the wait is tried again after a
+/// short random pause.
 enum ScriptEdit {
   static func apply(
     store: AuditStore, auditID: String, attempts: Int = 3,
     _ makeEdits: (Audit) throws -> [AuditEdit]
   ) throws {
     for attempt in 1...attempts {
-      let audit = try store.audit(auditID)
-      let edits = try makeEdits(audit)
-      if edits.isEmpty { return }
       do {
-        try store.apply(edits, to: auditID)
+        try store.apply(to: auditID, building: makeEdits)
         return
       } catch {
-        guard case .conflict = error, attempt < attempts else { throw error }
+        guard case .busy = error, attempt < attempts else { throw error }
+        usleep(UInt32.random(in: 1_000...50_000))
       }
     }
   }
