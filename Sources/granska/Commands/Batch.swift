@@ -22,6 +22,10 @@ struct Batch: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
+    try OpenStores.shared.keepingOpen { try runLines() }
+  }
+
+  private func runLines() throws {
     try reportingErrors {
       let text = try read()
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
