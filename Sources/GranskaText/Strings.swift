@@ -25,7 +25,7 @@ public enum TextKey: CaseIterable, Sendable {
   case keySearch, keyNextMatch, keyPreviousMatch, keyHelp, keyQuit, keyFilter, keySort
   case keySnapshot, keyAudits, keyScrollSideways
   // Messages and overlays
-  case tooSmall, searchPrompt, noMatch, matchOf, helpTitle, helpFooter, auditsTitle, pane
+  case tooSmall, searchPrompt, noMatch, matchOf, helpTitle, helpFooter, auditsTitle
   case detail, list, keyColumn, actionColumn, notFound
   // Editing
   case level, newNote, roundTitle, date, copyLevels, yes, no, illustrative, targetPercent
@@ -38,8 +38,8 @@ public enum TextKey: CaseIterable, Sendable {
   case entityAudit, entityEditor, fieldImport, fieldNote, fieldCreated, fieldRemoved, fieldAllowed
   // Reports and documents
   case reportTitle, drawnUp, auditLabel, organisation, auditor, year, latestNote
-  case changesSince, noChanges, originalLevel, latestLevel, assessmentRounds, reportWritten
-  case questions, roundsTitle, noRounds, sectionsTitle, trainingSnapshots, notesTitle, valueColumn
+  case changesSince, noChanges, originalLevel, latestLevel, reportWritten
+  case questions, sectionsTitle, valueColumn
   case periodColumn, nameColumn, fromColumn, toColumn
   case keyReport
   case keySave, keyNextField, keyPreviousField, keyCursor, keyStepStatus, keyUndo, keyAdd
@@ -159,7 +159,6 @@ public struct Strings: Sendable {
     case .helpTitle: "Hjälp"
     case .helpFooter: "Esc eller ? stänger"
     case .auditsTitle: "Välj granskning"
-    case .pane: "panel"
     case .detail: "Detaljer"
     case .list: "Lista"
     case .keyColumn: "Tangent"
@@ -214,14 +213,9 @@ public struct Strings: Sendable {
     case .noChanges: "Inga ändringar under perioden."
     case .originalLevel: "Granskningens bedömning"
     case .latestLevel: "Senaste bedömning"
-    case .assessmentRounds: "Bedömningsomgångar"
     case .reportWritten: "Rapporten sparad"
     case .questions: "Revisionsfrågor"
-    case .roundsTitle: "Omgångar"
-    case .noRounds: "Inga omgångar"
     case .sectionsTitle: "Resultat per avsnitt"
-    case .trainingSnapshots: "Mätningar"
-    case .notesTitle: "Anteckningar"
     case .valueColumn: "Värde"
     case .periodColumn: "Period"
     case .nameColumn: "Nyckeltal"
@@ -342,7 +336,6 @@ public struct Strings: Sendable {
     case .helpTitle: "Help"
     case .helpFooter: "Esc or ? closes"
     case .auditsTitle: "Choose audit"
-    case .pane: "pane"
     case .detail: "Details"
     case .list: "List"
     case .keyColumn: "Key"
@@ -396,14 +389,9 @@ public struct Strings: Sendable {
     case .noChanges: "No changes in the period."
     case .originalLevel: "The audit's assessment"
     case .latestLevel: "Latest assessment"
-    case .assessmentRounds: "Assessment rounds"
     case .reportWritten: "Report written"
     case .questions: "Audit questions"
-    case .roundsTitle: "Rounds"
-    case .noRounds: "No rounds"
     case .sectionsTitle: "Results by section"
-    case .trainingSnapshots: "Snapshots"
-    case .notesTitle: "Notes"
     case .valueColumn: "Value"
     case .periodColumn: "Period"
     case .nameColumn: "Key figure"

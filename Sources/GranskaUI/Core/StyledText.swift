@@ -14,7 +14,6 @@ public struct Rect: Hashable, Sendable {
     self.height = max(0, height)
   }
 
-  public var maxY: Int { y + height }
   public func contains(x px: Int, y py: Int) -> Bool {
     px >= x && px < x + width && py >= y && py < y + height
   }
