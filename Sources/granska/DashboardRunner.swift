@@ -16,6 +16,9 @@ struct DashboardRunner {
   /// Longest wait for input: the bound on noticing a change where the file
   /// system cannot be watched (and a signal that slipped past the wait).
   static let idleMilliseconds = 2000
+  /// How long keys must pause before the detail pane catches up with the
+  /// selection (see `Dashboard.settle`).
+  static let settleMilliseconds = 60
 
   func run() throws {
     let (theme, warnings) = try global.chosenTheme()
@@ -35,16 +38,20 @@ struct DashboardRunner {
         // The shell's convention for "ended by signal n", after a clean restore.
         throw ExitCode(128 + signal)
       }
-      let event = terminal.nextEvent(
-        timeoutMilliseconds: Self.idleMilliseconds, wakeDescriptor: watcher?.descriptor)
+      let wait = dashboard.isSettled ? Self.idleMilliseconds : Self.settleMilliseconds
+      let event = terminal.nextEvent(timeoutMilliseconds: wait, wakeDescriptor: watcher?.descriptor)
       if event == .tick {
+        var changed = dashboard.settle()
         _ = watcher?.drain()
         let now = try store.dataVersion()
+        if now != version {
+          version = now
+          data = try loader.load(auditID: data.audit.id)
+          dashboard.replaceData(data)
+          changed = true
+        }
         // Nothing changed: nothing is drawn, nothing is sent.
-        guard now != version else { continue }
-        version = now
-        data = try loader.load(auditID: data.audit.id)
-        dashboard.replaceData(data)
+        guard changed else { continue }
       } else {
         for effect in dashboard.handle(event) {
           switch effect {

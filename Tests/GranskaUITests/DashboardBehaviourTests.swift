@@ -215,3 +215,41 @@ import Testing
     #expect(text.contains("q quit"))
   }
 }
+
+@Suite struct DetailFollowsTests {
+  /// Moving through the list redraws only the list; the detail pane catches
+  /// up when keys pause — over a slow link, scrolling past rows is cheap.
+  @Test func theDetailPaneCatchesUpWhenKeysPause() {
+    var board = Dashboard(
+      data: builtInData(), language: .sv, size: Size(width: 80, height: 24))
+    for key in keys("3jj") { _ = board.handle(.key(key)) }
+    #expect(!board.isSettled)
+    let moving = board.render().lines
+    #expect(moving[5].hasPrefix("›R3"))
+    #expect(moving[11].contains("Upprätta handlingsplaner"), "still R1's detail")
+    let caughtUp = board.settle()
+    #expect(caughtUp)
+    #expect(board.isSettled)
+    #expect(board.render().lines[11].contains("Tillse att riktade utbildningsinsatser"))
+    let again = board.settle()
+    #expect(!again, "nothing left to catch up")
+    // Anything but moving brings the pane up to date at once.
+    _ = board.handle(.key(.down))
+    _ = board.handle(.key(.tab))
+    #expect(board.isSettled)
+  }
+
+  /// One row down changes a few cells: the marker and the first cell of
+  /// the two rows, not the whole rows.
+  @Test func oneRowDownChangesFewCells() {
+    var board = Dashboard(
+      data: builtInData(), language: .sv, size: Size(width: 100, height: 30))
+    _ = board.handle(.key(.character("3")))
+    board.settle()
+    let before = board.render()
+    _ = board.handle(.key(.down))
+    let after = board.render()
+    let changed = zip(before.cells, after.cells).filter { $0 != $1 }.count
+    #expect(changed <= 12, "\(changed) cells changed")
+  }
+}

@@ -8,6 +8,7 @@ extension Dashboard {
     case .enter:
       state.search.isEditing = false
       state.search.query = state.search.draft
+      refreshMatches()
       if state.search.query.isEmpty { return }
       findMatch(forward: true, includingCurrent: true)
     case .escape, .control("c"):
@@ -31,11 +32,15 @@ extension Dashboard {
     return (0..<rows.count).map { rows.isSelectable($0) ? rows.searchText($0) : "" }
   }
 
-  /// The rows that hold the query.
-  var matches: [Int] {
+  /// Finds again the rows that hold the query, after anything that changes
+  /// the rows (the view, the data, the filter, the width of the Overview).
+  mutating func refreshMatches() {
     let query = state.search.query
-    guard !query.isEmpty else { return [] }
-    return searchRows.enumerated().compactMap { index, text in
+    guard !query.isEmpty else {
+      state.search.matches = []
+      return
+    }
+    state.search.matches = searchRows.enumerated().compactMap { index, text in
       text.range(of: query, options: .caseInsensitive) != nil ? index : nil
     }
   }
@@ -43,7 +48,7 @@ extension Dashboard {
   mutating func findMatch(forward: Bool, includingCurrent: Bool = false) {
     let query = state.search.query
     guard !query.isEmpty else { return }
-    let matches = matches
+    let matches = state.search.matches
     let current = currentCursor.selected
     let next: Int?
     if forward {
@@ -71,7 +76,7 @@ extension Dashboard {
   var searchStatus: String? {
     let query = state.search.query
     guard !query.isEmpty else { return nil }
-    let matches = matches
+    let matches = state.search.matches
     let position = (matches.firstIndex(of: currentCursor.selected) ?? -1) + 1
     let place = position > 0 ? "\(position) \(strings[.matchOf]) " : ""
     return "/\(query)  \(place)\(matches.count)"

@@ -20,12 +20,22 @@ public struct Dashboard: Sendable {
   public internal(set) var state = DashboardState()
   public private(set) var size: Size
   public let language: Language
+  /// The recommendations table's order, kept from one key to the next:
+  /// refreshed only when the data, filter or sort change.
+  private(set) var recommendationOrder: [Int] = []
 
   public init(data: DashboardData, language: Language, size: Size) {
     self.data = data
     self.language = language
     self.size = size
+    refreshRecommendationOrder()
     normaliseCursors()
+  }
+
+  mutating func refreshRecommendationOrder() {
+    recommendationOrder = RecommendationsView.order(
+      of: data.audit.recommendations, today: data.today, filter: state.recommendationFilter,
+      sort: state.recommendationSort)
   }
 
   var strings: Strings { language.strings }
@@ -43,19 +53,41 @@ public struct Dashboard: Sendable {
       state = DashboardState()
       state.view = view
     }
+    state.detailRow = nil
+    refreshRecommendationOrder()
     normaliseCursors()
+    refreshMatches()
+  }
+
+  // MARK: The detail pane catches up
+
+  /// Whether the detail pane shows the selected row. While keys move the
+  /// selection it keeps showing the row it showed: over a slow link only
+  /// the list's changes are sent, and the pane follows once keys pause.
+  public var isSettled: Bool { state.detailRow == nil }
+
+  /// Brings the detail pane up to the selection; true when that changed it.
+  @discardableResult
+  public mutating func settle() -> Bool {
+    guard let shown = state.detailRow else { return false }
+    state.detailRow = nil
+    if shown != currentCursor.selected { state.detailScroll = 0 }
+    return true
   }
 
   public mutating func handle(_ event: InputEvent) -> [Effect] {
     switch event {
     case .resize(let newSize):
+      settle()
       size = newSize
       normaliseCursors()
+      refreshMatches()
     case .tick:
       break
     case .paste(let text):
       return paste(text)
     case .mouse(let mouse):
+      settle()
       handleMouse(mouse)
     case .key(let key):
       return handleKey(key)
@@ -103,6 +135,10 @@ public struct Dashboard: Sendable {
 
   mutating func apply(_ action: Action) -> [Effect] {
     switch action {
+    case .up, .down, .pageUp, .pageDown, .top, .bottom: break
+    default: settle()
+    }
+    switch action {
     case .showView(let view): show(view, focus: .list)
     case .nextPane: nextPane()
     case .previousPane: previousPane()
@@ -116,7 +152,9 @@ public struct Dashboard: Sendable {
     case .right: sideways(1)
     case .open: open()
     case .cancel: cancel()
-    case .search: state.search = SearchState(isEditing: true, draft: "", query: state.search.query)
+    case .search:
+      state.search.isEditing = true
+      state.search.draft = ""
     case .nextMatch: findMatch(forward: true)
     case .previousMatch: findMatch(forward: false)
     case .help: state.overlay = .help(scroll: 0)
@@ -151,6 +189,7 @@ public struct Dashboard: Sendable {
     state.focus = view == .overview ? .list : focus
     state.detailScroll = 0
     normaliseCursors()
+    refreshMatches()
   }
 
   /// Tab goes through the panes of a view, then on to the next view.
@@ -199,6 +238,9 @@ public struct Dashboard: Sendable {
     } else if let rows = rowSpec {
       var cursor = currentCursor
       cursor.move(by: delta, in: rows, visible: visibleRows)
+      if cursor.selected != currentCursor.selected, state.detailRow == nil {
+        state.detailRow = currentCursor.selected
+      }
       setCursor(cursor)
     }
   }
@@ -221,15 +263,20 @@ public struct Dashboard: Sendable {
     let all = RecommendationFilter.allCases
     state.recommendationFilter =
       all[(all.firstIndex(of: state.recommendationFilter)! + 1) % all.count]
-    state.recommendations = ListCursor()
-    state.detailScroll = 0
+    reorderRecommendations()
   }
 
   private mutating func cycleSort() {
     let all = RecommendationSort.allCases
     state.recommendationSort = all[(all.firstIndex(of: state.recommendationSort)! + 1) % all.count]
+    reorderRecommendations()
+  }
+
+  private mutating func reorderRecommendations() {
+    refreshRecommendationOrder()
     state.recommendations = ListCursor()
     state.detailScroll = 0
+    refreshMatches()
   }
 
   private mutating func chooseAudit() {
@@ -266,7 +313,7 @@ public struct Dashboard: Sendable {
   var recommendationsView: RecommendationsView {
     RecommendationsView(
       data: data, strings: strings, filter: state.recommendationFilter,
-      sort: state.recommendationSort)
+      sort: state.recommendationSort, order: recommendationOrder)
   }
   var trainingView: TrainingView {
     TrainingView(data: data, strings: strings, snapshotIndex: state.snapshotIndex)
@@ -294,7 +341,7 @@ public struct Dashboard: Sendable {
   }
 
   mutating func setCursor(_ cursor: ListCursor) {
-    let changed = cursor.selected != currentCursor.selected
+    let changed = cursor.selected != currentCursor.selected && isSettled
     switch state.view {
     case .overview: state.overviewScroll = cursor.top
     case .matrix: state.matrix = cursor
@@ -305,10 +352,11 @@ public struct Dashboard: Sendable {
     if changed { state.detailScroll = 0 }
   }
 
-  /// The selected item of the current view, in full.
+  /// The selected item of the current view, in full (or, while the
+  /// selection moves, the item the pane still shows).
   func detailDocument() -> Document? {
     let width = layout.detailWidth
-    let selected = currentCursor.selected
+    let selected = state.detailRow ?? currentCursor.selected
     switch state.view {
     case .overview: return nil
     case .matrix:

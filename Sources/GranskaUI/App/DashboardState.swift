@@ -101,11 +101,13 @@ public enum Overlay: Hashable, Sendable {
   case audits(ListCursor)
 }
 
-/// Search: what is being typed, and the query last committed.
+/// Search: what is being typed, the query last committed, and the rows of
+/// the current view that hold it (kept, so the status bar costs no search).
 public struct SearchState: Hashable, Sendable {
   public var isEditing = false
   public var draft = ""
   public var query = ""
+  public var matches: [Int] = []
 }
 
 /// Everything about the screen that is not data: plain values, so any
@@ -124,6 +126,9 @@ public struct DashboardState: Equatable, Sendable {
   public var history = ListCursor()
   /// How far the focused view's detail pane is scrolled.
   public var detailScroll = 0
+  /// The row the detail pane still shows while the selection moves; nil
+  /// when it shows the selected row (see `Dashboard.settle`).
+  public var detailRow: Int? = nil
   public var search = SearchState()
   public var overlay: Overlay? = nil
   public var message: String? = nil

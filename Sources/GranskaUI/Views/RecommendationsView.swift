@@ -7,47 +7,50 @@ struct RecommendationsView {
   let strings: Strings
   let filter: RecommendationFilter
   let sort: RecommendationSort
-  let items: [Recommendation]
+  let items: OrderedRecommendations
 
+  /// `order` comes from `RecommendationsView.order`, kept by the dashboard
+  /// so a keystroke does not filter and sort the list again.
   init(
-    data: DashboardData, strings: Strings, filter: RecommendationFilter, sort: RecommendationSort
+    data: DashboardData, strings: Strings, filter: RecommendationFilter, sort: RecommendationSort,
+    order: [Int]
   ) {
     self.data = data
     self.strings = strings
     self.filter = filter
     self.sort = sort
-    let today = data.today
-    let filtered = data.audit.recommendations.filter { recommendation in
-      switch filter {
-      case .all: true
-      case .open: recommendation.status.isOpen
-      case .overdue: recommendation.isOverdue(on: today)
-      }
-    }
-    items = Self.sorted(filtered, by: sort, order: data.audit.recommendations.map(\.id))
+    items = OrderedRecommendations(all: data.audit.recommendations, order: order)
   }
 
-  private static func sorted(
-    _ items: [Recommendation], by sort: RecommendationSort, order: [String]
-  ) -> [Recommendation] {
-    let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+  /// Positions of the recommendations the table shows, filtered and sorted.
+  static func order(
+    of recommendations: [Recommendation], today: Day, filter: RecommendationFilter,
+    sort: RecommendationSort
+  ) -> [Int] {
+    let shown = recommendations.indices.filter { index in
+      let recommendation = recommendations[index]
+      switch filter {
+      case .all: return true
+      case .open: return recommendation.status.isOpen
+      case .overdue: return recommendation.isOverdue(on: today)
+      }
+    }
     let statusRank: [RecommendationStatus: Int] = [
       .notStarted: 0, .inProgress: 1, .done: 2, .notApplicable: 3,
     ]
-    return items.sorted { a, b in
-      let pa = position[a.id] ?? 0
-      let pb = position[b.id] ?? 0
+    // Ties keep the report's order; undated last.
+    return shown.sorted { a, b in
+      let x = recommendations[a]
+      let y = recommendations[b]
       switch sort {
-      case .id: return pa < pb
-      case .status:
-        return (statusRank[a.status]!, pa) < (statusRank[b.status]!, pb)
+      case .id: return a < b
+      case .status: return (statusRank[x.status]!, a) < (statusRank[y.status]!, b)
       case .dueDate:
-        // Undated last; ties keep the report's order.
-        switch (a.dueDate, b.dueDate) {
-        case (let x?, let y?) where x != y: return x < y
+        switch (x.dueDate, y.dueDate) {
+        case (let p?, let q?) where p != q: return p < q
         case (.some, nil): return true
         case (nil, .some): return false
-        default: return pa < pb
+        default: return a < b
         }
       }
     }
@@ -166,4 +169,14 @@ struct RecommendationsView {
     }
     return doc
   }
+}
+
+/// The recommendations a table shows, in its order, without copying them.
+struct OrderedRecommendations: RandomAccessCollection {
+  let all: [Recommendation]
+  let order: [Int]
+
+  var startIndex: Int { 0 }
+  var endIndex: Int { order.count }
+  subscript(position: Int) -> Recommendation { all[order[position]] }
 }

@@ -27,8 +27,10 @@ enum TableRow {
 }
 
 /// The widget every list view draws with: a header, then rows with each
-/// cell padded or cut ("…") to its column, the selected row marked "›" and
-/// highlighted, and search matches highlighted. Only visible rows are built.
+/// cell padded or cut ("…") to its column, and search matches highlighted.
+/// The selected row is marked "›" and its first cell highlighted — not the
+/// whole row, so that moving the selection over a slow link redraws a few
+/// cells rather than two full rows. Only visible rows are built.
 struct Table {
   static let markerWidth = 1
   static let gap = 1
@@ -65,18 +67,13 @@ struct Table {
         grid.highlight(query, x: rect.x, y: y, width: rect.width)
       case .cells(let cells, let marker, let bold):
         let selected = index == cursor.selected
-        if selected {
-          grid.fill(x: rect.x, y: y, width: rect.width, height: 1, style: Style(.selection))
-        }
-        var line: Line = [
-          selected ? Span("›", Style(.selection, bold: true)) : (marker ?? Span(" "))
-        ]
+        var line: Line = [selected ? Span("›", Style(.accent, bold: true)) : (marker ?? Span(" "))]
         var x = rect.x + Self.markerWidth
         var highlights: [(x: Int, width: Int)] = []
-        for (column, cell) in zip(columns, cells) {
-          let styled = cell.map { Self.restyle($0, selected: selected, bold: bold) }
+        for (number, (column, cell)) in zip(columns, cells).enumerated() {
+          let styled = cell.map { Self.restyle($0, selected: selected && number == 0, bold: bold) }
           line += Self.fit(styled, to: column.width, alignRight: column.alignRight)
-          line.append(Span(" ", Style(selected ? .selection : .normal)))
+          line.append(Span(" "))
           if column.searchable { highlights.append((x, column.width)) }
           x += column.width + Self.gap
         }
@@ -86,11 +83,11 @@ struct Table {
     }
   }
 
-  /// Plain text takes the selection's look; coloured cells (levels, bars,
-  /// overdue dates) keep theirs so they read the same when selected.
+  /// The selected row's first cell takes the selection's look (the fill
+  /// too); bold rows such as a total stay bold.
   static func restyle(_ span: Span, selected: Bool, bold: Bool) -> Span {
     var style = span.style
-    if selected, style.role == .normal || style.role == .muted { style.role = .selection }
+    if selected { style.role = .selection }
     if bold { style.bold = true }
     return Span(span.text, style)
   }
