@@ -4,10 +4,19 @@ import Yams
 
 /// Reads an interchange file strictly: valid UTF-8, well-formed YAML or JSON,
 /// the right types, no unknown keys, and every rule of the domain.
-struct DocumentReader {
+final class DocumentReader {
   let data: Data
   let format: InterchangeFormat
   let fileName: String
+  /// The YAML tree of the file: it gives errors their line and column, in
+  /// YAML and (when libyaml takes it) JSON alike.
+  private var tree: Node?
+
+  init(data: Data, format: InterchangeFormat, fileName: String) {
+    self.data = data
+    self.format = format
+    self.fileName = fileName
+  }
 
   /// Limits that keep a hostile file from exhausting memory or the stack:
   /// far beyond any real audit (the built-in one nests 6 deep, its longest
@@ -24,20 +33,21 @@ struct DocumentReader {
     }
     let text = try utf8Text()
     try checkNesting(text)
-    // The YAML tree gives line numbers for errors in YAML and in JSON alike.
-    let tree: Node?
     var syntaxError: FormatError?
     do {
       tree = try Yams.compose(yaml: text)
     } catch {
       syntaxError = describe(error)
       if format == .yaml, let syntaxError { throw syntaxError }
-      tree = nil
     }
-    if let tree { try checkValues(tree) }
+    if let tree {
+      try checkTree(tree)
+    } else if format == .json, let json = try? JSONSerialization.jsonObject(with: data) {
+      try checkTree(JSONValue(value: json))
+    }
     let document: InterchangeDocument
     do {
-      document = try decode(text: text, tree: tree)
+      document = try decode(text: text)
     } catch {
       // JSON's own parser gives no place; libyaml's, for the same text, does.
       if var syntaxError, error.path.isEmpty, error.line == nil {
@@ -48,12 +58,11 @@ struct DocumentReader {
     }
     if document.format != InterchangeDocument.currentFormat {
       throw fail(
-        ["format"], tree,
+        ["format"],
         "unsupported format \"\(document.format)\" (expected \"\(InterchangeDocument.currentFormat)\")"
       )
     }
-    if let tree { try rejectUnknownKeys(in: tree, comparedWith: document) }
-    try validate(document, tree: tree)
+    try validate(document)
     return document
   }
 
@@ -112,42 +121,17 @@ struct DocumentReader {
       message: "nested more than \(Self.maximumDepth) levels deep")
   }
 
-  /// Counts values (aliases can multiply them) and the length of texts.
-  private func checkValues(_ root: Node) throws(FormatError) {
-    var count = 0
-    var stack: [(Node, [String])] = [(root, [])]
-    while let (node, path) = stack.popLast() {
-      count += 1
-      if count > Self.maximumValues {
-        throw FormatError(
-          file: fileName, message: "more than \(Self.maximumValues) values (aliases?)")
-      }
-      switch node {
-      case .scalar(let scalar):
-        if scalar.string.count > Self.maximumTextLength {
-          throw fail(path, root, "text longer than \(Self.maximumTextLength) characters")
-        }
-      case .mapping(let mapping):
-        for (key, value) in mapping { stack.append((value, path + [key.string ?? "?"])) }
-      case .sequence(let sequence):
-        for (index, item) in sequence.enumerated() { stack.append((item, path + [String(index)])) }
-      default:
-        break
-      }
-    }
-  }
-
   private func utf8Text() throws(FormatError) -> String {
     guard !data.isEmpty else { throw FormatError(file: fileName, message: "the file is empty") }
     if let text = String(validatingUTF8Bytes: data) { return text }
-    let valid = data.prefix { _ in true }.withUnsafeBytes { validUTF8PrefixLength(Array($0)) }
+    let valid = validUTF8PrefixLength(Array(data))
     let line = data.prefix(valid).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
     throw FormatError(
       file: fileName, line: line,
       message: "invalid UTF-8 at byte \(valid + 1): the file must be UTF-8 text")
   }
 
-  private func decode(text: String, tree: Node?) throws(FormatError) -> InterchangeDocument {
+  private func decode(text: String) throws(FormatError) -> InterchangeDocument {
     do {
       switch format {
       case .yaml:
@@ -159,84 +143,49 @@ struct DocumentReader {
     } catch let error as FormatError {
       throw error
     } catch let error as DecodingError {
-      throw describe(error, tree: tree)
+      throw describe(error)
     } catch {
       throw describe(error)
     }
   }
 
-  private func validate(_ document: InterchangeDocument, tree: Node?) throws(FormatError) {
+  private func validate(_ document: InterchangeDocument) throws(FormatError) {
     var seen = Set<String>()
     for (index, audit) in document.audits.enumerated() {
       if !seen.insert(audit.id).inserted {
-        throw fail(["audits", "\(index)", "id"], tree, "duplicate audit id \"\(audit.id)\"")
+        throw fail(["audits", "\(index)", "id"], "duplicate audit id \"\(audit.id)\"")
       }
       if let issue = audit.validate().first {
-        throw fail(["audits", "\(index)"] + FieldPath.components(issue.path), tree, issue.message)
+        throw fail(["audits", "\(index)"] + FieldPath.components(issue.path), issue.message)
       }
     }
-    if document.audits.isEmpty { throw fail(["audits"], tree, "the file holds no audit") }
-  }
-
-  /// A misspelt key would otherwise be dropped without a word: compare the
-  /// file's keys with those of the document as decoded and written back.
-  private func rejectUnknownKeys(in tree: Node, comparedWith document: InterchangeDocument)
-    throws(FormatError)
-  {
-    guard let written = try? Yams.compose(yaml: YAMLEncoder().encode(document)) else { return }
-    func walk(_ given: Node, _ known: Node?, _ path: [String]) throws(FormatError) {
-      switch given {
-      case .mapping(let mapping):
-        let knownMapping = known?.mapping
-        for (key, value) in mapping {
-          let name = key.string ?? "?"
-          let knownValue = knownMapping?[name]
-          if knownValue == nil, !isNull(value) {
-            throw fail(path + [name], tree, "unknown key \"\(name)\"")
-          }
-          try walk(value, knownValue, path + [name])
-        }
-      case .sequence(let sequence):
-        let knownItems = known?.sequence.map(Array.init) ?? []
-        for (index, item) in sequence.enumerated() {
-          try walk(item, index < knownItems.count ? knownItems[index] : nil, path + ["\(index)"])
-        }
-      default:
-        return
-      }
-    }
-    try walk(tree, written, [])
-  }
-
-  private func isNull(_ node: Node) -> Bool {
-    guard case .scalar(let scalar) = node else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string) && scalar.style == .plain
+    if document.audits.isEmpty { throw fail(["audits"], "the file holds no audit") }
   }
 
   // MARK: Messages
 
-  private func fail(_ path: [String], _ tree: Node?, _ message: String) -> FormatError {
+  func fail(_ path: [String], _ message: String) -> FormatError {
     let mark = tree.flatMap { FieldPath.locate(path, in: $0) }
     return FormatError(
       file: fileName, line: mark?.line, column: mark?.column, path: FieldPath.text(path),
       message: message)
   }
 
-  private func describe(_ error: DecodingError, tree: Node?) -> FormatError {
+  private func describe(_ error: DecodingError) -> FormatError {
     switch error {
     case .keyNotFound(let key, let context):
       let path = FieldPath.components(context.codingPath)
-      return fail(path, tree, "missing required key \"\(key.stringValue)\"")
+      return fail(path, "missing required key \"\(key.stringValue)\"")
     case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
       let path = FieldPath.components(context.codingPath)
-      return fail(path, tree, "expected \(FieldPath.describe(type))")
+      return fail(path, "expected \(FieldPath.describe(type))")
     case .dataCorrupted(let context):
       let path = FieldPath.components(context.codingPath)
       if path.isEmpty, let underlying = context.underlyingError {
         return FormatError(
           file: fileName, message: "not valid \(format.rawValue.uppercased()): \(underlying)")
       }
-      return fail(path, tree, context.debugDescription)
+      return fail(path, context.debugDescription)
     @unknown default:
       return FormatError(file: fileName, message: "\(error)")
     }
@@ -280,7 +229,7 @@ func validUTF8PrefixLength(_ bytes: [UInt8]) -> Int {
 
 extension String {
   init?(validatingUTF8Bytes data: Data) {
-    guard validUTF8PrefixLength(Array(data)) == data.count else { return nil }
-    self = String(decoding: data, as: UTF8.self)
+    guard let text = String(validating: data, as: UTF8.self) else { return nil }
+    self = text
   }
 }

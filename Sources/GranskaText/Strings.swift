@@ -32,7 +32,7 @@ public enum TextKey: CaseIterable, Sendable {
   case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, confirmQuit, changedBy, notSaved, saveAgain, at
-  case required, notADate, notACount, readOnlyMode, notAnEditor
+  case required, notADate, notACount, readOnlyMode, notAnEditor, busy
   // History: what was changed
   case entityRecommendation, entityAssessment, entityRound, entitySnapshot, entityTraining
   case entityAudit, entityEditor, fieldImport, fieldNote, fieldCreated, fieldRemoved, fieldAllowed
@@ -221,6 +221,7 @@ public struct Strings: Sendable {
     case .nameColumn: "Nyckeltal"
     case .fromColumn: "Från"
     case .toColumn: "Till"
+    case .busy: "Databasen var upptagen av andra som sparade – inget sparades, försök igen"
     case .required: "måste fyllas i"
     case .readOnlyMode: "Skrivskyddat läge (--read-only): inget kan ändras"
     case .notAnEditor: "kontot får inte ändra i den här databasen (se granska access)"
@@ -397,6 +398,7 @@ public struct Strings: Sendable {
     case .nameColumn: "Key figure"
     case .fromColumn: "From"
     case .toColumn: "To"
+    case .busy: "The database stayed busy with others saving – nothing was saved, try again"
     case .required: "is required"
     case .readOnlyMode: "Read-only mode (--read-only): nothing can be changed"
     case .notAnEditor: "this account may not change this database (see granska access)"

@@ -64,7 +64,12 @@ as_json("33-duplicate-audits.json", lambda d: d["audits"].append(json.loads(json
 write("34-deep-nesting.json", "{\"format\": \"granska/1\", \"audits\": " + "[" * 100000 + "]" * 100000 + "}", "nested more than 64 levels deep")
 write("35-deep-indentation.yaml", "format: granska/1\naudits:\n" + "".join(" " * (2 * i) + "a:\n" for i in range(1, 400)), "nested more than 64 levels deep")
 replace("36-huge-field.yaml", "overallAssessment: \"Delvis.\"", "overallAssessment: \"" + "Delvis. " * 20000 + "\"", "audits[0].overallAssessment: text longer than 100000 characters")
-write("37-alias-bomb.yaml", "format: granska/1\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\naudits: [*g]\n", "more than 2000000 values")
+# Each list ten copies of the one before, all under keys an audit has: 10^7 values.
+keys = ["strategicGoals", "criteria", "documents", "scale", "sections", "questions", "rounds"]
+bomb = "format: granska/1\naudits:\n  - id: bomb\n    strategicGoals: &k0 [x, x, x, x, x, x, x, x, x, x]\n"
+for n, key in enumerate(keys[1:], start=1):
+    bomb += f"    {key}: &k{n} [" + ", ".join([f"*k{n - 1}"] * 10) + "]\n"
+write("37-alias-bomb.yaml", bomb, "more than 2000000 values")
 write("38-not-a-mapping.yaml", "- just\n- a list\n", "expected a mapping")
 write("39-json-trailing-garbage.json", json.dumps(doc) + "\n}}}", "not valid JSON")
 

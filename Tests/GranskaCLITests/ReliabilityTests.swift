@@ -154,7 +154,7 @@ final class BatchProcess {
         db, sql: "SELECT COUNT(*) FROM history WHERE entityId = 'R8' AND field = 'status'") ?? 0
     }
     #expect(r8 == 12, "every s in the dashboard saved")
-    #expect(!dashboard.recordedOutput().contains("låst"))
+    #expect(!dashboard.recordedOutput().contains("upptagen"))
   }
 
   /// An SSH drop (SIGHUP) in the middle of filling in a form: what was saved

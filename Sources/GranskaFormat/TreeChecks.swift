@@ -1,0 +1,127 @@
+import Foundation
+import GranskaDomain
+import Yams
+
+/// A parsed file as a tree of mappings, lists and texts: libyaml's nodes,
+/// or JSONSerialization's values when libyaml does not take a JSON file.
+protocol TreeValue {
+  /// Key and value pairs when this is a mapping.
+  var entries: [(key: String, value: Self)]? { get }
+  /// The items when this is a list.
+  var items: [Self]? { get }
+  /// The text when this is a scalar.
+  var text: String? { get }
+  var isNull: Bool { get }
+}
+
+extension Node: TreeValue {
+  var entries: [(key: String, value: Node)]? {
+    mapping.map { $0.map { (key: $0.key.string ?? "?", value: $0.value) } }
+  }
+  var items: [Node]? { sequence.map(Array.init) }
+  var text: String? { scalar?.string }
+  var isNull: Bool {
+    guard case .scalar(let scalar) = self else { return false }
+    return ["", "~", "null", "Null", "NULL"].contains(scalar.string) && scalar.style == .plain
+  }
+}
+
+/// A JSONSerialization value.
+struct JSONValue: TreeValue {
+  let value: Any
+
+  var entries: [(key: String, value: JSONValue)]? {
+    (value as? [String: Any]).map { $0.map { (key: $0.key, value: JSONValue(value: $0.value)) } }
+  }
+  var items: [JSONValue]? { (value as? [Any]).map { $0.map(JSONValue.init) } }
+  var text: String? { value as? String }
+  var isNull: Bool { value is NSNull }
+}
+
+/// The keys the format knows at each place, e.g. at "audits[].recommendations[]"
+/// the keys of a recommendation. Learnt once from a sample document that
+/// fills every optional field, so it follows the model by itself.
+enum KnownKeys {
+  static let byPlace: [String: Set<String>] = {
+    let data = try! JSONEncoder().encode(sample)
+    var places: [String: Set<String>] = [:]
+    func walk(_ value: Any, _ place: String) {
+      if let mapping = value as? [String: Any] {
+        places[place, default: []].formUnion(mapping.keys)
+        for (key, child) in mapping { walk(child, place + "." + key) }
+      } else if let list = value as? [Any] {
+        for child in list { walk(child, place + "[]") }
+      }
+    }
+    walk(try! JSONSerialization.jsonObject(with: data), "")
+    return places
+  }()
+
+  /// One of everything, every optional set.
+  static var sample: InterchangeDocument {
+    let day = Day("2025-01-01")!
+    let audit = Audit(
+      id: "a", title: "t", organisation: "o", auditor: "a", commissionedBy: "c", year: 2025,
+      purpose: "p", overallLevel: "l", overallAssessment: "o", strategicGoals: ["g"],
+      criteria: ["c"],
+      documents: [
+        ReviewedDocument(title: "t", issuedBy: "i", date: day, reference: "r", note: "n")
+      ],
+      boardReply: BoardReply(decisionDate: day, paragraph: "§", diaryNumber: "d"),
+      scale: [Level(id: "l", label: "L", role: .good)],
+      sections: [ReportSection(id: "s", title: "t", observations: "o", assessment: "a")],
+      questions: [Question(id: "q", section: "s", text: "t")],
+      rounds: [
+        AssessmentRound(
+          id: "r", title: "t", date: day, kind: .audit,
+          assessments: [Assessment(question: "q", level: "l", remark: "r")])
+      ],
+      recommendations: [
+        Recommendation(
+          id: "r", text: "t", questions: ["q"], owner: "o", dueDate: day, plannedAction: "p",
+          evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")])
+      ],
+      training: [
+        TrainingSnapshot(
+          date: day, source: "s", targetPercent: 1,
+          sections: [SectionTraining(section: "s", employees: 1, completed: 0, started: 0)])
+      ],
+      keyFigures: [KeyFigure(id: "k", name: "n", value: 1, unit: "u", period: "p", source: "s")])
+    return InterchangeDocument(audits: [audit])
+  }
+}
+
+extension DocumentReader {
+  /// Counts values (aliases can multiply them), measures texts, and refuses
+  /// keys the format does not know — a misspelt key would otherwise be
+  /// dropped without a word. One pass, no copy of the document.
+  func checkTree<Tree: TreeValue>(_ root: Tree) throws(FormatError) {
+    var count = 0
+    var stack: [(Tree, path: [String], place: String)] = [(root, [], "")]
+    while let (node, path, place) = stack.popLast() {
+      count += 1
+      if count > Self.maximumValues {
+        throw FormatError(
+          file: fileName, message: "more than \(Self.maximumValues) values (aliases?)")
+      }
+      if let entries = node.entries {
+        let known = KnownKeys.byPlace[place]
+        for (key, value) in entries {
+          if let known, !known.contains(key), !value.isNull {
+            throw fail(path + [key], "unknown key \"\(key)\"")
+          }
+        }
+        // Reversed, so the first problem in the file is the one reported.
+        for (key, value) in entries.reversed() {
+          stack.append((value, path + [key], place + "." + key))
+        }
+      } else if let items = node.items {
+        for (index, item) in items.enumerated().reversed() {
+          stack.append((item, path + [String(index)], place + "[]"))
+        }
+      } else if let text = node.text, text.count > Self.maximumTextLength {
+        throw fail(path, "text longer than \(Self.maximumTextLength) characters")
+      }
+    }
+  }
+}
