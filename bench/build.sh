@@ -23,6 +23,6 @@ else
   if [ -f "$repo/Package.resolved" ]; then cp "$repo/Package.resolved" "$src/"; fi
 fi
 echo "bench/build.sh: building $commit (release) from $src" >&2
-(cd "$src" && swift build -c release --product granska --scratch-path "$scratch")
+(cd "$src" && swift build -c release --product granska --static-swift-stdlib --scratch-path "$scratch")
 echo "$commit" > "$scratch/release/granska.commit"
 echo "bench/build.sh: $scratch/release/granska ($commit)" >&2

@@ -75,6 +75,10 @@ public final class AuditStore: Sendable {
     var config = Configuration()
     config.busyMode = .timeout(busyTimeout)
     config.foreignKeysEnabled = true
+    // A dashboard reads an audit once and then small changes: a small page
+    // cache per connection keeps its memory low (the OS caches the file).
+    config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
+    config.maximumReaderCount = 2
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: config)
