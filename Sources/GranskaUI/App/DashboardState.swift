@@ -66,12 +66,16 @@ public struct ListCursor: Hashable, Sendable {
   }
 
   /// Keeps the selection visible, with the header just above it when possible.
+  /// When the selection leaves the screen, the list jumps half a screen
+  /// rather than one row (vim's 'scrolljump'): over a slow link, stepping
+  /// down a long list then redraws whole rows only every few steps.
   mutating func scrollIntoView(rows: RowSpec, visible: Int) {
     let visible = max(visible, 1)
+    let jump = max(0, visible / 2 - 1)
     var first = selected
     if selected > 0, !rows.isSelectable(selected - 1), visible > 1 { first = selected - 1 }
-    if first < top { top = first }
-    if selected >= top + visible { top = selected - visible + 1 }
+    if first < top { top = first - jump }
+    if selected >= top + visible { top = selected - visible + 1 + jump }
     top = min(max(top, 0), max(rows.count - visible, 0))
   }
 }
