@@ -284,6 +284,17 @@ class Pty:
         self.chunks = []
         return sample
 
+    def pause(self, seconds):
+        """Bytes that arrive within `seconds` after a key's frame: what the
+        dashboard sends once keys pause (the detail pane catching up)."""
+        t0 = time.perf_counter()
+        self.chunks = []
+        while time.perf_counter() - t0 < seconds:
+            self._read(min(0.02, seconds - (time.perf_counter() - t0)))
+        received = sum(n for _, n in self.chunks)
+        self.chunks = []
+        return received
+
     def idle(self, seconds):
         self.drain()
         c0 = cpu_sample(self.pid)
@@ -426,6 +437,16 @@ def bench_granska(binary, base_db, tmp, repeat, launches, log):
         session.press(b"g")
         result["row_down"] = summarise(collect(session, b"j", repeat))
         log(f"row down {result['row_down']['bytes']} B")
+        # The same, one key at a time with a pause after each: the detail pane
+        # catches up with the selection when keys pause (60 ms).
+        session.press(b"g")
+        caught_up = []
+        for _ in range(repeat):
+            if session.press(b"j") is not None:
+                caught_up.append({"bytes": session.pause(0.25)})
+        result["row_down_pause"] = {"n": len(caught_up), "bytes": median(caught_up, "bytes"),
+                                    "samples": caught_up}
+        log(f"then at a pause {result['row_down_pause']['bytes']} B")
         session.press(b"g")
         result["page_down"] = summarise(collect(session, PGDN, repeat))
         log(f"page down {result['page_down']['bytes']} B")
@@ -575,6 +596,7 @@ TARGETS = [
     ("row_down_bytes", "row down: bytes", ("row_down", "bytes"), "B", 200),
     ("row_down_ms", "row down: screen updated", ("row_down", "ms"), "ms", 5),
     ("row_down_cpu", "row down: CPU", ("row_down", "cpu_ms"), "ms", 2),
+    ("row_down_pause", "  then, at a pause: detail pane", ("row_down_pause", "bytes"), "B", None),
     ("page_down_bytes", "page down: bytes", ("page_down", "bytes"), "B", 4096),
     ("page_down_ms", "page down: screen updated", ("page_down", "ms"), "ms", None),
     ("page_down_cpu", "page down: CPU", ("page_down", "cpu_ms"), "ms", None),
