@@ -53,18 +53,23 @@ struct DashboardRunner {
         // Nothing changed: nothing is drawn, nothing is sent.
         guard changed else { continue }
       } else {
-        for effect in dashboard.handle(event) {
-          switch effect {
-          case .quit:
-            return
-          case .loadAudit(let id):
-            data = try loader.load(auditID: id)
-            dashboard.replaceData(data)
-          case .save(let auditID, let edits):
-            save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
-          case .writeReport(let auditID):
-            dashboard.notify(writeReport(auditID, store: store))
+        var effects = dashboard.handle(event)
+        // Keys that came together wait while each effect is carried out.
+        while !effects.isEmpty {
+          for effect in effects {
+            switch effect {
+            case .quit:
+              return
+            case .loadAudit(let id):
+              data = try loader.load(auditID: id)
+              dashboard.replaceData(data)
+            case .save(let auditID, let edits):
+              save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
+            case .writeReport(let auditID):
+              dashboard.notify(writeReport(auditID, store: store))
+            }
           }
+          effects = dashboard.resumeQueuedKeys()
         }
       }
       terminal.draw(dashboard.render())

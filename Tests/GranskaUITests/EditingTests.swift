@@ -180,3 +180,34 @@ import Testing
     #expect(board.render().lines[23].contains("Rapporten sparad: /home/anna/"))
   }
 }
+
+@Suite struct QueuedKeysTests {
+  /// "ss" arriving at once over a slow link: the second step waits for the
+  /// first to be saved, so it starts from the saved status.
+  @Test func keysThatArriveTogetherWaitForEachSave() {
+    var board = dashboard(keys: keys("3"))
+    var effects = board.handle(.paste("ss"))
+    #expect(
+      effects == [
+        .save(
+          auditID: "tranemo-2024-informationssakerhet",
+          edits: [
+            .set(
+              FieldChange(.recommendation("R1"), "status", from: "not-started", to: "in-progress"))
+          ])
+      ])
+    var saved = builtInData()
+    saved.audit.recommendations[0].status = .inProgress
+    board.saveSucceeded(saved)
+    effects = board.resumeQueuedKeys()
+    #expect(
+      effects == [
+        .save(
+          auditID: "tranemo-2024-informationssakerhet",
+          edits: [
+            .set(FieldChange(.recommendation("R1"), "status", from: "in-progress", to: "done"))
+          ])
+      ])
+    #expect(board.resumeQueuedKeys().isEmpty)
+  }
+}

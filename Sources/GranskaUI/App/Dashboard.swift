@@ -128,9 +128,19 @@ public struct Dashboard: Sendable {
       state.search.draft += Sanitize.line(text)
       return []
     }
-    var effects: [Effect] = []
-    for character in text { effects += handleKey(.character(character)) }
-    return effects
+    state.queuedKeys += text.map { Key.character($0) }
+    return resumeQueuedKeys()
+  }
+
+  /// Handles keys that arrived together, one after another, stopping after
+  /// one that asks the runner for something (a save, say): the next key must
+  /// see the data as saved. The runner calls this again until it is empty.
+  public mutating func resumeQueuedKeys() -> [Effect] {
+    while !state.queuedKeys.isEmpty {
+      let effects = handleKey(state.queuedKeys.removeFirst())
+      if !effects.isEmpty { return effects }
+    }
+    return []
   }
 
   mutating func apply(_ action: Action) -> [Effect] {

@@ -143,6 +143,8 @@ public struct DashboardState: Equatable, Sendable {
   /// Edits saved in this session, oldest first, for undo.
   public var undoStack: [[AuditEdit]] = []
   public var pendingSave: PendingSave? = nil
+  /// Keys that arrived together and wait for an effect to be carried out.
+  public var queuedKeys: [Key] = []
 
   public init() {}
 }
