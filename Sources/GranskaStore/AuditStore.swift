@@ -152,6 +152,15 @@ public final class AuditStore: Sendable {
     try read { db in try HistoryQuery.fetch(filter, from: db) }
   }
 
+  /// How many changes an audit's history holds.
+  public func historyCount(auditID: String) throws(StoreError) -> Int {
+    try read { db in
+      try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM history WHERE auditId = ?", arguments: [auditID])
+        ?? 0
+    }
+  }
+
   // MARK: Writing
 
   public enum ImportOutcome: Equatable, Sendable {

@@ -32,7 +32,7 @@ public enum TextKey: CaseIterable, Sendable {
   case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, confirmQuit, changedBy, notSaved, saveAgain, at
-  case required, notADate, notACount, readOnlyMode, notAnEditor, busy
+  case required, notADate, notACount, readOnlyMode, notAnEditor, busy, countsExceedEmployees
   // History: what was changed
   case entityRecommendation, entityAssessment, entityRound, entitySnapshot, entityTraining
   case entityAudit, entityEditor, fieldImport, fieldNote, fieldCreated, fieldRemoved, fieldAllowed
@@ -222,6 +222,8 @@ public struct Strings: Sendable {
     case .fromColumn: "Från"
     case .toColumn: "Till"
     case .busy: "Databasen var upptagen av andra som sparade – inget sparades, försök igen"
+    case .countsExceedEmployees:
+      "Genomfört ({completed}) + påbörjat ({started}) är fler än anställda ({employees})"
     case .required: "måste fyllas i"
     case .readOnlyMode: "Skrivskyddat läge (--read-only): inget kan ändras"
     case .notAnEditor: "kontot får inte ändra i den här databasen (se granska access)"
@@ -399,6 +401,8 @@ public struct Strings: Sendable {
     case .fromColumn: "From"
     case .toColumn: "To"
     case .busy: "The database stayed busy with others saving – nothing was saved, try again"
+    case .countsExceedEmployees:
+      "Completed ({completed}) + started ({started}) exceed employees ({employees})"
     case .required: "is required"
     case .readOnlyMode: "Read-only mode (--read-only): nothing can be changed"
     case .notAnEditor: "this account may not change this database (see granska access)"

@@ -67,6 +67,10 @@ struct DashboardRunner {
               save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
             case .writeReport(let auditID):
               dashboard.notify(writeReport(auditID, store: store))
+            case .loadHistory(let auditID, let count):
+              loader.historyCount = count
+              data = try loader.load(auditID: auditID)
+              dashboard.replaceData(data)
             }
           }
           effects = dashboard.resumeQueuedKeys()
@@ -136,10 +140,19 @@ struct DashboardRunner {
 }
 
 /// Reads what the dashboard shows from the database.
-struct DashboardLoader {
+final class DashboardLoader {
   let store: AuditStore
   let language: Language
   let readOnly: Bool
+  /// How many of the newest history rows to load; grows as the History
+  /// view is scrolled towards older changes.
+  var historyCount = Dashboard.historyPage
+
+  init(store: AuditStore, language: Language, readOnly: Bool) {
+    self.store = store
+    self.language = language
+    self.readOnly = readOnly
+  }
 
   /// The audit (the first one when `auditID` is nil or gone) and its history.
   func load(auditID: String?) throws -> DashboardData {
@@ -149,7 +162,8 @@ struct DashboardLoader {
     }
     return DashboardData(
       audit: try store.audit(id), audits: audits,
-      history: try store.history(HistoryFilter(auditID: id, limit: 1000)), today: Day.today(),
+      history: try store.history(HistoryFilter(auditID: id, limit: historyCount)),
+      historyTotal: try store.historyCount(auditID: id), today: Day.today(),
       account: store.account, editRefusal: try editRefusal())
   }
 

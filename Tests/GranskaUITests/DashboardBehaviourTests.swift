@@ -253,3 +253,17 @@ import Testing
     #expect(changed <= 12, "\(changed) cells changed")
   }
 }
+
+@Suite struct HistoryPagingTests {
+  /// The History view shows the newest changes first and asks for older
+  /// ones as the selection nears the end of those loaded.
+  @Test func olderChangesAreLoadedAsTheListReachesThem() {
+    var data = historyData()
+    data.historyTotal = 5000
+    var board = Dashboard(data: data, language: .sv, size: Size(width: 80, height: 24))
+    _ = board.handle(.key(.character("5")))
+    #expect(board.render().lines[1].contains("Historik 2 av 5 000"))
+    let effects = board.handle(.key(.down))
+    #expect(effects == [.loadHistory(auditID: data.audit.id, count: 1002)])
+  }
+}

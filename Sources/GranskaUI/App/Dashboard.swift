@@ -10,6 +10,8 @@ public enum Effect: Equatable, Sendable {
   case save(auditID: String, edits: [AuditEdit])
   /// Write the follow-up report to a file and `notify` where.
   case writeReport(auditID: String)
+  /// Load this many of the newest history rows, then `replaceData`.
+  case loadHistory(auditID: String, count: Int)
 }
 
 /// The dashboard: data and state in, events through `handle`, a grid out of
@@ -153,11 +155,11 @@ public struct Dashboard: Sendable {
     case .nextPane: nextPane()
     case .previousPane: previousPane()
     case .up: move(-1)
-    case .down: move(1)
+    case .down: return move(1)
     case .pageUp: move(-pageSize)
-    case .pageDown: move(pageSize)
+    case .pageDown: return move(pageSize)
     case .top: move(-Int.max / 2)
-    case .bottom: move(Int.max / 2)
+    case .bottom: return move(Int.max / 2)
     case .left: sideways(-1)
     case .right: sideways(1)
     case .open: open()
@@ -237,7 +239,12 @@ public struct Dashboard: Sendable {
   var headerRows: Int { state.view == .training ? TrainingView.headerRows : 2 }
   var visibleRows: Int { layout.listRows(headerRows: headerRows) }
 
-  private mutating func move(_ delta: Int) {
+  /// History is loaded a page at a time: near the end of what is loaded,
+  /// ask for more.
+  public static let historyPage = 1000
+
+  @discardableResult
+  private mutating func move(_ delta: Int) -> [Effect] {
     if state.view == .overview {
       let document = overviewView.document(width: overviewWidth)
       state.overviewScroll = clamp(
@@ -253,6 +260,13 @@ public struct Dashboard: Sendable {
       }
       setCursor(cursor)
     }
+    let loaded = data.history.count
+    if state.view == .history, loaded < data.historyTotal,
+      state.history.selected >= loaded - pageSize
+    {
+      return [.loadHistory(auditID: data.audit.id, count: loaded + Self.historyPage)]
+    }
+    return []
   }
 
   private mutating func sideways(_ delta: Int) {

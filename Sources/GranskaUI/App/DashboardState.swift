@@ -6,8 +6,11 @@ import GranskaDomain
 public struct DashboardData: Sendable {
   public var audit: Audit
   public var audits: [AuditHeader]
-  /// Saved changes to this audit, newest first.
+  /// Saved changes to this audit, newest first: the most recent ones, more
+  /// as the History view reaches the end of them.
   public var history: [HistoryEntry]
+  /// How many changes the audit's history holds in all.
+  public var historyTotal: Int
   public var today: Day
   /// History times are shown in this zone (the reader's own).
   public var timeZone: TimeZone
@@ -17,12 +20,13 @@ public struct DashboardData: Sendable {
   public var editRefusal: String?
 
   public init(
-    audit: Audit, audits: [AuditHeader], history: [HistoryEntry], today: Day,
-    timeZone: TimeZone = .current, account: String = "", editRefusal: String? = nil
+    audit: Audit, audits: [AuditHeader], history: [HistoryEntry], historyTotal: Int? = nil,
+    today: Day, timeZone: TimeZone = .current, account: String = "", editRefusal: String? = nil
   ) {
     self.audit = audit
     self.audits = audits
     self.history = history
+    self.historyTotal = historyTotal ?? history.count
     self.today = today
     self.timeZone = timeZone
     self.account = account

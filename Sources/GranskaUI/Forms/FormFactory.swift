@@ -148,7 +148,23 @@ struct FormFactory {
         return (index, "\(field.label): ”\(value)” \(strings[.notACount])")
       }
     }
-    return nil
+    return impossibleCounts(in: form)
+  }
+
+  /// Training counts that cannot all be true: more trained than employed.
+  private func impossibleCounts(in form: Form) -> (field: Int, message: String)? {
+    guard case .training = form.purpose,
+      let employees = form.field("employees")?.value.flatMap({ Int($0) }),
+      let completed = form.field("completed")?.value.flatMap({ Int($0) }),
+      let started = form.field("started")?.value.flatMap({ Int($0) }),
+      completed + started > employees,
+      let index = form.fields.firstIndex(where: { $0.name == "completed" })
+    else { return nil }
+    let message = strings[.countsExceedEmployees]
+      .replacingOccurrences(of: "{completed}", with: strings.number(completed))
+      .replacingOccurrences(of: "{started}", with: strings.number(started))
+      .replacingOccurrences(of: "{employees}", with: strings.number(employees))
+    return (index, message)
   }
 
   private func changes(_ form: Form, entity: EntityRef, fields: [String]) -> [AuditEdit] {

@@ -25,9 +25,13 @@ struct HistoryView {
   func render(
     into grid: inout CellGrid, rect: Rect, cursor: ListCursor, focused: Bool, query: String
   ) {
+    let count =
+      entries.count < data.historyTotal
+      ? "\(strings.number(entries.count)) \(strings[.matchOf]) \(strings.number(data.historyTotal))"
+      : strings.number(entries.count)
     Chrome.paneTitle(
       into: &grid, rect: rect,
-      title: [Span(" \(strings[.viewHistory]) "), Span("\(entries.count) ", Style(.muted))],
+      title: [Span(" \(strings[.viewHistory]) "), Span(count + " ", Style(.muted))],
       focused: focused)
     let wide = rect.width >= 100
     let fixed = [16, 11, wide ? 27 : 15, 13]
