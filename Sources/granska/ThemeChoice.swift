@@ -22,8 +22,11 @@ enum ThemeChoice {
     } catch {
       throw CommandFailure(message: "\(name): cannot read the theme: \(error.localizedDescription)")
     }
-    let title = URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-    let (theme, warnings) = ThemeFile.parse(text, name: title, file: name, base: .builtInDefault)
+    let url = URL(fileURLWithPath: name)
+    let title = url.deletingPathExtension().lastPathComponent
+    // The file's name, not its path: the warning must fit the status bar.
+    let (theme, warnings) = ThemeFile.parse(
+      text, name: title, file: url.lastPathComponent, base: .builtInDefault)
     return (theme, warnings.map(\.description))
   }
 }

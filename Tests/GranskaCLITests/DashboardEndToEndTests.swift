@@ -127,3 +127,35 @@ import Testing
     }
   }
 }
+
+/// Themes by name, by file, and a clear refusal of one that does not exist.
+@Suite struct ThemeEndToEndTests {
+  @Test(arguments: ["light", "high-contrast", "monochrome"])
+  func builtInThemesStart(_ name: String) async throws {
+    let tmux = try Tmux.granska(["GRANSKA_THEME": name])
+    try await tmux.waitFor("Översikt")
+    try tmux.sendKeys("q")
+    #expect(try await tmux.waitForExit() == 0)
+  }
+
+  @Test func aThemeFileOfOnesOwnIsReadAndItsUnknownKeysWarned() async throws {
+    let tmux = try Tmux()
+    let file = tmux.directory + "/mine.theme"
+    try Data("selection = 16 on 220\nselektion = red\n".utf8).write(to: URL(fileURLWithPath: file))
+    try tmux.start(
+      [GranskaRun.binary.path, "--theme", file],
+      environment: [
+        "PATH": "/usr/bin:/bin", "HOME": tmux.directory, "TERM": "xterm-256color",
+        "GRANSKA_DB": tmux.directory + "/g.sqlite",
+      ])
+    try await tmux.waitFor("unknown key \"selektion\"")
+    try tmux.sendKeys("q")
+    #expect(try await tmux.waitForExit() == 0)
+  }
+
+  @Test func anUnknownThemeIsRefused() async throws {
+    let tmux = try Tmux.granska(arguments: ["--theme", "rosa"])
+    #expect(try await tmux.waitForExit() == 1)
+    #expect(try tmux.transcript().contains("unknown theme \"rosa\""))
+  }
+}

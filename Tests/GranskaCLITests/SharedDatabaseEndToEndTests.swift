@@ -100,6 +100,9 @@ import Testing
     }
     #expect(try scripts("log", "--entity", "snapshot").output.split(separator: "\n").count == 1)
     #expect(try scripts("log", "--user", "nobody-at-all").output.isEmpty)
+    #expect(try scripts("log", "--until", "2000-01-01").output.isEmpty)
+    let today = String(log.prefix(10))
+    #expect(try scripts("log", "--since", today, "--until", today).output == log)
     let summary = try scripts("summary").output
     #expect(summary.contains("Uppföljning 2025 2025-09-15"))
     #expect(summary.contains("Utbildning i informationssäkerhet 2025-05-01"))

@@ -23,6 +23,11 @@ struct Log: ParsableCommand {
       "Only changes on or after this day (YYYY-MM-DD, local time).", valueName: "day"))
   var since: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Only changes on or before this day (YYYY-MM-DD, local time).", valueName: "day"))
+  var until: String?
+
   @Option(help: "At most this many rows.")
   var limit: Int?
 
@@ -32,6 +37,11 @@ struct Log: ParsableCommand {
       var filter = HistoryFilter(auditID: audit, entity: entity, account: user, limit: limit)
       if let since {
         filter.since = try LocalDay.start(of: since, option: "--since")
+      }
+      if let until {
+        // Up to the start of the next day, so the day itself is included.
+        let start = try LocalDay.start(of: until, option: "--until")
+        filter.until = Calendar.current.date(byAdding: .day, value: 1, to: start)
       }
       for entry in try store.history(filter) {
         Output.line(HistoryText.line(entry))
