@@ -155,8 +155,8 @@ extension Audit {
       }
     case .training(let date, let name):
       let s = try snapshotIndex(date)
-      guard let c = training[s].sections.firstIndex(where: { $0.section == name }) else {
-        throw .notFound("section \"\(name)\" on \(date)")
+      let c = try position(in: training[s].sections, of: "section \"\(name)\" on \(date)") {
+        $0.section == name
       }
       let value = try Self.count(new, field: change.field)
       switch change.field {
@@ -170,36 +170,33 @@ extension Audit {
 
   // MARK: Lookups
 
+  /// The position of the first element that matches, or "… does not exist".
+  private func position<T>(in list: [T], of what: String, _ matches: (T) -> Bool)
+    throws(EditError) -> Int
+  {
+    guard let index = list.firstIndex(where: matches) else { throw .notFound(what) }
+    return index
+  }
+
   func recommendation(_ id: String) throws(EditError) -> Recommendation {
     recommendations[try recommendationIndex(id)]
   }
 
   func recommendationIndex(_ id: String) throws(EditError) -> Int {
-    guard let index = recommendations.firstIndex(where: { $0.id == id }) else {
-      throw .notFound("recommendation \"\(id)\"")
-    }
-    return index
+    try position(in: recommendations, of: "recommendation \"\(id)\"") { $0.id == id }
   }
 
   func question(_ id: String) throws(EditError) -> Question {
-    guard let question = questions.first(where: { $0.id == id }) else {
-      throw .notFound("question \"\(id)\"")
-    }
-    return question
+    questions[try position(in: questions, of: "question \"\(id)\"") { $0.id == id }]
   }
 
   func round(_ id: String) throws(EditError) -> AssessmentRound {
-    guard let round = rounds.first(where: { $0.id == id }) else {
-      throw .notFound("round \"\(id)\"")
-    }
-    return round
+    rounds[try position(in: rounds, of: "round \"\(id)\"") { $0.id == id }]
   }
 
   /// Follow-up rounds may be edited; the auditor's round is the record of the audit.
   func followUpRoundIndex(_ id: String) throws(EditError) -> Int {
-    guard let index = rounds.firstIndex(where: { $0.id == id }) else {
-      throw .notFound("round \"\(id)\"")
-    }
+    let index = try position(in: rounds, of: "round \"\(id)\"") { $0.id == id }
     guard rounds[index].kind == .followUp else { throw .readOnly("the auditor's round \"\(id)\"") }
     return index
   }
@@ -209,17 +206,12 @@ extension Audit {
   }
 
   func snapshotIndex(_ date: Day) throws(EditError) -> Int {
-    guard let index = training.firstIndex(where: { $0.date == date }) else {
-      throw .notFound("training snapshot \(date)")
-    }
-    return index
+    try position(in: training, of: "training snapshot \(date)") { $0.date == date }
   }
 
   func section(_ name: String, in snapshot: TrainingSnapshot) throws(EditError) -> SectionTraining {
-    guard let counts = snapshot.sections.first(where: { $0.section == name }) else {
-      throw .notFound("section \"\(name)\" on \(snapshot.date)")
-    }
-    return counts
+    let what = "section \"\(name)\" on \(snapshot.date)"
+    return snapshot.sections[try position(in: snapshot.sections, of: what) { $0.section == name }]
   }
 
   // MARK: Values
