@@ -28,3 +28,107 @@ public struct HistoryEntry: Equatable, Sendable {
     self.newValue = newValue
   }
 }
+
+extension HistoryEntry {
+  /// Rows that record an event (a note, an import, something added or
+  /// removed) rather than a field going from one value to another.
+  public static let eventFields: Set<String> = ["note", "import", "created", "removed"]
+
+  public var isFieldChange: Bool { !Self.eventFields.contains(field) }
+}
+
+/// What history keeps of a round when it is added or removed: plain facts,
+/// so that every reader words them in their own language.
+public struct RoundRecord: Codable, Equatable, Sendable {
+  public var title: String
+  public var date: Day?
+  public var assessments: Int
+
+  public init(_ round: AssessmentRound) {
+    title = round.title
+    date = round.date
+    assessments = round.assessments.count
+  }
+
+  public init(title: String, date: Day?, assessments: Int) {
+    self.title = title
+    self.date = date
+    self.assessments = assessments
+  }
+}
+
+/// What history keeps of a training snapshot when it is added or removed.
+public struct SnapshotRecord: Codable, Equatable, Sendable {
+  public var sections: Int
+  public var employees: Int
+  public var completed: Int
+  public var illustrative: Bool
+
+  public init(_ snapshot: TrainingSnapshot) {
+    let total = snapshot.total
+    sections = snapshot.sections.count
+    employees = total.employees
+    completed = total.completed
+    illustrative = snapshot.illustrative
+  }
+
+  public init(sections: Int, employees: Int, completed: Int, illustrative: Bool) {
+    self.sections = sections
+    self.employees = employees
+    self.completed = completed
+    self.illustrative = illustrative
+  }
+}
+
+/// A record as the text history stores (JSON with sorted keys), and back.
+public enum HistoryRecord {
+  public static func text<T: Encodable>(_ record: T) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(record)) ?? Data(), as: UTF8.self)
+  }
+
+  public static func decode<T: Decodable>(_ type: T.Type, from text: String?) -> T? {
+    guard let text, text.hasPrefix("{") else { return nil }
+    return try? JSONDecoder().decode(type, from: Data(text.utf8))
+  }
+}
+
+/// The change to one field of one thing over a period: its first old value
+/// and its last new value, whoever made the steps between.
+public struct NetChange: Equatable, Sendable {
+  /// The latest entry, with the old value of the earliest.
+  public var entry: HistoryEntry
+  /// Everyone who changed it in the period, earliest first.
+  public var accounts: [String]
+}
+
+extension HistoryEntry {
+  /// The net changes of a period, newest first: one per thing and field,
+  /// from its first old value to its last new value, left out when it
+  /// ended where it started. Events (notes, rounds added) are kept as they are.
+  public static func net(_ entries: [HistoryEntry]) -> [NetChange] {
+    struct Key: Hashable {
+      var audit, entity, id, field: String
+    }
+    var changes: [Key: NetChange] = [:]
+    var events: [NetChange] = []
+    // Oldest first: the first entry seen for a field holds its first old value.
+    for entry in entries.sorted(by: { ($0.at, $0.id) < ($1.at, $1.id) }) {
+      guard entry.isFieldChange else {
+        events.append(NetChange(entry: entry, accounts: [entry.account]))
+        continue
+      }
+      let key = Key(
+        audit: entry.auditID, entity: entry.entity, id: entry.entityID, field: entry.field)
+      var change = changes[key] ?? NetChange(entry: entry, accounts: [])
+      let firstOld = change.entry.oldValue
+      change.entry = entry
+      change.entry.oldValue = firstOld
+      if !change.accounts.contains(entry.account) { change.accounts.append(entry.account) }
+      changes[key] = change
+    }
+    let kept = changes.values.filter { $0.entry.oldValue != $0.entry.newValue }
+    return (events + kept).sorted { ($0.entry.at, $0.entry.id) > ($1.entry.at, $1.entry.id) }
+  }
+}

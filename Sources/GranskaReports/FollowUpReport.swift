@@ -146,17 +146,19 @@ public struct FollowUpReport {
     return blocks
   }
 
+  /// What changed in the period, net: one row per thing and field, from
+  /// its first value to its last, left out when it ended where it began.
   private func changesSince(_ day: Day) -> [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "\(strings[.changesSince]) \(day)")]
-    guard !changes.isEmpty else { return blocks + [.paragraph([.text(strings[.noChanges])])] }
+    let net = HistoryEntry.net(changes)
+    guard !net.isEmpty else { return blocks + [.paragraph([.text(strings[.noChanges])])] }
     let words = ChangeWords(strings: strings, audit: audit)
-    let rows = changes.map { entry -> [[Inline]] in
-      [
-        [.text(HistoryText.localTime(entry.at, timeZone: timeZone))], [.text(entry.account)],
-        [.text("\(words.entity(entry.entity)) \(entry.entityID)")],
-        [.text(words.field(entry.field))],
-        .lines(words.value(entry.oldValue, field: entry.field)),
-        .lines(words.value(entry.newValue, field: entry.field)),
+    let rows = net.map { change -> [[Inline]] in
+      let described = words.describe(change.entry)
+      return [
+        [.text(HistoryText.localTime(change.entry.at, timeZone: timeZone))],
+        [.text(change.accounts.joined(separator: ", "))], [.text(described.subject)],
+        [.text(described.what)], .lines(described.old ?? ""), .lines(described.new),
       ]
     }
     blocks.append(

@@ -46,9 +46,15 @@ extension AuditStore {
           let before = audit
           audit = try audit.applying([edit], checked: false)
           for row in EditRows.historyRows(edit, before: before, after: audit) {
-            try history.record(
-              db, auditID: auditID, entity: row.entity, entityID: row.id, field: row.field,
-              old: row.old, new: row.new)
+            if case .set = edit {
+              try history.recordChange(
+                db, auditID: auditID, entity: row.entity, entityID: row.id, field: row.field,
+                old: row.old, new: row.new)
+            } else {
+              try history.record(
+                db, auditID: auditID, entity: row.entity, entityID: row.id, field: row.field,
+                old: row.old, new: row.new)
+            }
           }
           made.append(edit)
         }

@@ -108,9 +108,8 @@ enum EditRows {
           new: new ?? nil)
       ]
     case .addNote(let id, let note):
-      let text = [note.date.description, note.author, note.text].compactMap { $0 }.joined(
-        separator: " ")
-      return [HistoryRow(entity: "recommendation", id: id, field: "note", old: nil, new: text)]
+      // The row's time and account already say when and by whom.
+      return [HistoryRow(entity: "recommendation", id: id, field: "note", old: nil, new: note.text)]
     case .addRound(let round):
       return [
         HistoryRow(entity: "round", id: round.id, field: "created", old: nil, new: describe(round))
@@ -137,11 +136,10 @@ enum EditRows {
   }
 
   private static func describe(_ round: AssessmentRound) -> String {
-    "\(round.title) \(round.date?.description ?? "") (\(round.assessments.count) assessments)"
+    HistoryRecord.text(RoundRecord(round))
   }
 
   private static func describe(_ snapshot: TrainingSnapshot) -> String {
-    let total = snapshot.total
-    return "\(snapshot.sections.count) sections, \(total.completed)/\(total.employees) completed"
+    HistoryRecord.text(SnapshotRecord(snapshot))
   }
 }

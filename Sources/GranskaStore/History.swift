@@ -43,6 +43,42 @@ struct HistoryWriter {
   }
 }
 
+extension HistoryWriter {
+  /// Changes of one field by one person this close together are one
+  /// decision, and history keeps them as one row.
+  static let mergeWindow: TimeInterval = 120
+
+  /// Records a field's change, merged with this person's previous change of
+  /// the same field when that is the field's latest row and recent: the row
+  /// then goes from its first old value to this new one, and disappears
+  /// when the field is back where it started. It is written anew, so rows
+  /// stay in the order they were saved.
+  func recordChange(
+    _ db: Database, auditID: String, entity: String, entityID: String, field: String,
+    old: String?, new: String?
+  ) throws {
+    var old = old
+    if let last = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT id, at, account, oldValue FROM history
+        WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+        ORDER BY id DESC LIMIT 1
+        """,
+      arguments: [auditID, entity, entityID, field]),
+      last["account"] == account,
+      let lastAt = Timestamp.date(last["at"]),
+      at.timeIntervalSince(lastAt) <= Self.mergeWindow
+    {
+      try db.execute(sql: "DELETE FROM history WHERE id = ?", arguments: [last["id"] as Int64])
+      old = last["oldValue"]
+      if old == new { return }
+    }
+    try record(
+      db, auditID: auditID, entity: entity, entityID: entityID, field: field, old: old, new: new)
+  }
+}
+
 enum HistoryQuery {
   static func fetch(_ filter: HistoryFilter, from db: Database) throws -> [HistoryEntry] {
     var conditions: [String] = []

@@ -1,7 +1,7 @@
 import Foundation
 import GranskaDomain
 
-/// History rows as text: local time, account, entity, field, old → new.
+/// History rows as text: local time, who, and what changed in words.
 public enum HistoryText {
   public static func localTime(_ date: Date, timeZone: TimeZone = .current) -> String {
     var calendar = Calendar(identifier: .gregorian)
@@ -14,14 +14,13 @@ public enum HistoryText {
 }
 
 extension HistoryText {
-  /// One line per change; values are sanitised and kept to one line.
-  public static func line(_ entry: HistoryEntry) -> String {
-    let old = entry.oldValue.map(Sanitize.line) ?? "–"
-    let new = entry.newValue.map(Sanitize.line) ?? "–"
-    return [
-      localTime(entry.at), Sanitize.line(entry.account), Sanitize.line(entry.auditID),
-      "\(Sanitize.line(entry.entity)) \(Sanitize.line(entry.entityID))", Sanitize.line(entry.field),
-      "\(old) → \(new)",
-    ].joined(separator: "  ")
+  /// One change as a line of prose: "2025-09-15 14:03:11  anna  Rekommendation
+  /// R1: Status Pågår → Klar". Values are sanitised and kept to one line.
+  public static func line(
+    _ entry: HistoryEntry, words: ChangeWords, timeZone: TimeZone = .current
+  ) -> String {
+    let sentence = words.describe(entry).sentence.split(separator: "\n").joined(separator: " / ")
+    return [localTime(entry.at, timeZone: timeZone), entry.account, sentence].map(Sanitize.line)
+      .joined(separator: "  ")
   }
 }

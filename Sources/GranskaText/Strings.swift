@@ -33,9 +33,6 @@ public enum TextKey: CaseIterable, Sendable {
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, confirmQuit, changedBy, notSaved, saveAgain, at
   case required, notADate, notACount, readOnlyMode, notAnEditor, busy, countsExceedEmployees
-  // History: what was changed
-  case entityRecommendation, entityAssessment, entityRound, entitySnapshot, entityTraining
-  case entityAudit, entityEditor, fieldImport, fieldNote, fieldCreated, fieldRemoved, fieldAllowed
   // Reports and documents
   case reportTitle, drawnUp, auditLabel, organisation, auditor, year, latestNote
   case changesSince, noChanges, originalLevel, latestLevel, reportWritten
@@ -190,18 +187,6 @@ public struct Strings: Sendable {
     case .notSaved: "din ändring sparades inte"
     case .saveAgain: "Enter sparar din version ändå"
     case .at: "kl."
-    case .entityRecommendation: "Rekommendation"
-    case .entityAssessment: "Bedömning"
-    case .entityRound: "Omgång"
-    case .entitySnapshot: "Mätning"
-    case .entityTraining: "Utbildning"
-    case .entityAudit: "Granskning"
-    case .entityEditor: "Behörighet"
-    case .fieldImport: "import"
-    case .fieldNote: "anteckning"
-    case .fieldCreated: "skapad"
-    case .fieldRemoved: "borttagen"
-    case .fieldAllowed: "får ändra"
     case .reportTitle: "Uppföljning av revisionens rekommendationer"
     case .drawnUp: "upprättad"
     case .auditLabel: "Granskning"
@@ -369,18 +354,6 @@ public struct Strings: Sendable {
     case .notSaved: "your change was not saved"
     case .saveAgain: "Enter saves your version anyway"
     case .at: "at"
-    case .entityRecommendation: "Recommendation"
-    case .entityAssessment: "Assessment"
-    case .entityRound: "Round"
-    case .entitySnapshot: "Snapshot"
-    case .entityTraining: "Training"
-    case .entityAudit: "Audit"
-    case .entityEditor: "Access"
-    case .fieldImport: "import"
-    case .fieldNote: "note"
-    case .fieldCreated: "created"
-    case .fieldRemoved: "removed"
-    case .fieldAllowed: "may edit"
     case .reportTitle: "Follow-up of the audit's recommendations"
     case .drawnUp: "drawn up"
     case .auditLabel: "Audit"

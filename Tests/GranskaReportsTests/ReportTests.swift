@@ -75,6 +75,43 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
           + "| 2026-01-01 00:00:00 | anna | Rekommendation R1 | Status | Ej påbörjad | Pågår |"))
   }
 
+  /// A secretary reads what came of the period, not every step: one row
+  /// per thing and field, first value to last, nothing for what ended
+  /// where it began; notes and new rounds as they happened.
+  @Test func theChangesAreNetForThePeriod() {
+    let audit = builtInAudit()
+    let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01 00:00 UTC
+    var id: Int64 = 0
+    func entry(
+      _ hours: Double, _ who: String, _ entity: String, _ entityID: String, _ field: String,
+      _ old: String?, _ new: String?
+    ) -> HistoryEntry {
+      id += 1
+      return HistoryEntry(
+        id: id, at: start.addingTimeInterval(hours * 3600), account: who, auditID: audit.id,
+        entity: entity, entityID: entityID, field: field, oldValue: old, newValue: new)
+    }
+    let steps = [
+      entry(1, "anna", "recommendation", "R1", "status", "not-started", "in-progress"),
+      entry(2, "bertil", "recommendation", "R1", "status", "in-progress", "done"),
+      entry(3, "anna", "recommendation", "R2", "owner", nil, "HR"),
+      entry(4, "anna", "recommendation", "R2", "owner", "HR", nil),
+      entry(5, "anna", "recommendation", "R1", "note", nil, "Klart enligt KS"),
+      entry(6, "anna", "recommendation", "R1", "status", "done", "in-progress"),
+    ]
+    let report = FollowUpReport(
+      audit: audit, drawnUp: Day("2026-11-29")!, language: .sv, since: Day("2026-01-01"),
+      changes: steps.reversed(), timeZone: TimeZone(identifier: "UTC")!)
+    let markdown = report.markdown()
+    let rows = markdown.components(separatedBy: "## Ändringar sedan")[1]
+      .split(separator: "\n").filter { $0.hasPrefix("| 2026") }
+    #expect(
+      rows == [
+        "| 2026-01-01 06:00:00 | anna, bertil | Rekommendation R1 | Status | Ej påbörjad | Pågår |",
+        "| 2026-01-01 05:00:00 | anna | Rekommendation R1 | Ny anteckning |  | Klart enligt KS |",
+      ])
+  }
+
   @Test func englishReport() {
     let markdown = FollowUpReport(audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .en)
       .markdown()

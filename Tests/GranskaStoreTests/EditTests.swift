@@ -42,7 +42,7 @@ import Testing
     #expect(saved.notes.map(\.text) == ["Påbörjat"])
     #expect(
       try history(store) == [
-        "anna recommendation R1 note: ∅ → 2025-02-01 anna Påbörjat",
+        "anna recommendation R1 note: ∅ → Påbörjat",
         "anna recommendation R1 evidence: ∅ → KS 2025/17\nKS 2025/18",
         "anna recommendation R1 plannedAction: ∅ → Ta fram handlingsplaner",
         "anna recommendation R1 dueDate: ∅ → 2025-06-30",
@@ -123,6 +123,47 @@ import Testing
     #expect(r1.owner == "Anna" && r1.dueDate == Day("2025-12-31"))
   }
 
+  /// One decision is one history row: a person's quick changes of one
+  /// field merge (first old → last new), a change back removes the row,
+  /// and changes further apart or by someone else stay rows of their own.
+  @Test func quickChangesOfOneFieldByOnePersonAreOneRow() throws {
+    let clock = Clock()
+    let path = directory.file("e.sqlite")
+    let anna = try AuditStore.open(
+      at: path, seed: builtIn, account: "anna", now: { clock.now })
+    let bertil = try AuditStore.open(at: path, account: "bertil", now: { clock.now })
+    let r1 = EntityRef.recommendation("R1")
+    func status(_ store: AuditStore, _ old: String, _ new: String) throws {
+      try store.apply([.set(FieldChange(r1, "status", from: old, to: new))], to: auditID)
+      clock.advance(20)
+    }
+    try status(anna, "not-started", "in-progress")
+    try status(anna, "in-progress", "done")
+    try status(anna, "done", "not-applicable")
+    #expect(try history(anna) == ["anna recommendation R1 status: not-started → not-applicable"])
+    try status(anna, "not-applicable", "not-started")
+    #expect(try history(anna) == [], "back where it started: no change at all")
+
+    try status(anna, "not-started", "in-progress")
+    clock.advance(HistoryWindow.seconds + 1)
+    try status(anna, "in-progress", "done")
+    #expect(
+      try history(anna) == [
+        "anna recommendation R1 status: in-progress → done",
+        "anna recommendation R1 status: not-started → in-progress",
+      ], "minutes apart: two decisions")
+    try status(bertil, "done", "in-progress")
+    try status(anna, "in-progress", "done")
+    #expect(
+      try history(anna).prefix(2) == [
+        "anna recommendation R1 status: in-progress → done",
+        "bertil recommendation R1 status: done → in-progress",
+      ], "someone else's change in between is never folded away")
+    // Another field is its own row, even at once.
+    try anna.apply([.set(FieldChange(r1, "owner", from: nil, to: "Kommunchef"))], to: auditID)
+    #expect(try history(anna).first == "anna recommendation R1 owner: ∅ → Kommunchef")
+  }
+
   @Test func dataVersionMovesWhenAnotherConnectionCommits() throws {
     let watcher = try open()
     let writer = try AuditStore.open(at: directory.file("e.sqlite"), account: "bertil")
@@ -175,4 +216,18 @@ import Testing
     try store.apply([change], to: "tranemo-2024-informationssakerhet")
     #expect(StoreError.busy(path: path).description.contains("nothing was saved, try again"))
   }
+}
+
+/// A clock a test moves by hand.
+final class Clock: @unchecked Sendable {
+  private let lock = NSLock()
+  private var moment = Date(timeIntervalSince1970: 1_800_000_000)
+
+  var now: Date { lock.withLock { moment } }
+  func advance(_ seconds: TimeInterval) { lock.withLock { moment += seconds } }
+}
+
+enum HistoryWindow {
+  /// How close together changes are merged (two minutes, as the store says).
+  static let seconds: TimeInterval = 120
 }

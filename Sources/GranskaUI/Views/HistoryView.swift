@@ -7,18 +7,17 @@ struct HistoryView {
   let strings: Strings
 
   var entries: [HistoryEntry] { data.history }
+  var words: ChangeWords { ChangeWords(strings: strings, audit: data.audit) }
 
   var rowSpec: RowSpec {
     let entries = entries
-    let words = ChangeWords(strings: strings, audit: data.audit)
+    let words = words
     return RowSpec(
       count: entries.count,
       searchText: { i in
-        let e = entries[i]
-        return [
-          e.account, words.entity(e.entity), e.entityID, words.field(e.field),
-          words.value(e.oldValue, field: e.field), words.value(e.newValue, field: e.field),
-        ].joined(separator: " ")
+        let change = words.describe(entries[i])
+        return [entries[i].account, change.subject, change.what, change.change].joined(
+          separator: " ")
       })
   }
 
@@ -33,37 +32,37 @@ struct HistoryView {
       into: &grid, rect: rect,
       title: [Span(" \(strings[.viewHistory]) "), Span(count + " ", Style(.muted))],
       focused: focused)
+    // Narrow: what and field share a column, so the change keeps its room.
     let wide = rect.width >= 100
-    let fixed = [16, 11, wide ? 27 : 15, 13]
-    let table = Table(
-      columns: [
-        TableColumn(strings[.time], width: fixed[0]),
-        TableColumn(strings[.account], width: fixed[1], searchable: true),
-        TableColumn(strings[.entity], width: fixed[2], searchable: true),
-        TableColumn(strings[.field], width: fixed[3], searchable: true),
-        TableColumn(
-          strings[.changeColumn], width: Table.remaining(rect.width, fixed: fixed), searchable: true
-        ),
-      ])
+    let fixed = wide ? [16, 11, 27, 15] : [16, 10, 26]
+    var columns = [
+      TableColumn(strings[.time], width: fixed[0]),
+      TableColumn(strings[.account], width: fixed[1], searchable: true),
+      TableColumn(strings[.entity], width: fixed[2], searchable: true),
+    ]
+    if wide { columns.append(TableColumn(strings[.field], width: fixed[3], searchable: true)) }
+    columns.append(
+      TableColumn(
+        strings[.changeColumn], width: Table.remaining(rect.width, fixed: fixed), searchable: true))
+    let table = Table(columns: columns)
     table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
     if entries.isEmpty {
       grid.put(" " + strings[.noHistory], x: rect.x, y: rect.y + 2, style: Style(.muted))
     }
-    let words = ChangeWords(strings: strings, audit: data.audit)
+    let words = words
     table.drawRows(
       into: &grid, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
       count: entries.count, cursor: cursor, query: query
     ) { index in
       let entry = entries[index]
-      // Narrow: the id alone ("R1"); the kind is in the detail pane.
-      let what = wide ? "\(words.entity(entry.entity)) \(entry.entityID)" : entry.entityID
-      let change =
-        "\(words.value(entry.oldValue, field: entry.field)) → \(words.value(entry.newValue, field: entry.field))"
+      let change = words.describe(entry)
       let time = String(HistoryText.localTime(entry.at, timeZone: data.timeZone).prefix(16))
-      return .cells([
-        [Span(time, Style(.muted))], [Span(entry.account)], [Span(what)],
-        [Span(words.field(entry.field))], [Span(change)],
-      ])
+      let what: [Line] =
+        wide
+        ? [[Span(change.subject)], [Span(change.what)]]
+        : [[Span(change.subject), Span(" · \(change.what)", Style(.muted))]]
+      return .cells(
+        [[Span(time, Style(.muted))], [Span(entry.account)]] + what + [[Span(change.change)]])
     }
   }
 
@@ -75,12 +74,15 @@ struct HistoryView {
     doc.add(
       "\(HistoryText.localTime(entry.at, timeZone: data.timeZone)) · \(entry.account)",
       Style(.normal, bold: true))
-    let words = ChangeWords(strings: strings, audit: data.audit)
-    doc.add(
-      "\(words.entity(entry.entity)) \(entry.entityID) · \(words.field(entry.field))",
-      Style(.accent))
-    doc.section("−", words.value(entry.oldValue, field: entry.field), width: width)
-    doc.section("+", words.value(entry.newValue, field: entry.field), width: width)
+    let change = words.describe(entry)
+    doc.paragraph("\(change.subject) · \(change.what)", Style(.accent), width: width)
+    if let old = change.old {
+      doc.section("−", old, width: width)
+      doc.section("+", change.new, width: width)
+    } else {
+      doc.blank()
+      doc.paragraph(change.new, width: width)
+    }
     return doc
   }
 }

@@ -1,11 +1,17 @@
 import ArgumentParser
 import Foundation
+import GranskaDomain
 import GranskaStore
 import GranskaText
 
 struct Log: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the history of saved changes, newest first.")
+    abstract: "Print the history of saved changes, newest first.",
+    discussion: """
+      As text, each change is a line in the interface language (--lang): when,
+      who, and what changed in words ("Rekommendation R1: Status Pågår → Klar").
+      --format json gives the raw rows (ids, field names, stored values) for scripts.
+      """)
 
   @OptionGroup var global: GlobalOptions
 
@@ -31,6 +37,13 @@ struct Log: ParsableCommand {
   @Option(help: "At most this many rows.")
   var limit: Int?
 
+  @Option(help: "text (in words, the default) or json (raw rows for scripts).")
+  var format: LogFormat = .text
+
+  enum LogFormat: String, ExpressibleByArgument {
+    case text, json
+  }
+
   func run() throws {
     try reportingErrors {
       let store = try global.openStore()
@@ -43,8 +56,11 @@ struct Log: ParsableCommand {
         let start = try LocalDay.start(of: until, option: "--until")
         filter.until = Calendar.current.date(byAdding: .day, value: 1, to: start)
       }
-      for entry in try store.history(filter) {
-        Output.line(HistoryText.line(entry))
+      let entries = try store.history(filter)
+      switch format {
+      case .json: Output.document(HistoryJSON.text(entries))
+      case .text:
+        Output.document(try LogText(store: store, strings: global.lang.strings).text(entries))
       }
     }
   }
@@ -60,5 +76,72 @@ enum LocalDay {
       Calendar.current.component(.day, from: date) == parts[2]
     else { throw CommandFailure(message: "\(option) \(text): not a date (expected YYYY-MM-DD)") }
     return date
+  }
+}
+
+/// The log as lines of prose. Each audit's changes are worded with that
+/// audit (its rounds' titles, its levels); when the lines span several
+/// audits, each says which.
+struct LogText {
+  let store: AuditStore
+  let strings: Strings
+
+  func text(_ entries: [HistoryEntry]) throws -> String {
+    var audits: [String: Audit?] = [:]
+    for id in Set(entries.map(\.auditID)) where !id.isEmpty {
+      audits[id] = try? store.audit(id)
+    }
+    let several = Set(entries.map(\.auditID).filter { !$0.isEmpty }).count > 1
+    return entries.map { entry in
+      let audit = audits[entry.auditID] ?? nil
+      let line = HistoryText.line(entry, words: ChangeWords(strings: strings, audit: audit))
+      guard several, let audit else { return line + "\n" }
+      return "\(Sanitize.line("\(audit.organisation) \(audit.year)")) · \(line)\n"
+    }.joined()
+  }
+}
+
+/// The raw rows, as scripts want them: ids, field names and stored values.
+enum HistoryJSON {
+  struct Row: Encodable {
+    var id: Int64
+    var at: String
+    var account: String
+    var audit: String
+    var entity: String
+    var entityId: String
+    var field: String
+    var old: String?
+    var new: String?
+
+    func encode(to encoder: Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(id, forKey: .id)
+      try c.encode(at, forKey: .at)
+      try c.encode(account, forKey: .account)
+      try c.encode(audit, forKey: .audit)
+      try c.encode(entity, forKey: .entity)
+      try c.encode(entityId, forKey: .entityId)
+      try c.encode(field, forKey: .field)
+      // null rather than a missing key: every row has the same keys.
+      try c.encode(old, forKey: .old)
+      try c.encode(new, forKey: .new)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case id, at, account, audit, entity, entityId, field, old, new
+    }
+  }
+
+  static func text(_ entries: [HistoryEntry]) -> String {
+    let rows = entries.map {
+      Row(
+        id: $0.id, at: Timestamp.text($0.at), account: $0.account, audit: $0.auditID,
+        entity: $0.entity, entityId: $0.entityID, field: $0.field, old: $0.oldValue,
+        new: $0.newValue)
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(rows)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
   }
 }

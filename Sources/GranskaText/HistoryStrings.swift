@@ -1,0 +1,85 @@
+/// The words of the history (History view, `granska log`, the report's
+/// changes): what was changed, as people name it. Placeholders in braces
+/// are filled by `Strings.fill`. Read with `strings.history(.key)`.
+public enum HistoryKey: CaseIterable, Sendable {
+  case recommendation, questionInRound, questionInRemovedRound, round, snapshot
+  case trainingSection, theAudit, account, group, access
+  case newRound, removedRound, newSnapshot, removedSnapshot, assessmentCount, sectionCount
+  case completedOf, imported, builtInAudit, fromFile, replacedPrevious
+  case mayEdit, mayNotEdit, illustrative
+}
+
+extension Strings {
+  /// A history word (a method, not a subscript: its keys may share names with `TextKey`'s).
+  public func history(_ key: HistoryKey) -> String {
+    switch language {
+    case .sv: Self.swedish(key)
+    case .en: Self.english(key)
+    }
+  }
+
+  /// A string with its `{name}` placeholders filled in.
+  public func fill(_ template: String, _ values: [String: String]) -> String {
+    var text = template
+    for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+    return text
+  }
+
+  static func swedish(_ key: HistoryKey) -> String {
+    switch key {
+    case .recommendation: "Rekommendation {id}"
+    case .questionInRound: "Fråga {question} i {round}"
+    case .questionInRemovedRound: "Fråga {question} i en borttagen omgång"
+    case .round: "Omgången {round}"
+    case .snapshot: "Mätningen {date}"
+    case .trainingSection: "Utbildning {section}, mätningen {date}"
+    case .theAudit: "Granskningen"
+    case .account: "Kontot {name}"
+    case .group: "Gruppen {name}"
+    case .access: "Behörighet"
+    case .newRound: "Ny omgång"
+    case .removedRound: "Borttagen omgång"
+    case .newSnapshot: "Ny mätning"
+    case .removedSnapshot: "Borttagen mätning"
+    case .assessmentCount: "{n} bedömningar"
+    case .sectionCount: "{n} sektioner"
+    case .completedOf: "{completed} av {employees} har genomfört"
+    case .imported: "Inläst"
+    case .builtInAudit: "inbyggd granskning"
+    case .fromFile: "från filen {file}"
+    case .replacedPrevious: "ersatte den tidigare versionen"
+    case .mayEdit: "får ändra"
+    case .mayNotEdit: "får inte ändra"
+    case .illustrative: "illustrativ"
+    }
+  }
+
+  static func english(_ key: HistoryKey) -> String {
+    switch key {
+    case .recommendation: "Recommendation {id}"
+    case .questionInRound: "Question {question} in {round}"
+    case .questionInRemovedRound: "Question {question} in a removed round"
+    case .round: "The round {round}"
+    case .snapshot: "The snapshot of {date}"
+    case .trainingSection: "Training {section}, snapshot of {date}"
+    case .theAudit: "The audit"
+    case .account: "Account {name}"
+    case .group: "Group {name}"
+    case .access: "Access"
+    case .newRound: "New round"
+    case .removedRound: "Removed round"
+    case .newSnapshot: "New snapshot"
+    case .removedSnapshot: "Removed snapshot"
+    case .assessmentCount: "{n} assessments"
+    case .sectionCount: "{n} sections"
+    case .completedOf: "{completed} of {employees} completed"
+    case .imported: "Imported"
+    case .builtInAudit: "the built-in audit"
+    case .fromFile: "from the file {file}"
+    case .replacedPrevious: "replaced the earlier version"
+    case .mayEdit: "may edit"
+    case .mayNotEdit: "may not edit"
+    case .illustrative: "illustrative"
+    }
+  }
+}
