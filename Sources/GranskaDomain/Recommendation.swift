@@ -6,14 +6,14 @@ public enum RecommendationStatus: String, Codable, Sendable, CaseIterable {
   case done
   case notApplicable = "not-applicable"
 
-  /// The value `s` steps to: not started → in progress → done → not started.
-  /// "Not applicable" is set deliberately in the form, so stepping leaves it.
+  /// The step work usually takes next (not started → in progress → done),
+  /// which the status chooser offers first. It never wraps round: done stays
+  /// done, and "not applicable" is left as it is.
   public var next: RecommendationStatus {
     switch self {
     case .notStarted: .inProgress
-    case .inProgress: .done
-    case .done: .notStarted
-    case .notApplicable: .notStarted
+    case .inProgress, .done: .done
+    case .notApplicable: .notApplicable
     }
   }
 

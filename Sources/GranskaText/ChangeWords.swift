@@ -200,3 +200,57 @@ public struct ChangeWords {
     return (String(id[..<index]), String(id[id.index(after: index)...]))
   }
 }
+
+extension ChangeWords {
+  /// Edits as one line of prose ("Rekommendation R1: Status Pågår → Klar;
+  /// Ansvarig – → HR"), changes of one thing after one name.
+  public func sentence(for edits: [AuditEdit]) -> String {
+    var parts: [(subject: String?, text: String)] = []
+    for edit in edits {
+      let change = describe(Self.entry(for: edit, in: audit))
+      guard change.old != nil else {
+        parts.append((nil, change.sentence))
+        continue
+      }
+      let text = "\(change.what) \(change.change)"
+      if let last = parts.last, last.subject == change.subject {
+        parts[parts.count - 1].text += "; \(text)"
+      } else {
+        parts.append((change.subject, text))
+      }
+    }
+    return parts.map { part in part.subject.map { "\($0): \(part.text)" } ?? part.text }
+      .joined(separator: " · ")
+  }
+
+  /// The history row an edit would write, for wording it before it is saved.
+  public static func entry(for edit: AuditEdit, in audit: Audit?) -> HistoryEntry {
+    func row(_ entity: String, _ id: String, _ field: String, _ old: String?, _ new: String?)
+      -> HistoryEntry
+    {
+      HistoryEntry(
+        id: 0, at: Date(), account: "", auditID: audit?.id ?? "", entity: entity, entityID: id,
+        field: field, oldValue: old, newValue: new)
+    }
+    switch edit {
+    case .set(let change):
+      return row(change.entity.kind, change.entity.id, change.field, change.old, change.new)
+    case .addNote(let id, let note):
+      return row("recommendation", id, "note", nil, note.text)
+    case .addRound(let round):
+      return row("round", round.id, "created", nil, HistoryRecord.text(RoundRecord(round)))
+    case .removeRound(let id):
+      let round = audit?.rounds.first { $0.id == id }
+      return row("round", id, "removed", round.map { HistoryRecord.text(RoundRecord($0)) }, nil)
+    case .addSnapshot(let snapshot):
+      return row(
+        "snapshot", snapshot.date.description, "created", nil,
+        HistoryRecord.text(SnapshotRecord(snapshot)))
+    case .removeSnapshot(let date):
+      let snapshot = audit?.training.first { $0.date == date }
+      return row(
+        "snapshot", date.description, "removed",
+        snapshot.map { HistoryRecord.text(SnapshotRecord($0)) }, nil)
+    }
+  }
+}

@@ -23,7 +23,7 @@ public enum TextKey: CaseIterable, Sendable {
   // Keys
   case keyViews, keyNextPane, keyPreviousPane, keyMove, keyPage, keyJump, keyOpen, keyCancel
   case keySearch, keyNextMatch, keyPreviousMatch, keyHelp, keyQuit, keyFilter, keySort
-  case keySnapshot, keyAudits, keyScrollSideways
+  case keySnapshot, keyAudits, keyScrollSideways, keyRedo
   // Messages and overlays
   case tooSmall, searchPrompt, noMatch, matchOf, helpTitle, helpFooter, auditsTitle
   case detail, list, keyColumn, actionColumn, notFound
@@ -39,7 +39,7 @@ public enum TextKey: CaseIterable, Sendable {
   case questions, sectionsTitle, valueColumn
   case periodColumn, nameColumn, fromColumn, toColumn
   case keyReport
-  case keySave, keyNextField, keyPreviousField, keyCursor, keyStepStatus, keyUndo, keyAdd
+  case keySave, keyNextField, keyPreviousField, keyCursor, keyChooseStatus, keyUndo, keyAdd
 }
 
 /// The interface strings and number conventions of one language.
@@ -219,8 +219,9 @@ public struct Strings: Sendable {
     case .keyNextField: "nästa fält"
     case .keyPreviousField: "föregående fält"
     case .keyCursor: "markör / byt val"
-    case .keyStepStatus: "nästa status"
+    case .keyChooseStatus: "välj status"
     case .keyUndo: "ångra"
+    case .keyRedo: "gör om"
     case .keyAdd: "ny omgång / mätning"
     }
   }
@@ -386,8 +387,9 @@ public struct Strings: Sendable {
     case .keyNextField: "next field"
     case .keyPreviousField: "previous field"
     case .keyCursor: "cursor / change choice"
-    case .keyStepStatus: "next status"
+    case .keyChooseStatus: "choose status"
     case .keyUndo: "undo"
+    case .keyRedo: "redo"
     case .keyAdd: "new round / snapshot"
     }
   }

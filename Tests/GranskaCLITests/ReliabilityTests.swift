@@ -132,10 +132,10 @@ final class BatchProcess {
           lines: lines, database: granska.database, directory: granska.directory, name: "w\(writer)"
         ))
     }
-    // Meanwhile someone steps R8's status in the dashboard, again and again:
-    // 11 steps of not started → in progress → done → not started end at done.
-    for _ in 0..<11 {
-      try dashboard.sendKeys("s")
+    // Meanwhile someone sets R8's status in the dashboard, again and again:
+    // in progress (2), done (3), …, ending at in progress.
+    for step in 0..<11 {
+      try dashboard.sendKeys("s", step % 2 == 0 ? "2" : "3")
       try await Task.sleep(for: .milliseconds(150))
     }
     for batch in batches {
@@ -159,9 +159,9 @@ final class BatchProcess {
         ).map { "\($0["oldValue"] as String? ?? "∅") → \($0["newValue"] as String? ?? "∅")" }
       )
     }
-    #expect(r8 == "done", "every s in the dashboard saved")
-    // One person's quick steps are one decision in the history.
-    #expect(r8History == ["not-started → done"])
+    #expect(r8 == "in-progress", "every choice in the dashboard saved")
+    // One person's quick changes are one decision in the history.
+    #expect(r8History == ["not-started → in-progress"])
     #expect(!dashboard.recordedOutput().contains("upptagen"))
   }
 
@@ -172,7 +172,7 @@ final class BatchProcess {
     try granska("summary")
     let tmux = try Tmux.granska(database: granska.database)
     try await tmux.waitFor("Översikt")
-    try tmux.sendKeys("3", "s")
+    try tmux.sendKeys("3", "s", "Enter")
     try await tmux.waitFor("Sparat")
     try tmux.sendKeys("j", "Enter")
     try await tmux.waitFor("Redigera R2")

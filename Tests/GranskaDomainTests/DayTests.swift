@@ -24,11 +24,11 @@ import Testing
 }
 
 @Suite struct RecommendationTests {
-  @Test func statusStepsThroughTheWork() {
+  @Test func theNextStepNeverWrapsRound() {
     #expect(RecommendationStatus.notStarted.next == .inProgress)
     #expect(RecommendationStatus.inProgress.next == .done)
-    #expect(RecommendationStatus.done.next == .notStarted)
-    #expect(RecommendationStatus.notApplicable.next == .notStarted)
+    #expect(RecommendationStatus.done.next == .done)
+    #expect(RecommendationStatus.notApplicable.next == .notApplicable)
   }
 
   @Test func overdueOnlyWhenOpenAndPastDue() throws {

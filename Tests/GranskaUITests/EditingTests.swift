@@ -63,23 +63,93 @@ import Testing
     #expect(board.state.form?.field("owner")?.value == "Kommunchef  (tf)")
   }
 
-  @Test func sStepsTheStatusAndSavesAndUndoTakesItBack() {
+  /// The data as the runner reloads it after saving a recommendation's status.
+  func withStatus(_ status: RecommendationStatus, of index: Int) -> DashboardData {
+    var data = builtInData()
+    data.audit.recommendations[index].status = status
+    return data
+  }
+
+  @Test func sOpensAChooserAndEnterSavesTheNextStatus() {
     var board = dashboard(keys: keys("3j"))
-    let step = type("s", into: &board)
+    #expect(type("s", into: &board).isEmpty, "nothing is saved by s alone")
+    let chooser = board.render().text
+    for line in ["Status för R2", "1  Ej påbörjad  ✓", "2  Pågår", "3  Klar", "4  Ej tillämplig"] {
+      #expect(chooser.contains(line), "\(line)")
+    }
     let change = FieldChange(
       .recommendation("R2"), "status", from: "not-started", to: "in-progress")
-    #expect(savedEdits(step) == [.set(change)])
-    var saved = builtInData()
-    saved.audit.recommendations[1].status = .inProgress
-    board.saveSucceeded(saved)
+    #expect(savedEdits(type("{enter}", into: &board)) == [.set(change)], "the next step is chosen")
+    board.saveSucceeded(withStatus(.inProgress, of: 1))
     #expect(board.render().text.contains("Sparat"))
     #expect(board.render().lines[4].contains("Pågår"))
+    // A number chooses at once; Esc leaves it; done never wraps round.
+    #expect(
+      savedEdits(type("s4", into: &board))
+        == [
+          .set(
+            FieldChange(.recommendation("R2"), "status", from: "in-progress", to: "not-applicable"))
+        ])
+    board.saveFailed(.refused("nej"))
+    #expect(type("sj{esc}", into: &board).isEmpty && board.state.overlay == nil)
+    var done = dashboard(withStatus(.done, of: 1), keys: keys("3j"))
+    #expect(type("s{enter}", into: &done).isEmpty, "done stays done: nothing to save")
+  }
+
+  /// u takes back this session's last change wherever the user is, says
+  /// what it took back and shows it; Ctrl-R makes it again.
+  @Test func undoSaysWhatAndShowsItAndRedoMakesItAgain() {
+    var board = dashboard(keys: keys("3j"))
+    let change = FieldChange(
+      .recommendation("R2"), "status", from: "not-started", to: "in-progress")
+    _ = type("s{enter}", into: &board)
+    board.saveSucceeded(withStatus(.inProgress, of: 1))
+    // The user moves on, to another row of another view.
+    _ = type("2jjj", into: &board)
+    #expect(board.state.view == .matrix)
     let undo = type("u", into: &board)
     #expect(savedEdits(undo) == [.set(change.reversed)])
     board.saveSucceeded(builtInData())
-    #expect(board.render().text.contains("Ångrat"))
+    #expect(board.state.view == .recommendations)
+    #expect(board.state.recommendations.selected == 1, "R2 is selected again")
+    let screen = board.render().text
+    #expect(screen.contains("Ångrade: Rekommendation R2: Status Pågår → Ej påbörjad"))
+    #expect(board.render().lines.contains { $0.hasPrefix("›R2") })
+
+    _ = type("1", into: &board)
+    let redo = type("{ctrl-r}", into: &board)
+    #expect(savedEdits(redo) == [.set(change)])
+    board.saveSucceeded(withStatus(.inProgress, of: 1))
+    #expect(board.state.view == .recommendations)
+    #expect(
+      board.render().text.contains("Gjorde om: Rekommendation R2: Status Ej påbörjad → Pågår"))
+    // Undo again, and once more: nothing left.
+    _ = type("u", into: &board)
+    board.saveSucceeded(builtInData())
     #expect(savedEdits(type("u", into: &board)) == nil)
     #expect(board.render().text.contains("Inget att ångra"))
+    // A new change forgets what could have been redone.
+    _ = type("s{enter}", into: &board)
+    board.saveSucceeded(withStatus(.inProgress, of: 1))
+    #expect(savedEdits(type("{ctrl-r}", into: &board)) == nil)
+    #expect(board.render().text.contains("Inget att göra om"))
+  }
+
+  /// Someone else changed it since: the undo is refused with who and
+  /// when, and nothing is changed.
+  @Test func undoOfWhatSomeoneElseChangedSinceIsRefused() {
+    var board = dashboard(keys: keys("3j"))
+    _ = type("s{enter}", into: &board)
+    board.saveSucceeded(withStatus(.inProgress, of: 1))
+    _ = type("u", into: &board)
+    board.saveFailed(
+      .conflict(
+        entity: .recommendation("R2"), field: "status", account: "bertil",
+        at: Date(timeIntervalSince1970: 1_767_225_600), savedValue: "done"))
+    let message = board.state.message ?? ""
+    #expect(message.hasPrefix("Ångrades inte: Rekommendation R2 Status ändrades av bertil kl."))
+    #expect(message.contains("(nu Klar). Inget ändrades."))
+    #expect(board.state.undoStack.isEmpty, "the step is gone: it would undo bertil's change")
   }
 
   @Test func aConflictNamesWhoAndKeepsTheInputForAnotherTry() {
@@ -183,11 +253,11 @@ import Testing
 }
 
 @Suite struct QueuedKeysTests {
-  /// "ss" arriving at once over a slow link: the second step waits for the
-  /// first to be saved, so it starts from the saved status.
+  /// "s2s3" arriving at once over a slow link: the second choice waits for
+  /// the first to be saved, so it starts from the saved status.
   @Test func keysThatArriveTogetherWaitForEachSave() {
     var board = dashboard(keys: keys("3"))
-    var effects = board.handle(.paste("ss"))
+    var effects = board.handle(.paste("s2s3"))
     #expect(
       effects == [
         .save(

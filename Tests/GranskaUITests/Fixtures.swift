@@ -51,5 +51,5 @@ func keys(_ text: String) -> [Key] {
 private let named: [String: Key] = [
   "up": .up, "down": .down, "left": .left, "right": .right, "pgup": .pageUp, "pgdn": .pageDown,
   "home": .home, "end": .end, "enter": .enter, "esc": .escape, "tab": .tab, "btab": .backTab,
-  "bs": .backspace, "del": .delete,
+  "bs": .backspace, "del": .delete, "ctrl-r": .control("r"),
 ]

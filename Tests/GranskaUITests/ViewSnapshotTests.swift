@@ -16,6 +16,7 @@ import Testing
     ("history", "5j"),
     ("help", "3?"),
     ("search", "2/kultur{enter}"),
+    ("status-chooser", "3js"),
   ]
 
   static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]

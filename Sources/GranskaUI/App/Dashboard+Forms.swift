@@ -10,8 +10,8 @@ public enum SaveFailure: Equatable, Sendable {
   case refused(String)
 }
 
-/// Editing: forms (Enter), stepping a status (s), adding a round or a
-/// snapshot (+), undo (u). The dashboard never saves itself: it asks the
+/// Editing: forms (Enter), adding a round or a snapshot (+). Undo, redo and
+/// the status chooser are in `Dashboard+Undo`. The dashboard never saves itself: it asks the
 /// runner with `Effect.save` and hears back through `saveSucceeded` or
 /// `saveFailed`.
 extension Dashboard {
@@ -57,34 +57,7 @@ extension Dashboard {
     }
   }
 
-  /// `s`: the selected recommendation's status steps to the next and is saved.
-  mutating func stepStatus() -> [Effect] {
-    guard requireEditing() else { return [] }
-    let view = recommendationsView
-    guard view.items.indices.contains(state.recommendations.selected) else { return [] }
-    let item = view.items[state.recommendations.selected]
-    let change = FieldChange(
-      .recommendation(item.id), "status", from: item.status.rawValue,
-      to: item.status.next.rawValue)
-    return save([.set(change)], undoing: false)
-  }
-
-  mutating func undo() -> [Effect] {
-    guard requireEditing() else { return [] }
-    guard let last = state.undoStack.last else {
-      state.message = strings[.nothingToUndo]
-      return []
-    }
-    let inverse = last.reversed().compactMap(\.inverse)
-    guard inverse.count == last.filter({ $0.inverse != nil }).count, !inverse.isEmpty else {
-      state.undoStack.removeLast()
-      state.message = strings[.cannotUndo]
-      return []
-    }
-    return save(inverse, undoing: true)
-  }
-
-  private mutating func requireEditing() -> Bool {
+  mutating func requireEditing() -> Bool {
     if let refusal = data.editRefusal {
       state.message = refusal
       return false
@@ -135,11 +108,11 @@ extension Dashboard {
       }
       return []
     }
-    return save(edits, undoing: false)
+    return save(edits, as: .edit)
   }
 
-  private mutating func save(_ edits: [AuditEdit], undoing: Bool) -> [Effect] {
-    state.pendingSave = PendingSave(edits: edits, undoing: undoing)
+  mutating func save(_ edits: [AuditEdit], as kind: PendingSave.Kind) -> [Effect] {
+    state.pendingSave = PendingSave(edits: edits, kind: kind)
     return [.save(auditID: data.audit.id, edits: edits)]
   }
 
@@ -147,23 +120,30 @@ extension Dashboard {
 
   /// The save went through; `data` is the database as it is now.
   public mutating func saveSucceeded(_ data: DashboardData) {
-    if let pending = state.pendingSave {
-      if pending.undoing {
-        state.undoStack.removeLast()
-      } else {
-        state.undoStack.append(pending.edits)
-      }
-      state.message = strings[pending.undoing ? .undone : .saved]
-    }
+    let pending = state.pendingSave
     state.pendingSave = nil
     state.form = nil
     replaceData(data)
+    guard let pending else { return }
+    switch pending.kind {
+    case .edit:
+      state.undoStack.append(pending.edits)
+      state.redoStack = []
+      state.message = strings[.saved]
+    case .undo, .redo:
+      finishUndoOrRedo(pending.kind)
+    }
   }
 
   /// The save was refused. A form keeps what was typed; after a conflict its
   /// field now starts from the saved value, so Enter re-applies the input.
   public mutating func saveFailed(_ failure: SaveFailure) {
+    let pending = state.pendingSave
     state.pendingSave = nil
+    if let pending, pending.kind != .edit {
+      refuseUndoOrRedo(pending.kind, failure)
+      return
+    }
     let message: String
     switch failure {
     case .refused(let text):
@@ -209,6 +189,11 @@ extension Dashboard {
 
 /// An edit sent to the runner and not yet answered.
 public struct PendingSave: Equatable, Sendable {
+  /// A new change, or taking one back, or making it again.
+  public enum Kind: Equatable, Sendable {
+    case edit, undo, redo
+  }
+
   public var edits: [AuditEdit]
-  public var undoing: Bool
+  public var kind: Kind
 }

@@ -174,8 +174,9 @@ public struct Dashboard: Sendable {
     case .cycleFilter: cycleFilter()
     case .cycleSort: cycleSort()
     case .chooseAudit: chooseAudit()
-    case .stepStatus: return stepStatus()
+    case .chooseStatus: openStatusChooser()
     case .undo: return undo()
+    case .redo: return redo()
     case .add: openAddForm()
     case .writeReport: return [.writeReport(auditID: data.audit.id)]
     case .nextField, .previousField, .save: break

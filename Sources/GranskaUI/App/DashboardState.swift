@@ -107,6 +107,8 @@ public enum Pane: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
   case help(scroll: Int)
   case audits(ListCursor)
+  /// Choosing the status of a recommendation; `choice` indexes `RecommendationStatus.allCases`.
+  case statusChooser(recommendation: String, choice: Int)
 }
 
 /// Search: what is being typed, the query last committed, and the rows of
@@ -146,6 +148,8 @@ public struct DashboardState: Equatable, Sendable {
   public var confirmingQuit = false
   /// Edits saved in this session, oldest first, for undo.
   public var undoStack: [[AuditEdit]] = []
+  /// Edits undone, most recently undone last, for redo; a new edit clears them.
+  public var redoStack: [[AuditEdit]] = []
   public var pendingSave: PendingSave? = nil
   /// Keys that arrived together and wait for an effect to be carried out.
   public var queuedKeys: [Key] = []

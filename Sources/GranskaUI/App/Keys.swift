@@ -26,7 +26,7 @@ public enum Action: Hashable, Sendable {
   case help, quit
   case cycleFilter, cycleSort
   case chooseAudit
-  case stepStatus, undo, add, writeReport
+  case chooseStatus, undo, redo, add, writeReport
   // In a form
   case nextField, previousField, save
 }
@@ -90,10 +90,11 @@ public struct KeyBinding: Sendable {
         [.enter], .open, .keyOpen, views: [.matrix, .recommendations, .training, .history],
         statusBar: true),
       KeyBinding(
-        [.character("s")], .stepStatus, .keyStepStatus, views: [.recommendations],
+        [.character("s")], .chooseStatus, .keyChooseStatus, views: [.recommendations],
         statusBar: true),
       KeyBinding([.character("+")], .add, .keyAdd, views: [.matrix, .training]),
       KeyBinding([.character("u")], .undo, .keyUndo),
+      KeyBinding([.control("r")], .redo, .keyRedo),
       KeyBinding([.character("r")], .writeReport, .keyReport),
       KeyBinding([.escape], .cancel, .keyCancel),
       KeyBinding(

@@ -47,6 +47,22 @@ struct MatrixView {
       })
   }
 
+  /// The row of a question.
+  func row(of question: String) -> Int? {
+    rows.firstIndex { row in
+      if case .question(let q) = row { return q.id == question }
+      return false
+    }
+  }
+
+  /// The sideways offset, moved as little as needed to show round `index`.
+  func offset(showing index: Int, from offset: Int, width: Int) -> Int {
+    let shown = visibleRounds(width: width)
+    if index < offset { return index }
+    if index >= offset + shown { return index - shown + 1 }
+    return offset
+  }
+
   func question(at index: Int) -> Question? {
     guard rows.indices.contains(index), case .question(let question) = rows[index] else {
       return nil

@@ -1,3 +1,4 @@
+import GranskaDomain
 import GranskaText
 
 /// `?`: the keys of the current view, straight from the key table.
@@ -70,5 +71,38 @@ struct AuditChooser {
         ],
         x: inner.x, y: inner.y + row, width: inner.width)
     }
+  }
+}
+
+/// `s`: the statuses of a recommendation to choose from, numbered, the
+/// current one marked ✓.
+struct StatusChooser {
+  let data: DashboardData
+  let strings: Strings
+  let recommendation: String
+
+  func render(into grid: inout CellGrid, choice: Int) {
+    let statuses = RecommendationStatus.allCases
+    let current = data.audit.recommendations.first { $0.id == recommendation }?.status
+    let labels = statuses.enumerated().map { index, status in
+      "\(index + 1)  \(strings.status(status))\(status == current ? "  ✓" : "")"
+    }
+    let footer = strings.editing(.statusChooserFooter)
+    let title = strings.fill(strings.editing(.statusChooserTitle), ["id": recommendation])
+    let width =
+      ([footer, title].map(DisplayWidth.of) + labels.map { DisplayWidth.of($0) + 2 }).max()! + 6
+    let inner = drawBox(into: &grid, width: width, height: statuses.count + 4, title: title)
+    for (index, label) in labels.enumerated() {
+      let selected = index == choice
+      let style = Style(selected ? .selection : .normal, bold: statuses[index] == current)
+      if selected {
+        grid.fill(x: inner.x, y: inner.y + index, width: inner.width, height: 1, style: style)
+      }
+      grid.draw(
+        [Span(selected ? "› " : "  ", style), Span(label, style)], x: inner.x, y: inner.y + index,
+        width: inner.width)
+    }
+    grid.put(
+      footer, x: inner.x, y: inner.y + inner.height - 1, style: Style(.muted), width: inner.width)
   }
 }

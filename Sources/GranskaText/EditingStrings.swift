@@ -1,0 +1,47 @@
+/// Words of undo, redo and the status chooser. Read with
+/// `strings.editing(.key)`; placeholders are filled by `Strings.fill`.
+public enum EditingKey: CaseIterable, Sendable {
+  case undone, redone, nothingToRedo, undoRefused, redoRefused, someone, notesStay
+  case statusChooserTitle, statusChooserFooter
+}
+
+extension Strings {
+  public func editing(_ key: EditingKey) -> String {
+    switch language {
+    case .sv: Self.swedish(key)
+    case .en: Self.english(key)
+    }
+  }
+
+  static func swedish(_ key: EditingKey) -> String {
+    switch key {
+    case .undone: "Ångrade"
+    case .redone: "Gjorde om"
+    case .nothingToRedo: "Inget att göra om"
+    case .undoRefused:
+      "Ångrades inte: {what} ändrades av {who}{when} efter din ändring (nu {value}). Inget ändrades."
+    case .redoRefused:
+      "Gjordes inte om: {what} ändrades av {who}{when} (nu {value}). Inget ändrades."
+    case .someone: "någon annan"
+    case .notesStay: "anteckningen står kvar"
+    case .statusChooserTitle: "Status för {id}"
+    case .statusChooserFooter: "Enter väljer · Esc avbryter"
+    }
+  }
+
+  static func english(_ key: EditingKey) -> String {
+    switch key {
+    case .undone: "Undone"
+    case .redone: "Redone"
+    case .nothingToRedo: "Nothing to redo"
+    case .undoRefused:
+      "Not undone: {what} was changed by {who}{when} after your change (now {value}). Nothing was changed."
+    case .redoRefused:
+      "Not redone: {what} was changed by {who}{when} (now {value}). Nothing was changed."
+    case .someone: "someone else"
+    case .notesStay: "the note stays"
+    case .statusChooserTitle: "Status of {id}"
+    case .statusChooserFooter: "Enter chooses · Esc cancels"
+    }
+  }
+}

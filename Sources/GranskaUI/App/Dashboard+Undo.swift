@@ -1,0 +1,205 @@
+import GranskaDomain
+import GranskaText
+
+/// Undo (u) and redo (Ctrl-R) of this session's changes, each saying what it
+/// did and showing it; and the status chooser (s).
+extension Dashboard {
+  // MARK: Undo and redo
+
+  mutating func undo() -> [Effect] {
+    guard requireEditing() else { return [] }
+    guard let last = state.undoStack.last else {
+      state.message = strings[.nothingToUndo]
+      return []
+    }
+    let inverse = last.reversed().compactMap(\.inverse)
+    guard !inverse.isEmpty else {
+      state.undoStack.removeLast()
+      state.message = strings[.cannotUndo]
+      return []
+    }
+    return save(inverse, as: .undo)
+  }
+
+  mutating func redo() -> [Effect] {
+    guard requireEditing() else { return [] }
+    guard let next = state.redoStack.last else {
+      state.message = strings.editing(.nothingToRedo)
+      return []
+    }
+    return save(next, as: .redo)
+  }
+
+  /// After an undo or redo was saved: moves the step between the stacks,
+  /// says what changed and selects it, in whatever view it lives.
+  mutating func finishUndoOrRedo(_ kind: PendingSave.Kind) {
+    let words = ChangeWords(strings: strings, audit: data.audit)
+    if kind == .undo {
+      let step = state.undoStack.removeLast()
+      let undoable = step.filter { $0.inverse != nil }
+      state.redoStack.append(undoable)
+      // A change is told as it was taken back ("Pågår → Ej påbörjad"); an
+      // added round as what was added and is now gone.
+      let told = undoable.map { edit -> AuditEdit in
+        if case .set(let change) = edit { return .set(change.reversed) }
+        return edit
+      }
+      var message = "\(strings.editing(.undone)): \(words.sentence(for: told))"
+      if undoable.count < step.count { message += " (\(strings.editing(.notesStay)))" }
+      state.message = message
+      reveal(step)
+    } else {
+      let step = state.redoStack.removeLast()
+      state.undoStack.append(step)
+      state.message = "\(strings.editing(.redone)): \(words.sentence(for: step))"
+      reveal(step)
+    }
+  }
+
+  /// Someone changed it after this session did: the undo (or redo) is
+  /// refused, nothing is changed, and the step is dropped, since what it
+  /// would restore is no longer what anyone last saw.
+  mutating func refuseUndoOrRedo(_ kind: PendingSave.Kind, _ failure: SaveFailure) {
+    if kind == .undo { state.undoStack.removeLast() } else { state.redoStack.removeLast() }
+    guard case .conflict(let entity, let field, let account, let at, let savedValue) = failure
+    else {
+      if case .refused(let text) = failure { state.message = text }
+      return
+    }
+    let words = ChangeWords(strings: strings, audit: data.audit)
+    var what = words.field(field)
+    if let entity {
+      let entry = ChangeWords.entry(
+        for: .set(FieldChange(entity, field, from: nil, to: nil)), in: data.audit)
+      what = "\(words.subject(entry)) \(what)"
+    }
+    let when = at.map { " \(strings[.at]) \(HistoryText.localTime($0, timeZone: data.timeZone))" }
+    state.message = strings.fill(
+      strings.editing(kind == .undo ? .undoRefused : .redoRefused),
+      [
+        "what": what, "who": account ?? strings.editing(.someone), "when": when ?? "",
+        "value": words.value(savedValue, field: field),
+      ])
+  }
+
+  // MARK: Showing what changed
+
+  /// Where an edit shows on screen.
+  enum Place {
+    case recommendation(String)
+    case question(round: String, question: String)
+    case round(String)
+    case training(date: Day, section: String?)
+  }
+
+  static func place(of edit: AuditEdit) -> Place {
+    switch edit {
+    case .set(let change):
+      switch change.entity {
+      case .recommendation(let id): return .recommendation(id)
+      case .assessment(let round, let question): return .question(round: round, question: question)
+      case .round(let id): return .round(id)
+      case .snapshot(let date): return .training(date: date, section: nil)
+      case .training(let date, let section): return .training(date: date, section: section)
+      }
+    case .addNote(let id, _): return .recommendation(id)
+    case .addRound(let round): return .round(round.id)
+    case .removeRound(let id): return .round(id)
+    case .addSnapshot(let snapshot): return .training(date: snapshot.date, section: nil)
+    case .removeSnapshot(let date): return .training(date: date, section: nil)
+    }
+  }
+
+  /// Shows the view where the first of `edits` lives, with it selected.
+  mutating func reveal(_ edits: [AuditEdit]) {
+    guard let first = edits.first else { return }
+    switch Self.place(of: first) {
+    case .recommendation(let id):
+      show(.recommendations, focus: .list)
+      if !recommendationsView.items.contains(where: { $0.id == id }) {
+        // Filtered away by what was undone: show them all, so it can be seen.
+        state.recommendationFilter = .all
+        refreshRecommendationOrder()
+      }
+      if let row = recommendationsView.items.firstIndex(where: { $0.id == id }) { select(row) }
+    case .question(let round, let question):
+      show(.matrix, focus: .list)
+      if let row = matrixView.row(of: question) { select(row) }
+      scrollToRound(round)
+    case .round(let id):
+      show(.matrix, focus: .list)
+      scrollToRound(id)
+    case .training(let date, let section):
+      show(.training, focus: .list)
+      let view = trainingView
+      if let index = view.snapshots.firstIndex(where: { $0.date == date }) {
+        state.snapshotIndex = index
+      }
+      if let section, let row = trainingView.rows.firstIndex(where: { $0.section == section }) {
+        select(row)
+      }
+    }
+    refreshMatches()
+  }
+
+  /// Selects a row of the current view's list, keeping it on screen.
+  mutating func select(_ row: Int) {
+    guard let rows = rowSpec else { return }
+    settle()
+    var cursor = currentCursor
+    cursor.select(row, in: rows, visible: visibleRows)
+    setCursor(cursor)
+  }
+
+  /// Scrolls the matrix sideways until the round's column shows.
+  mutating func scrollToRound(_ id: String) {
+    guard let index = data.audit.rounds.firstIndex(where: { $0.id == id }) else { return }
+    state.matrixRoundOffset = matrixView.offset(
+      showing: index, from: state.matrixRoundOffset, width: layout.panes.list.width)
+  }
+
+  // MARK: The status chooser
+
+  /// `s`: a small list of the statuses with the usual next step chosen
+  /// (so `s` Enter moves work on, never round from done to not started);
+  /// Enter or a status's number saves, Esc leaves it as it was.
+  mutating func openStatusChooser() {
+    guard requireEditing() else { return }
+    let view = recommendationsView
+    guard view.items.indices.contains(state.recommendations.selected) else { return }
+    let item = view.items[state.recommendations.selected]
+    let choice = RecommendationStatus.allCases.firstIndex(of: item.status.next) ?? 0
+    state.overlay = .statusChooser(recommendation: item.id, choice: choice)
+  }
+
+  mutating func handleStatusChooser(_ action: Action, id: String, choice: Int) -> [Effect] {
+    let statuses = RecommendationStatus.allCases
+    var choice = choice
+    switch action {
+    case .cancel, .quit:
+      state.overlay = nil
+      return []
+    case .up: choice = max(0, choice - 1)
+    case .down, .chooseStatus: choice = min(statuses.count - 1, choice + 1)
+    case .top: choice = 0
+    case .bottom: choice = statuses.count - 1
+    case .showView(let view) where view.rawValue <= statuses.count:
+      return chooseStatus(statuses[view.rawValue - 1], for: id)
+    case .open:
+      return chooseStatus(statuses[choice], for: id)
+    default: break
+    }
+    state.overlay = .statusChooser(recommendation: id, choice: choice)
+    return []
+  }
+
+  private mutating func chooseStatus(_ status: RecommendationStatus, for id: String) -> [Effect] {
+    state.overlay = nil
+    guard let item = data.audit.recommendations.first(where: { $0.id == id }),
+      item.status != status
+    else { return [] }
+    let change = FieldChange(
+      .recommendation(id), "status", from: item.status.rawValue, to: status.rawValue)
+    return save([.set(change)], as: .edit)
+  }
+}
