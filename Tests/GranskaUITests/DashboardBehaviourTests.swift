@@ -264,3 +264,58 @@ import Testing
     #expect(effects == [.loadHistory(auditID: data.audit.id, count: 1002)])
   }
 }
+
+/// The question matrix with three follow-up rounds, as a chair shows it on
+/// an 80×24 terminal or a projector at 100×30.
+@Suite struct RoundsInTheMatrixTests {
+  func questionRows(_ board: Dashboard) -> [String] {
+    board.render().lines.filter { $0.range(of: "^.Q[0-9]+ ", options: .regularExpression) != nil }
+  }
+
+  func row(_ board: Dashboard, _ id: String) -> String {
+    board.render().lines.first { $0.hasPrefix(" \(id) ") || $0.hasPrefix("›\(id) ") } ?? ""
+  }
+
+  @Test func atEightyByTwentyFourTenQuestionsShowAndTheRoundsAreToldApart() {
+    var board = dashboard(threeRoundsData(), keys: keys("2"))
+    #expect(questionRows(board).count >= 10)
+    let header = board.render().lines[2]
+    #expect(
+      header.contains("KPMG 2024") && header.contains("2025-03") && header.contains("2025-09"))
+    #expect(board.render().lines[1].contains("2–3 av 4 ▶"))
+    // Scrolling right: the later rounds come, the audit's column stays.
+    _ = board.handle(.key(.right))
+    _ = board.handle(.key(.right))
+    let scrolled = board.render().lines
+    #expect(scrolled[1].contains("◀ 3–4 av 4"))
+    #expect(scrolled[2].contains("KPMG 2024") && scrolled[2].contains("2026-03"))
+    #expect(!scrolled[2].contains("2025-03"))
+    #expect(row(board, "Q8").hasSuffix("Ja        ↑|") || row(board, "Q8").hasSuffix("Ja        ↑"))
+    #expect(row(board, "Q9").contains("Nej       ↓"))
+    #expect(row(board, "Q8").hasPrefix(" Q8   Finns") && row(board, "Q8").contains("Nej "))
+    #expect(!row(board, "Q1").contains("↑") && !row(board, "Q1").contains("↓"))
+    // The legend names the rounds in full; the detail pane too.
+    #expect(scrolled.contains { $0.contains("2026-03 Uppföljning 2026") })
+  }
+
+  @Test func onAProjectorEveryRoundShowsWithItsDate() {
+    let board = dashboard(threeRoundsData(), width: 100, height: 30, keys: keys("2jj"))
+    let lines = board.render().lines
+    for date in ["2025-03", "2025-09", "2026-03"] { #expect(lines[2].contains(date), "\(date)") }
+    #expect(row(board, "Q8").contains("Delvis    ↑") && row(board, "Q8").contains("Ja        ↑"))
+    #expect(questionRows(board).count >= 14)
+  }
+
+  @Test func theDetailPaneGrowsWhenFocused() {
+    var board = dashboard(threeRoundsData(), keys: keys("2jj"))
+    let before = board.render().lines.firstIndex { $0.contains("Detaljer") }!
+    _ = board.handle(.key(.tab))
+    let lines = board.render().lines
+    let after = lines.firstIndex { $0.contains("Detaljer") }!
+    #expect(after < before - 5, "the detail pane takes the room")
+    #expect(lines.contains { $0.hasPrefix("›Q8 ") }, "the selected question stays on screen")
+    let detail = lines[after...].joined(separator: "\n")
+    #expect(detail.contains("Uppföljning hösten 2025 (2025-09-15):  Delvis"))
+    #expect(detail.contains("↑ bättre än omgången före"))
+  }
+}

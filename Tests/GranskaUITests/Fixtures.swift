@@ -53,3 +53,32 @@ private let named: [String: Key] = [
   "home": .home, "end": .end, "enter": .enter, "esc": .escape, "tab": .tab, "btab": .backTab,
   "bs": .backspace, "del": .delete, "ctrl-r": .control("r"),
 ]
+
+/// The built-in audit followed up three times, on different dates: Q8
+/// improves in the second follow-up and again in the last, where Q9 gets worse.
+func threeRoundsData() -> DashboardData {
+  var data = builtInData()
+  let audit = data.audit.rounds[0]
+  func followUp(_ id: String, _ title: String, _ date: String, _ levels: [String: String])
+    -> AssessmentRound
+  {
+    var round = audit
+    round.id = id
+    round.title = title
+    round.kind = .followUp
+    round.date = Day(date)
+    for (question, level) in levels {
+      let index = round.assessments.firstIndex { $0.question == question }!
+      round.assessments[index].level = level
+    }
+    return round
+  }
+  data.audit.rounds += [
+    followUp("uppfoljning-2025-03-14", "Uppföljning våren 2025", "2025-03-14", [:]),
+    followUp(
+      "uppfoljning-2025-09-15", "Uppföljning hösten 2025", "2025-09-15", ["Q8": "delvis"]),
+    followUp(
+      "uppfoljning-2026-03-16", "Uppföljning 2026", "2026-03-16", ["Q8": "ja", "Q9": "nej"]),
+  ]
+  return data
+}

@@ -13,7 +13,8 @@ enum Snapshot {
     .normal: ".", .muted: "m", .accent: "a", .title: "t", .header: "h", .border: "b",
     .borderFocused: "B", .selection: "S", .tabActive: "T", .tabInactive: "i", .statusBar: "s",
     .statusKey: "k", .levelGood: "G", .levelFair: "F", .levelWarn: "W", .levelBad: "X",
-    .levelNone: "N", .overdue: "O", .barCompleted: "c", .barStarted: "p", .barNotStarted: "n",
+    .levelNone: "N", .changeBetter: "+", .changeWorse: "-", .overdue: "O", .barCompleted: "c",
+    .barStarted: "p", .barNotStarted: "n",
     .barTarget: "|", .searchMatch: "*", .cursor: "_", .message: "M", .error: "E",
     .illustrative: "I",
   ]

@@ -39,6 +39,21 @@ import Testing
     #expect(board.render().lines[0].contains("1 Översikt"))
   }
 
+  /// Three follow-up rounds at the sizes a meeting uses: the rounds told
+  /// apart by date, the audit's column kept when scrolling sideways.
+  @Test func threeRounds() {
+    for (size, keys) in [
+      (Size(width: 80, height: 24), "2"), (Size(width: 80, height: 24), "2ll"),
+      (Size(width: 100, height: 30), "2"),
+    ] {
+      let board = dashboard(
+        threeRoundsData(), width: size.width, height: size.height, keys: GranskaUITests.keys(keys))
+      Snapshot.assert(
+        board.render(), named: "matrix-three-rounds-\(keys)-\(size.width)x\(size.height)",
+        title: "\(size.width)×\(size.height) keys: \(keys)")
+    }
+  }
+
   @Test func english() {
     Snapshot.assert(
       dashboard(historyData(), language: .en, keys: keys("3")).render(),

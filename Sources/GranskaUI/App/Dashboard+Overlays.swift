@@ -51,9 +51,9 @@ extension Dashboard {
     }
     let panes = layout.panes
     if let detail = panes.detail, detail.contains(x: mouse.x, y: mouse.y) {
-      state.focus = .detail
+      setFocus(.detail)
     } else if panes.list.contains(x: mouse.x, y: mouse.y) {
-      if state.view != .overview { state.focus = .list }
+      if state.view != .overview { setFocus(.list) }
       if mouse.kind == .press, let rows = rowSpec {
         let row = currentCursor.top + mouse.y - panes.list.y - headerRows
         if row >= currentCursor.top, row < rows.count, rows.isSelectable(row) {

@@ -60,7 +60,7 @@ extension Dashboard {
       state.message = "\(strings[.noMatch]) ”\(query)”"
       return
     }
-    state.focus = .list
+    setFocus(.list)
     if state.view == .overview {
       let document = overviewView.document(width: overviewWidth)
       state.overviewScroll = clamp(next, document.maxScroll(visible: layout.content.height))

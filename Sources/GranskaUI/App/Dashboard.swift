@@ -41,7 +41,7 @@ public struct Dashboard: Sendable {
   }
 
   var strings: Strings { language.strings }
-  var layout: Layout { Layout(size: size, view: state.view) }
+  var layout: Layout { Layout(size: size, view: state.view, focus: state.focus) }
 
   /// Shows a message in the status bar until the next key.
   public mutating func notify(_ message: String) { state.message = message }
@@ -187,7 +187,7 @@ public struct Dashboard: Sendable {
   /// Enter: the selected item's form where items can be edited, else the detail pane.
   private mutating func open() {
     if state.view == .history {
-      state.focus = .detail
+      setFocus(.detail)
     } else {
       openForm()
     }
@@ -199,16 +199,24 @@ public struct Dashboard: Sendable {
 
   mutating func show(_ view: ViewID, focus: Pane) {
     state.view = view
-    state.focus = view == .overview ? .list : focus
+    state.focus = view == .overview ? .list : focus  // normalised below
     state.detailScroll = 0
     normaliseCursors()
     refreshMatches()
   }
 
+  /// Focuses a pane. The stacked matrix gives the focused pane the larger
+  /// share, so the list keeps its selection on screen as it changes size.
+  mutating func setFocus(_ pane: Pane) {
+    guard state.focus != pane else { return }
+    state.focus = pane
+    if state.view == .matrix { normaliseCursors() }
+  }
+
   /// Tab goes through the panes of a view, then on to the next view.
   private mutating func nextPane() {
     if hasDetail, state.focus == .list {
-      state.focus = .detail
+      setFocus(.detail)
     } else {
       show(ViewID(rawValue: state.view.rawValue % 5 + 1)!, focus: .list)
     }
@@ -216,7 +224,7 @@ public struct Dashboard: Sendable {
 
   private mutating func previousPane() {
     if state.focus == .detail {
-      state.focus = .list
+      setFocus(.list)
     } else {
       show(ViewID(rawValue: (state.view.rawValue + 3) % 5 + 1)!, focus: .detail)
     }
@@ -226,7 +234,7 @@ public struct Dashboard: Sendable {
     if !state.search.query.isEmpty {
       state.search = SearchState()
     } else if state.focus == .detail {
-      state.focus = .list
+      setFocus(.list)
     }
   }
 
@@ -238,7 +246,9 @@ public struct Dashboard: Sendable {
   }
 
   var headerRows: Int { state.view == .training ? TrainingView.headerRows : 2 }
-  var visibleRows: Int { layout.listRows(headerRows: headerRows) }
+  /// Rows under a list (the matrix's legend).
+  var footerRows: Int { state.view == .matrix ? MatrixView.legendRows : 0 }
+  var visibleRows: Int { layout.listRows(headerRows: headerRows + footerRows) }
 
   /// History is loaded a page at a time: near the end of what is loaded,
   /// ask for more.
@@ -276,9 +286,8 @@ public struct Dashboard: Sendable {
       let view = trainingView
       state.snapshotIndex = clamp(view.index + delta, max(0, view.snapshots.count - 1))
     case .matrix:
-      let shown = matrixView.visibleRounds(width: layout.panes.list.width)
       state.matrixRoundOffset = clamp(
-        state.matrixRoundOffset + delta, max(0, data.audit.rounds.count - shown))
+        state.matrixRoundOffset + delta, matrixView.maxOffset(width: layout.panes.list.width))
     default:
       break
     }

@@ -8,6 +8,8 @@ struct Layout {
 
   let size: Size
   let view: ViewID
+  /// The focused pane: in the stacked matrix it gets the larger share.
+  var focus: Pane = .list
 
   var isTooSmall: Bool { size.width < Self.minimum.width || size.height < Self.minimum.height }
   var tabBar: Rect { Rect(x: 0, y: 0, width: size.width, height: 1) }
@@ -33,12 +35,20 @@ struct Layout {
           height: content.height)
       )
     }
-    let listHeight = max(5, content.height * 9 / 20)
+    let listHeight =
+      view == .matrix && focus == .list
+      ? content.height - Self.matrixPreviewRows(content.height)
+      : max(5, content.height * 9 / 20)
     return (
       Rect(x: 0, y: content.y, width: size.width, height: listHeight),
       Rect(x: 0, y: content.y + listHeight, width: size.width, height: content.height - listHeight)
     )
   }
+
+  /// The stacked matrix gives the questions the room (at 80×24 at least ten
+  /// show) and keeps a few rows of the selected one below; Tab to the
+  /// detail pane makes it the larger.
+  static func matrixPreviewRows(_ height: Int) -> Int { max(3, height / 7) }
 
   /// Rows of the list pane left for data, below its title and headers.
   func listRows(headerRows: Int) -> Int { max(1, panes.list.height - headerRows) }

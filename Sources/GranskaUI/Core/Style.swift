@@ -18,6 +18,9 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
   case levelWarn = "level-warn"
   case levelBad = "level-bad"
   case levelNone = "level-none"
+  /// A level better (or worse) than in the round before: ↑ and ↓.
+  case changeBetter = "change-better"
+  case changeWorse = "change-worse"
   case overdue
   case barCompleted = "bar-completed"
   case barStarted = "bar-started"

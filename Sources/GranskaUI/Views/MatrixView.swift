@@ -55,14 +55,6 @@ struct MatrixView {
     }
   }
 
-  /// The sideways offset, moved as little as needed to show round `index`.
-  func offset(showing index: Int, from offset: Int, width: Int) -> Int {
-    let shown = visibleRounds(width: width)
-    if index < offset { return index }
-    if index >= offset + shown { return index - shown + 1 }
-    return offset
-  }
-
   func question(at index: Int) -> Question? {
     guard rows.indices.contains(index), case .question(let question) = rows[index] else {
       return nil
@@ -70,8 +62,17 @@ struct MatrixView {
     return question
   }
 
+  // MARK: Round columns
+
+  /// The auditor's own round stays put when the follow-ups scroll sideways.
+  var frozenRound: AssessmentRound? { audit.rounds.first.flatMap { $0.kind == .audit ? $0 : nil } }
+  /// The rounds that scroll: every follow-up round, oldest first.
+  var scrollingRounds: ArraySlice<AssessmentRound> {
+    frozenRound == nil ? audit.rounds[...] : audit.rounds.dropFirst()
+  }
+
   private var fullColumnWidth: Int {
-    max(Self.narrowColumnWidth, (audit.scale.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
+    max(Self.narrowColumnWidth, (audit.scale.map { DisplayWidth.of($0.label) }.max() ?? 0) + 4)
   }
 
   func columnWidth(width: Int) -> Int {
@@ -81,39 +82,105 @@ struct MatrixView {
     return fits ? full : Self.narrowColumnWidth
   }
 
-  /// How many round columns fit beside the question text.
+  /// How many round columns fit beside the question text, the frozen one included.
   func visibleRounds(width: Int) -> Int {
     let column = columnWidth(width: width) + 1
     return max(1, min(audit.rounds.count, (width - 6 - Self.minimumTextWidth) / column))
+  }
+
+  /// How many scrolling rounds show beside the frozen one.
+  func visibleScrolling(width: Int) -> Int {
+    max(1, visibleRounds(width: width) - (frozenRound == nil ? 0 : 1))
+  }
+
+  func maxOffset(width: Int) -> Int {
+    max(0, scrollingRounds.count - visibleScrolling(width: width))
+  }
+
+  /// The rounds shown at a sideways offset, each with its place in `audit.rounds`.
+  func shownRounds(offset: Int, width: Int) -> [(index: Int, round: AssessmentRound)] {
+    let start = scrollingRounds.startIndex + min(max(offset, 0), maxOffset(width: width))
+    let scrolled = scrollingRounds[start...].prefix(visibleScrolling(width: width))
+    let indices = (frozenRound == nil ? [] : [0]) + Array(scrolled.indices)
+    return indices.map { ($0, audit.rounds[$0]) }
+  }
+
+  /// The sideways offset, moved as little as needed to show round `index`.
+  func offset(showing index: Int, from offset: Int, width: Int) -> Int {
+    guard scrollingRounds.indices.contains(index) else { return offset }
+    let position = index - scrollingRounds.startIndex
+    let shown = visibleScrolling(width: width)
+    if position < offset { return position }
+    if position >= offset + shown { return position - shown + 1 }
+    return offset
+  }
+
+  /// How a round is named where room is short: its month (or day, when
+  /// two rounds share a month), then its title.
+  func shortName(_ round: AssessmentRound) -> String {
+    dateLabel(round).map { "\($0) \(round.title)" } ?? round.title
+  }
+
+  /// "2025-09", or the whole date when another round is in the same month.
+  func dateLabel(_ round: AssessmentRound) -> String? {
+    guard let date = round.date else { return nil }
+    let month = { (day: Day) in String(day.description.prefix(7)) }
+    let shared = audit.rounds.contains { $0.id != round.id && $0.date.map(month) == month(date) }
+    return shared ? date.description : month(date)
+  }
+
+  /// The round's full name: title and date.
+  func fullName(_ round: AssessmentRound) -> String {
+    round.date.map { "\(round.title) (\($0))" } ?? round.title
+  }
+
+  /// ↑ or ↓ when a question's level in round `index` is better or worse
+  /// than in the round before, by the scale's order (best first); nil when
+  /// it is the same, or either is not assessed.
+  func change(of question: String, inRound index: Int) -> LevelChange? {
+    guard index > 0, audit.rounds.indices.contains(index),
+      let now = audit.level(of: question, in: audit.rounds[index]),
+      let before = audit.level(of: question, in: audit.rounds[index - 1]),
+      now.role != .none, before.role != .none,
+      let a = audit.scale.firstIndex(where: { $0.id == now.id }),
+      let b = audit.scale.firstIndex(where: { $0.id == before.id }), a != b
+    else { return nil }
+    return a < b ? .better : .worse
+  }
+
+  /// A level cell, ending in its change mark when it has one.
+  func cell(_ question: String, inRound index: Int, width: Int) -> Line {
+    let level = audit.level(of: question, in: audit.rounds[index])
+    guard let mark = change(of: question, inRound: index) else {
+      return [levelCell(level, width: width)]
+    }
+    return [levelCell(level, width: max(1, width - 2)), Span(" "), mark.span]
   }
 
   func render(
     into grid: inout CellGrid, rect: Rect, cursor: ListCursor, roundOffset: Int, focused: Bool,
     query: String
   ) {
-    let rounds = Array(audit.rounds.dropFirst(roundOffset).prefix(visibleRounds(width: rect.width)))
+    let shown = shownRounds(offset: roundOffset, width: rect.width)
     var title: Line = [
       Span(" \(strings[.viewMatrix]) "),
       Span("\(audit.questions.count) \(strings[.questionsCount]) ", Style(.muted)),
     ]
-    if audit.rounds.count > rounds.count {
-      title.append(
-        Span(
-          "◀ \(roundOffset + 1)–\(roundOffset + rounds.count)/\(audit.rounds.count) ▶ ",
-          Style(.muted)))
-    }
+    if let range = roundRange(shown) { title.append(Span(range + " ", Style(.muted))) }
     Chrome.paneTitle(into: &grid, rect: rect, title: title, focused: focused)
     let columnWidth = columnWidth(width: rect.width)
-    let fixed = [4] + rounds.map { _ in columnWidth }
+    let fixed = [4] + shown.map { _ in columnWidth }
     let table = Table(
       columns: [
         TableColumn("", width: 4),
         TableColumn(
           strings[.question], width: Table.remaining(rect.width, fixed: fixed), searchable: true),
-      ] + rounds.map { TableColumn($0.title, width: columnWidth) })
+      ] + shown.map { TableColumn(shortName($0.round), width: columnWidth) })
     table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
     table.drawRows(
-      into: &grid, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
+      into: &grid,
+      rect: Rect(
+        x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2 - Self.legendRows),
       count: rows.count, cursor: cursor, query: query
     ) { index in
       switch rows[index] {
@@ -122,9 +189,47 @@ struct MatrixView {
       case .question(let question):
         return .cells(
           [[Span(question.id, Style(.normal, bold: true))], [Span(question.text)]]
-            + rounds.map { [levelCell(audit.level(of: question.id, in: $0), width: columnWidth)] })
+            + shown.map { cell(question.id, inRound: $0.index, width: columnWidth) })
       }
     }
+    grid.draw(legend(shown), x: rect.x, y: rect.y + rect.height - 1, width: rect.width)
+  }
+
+  /// Rows under the table: the legend.
+  static let legendRows = 1
+
+  /// "◀ 2–4 av 4 ▶": which of the rounds that scroll show (the audit's own
+  /// column always does), with an arrow where there are more.
+  func roundRange(_ shown: [(index: Int, round: AssessmentRound)]) -> String? {
+    let scrolled = shown.filter { scrollingRounds.indices.contains($0.index) }
+    guard audit.rounds.count > 1, let first = scrolled.first, let last = scrolled.last else {
+      return nil
+    }
+    let left = first.index > scrollingRounds.startIndex ? "◀ " : ""
+    let right = last.index < audit.rounds.count - 1 ? " ▶" : ""
+    let range =
+      first.index == last.index ? "\(last.index + 1)" : "\(first.index + 1)–\(last.index + 1)"
+    return "\(left)\(range) \(strings[.matchOf]) \(audit.rounds.count)\(right)"
+  }
+
+  /// The full names of the follow-up rounds shown, after the short names
+  /// their headers use, and what the marks mean.
+  func legend(_ shown: [(index: Int, round: AssessmentRound)]) -> Line {
+    var line: Line = [Span(" ")]
+    for entry in shown where entry.round.kind == .followUp {
+      if line.count > 1 { line.append(Span(" · ", Style(.muted))) }
+      if let label = dateLabel(entry.round) {
+        line.append(Span(label + " ", Style(.muted, bold: true)))
+      }
+      line.append(Span(entry.round.title, Style(.muted)))
+    }
+    if audit.rounds.count > 1 {
+      line += [
+        Span(line.count > 1 ? "   " : ""), LevelChange.better.span, LevelChange.worse.span,
+        Span(" " + strings.matrix(.changeLegend), Style(.muted)),
+      ]
+    }
+    return line
   }
 
   /// The selected question in full: text, verdict per round with remarks,
@@ -133,13 +238,16 @@ struct MatrixView {
     var doc = Document()
     doc.paragraph(question.text, Style(.normal, bold: true), width: width)
     doc.blank()
-    for round in audit.rounds {
+    for (index, round) in audit.rounds.enumerated() {
       let level = audit.level(of: question.id, in: round)
-      let when = round.date.map { " \($0)" } ?? ""
-      doc.add([
-        Span("\(round.title)\(when): "),
+      var line: Line = [
+        Span("\(fullName(round)): "),
         levelCell(level, width: (level.map { DisplayWidth.of($0.label) } ?? 1) + 2),
-      ])
+      ]
+      if let change = change(of: question.id, inRound: index) {
+        line += [Span(" "), change.span, Span(" " + strings.matrix(change.word), Style(.muted))]
+      }
+      doc.add(line)
       if let remark = round.assessment(of: question.id)?.remark {
         doc.paragraph("\(strings[.remark]): \(remark)", Style(.muted), width: width, indent: 2)
       }
@@ -160,4 +268,18 @@ struct MatrixView {
     }
     return doc
   }
+}
+
+/// A level better or worse than in the round before.
+enum LevelChange {
+  case better, worse
+
+  var span: Span {
+    switch self {
+    case .better: Span("↑", Style(.changeBetter, bold: true))
+    case .worse: Span("↓", Style(.changeWorse, bold: true))
+    }
+  }
+
+  var word: MatrixKey { self == .better ? .better : .worse }
 }
