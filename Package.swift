@@ -20,7 +20,7 @@ let package = Package(
     // The interchange format (YAML/JSON) and the built-in audit compiled into the binary.
     .target(
       name: "GranskaFormat",
-      dependencies: ["GranskaDomain", "Yams"],
+      dependencies: ["GranskaDomain", "GranskaText", "Yams"],
       resources: [.embedInCode("Resources/tranemo-2024.yaml")]
     ),
     // Words and text shared by every output: the interface strings per
@@ -52,7 +52,7 @@ let package = Package(
     // SQLite storage through GRDB: schema, migrations, history.
     .target(
       name: "GranskaStore",
-      dependencies: ["GranskaDomain", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: ["GranskaDomain", "GranskaText", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     // The executable: command line and wiring.
     .executableTarget(
@@ -71,17 +71,18 @@ let package = Package(
     .testTarget(
       name: "GranskaReportsTests",
       dependencies: ["GranskaReports", "GranskaFormat", "GranskaDomain", "GranskaText", "SwiftCSV"]),
-    .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat"]),
+    .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat", "GranskaText"]),
     .testTarget(
       name: "GranskaStoreTests",
       dependencies: [
-        "GranskaStore", "GranskaFormat", .product(name: "GRDB", package: "GRDB.swift"),
+        "GranskaStore", "GranskaFormat", "GranskaText",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     // Runs the real binary: depends on it so `swift test` builds it first.
     .testTarget(
       name: "GranskaCLITests",
       dependencies: [
-        "granska", "GranskaFormat", "GranskaDomain",
+        "granska", "GranskaFormat", "GranskaDomain", "GranskaText",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
   ]

@@ -52,7 +52,7 @@ extension Audit {
     var audit = self
     for edit in edits { audit = try audit.applyingUnchecked(edit) }
     if checked, let issue = audit.validate().first {
-      throw .invalid(field: issue.path, message: issue.message)
+      throw .invalid(field: issue.path, issue.problem)
     }
     return audit
   }
@@ -64,15 +64,15 @@ extension Audit {
     case .addNote(let id, let note):
       let index = try audit.recommendationIndex(id)
       guard !note.text.trimmed.isEmpty else {
-        throw .invalid(field: "note", message: "the note is empty")
+        throw .invalid(field: "note", .emptyNote)
       }
       audit.recommendations[index].notes.append(note)
     case .addRound(let round):
-      guard round.kind == .followUp else { throw .readOnly("the auditor's round") }
+      guard round.kind == .followUp else { throw .auditorsRound(round.id) }
       audit.rounds.append(round)
     case .removeRound(let id):
       let round = try audit.round(id)
-      guard round.kind == .followUp else { throw .readOnly("the auditor's round") }
+      guard round.kind == .followUp else { throw .auditorsRound(round.id) }
       audit.rounds.removeAll { $0.id == id }
     case .addSnapshot(let snapshot):
       audit.training.append(snapshot)
@@ -92,11 +92,7 @@ extension Audit {
       switch change.field {
       case "status":
         guard let status = new.flatMap(RecommendationStatus.init(rawValue:)) else {
-          throw .invalid(
-            field: "status",
-            message:
-              "unknown status \"\(new ?? "")\" (\(RecommendationStatus.allCases.map(\.rawValue).joined(separator: ", ")))"
-          )
+          throw .invalid(field: "status", .unknownStatus(new ?? ""))
         }
         recommendations[i].status = status
       case "owner": recommendations[i].owner = new
@@ -115,11 +111,7 @@ extension Audit {
       switch change.field {
       case "level":
         guard let new, scale.contains(where: { $0.id == new }) else {
-          throw .invalid(
-            field: "level",
-            message:
-              "unknown level \"\(new ?? "")\" (the scale has: \(scale.map(\.id).joined(separator: ", ")))"
-          )
+          throw .invalid(field: "level", .unknownLevel(new ?? "", scale: scale.map(\.id)))
         }
         assessment.level = new
       case "remark": assessment.remark = new
@@ -137,11 +129,11 @@ extension Audit {
       let r = try followUpRoundIndex(id)
       switch change.field {
       case "title":
-        guard let new else { throw .invalid(field: "title", message: "the title is empty") }
+        guard let new else { throw .invalid(field: "title", .emptyTitle) }
         rounds[r].title = new
       case "date":
         guard new != nil else {
-          throw .invalid(field: "date", message: "a follow-up round needs a date")
+          throw .invalid(field: "date", .followUpNeedsDate)
         }
         rounds[r].date = try Self.day(new, field: "date")
       default: throw .unknownField(change.field)
@@ -155,7 +147,7 @@ extension Audit {
       }
     case .training(let date, let name):
       let s = try snapshotIndex(date)
-      let c = try position(in: training[s].sections, of: "section \"\(name)\" on \(date)") {
+      let c = try position(in: training[s].sections, of: .trainingSection(name, on: date)) {
         $0.section == name
       }
       let value = try Self.count(new, field: change.field)
@@ -171,7 +163,7 @@ extension Audit {
   // MARK: Lookups
 
   /// The position of the first element that matches, or "… does not exist".
-  private func position<T>(in list: [T], of what: String, _ matches: (T) -> Bool)
+  private func position<T>(in list: [T], of what: AuditItem, _ matches: (T) -> Bool)
     throws(EditError) -> Int
   {
     guard let index = list.firstIndex(where: matches) else { throw .notFound(what) }
@@ -183,21 +175,21 @@ extension Audit {
   }
 
   func recommendationIndex(_ id: String) throws(EditError) -> Int {
-    try position(in: recommendations, of: "recommendation \"\(id)\"") { $0.id == id }
+    try position(in: recommendations, of: .recommendation(id)) { $0.id == id }
   }
 
   func question(_ id: String) throws(EditError) -> Question {
-    questions[try position(in: questions, of: "question \"\(id)\"") { $0.id == id }]
+    questions[try position(in: questions, of: .question(id)) { $0.id == id }]
   }
 
   func round(_ id: String) throws(EditError) -> AssessmentRound {
-    rounds[try position(in: rounds, of: "round \"\(id)\"") { $0.id == id }]
+    rounds[try position(in: rounds, of: .round(id)) { $0.id == id }]
   }
 
   /// Follow-up rounds may be edited; the auditor's round is the record of the audit.
   func followUpRoundIndex(_ id: String) throws(EditError) -> Int {
-    let index = try position(in: rounds, of: "round \"\(id)\"") { $0.id == id }
-    guard rounds[index].kind == .followUp else { throw .readOnly("the auditor's round \"\(id)\"") }
+    let index = try position(in: rounds, of: .round(id)) { $0.id == id }
+    guard rounds[index].kind == .followUp else { throw .auditorsRound(id) }
     return index
   }
 
@@ -206,11 +198,11 @@ extension Audit {
   }
 
   func snapshotIndex(_ date: Day) throws(EditError) -> Int {
-    try position(in: training, of: "training snapshot \(date)") { $0.date == date }
+    try position(in: training, of: .snapshot(date)) { $0.date == date }
   }
 
   func section(_ name: String, in snapshot: TrainingSnapshot) throws(EditError) -> SectionTraining {
-    let what = "section \"\(name)\" on \(snapshot.date)"
+    let what = AuditItem.trainingSection(name, on: snapshot.date)
     return snapshot.sections[try position(in: snapshot.sections, of: what) { $0.section == name }]
   }
 
@@ -219,15 +211,14 @@ extension Audit {
   static func day(_ text: String?, field: String) throws(EditError) -> Day? {
     guard let text else { return nil }
     guard let day = Day(text) else {
-      throw .invalid(
-        field: field, message: "\"\(text)\" is not a date (YYYY-MM-DD, a real calendar day)")
+      throw .invalid(field: field, .notADate(text))
     }
     return day
   }
 
   static func count(_ text: String?, field: String) throws(EditError) -> Int {
     guard let text, let value = Int(text), value >= 0 else {
-      throw .invalid(field: field, message: "\"\(text ?? "")\" is not a whole number ≥ 0")
+      throw .invalid(field: field, .notACount(text ?? ""))
     }
     return value
   }

@@ -62,7 +62,8 @@ extension Day: Codable {
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: decoder.codingPath,
-          debugDescription: "\"\(text)\" is not a date (expected YYYY-MM-DD, a real calendar day)"))
+          debugDescription: "\"\(text)\" is not a date (expected YYYY-MM-DD, a real calendar day)",
+          underlyingError: ValidationIssue(path: "", .notADate(text))))
     }
     self = day
   }

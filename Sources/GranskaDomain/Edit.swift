@@ -1,3 +1,5 @@
+import Foundation
+
 /// Something in an audit that can be edited.
 public enum EntityRef: Hashable, Sendable {
   case recommendation(String)
@@ -68,19 +70,33 @@ public enum AuditEdit: Equatable, Sendable {
   }
 }
 
-/// Why an edit was refused, worded for the person who made it.
-public enum EditError: Error, Hashable, Sendable, CustomStringConvertible {
-  case notFound(String)
-  case readOnly(String)
-  case invalid(field: String, message: String)
+/// Why an edit was refused, as facts (GranskaText words it).
+public enum EditError: Error, Hashable, Sendable {
+  case notFound(AuditItem)
+  /// The auditor's round is the record of the audit.
+  case auditorsRound(String)
+  case invalid(field: String, AuditProblem)
   case unknownField(String)
+}
 
-  public var description: String {
-    switch self {
-    case .notFound(let what): "\(what) does not exist"
-    case .readOnly(let what): "\(what) is read-only"
-    case .invalid(let field, let message): "\(field): \(message)"
-    case .unknownField(let field): "\"\(field)\" cannot be edited"
-    }
+/// Someone else saved the same field first: who, when, and what is saved now.
+public struct Conflict: Hashable, Sendable {
+  public var entity: String
+  public var entityID: String
+  public var field: String
+  public var account: String?
+  public var at: Date?
+  public var savedValue: String?
+
+  public init(
+    entity: String, entityID: String, field: String, account: String?, at: Date?,
+    savedValue: String?
+  ) {
+    self.entity = entity
+    self.entityID = entityID
+    self.field = field
+    self.account = account
+    self.at = at
+    self.savedValue = savedValue
   }
 }

@@ -1,85 +1,81 @@
 /// A rule an audit breaks, with the field path where it happens
 /// (e.g. `recommendations[2].questions[0]`), so a message can point there.
-public struct ValidationIssue: Error, Equatable, Sendable, CustomStringConvertible {
+public struct ValidationIssue: Error, Hashable, Sendable {
   public var path: String
-  public var message: String
+  public var problem: AuditProblem
 
-  public init(path: String, message: String) {
+  public init(path: String, _ problem: AuditProblem) {
     self.path = path
-    self.message = message
+    self.problem = problem
   }
-
-  public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }
 
 extension Audit {
   /// Every rule the audit breaks; empty when it is consistent.
   public func validate() -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
-    func check(_ ok: Bool, _ path: String, _ message: @autoclosure () -> String) {
-      if !ok { issues.append(ValidationIssue(path: path, message: message())) }
+    func check(_ ok: Bool, _ path: String, _ problem: @autoclosure () -> AuditProblem) {
+      if !ok { issues.append(ValidationIssue(path: path, problem())) }
     }
-    func checkUnique(_ ids: [String], _ list: String, _ what: String) {
+    func checkUnique(_ ids: [String], _ list: String, _ kind: AuditProblem.Kind) {
       var seen = Set<String>()
       for (i, id) in ids.enumerated() {
-        check(!id.isEmpty, "\(list)[\(i)].id", "\(what) id is empty")
-        check(seen.insert(id).inserted, "\(list)[\(i)].id", "duplicate \(what) id \"\(id)\"")
+        check(!id.isEmpty, "\(list)[\(i)].id", .emptyID(kind))
+        check(seen.insert(id).inserted, "\(list)[\(i)].id", .duplicateID(kind, id))
       }
     }
 
-    check(!id.isEmpty, "id", "audit id is empty")
-    check(!title.isEmpty, "title", "title is empty")
-    check(!scale.isEmpty, "scale", "the assessment scale has no levels")
-    checkUnique(scale.map(\.id), "scale", "level")
-    checkUnique(sections.map(\.id), "sections", "section")
-    checkUnique(questions.map(\.id), "questions", "question")
-    checkUnique(rounds.map(\.id), "rounds", "round")
-    checkUnique(recommendations.map(\.id), "recommendations", "recommendation")
-    checkUnique(keyFigures.map(\.id), "keyFigures", "key figure")
+    check(!id.isEmpty, "id", .emptyID(.audit))
+    check(!title.isEmpty, "title", .emptyTitle)
+    check(!scale.isEmpty, "scale", .noLevels)
+    checkUnique(scale.map(\.id), "scale", .level)
+    checkUnique(sections.map(\.id), "sections", .section)
+    checkUnique(questions.map(\.id), "questions", .question)
+    checkUnique(rounds.map(\.id), "rounds", .round)
+    checkUnique(recommendations.map(\.id), "recommendations", .recommendation)
+    checkUnique(keyFigures.map(\.id), "keyFigures", .keyFigure)
 
     let levelIDs = Set(scale.map(\.id))
     let sectionIDs = Set(sections.map(\.id))
     let questionIDs = Set(questions.map(\.id))
-    let knownLevels = scale.map(\.id).joined(separator: ", ")
+    let knownLevels = scale.map(\.id)
     check(
       levelIDs.contains(overallLevel), "overallLevel",
-      "unknown level \"\(overallLevel)\" (the scale has: \(knownLevels))")
+      .unknownLevel(overallLevel, scale: knownLevels))
 
     for (i, question) in questions.enumerated() {
-      check(!question.text.isEmpty, "questions[\(i)].text", "question text is empty")
+      check(!question.text.isEmpty, "questions[\(i)].text", .emptyQuestionText)
       check(
         sectionIDs.contains(question.section), "questions[\(i)].section",
-        "unknown section \"\(question.section)\"")
+        .unknownSection(question.section))
     }
 
     for (r, round) in rounds.enumerated() {
       check(
-        round.kind != .audit || r == 0, "rounds[\(r)].kind",
-        "only the first round can be the auditor's")
+        round.kind != .audit || r == 0, "rounds[\(r)].kind", .auditRoundNotFirst)
       check(
-        round.kind == .audit || round.date != nil, "rounds[\(r)].date",
-        "a follow-up round needs a date")
+        round.kind == .audit || round.date != nil, "rounds[\(r)].date", .followUpNeedsDate)
       var assessed = Set<String>()
       for (a, assessment) in round.assessments.enumerated() {
         let path = "rounds[\(r)].assessments[\(a)]"
         check(
           questionIDs.contains(assessment.question), "\(path).question",
-          "unknown question \"\(assessment.question)\"")
+          .unknownQuestion(assessment.question))
         check(
           assessed.insert(assessment.question).inserted, "\(path).question",
-          "question \"\(assessment.question)\" is assessed twice in this round")
+          .assessedTwice(question: assessment.question))
         check(
           levelIDs.contains(assessment.level), "\(path).level",
-          "unknown level \"\(assessment.level)\" (the scale has: \(knownLevels))")
+          .unknownLevel(assessment.level, scale: knownLevels))
       }
     }
 
     for (i, recommendation) in recommendations.enumerated() {
-      check(!recommendation.text.isEmpty, "recommendations[\(i)].text", "text is empty")
+      check(!recommendation.text.isEmpty, "recommendations[\(i)].text", .emptyText)
       for (q, question) in recommendation.questions.enumerated() {
         check(
           questionIDs.contains(question), "recommendations[\(i)].questions[\(q)]",
-          "unknown question \"\(question)\"")
+          .unknownQuestion(question))
       }
     }
 
@@ -88,19 +84,19 @@ extension Audit {
       let path = "training[\(s)]"
       check(
         snapshotDates.insert(snapshot.date).inserted, "\(path).date",
-        "a training snapshot for \(snapshot.date) already exists")
+        .snapshotExists(snapshot.date))
       check(
         (0...100).contains(snapshot.targetPercent), "\(path).targetPercent",
-        "target must be 0–100 %, not \(snapshot.targetPercent)")
+        .targetOutOfRange(snapshot.targetPercent))
       var names = Set<String>()
       for (i, section) in snapshot.sections.enumerated() {
         let sectionPath = "\(path).sections[\(i)]"
-        check(!section.section.isEmpty, "\(sectionPath).section", "section name is empty")
+        check(!section.section.isEmpty, "\(sectionPath).section", .emptySectionName)
         check(
           names.insert(section.section).inserted, "\(sectionPath).section",
-          "section \"\(section.section)\" appears twice")
+          .sectionTwice(section.section))
         issues += section.validate().map {
-          ValidationIssue(path: "\(sectionPath).\($0.path)", message: $0.message)
+          ValidationIssue(path: "\(sectionPath).\($0.path)", $0.problem)
         }
       }
     }
@@ -116,14 +112,13 @@ extension SectionTraining {
       ("employees", employees), ("completed", completed), ("started", started),
     ]
     where value < 0 {
-      issues.append(ValidationIssue(path: field, message: "\(field) cannot be negative (\(value))"))
+      issues.append(ValidationIssue(path: field, .negativeCount(field: field, value)))
     }
     if completed + started > employees {
       issues.append(
         ValidationIssue(
           path: "completed",
-          message:
-            "completed (\(completed)) + started (\(started)) exceeds employees (\(employees))"))
+          .countsExceedEmployees(completed: completed, started: started, employees: employees)))
     }
     return issues
   }

@@ -1,5 +1,6 @@
 import Foundation
 import GranskaDomain
+import GranskaText
 import Yams
 
 /// Reads an interchange file strictly: valid UTF-8, well-formed YAML or JSON,
@@ -29,7 +30,7 @@ final class DocumentReader {
   func read() throws(FormatError) -> InterchangeDocument {
     guard data.count <= Self.maximumBytes else {
       throw FormatError(
-        file: fileName, message: "the file is larger than \(Self.maximumBytes >> 20) MB")
+        file: fileName, .tooLarge(megabytes: Self.maximumBytes >> 20))
     }
     let text = try utf8Text()
     try checkNesting(text)
@@ -51,7 +52,7 @@ final class DocumentReader {
     } catch {
       // JSON's own parser gives no place; libyaml's, for the same text, does.
       if var syntaxError, error.path.isEmpty, error.line == nil {
-        syntaxError.message = "not valid JSON: " + error.message
+        syntaxError.problem = error.problem
         throw syntaxError
       }
       throw error
@@ -59,8 +60,7 @@ final class DocumentReader {
     if document.format != InterchangeDocument.currentFormat {
       throw fail(
         ["format"],
-        "unsupported format \"\(document.format)\" (expected \"\(InterchangeDocument.currentFormat)\")"
-      )
+        .unsupportedFormat(found: document.format, expected: InterchangeDocument.currentFormat))
     }
     try validate(document)
     return document
@@ -118,24 +118,22 @@ final class DocumentReader {
   private func tooDeep(_ line: Int, column: Int? = nil) -> FormatError {
     FormatError(
       file: fileName, line: line, column: column,
-      message: "nested more than \(Self.maximumDepth) levels deep")
+      .tooDeep(levels: Self.maximumDepth))
   }
 
   private func utf8Text() throws(FormatError) -> String {
-    guard !data.isEmpty else { throw FormatError(file: fileName, message: "the file is empty") }
+    guard !data.isEmpty else { throw FormatError(file: fileName, .empty) }
     if let text = String(validatingUTF8Bytes: data) { return text }
     let valid = validUTF8PrefixLength(Array(data))
     let line = data.prefix(valid).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-    throw FormatError(
-      file: fileName, line: line,
-      message: "invalid UTF-8 at byte \(valid + 1): the file must be UTF-8 text")
+    throw FormatError(file: fileName, line: line, .invalidUTF8(byte: valid + 1))
   }
 
   private func decode(text: String) throws(FormatError) -> InterchangeDocument {
     do {
       switch format {
       case .yaml:
-        guard let tree else { throw FormatError(file: fileName, message: "the file is empty") }
+        guard let tree else { throw FormatError(file: fileName, .empty) }
         return try YAMLDecoder().decode(InterchangeDocument.self, from: tree)
       case .json:
         return try JSONDecoder().decode(InterchangeDocument.self, from: data)
@@ -153,63 +151,65 @@ final class DocumentReader {
     var seen = Set<String>()
     for (index, audit) in document.audits.enumerated() {
       if !seen.insert(audit.id).inserted {
-        throw fail(["audits", "\(index)", "id"], "duplicate audit id \"\(audit.id)\"")
+        throw fail(["audits", "\(index)", "id"], .duplicateAuditID(audit.id))
       }
       if let issue = audit.validate().first {
-        throw fail(["audits", "\(index)"] + FieldPath.components(issue.path), issue.message)
+        throw fail(["audits", "\(index)"] + FieldPath.components(issue.path), .rule(issue.problem))
       }
     }
-    if document.audits.isEmpty { throw fail(["audits"], "the file holds no audit") }
+    if document.audits.isEmpty { throw fail(["audits"], .noAudit) }
   }
 
   // MARK: Messages
 
-  func fail(_ path: [String], _ message: String) -> FormatError {
+  func fail(_ path: [String], _ problem: FormatProblem) -> FormatError {
     let mark = tree.flatMap { FieldPath.locate(path, in: $0) }
     return FormatError(
-      file: fileName, line: mark?.line, column: mark?.column, path: FieldPath.text(path),
-      message: message)
+      file: fileName, line: mark?.line, column: mark?.column, path: FieldPath.text(path), problem)
   }
 
   private func describe(_ error: DecodingError) -> FormatError {
     switch error {
     case .keyNotFound(let key, let context):
       let path = FieldPath.components(context.codingPath)
-      return fail(path, "missing required key \"\(key.stringValue)\"")
+      return fail(path, .missingKey(key.stringValue))
     case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
       let path = FieldPath.components(context.codingPath)
-      return fail(path, "expected \(FieldPath.describe(type))")
+      return fail(path, .expected(FieldPath.kind(of: type)))
     case .dataCorrupted(let context):
       let path = FieldPath.components(context.codingPath)
+      if let issue = context.underlyingError as? ValidationIssue {
+        return fail(path, .rule(issue.problem))
+      }
       if path.isEmpty, let underlying = context.underlyingError {
         return FormatError(
-          file: fileName, message: "not valid \(format.rawValue.uppercased()): \(underlying)")
+          file: fileName, .syntax(format: format.rawValue.uppercased(), detail: "\(underlying)"))
       }
-      return fail(path, context.debugDescription)
+      return fail(path, .invalidValue(detail: context.debugDescription))
     @unknown default:
-      return FormatError(file: fileName, message: "\(error)")
+      return FormatError(file: fileName, .invalidValue(detail: "\(error)"))
     }
   }
 
   private func describe(_ error: any Error) -> FormatError {
     guard let yamlError = error as? YamlError else {
-      return FormatError(file: fileName, message: "\(error)")
+      return FormatError(file: fileName, .invalidValue(detail: "\(error)"))
     }
     switch yamlError {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
       return FormatError(
-        file: fileName, line: mark.line, column: mark.column, message: "not valid YAML: \(problem)")
+        file: fileName, line: mark.line, column: mark.column,
+        .syntax(format: "YAML", detail: problem))
     case .duplicatedKeysInMapping(let duplicates, let context):
       return FormatError(
         file: fileName, line: context.mark.line, column: context.mark.column,
-        message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))")
+        .duplicateKeys(duplicates))
     case .reader(let problem, let offset, _, _):
       return FormatError(
-        file: fileName,
-        message: "not readable: \(problem)" + (offset.map { " at byte \($0)" } ?? ""))
+        file: fileName, .unreadable(detail: problem + (offset.map { " (byte \($0))" } ?? "")))
     default:
-      return FormatError(file: fileName, message: "not valid YAML: \(yamlError)")
+      return FormatError(file: fileName, .syntax(format: "YAML", detail: "\(yamlError)"))
     }
   }
 }

@@ -1,3 +1,4 @@
+import GranskaText
 import Yams
 
 /// Field paths such as `audits[0].questions[3].level`, as lists of
@@ -45,14 +46,13 @@ enum FieldPath {
     return mark
   }
 
-  static func describe(_ type: Any.Type) -> String {
+  static func kind(of type: Any.Type) -> FormatProblem.ValueKind {
     switch type {
-    case is String.Type: "text"
-    case is Int.Type: "a whole number"
-    case is Double.Type: "a number"
-    case is Bool.Type: "true or false"
-    default:
-      if "\(type)".hasPrefix("Array") { "a list" } else { "a mapping of keys (\(type))" }
+    case is String.Type: .text
+    case is Int.Type: .wholeNumber
+    case is Double.Type: .number
+    case is Bool.Type: .boolean
+    default: "\(type)".hasPrefix("Array") ? .list : .mapping
     }
   }
 }

@@ -101,14 +101,13 @@ extension DocumentReader {
     while let (node, path, place) = stack.popLast() {
       count += 1
       if count > Self.maximumValues {
-        throw FormatError(
-          file: fileName, message: "more than \(Self.maximumValues) values (aliases?)")
+        throw FormatError(file: fileName, .tooManyValues(Self.maximumValues))
       }
       if let entries = node.entries {
         let known = KnownKeys.byPlace[place]
         for (key, value) in entries {
           if let known, !known.contains(key), !value.isNull {
-            throw fail(path + [key], "unknown key \"\(key)\"")
+            throw fail(path + [key], .unknownKey(key))
           }
         }
         // Reversed, so the first problem in the file is the one reported.
@@ -120,7 +119,7 @@ extension DocumentReader {
           stack.append((item, path + [String(index)], place + "[]"))
         }
       } else if let text = node.text, text.count > Self.maximumTextLength {
-        throw fail(path, "text longer than \(Self.maximumTextLength) characters")
+        throw fail(path, .textTooLong(characters: Self.maximumTextLength))
       }
     }
   }

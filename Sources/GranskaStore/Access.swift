@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GranskaText
 
 #if canImport(Glibc)
   import Glibc
@@ -23,9 +24,6 @@ public struct EditorList: Equatable, Sendable {
     isEmpty || accounts.contains(account) || !Set(groups).isDisjoint(with: groupsOf(account))
   }
 
-  public var description: String {
-    (accounts.map { "account \($0)" } + groups.map { "group \($0)" }).joined(separator: ", ")
-  }
 }
 
 /// The names of the groups an account belongs to, as the OS reports them.
@@ -57,22 +55,22 @@ extension AuditStore {
   }
 
   /// Why this session may not edit, or nil when it may.
-  public func editRefusal() throws(StoreError) -> String? {
-    if let readOnlyReason { return readOnlyReason }
+  public func editRefusal() throws(StoreError) -> StoreError? {
+    if let readOnlyReason { return .readOnly(readOnlyReason) }
     let editors = try editors()
     if editors.permits(account) { return nil }
-    return "\(account) may not edit this database (editors: \(editors.description))"
+    return .notAnEditor(account: account, accounts: editors.accounts, groups: editors.groups)
   }
 
   func requireEditor() throws(StoreError) {
-    if let refusal = try editRefusal() { throw StoreError.notAllowed(refusal) }
+    if let refusal = try editRefusal() { throw refusal }
   }
 
   /// Adds or removes an editor; only the database file's owner or root may.
   public func setEditor(kind: String, name: String, allowed: Bool) throws(StoreError) {
     try requireAdministrator()
     guard kind == "account" || kind == "group", !name.isEmpty else {
-      throw StoreError.invalid("an editor is an account or a group with a name")
+      throw StoreError.invalidEditor
     }
     try write { db, history in
       if allowed {
@@ -91,11 +89,11 @@ extension AuditStore {
   private func requireAdministrator() throws(StoreError) {
     var info = stat()
     guard stat(path, &info) == 0 else {
-      throw StoreError.cannotOpen(path: path, reason: "cannot stat the file")
+      throw StoreError.cannotUse(path: path, .current)
     }
     let uid = geteuid()
     if uid != 0, uid != info.st_uid {
-      throw StoreError.notAllowed("only the owner of \(path) or root may change who may edit it")
+      throw StoreError.notOwner(path: path)
     }
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GranskaDomain
+import GranskaText
 
 /// Writes a whole audit into its tables, and reads it back, in the order
 /// the audit gives (kept in `position` columns so exports are stable).
@@ -280,7 +281,7 @@ enum AuditRows {
   }
 
   static func day(_ text: String) throws -> Day {
-    guard let day = Day(text) else { throw StoreError.corrupt("\"\(text)\" is not a date") }
+    guard let day = Day(text) else { throw StoreError.corrupt(value: text, expected: "YYYY-MM-DD") }
     return day
   }
 
@@ -291,7 +292,7 @@ enum AuditRows {
   static func enumValue<T: RawRepresentable>(_ text: String) throws -> T
   where T.RawValue == String {
     guard let value = T(rawValue: text) else {
-      throw StoreError.corrupt("unexpected value \"\(text)\" for \(T.self)")
+      throw StoreError.corrupt(value: text, expected: "\(T.self)")
     }
     return value
   }

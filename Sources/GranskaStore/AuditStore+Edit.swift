@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GranskaDomain
+import GranskaText
 
 extension AuditStore {
   /// Saves edits to an audit in one transaction, each with its history rows.
@@ -16,23 +17,16 @@ extension AuditStore {
   /// transaction — for scripts, which set values whatever they were, so no
   /// other session can slip in between reading and writing.
   @discardableResult
-  public func apply(to auditID: String, building build: (Audit) throws -> [AuditEdit])
+  public func apply(to auditID: String, building build: (Audit) throws(EditError) -> [AuditEdit])
     throws(StoreError) -> Audit
   {
     try requireEditor()
     return try write { db, history in
       guard var audit = try AuditRows.fetch(auditID, from: db) else {
-        throw StoreError.notFound("audit \"\(auditID)\"")
-      }
-      let edits: [AuditEdit]
-      do {
-        edits = try build(audit)
-      } catch let error as StoreError {
-        throw error
-      } catch {
-        throw StoreError.invalid("\(error)")
+        throw StoreError.auditNotFound(auditID)
       }
       do {
+        let edits = try build(audit)
         let saved = audit
         var made: [AuditEdit] = []
         for edit in edits {
@@ -62,7 +56,7 @@ extension AuditStore {
         audit = try saved.applying(made)
         for edit in made { try EditRows.persist(edit, in: audit, into: db) }
       } catch let error as EditError {
-        throw StoreError.invalid(error.description)
+        throw StoreError.invalidEdit(error)
       }
       return audit
     }
@@ -104,14 +98,4 @@ extension AuditStore {
       throw StoreError.from(error, path: path)
     }
   }
-}
-
-/// Someone else saved the same field first.
-public struct Conflict: Equatable, Sendable {
-  public var entity: String
-  public var entityID: String
-  public var field: String
-  public var account: String?
-  public var at: Date?
-  public var savedValue: String?
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GranskaDomain
+import GranskaText
 
 #if canImport(Glibc)
   import Glibc
@@ -12,14 +13,14 @@ public final class AuditStore: Sendable {
   public let path: String
   public let account: String
   /// Set when this session must not edit at all (`--read-only`).
-  public let readOnlyReason: String?
+  public let readOnlyReason: ReadOnlyReason?
   /// What the user should know about where the database lives.
-  public var warnings: [String] { DatabaseFile.warnings(path) }
+  public var warnings: [StoreWarning] { DatabaseFile.warnings(path) }
   let pool: DatabasePool
   let now: @Sendable () -> Date
 
   init(
-    path: String, pool: DatabasePool, account: String, readOnlyReason: String?,
+    path: String, pool: DatabasePool, account: String, readOnlyReason: ReadOnlyReason?,
     now: @escaping @Sendable () -> Date
   ) {
     self.path = path
@@ -39,7 +40,7 @@ public final class AuditStore: Sendable {
   /// written by a newer Granska, is refused and left untouched.
   public static func open(
     at path: String, seed: (() throws -> [Audit])? = nil, account: String = currentAccount(),
-    readOnlyReason: String? = nil, busyTimeout: TimeInterval = defaultBusyTimeout,
+    readOnlyReason: ReadOnlyReason? = nil, busyTimeout: TimeInterval = defaultBusyTimeout,
     now: @escaping @Sendable () -> Date = { Date() }
   ) throws(StoreError) -> AuditStore {
     let created = try DatabaseFile.createIfMissing(path)
@@ -52,7 +53,7 @@ public final class AuditStore: Sendable {
         do {
           audits = try seed()
         } catch {
-          throw StoreError.failed("the built-in audit: \(error)")
+          throw StoreError.builtInAudit(detail: "\(error)")
         }
         _ = try store.write { db, history in
           try store.insert(audits, source: "built-in", db, history)
@@ -66,7 +67,7 @@ public final class AuditStore: Sendable {
   }
 
   private static func openExisting(
-    _ path: String, account: String, readOnlyReason: String?, busyTimeout: TimeInterval,
+    _ path: String, account: String, readOnlyReason: ReadOnlyReason?, busyTimeout: TimeInterval,
     now: @escaping @Sendable () -> Date
   ) throws(StoreError) -> AuditStore {
     // Look before writing: a file that is not ours, or is newer, must be
@@ -133,7 +134,7 @@ public final class AuditStore: Sendable {
 
   public func audit(_ id: String) throws(StoreError) -> Audit {
     let audit = try read { db in try AuditRows.fetch(id, from: db) }
-    guard let audit else { throw StoreError.notFound("audit \"\(id)\"") }
+    guard let audit else { throw StoreError.auditNotFound(id) }
     return audit
   }
 
@@ -175,7 +176,7 @@ public final class AuditStore: Sendable {
     try requireEditor()
     for audit in audits {
       if let issue = audit.validate().first {
-        throw StoreError.invalid("audit \"\(audit.id)\": \(issue)")
+        throw StoreError.invalidAudit(id: audit.id, issue)
       }
     }
     return try write { db, history in try insert(audits, source: source, db, history) }
@@ -229,14 +230,15 @@ public final class AuditStore: Sendable {
 extension StoreError {
   static func from(_ error: any Error, path: String) -> StoreError {
     if let error = error as? StoreError { return error }
-    guard let error = error as? DatabaseError else { return .failed("\(path): \(error)") }
+    guard let error = error as? DatabaseError else {
+      return .sqlite(path: path, detail: "\(error)")
+    }
     switch error.resultCode {
     case .SQLITE_NOTADB: return .notADatabase(path: path)
     case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
-    case .SQLITE_CANTOPEN: return .cannotOpen(path: path, reason: error.message ?? "\(error)")
-    case .SQLITE_READONLY:
-      return .cannotOpen(path: path, reason: "the file or its directory is not writable")
-    default: return .failed("\(path): \(error.message ?? "\(error)")")
+    case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: error.message ?? "\(error)")
+    case .SQLITE_READONLY: return .cannotUse(path: path, SystemError(EACCES))
+    default: return .sqlite(path: path, detail: error.message ?? "\(error)")
     }
   }
 }

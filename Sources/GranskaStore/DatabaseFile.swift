@@ -1,4 +1,5 @@
 import Foundation
+import GranskaText
 
 #if canImport(Glibc)
   import Glibc
@@ -16,7 +17,7 @@ enum DatabaseFile {
     var info = stat()
     if stat(path, &info) == 0 {
       if (info.st_mode & S_IFMT) == S_IFDIR {
-        throw StoreError.cannotOpen(path: path, reason: "it is a directory")
+        throw StoreError.isADirectory(path: path)
       }
       return false
     }
@@ -28,7 +29,7 @@ enum DatabaseFile {
     else { throw StoreError.directoryMissing(path: parent) }
     let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
     guard fd >= 0 else {
-      throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+      throw StoreError.cannotCreate(path: path, .current)
     }
     close(fd)
     return true
@@ -37,16 +38,12 @@ enum DatabaseFile {
   /// What is unsafe about where the database lives, if anything: a
   /// directory anyone may write to lets others replace the file or plant
   /// its -wal and -shm journal files.
-  static func warnings(_ path: String) -> [String] {
+  static func warnings(_ path: String) -> [StoreWarning] {
     let directory = (path as NSString).deletingLastPathComponent
     var info = stat()
     guard stat(directory.isEmpty ? "." : directory, &info) == 0 else { return [] }
     guard info.st_mode & S_IWOTH != 0 else { return [] }
-    return [
-      "\(path): the directory \(directory.isEmpty ? "." : directory) is writable by everyone; "
-        + "others could replace the database or its journal files — keep it in a directory "
-        + "only its editors can write"
-    ]
+    return [.worldWritableDirectory(path: path, directory: directory.isEmpty ? "." : directory)]
   }
 
   /// Removes a database this process just created and could not fill.

@@ -30,7 +30,9 @@ struct DashboardRunner {
     let watcher = ChangeWatcher(databasePath: store.path)
     var version = try store.dataVersion()
     var dashboard = Dashboard(data: data, language: global.lang, size: terminal.size)
-    if let warning = (store.warnings + warnings).first { dashboard.notify(warning) }
+    if let warning = store.warnings.first ?? warnings.first {
+      dashboard.notify(warning.message(in: global.lang))
+    }
     terminal.draw(dashboard.render())
     while true {
       if let signal = terminal.pendingSignal {
@@ -93,7 +95,7 @@ struct DashboardRunner {
         .write(auditID: auditID, into: directory)
       return "\(strings[.reportWritten]): \(path) (.md)"
     } catch {
-      return "\(error)"
+      return wording(error, in: global.lang)
     }
   }
 
@@ -131,10 +133,10 @@ struct DashboardRunner {
           .conflict(
             entity: entity, field: c.field, account: c.account, at: c.at, savedValue: c.savedValue))
       } else {
-        dashboard.saveFailed(.refused(error.description))
+        dashboard.saveFailed(.refused(error.message(in: global.lang)))
       }
     } catch {
-      dashboard.saveFailed(.refused("\(error)"))
+      dashboard.saveFailed(.refused(wording(error, in: global.lang)))
     }
   }
 }
@@ -158,7 +160,7 @@ final class DashboardLoader {
   func load(auditID: String?) throws -> DashboardData {
     let audits = try store.audits()
     guard let id = audits.first(where: { $0.id == auditID })?.id ?? audits.first?.id else {
-      throw CommandFailure(message: "the database holds no audit; add one with 'granska import'")
+      throw CommandFailure.noAudit
     }
     return DashboardData(
       audit: try store.audit(id), audits: audits,

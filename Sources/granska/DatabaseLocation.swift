@@ -1,14 +1,10 @@
 import Foundation
-import GranskaStore
+import GranskaText
 
 /// Where the database lives: `--db`, else `$GRANSKA_DB`, else the XDG data
 /// directory (`$XDG_DATA_HOME/granska/`, else `~/.local/share/granska/`).
 enum DatabaseLocation {
   static let fileName = "granska.sqlite"
-
-  struct Failure: Error, CustomStringConvertible {
-    let description: String
-  }
 
   static func resolve(option: String?, environment: [String: String]) throws -> String {
     if let option, !option.isEmpty { return option }
@@ -22,13 +18,9 @@ enum DatabaseLocation {
     let directory = dataHome + "/granska"
     do {
       // Private by default: a shared database is chosen explicitly with --db.
-      try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true,
-        attributes: [.posixPermissions: 0o700])
+      try Files.makeDirectories(directory, mode: 0o700)
     } catch {
-      throw Failure(
-        description: "\(directory): cannot create the data directory: \(error.localizedDescription)"
-      )
+      throw CommandFailure.cannotCreateDataDirectory(path: directory, error)
     }
     return directory + "/" + fileName
   }

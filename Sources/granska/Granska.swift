@@ -25,7 +25,7 @@ struct Granska: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       // A terminal gets the dashboard; a pipe or file gets the summary.
       if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
         try DashboardRunner(global: global).run()
@@ -68,11 +68,9 @@ struct GlobalOptions: ParsableArguments {
     let seed: (() throws -> [Audit])? = seedNew ? { try BuiltInAudit.document().audits } : nil
     return try OpenStores.shared.store(at: location, readOnly: readOnly) {
       let store = try AuditStore.open(
-        at: location, seed: seed, readOnlyReason: readOnly ? "read-only (--read-only)" : nil,
+        at: location, seed: seed, readOnlyReason: readOnly ? .requested : nil,
         busyTimeout: busyTimeout)
-      for warning in store.warnings {
-        FileHandle.standardError.write(Data("granska: warning: \(Sanitize.line(warning))\n".utf8))
-      }
+      for warning in store.warnings { warn(warning, in: lang) }
       return store
     }
   }
@@ -81,7 +79,7 @@ struct GlobalOptions: ParsableArguments {
   var readOnly = false
 
   /// The chosen theme: `--theme`, else `$GRANSKA_THEME`, else the built-in one.
-  func chosenTheme() throws -> (Theme, warnings: [String]) {
+  func chosenTheme() throws -> (Theme, warnings: [any Worded]) {
     try ThemeChoice.resolve(option: theme, environment: ProcessInfo.processInfo.environment)
   }
 
@@ -93,31 +91,37 @@ struct GlobalOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// Runs a command body; a failure becomes one line "granska: …" on stderr
-/// and exit status 1. Argument errors are left to ArgumentParser.
-func reportingErrors(_ body: () throws -> Void) throws {
+/// Runs a command body; a failure — any `Worded` error: the store's, the
+/// reader's, the command's own — becomes one line "granska: …" on stderr in
+/// the reader's language, and exit status 1. Argument errors are left to
+/// ArgumentParser.
+func reportingErrors(_ language: Language, _ body: () throws -> Void) throws {
   do {
     try body()
-  } catch let error as StoreError {
-    throw failing(error.description)
-  } catch let error as FormatError {
-    throw failing(error.description)
-  } catch let error as DatabaseLocation.Failure {
-    throw failing(error.description)
-  } catch let error as CommandFailure {
-    throw failing(error.message)
-  } catch let error as TerminalError {
-    throw failing(error.description)
+  } catch let error as any Worded & Error {
+    if Reporting.passesErrorsOn { throw error }
+    tellStandardError(error.message(in: language))
+    throw ExitCode.failure
   }
 }
 
-private func failing(_ message: String) -> ExitCode {
-  FileHandle.standardError.write(Data("granska: \(Sanitize.line(message))\n".utf8))
-  return ExitCode.failure
+enum Reporting {
+  /// Set while `batch` runs a line: the line's failure goes to the batch,
+  /// which tells it with the line's place.
+  @TaskLocal static var passesErrorsOn = false
 }
 
-/// A failure already worded for the user: printed as "granska: …", exit 1.
-struct CommandFailure: Error, CustomStringConvertible {
-  let message: String
-  var description: String { message }
+/// An error in words: its own when it has them (anything else is a bug,
+/// shown as Swift describes it rather than hidden).
+func wording(_ error: any Error, in language: Language) -> String {
+  (error as? any Worded)?.message(in: language) ?? "\(error)"
+}
+
+/// "granska: varning: …" on stderr.
+func warn(_ warning: any Worded, in language: Language) {
+  tellStandardError(CommandNotice.warning(warning.message(in: language)).message(in: language))
+}
+
+private func tellStandardError(_ message: String) {
+  FileHandle.standardError.write(Data("granska: \(Sanitize.line(message))\n".utf8))
 }

@@ -9,6 +9,11 @@ enum Output {
     print(Sanitize.line(text))
   }
 
+  /// A confirmation of what a command did, in the reader's language.
+  static func notice(_ notice: CommandNotice, in language: Language) {
+    line(notice.message(in: language))
+  }
+
   /// A document (summary, log, export, report) to standard output. To a
   /// terminal, each line is sanitised; to a file or pipe it stays exact, so
   /// an export redirected to a file imports back without loss.

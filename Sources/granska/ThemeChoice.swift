@@ -1,4 +1,5 @@
 import Foundation
+import GranskaText
 import GranskaUI
 
 /// Which theme the dashboard uses: `--theme`, else `$GRANSKA_THEME`, else
@@ -6,27 +7,20 @@ import GranskaUI
 /// compiled in); a path (with a "/" or ending in ".theme") reads a file.
 enum ThemeChoice {
   static func resolve(option: String?, environment: [String: String]) throws -> (
-    Theme, warnings: [String]
+    Theme, warnings: [any Worded]
   ) {
     let name = [option, environment["GRANSKA_THEME"]].compactMap { $0 }.first { !$0.isEmpty }
     guard let name else { return (Theme.builtInDefault, []) }
     if let theme = Theme.builtIn(named: name) { return (theme, []) }
     guard name.contains("/") || name.hasSuffix(".theme") else {
-      throw CommandFailure(
-        message: "unknown theme \"\(name)\" (built in: "
-          + Theme.builtInNames.joined(separator: ", ") + "; or the path of a .theme file)")
+      throw CommandFailure.unknownTheme(name: name, builtIn: Theme.builtInNames)
     }
-    let text: String
-    do {
-      text = try String(contentsOfFile: name, encoding: .utf8)
-    } catch {
-      throw CommandFailure(message: "\(name): cannot read the theme: \(error.localizedDescription)")
-    }
+    let text = String(decoding: try Files.read(name), as: UTF8.self)
     let url = URL(fileURLWithPath: name)
     let title = url.deletingPathExtension().lastPathComponent
     // The file's name, not its path: the warning must fit the status bar.
     let (theme, warnings) = ThemeFile.parse(
       text, name: title, file: url.lastPathComponent, base: .builtInDefault)
-    return (theme, warnings.map(\.description))
+    return (theme, warnings)
   }
 }

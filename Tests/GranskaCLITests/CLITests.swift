@@ -123,7 +123,7 @@ struct GranskaRun {
     #expect(first.status == 0)
     let imported = try granska("import", "first.\(format)", "--db", "empty.sqlite")
     #expect(imported.status == 0)
-    #expect(imported.output == "added tranemo-2024-informationssakerhet\n")
+    #expect(imported.output == "lade till tranemo-2024-informationssakerhet\n")
     try granska("export", "--format", format, "--db", "empty.sqlite", "-o", "second.\(format)")
     #expect(try granska.read("first.\(format)") == granska.read("second.\(format)"))
   }
@@ -137,7 +137,10 @@ struct GranskaRun {
     #expect(result.status == 1)
     #expect(result.error.hasPrefix("granska: \(file):"))
     #expect(
-      result.error.contains("audits[0].rounds[0].assessments[7].level: unknown level \"kanske\""))
+      result.error.contains("audits[0].rounds[0].assessments[7].level: okänd nivå ”kanske”"))
+    let english = try granska("import", file, "--lang", "en")
+    #expect(
+      english.error.contains("audits[0].rounds[0].assessments[7].level: unknown level \"kanske\""))
     #expect(try granska.read("granska.sqlite") == before)
     #expect(try granska("log").output.split(separator: "\n").count == 1)
   }
@@ -147,7 +150,10 @@ struct GranskaRun {
     let result = try granska("summary", "--db", path)
     #expect(result.status == 1)
     #expect(
-      result.error == "granska: \(path): not a SQLite database (the file was left untouched)\n")
+      result.error == "granska: \(path): ingen SQLite-databas (filen lämnades orörd)\n")
+    #expect(
+      try granska("summary", "--db", path, "--lang", "en").error
+        == "granska: \(path): not a SQLite database (the file was left untouched)\n")
     #expect(try granska.read("notes.sqlite") == Data("inte en databas".utf8))
   }
 

@@ -148,7 +148,7 @@ import Testing
         "PATH": "/usr/bin:/bin", "HOME": tmux.directory, "TERM": "xterm-256color",
         "GRANSKA_DB": tmux.directory + "/g.sqlite",
       ])
-    try await tmux.waitFor("unknown key \"selektion\"")
+    try await tmux.waitFor("okänd nyckel ”selektion”")
     try tmux.sendKeys("q")
     #expect(try await tmux.waitForExit() == 0)
   }
@@ -156,6 +156,6 @@ import Testing
   @Test func anUnknownThemeIsRefused() async throws {
     let tmux = try Tmux.granska(arguments: ["--theme", "rosa"])
     #expect(try await tmux.waitForExit() == 1)
-    #expect(try tmux.transcript().contains("unknown theme \"rosa\""))
+    #expect(try tmux.transcript().contains("okänt tema ”rosa”"))
   }
 }

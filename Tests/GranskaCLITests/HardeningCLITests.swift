@@ -17,7 +17,7 @@ import Testing
     for line in manifest.split(separator: "\n") {
       let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
       let path = Self.corpus.appendingPathComponent("malformed/\(parts[0])").path
-      let result = try granska("import", path)
+      let result = try granska("import", path, "--lang", "en")
       #expect(result.status == 1, "\(parts[0])")
       #expect(result.error.hasPrefix("granska: \(path)"), "\(parts[0]): \(result.error)")
       #expect(result.error.contains(parts[1]), "\(parts[0]): \(result.error)")

@@ -63,11 +63,11 @@ final class BatchProcess {
     try process.run()
   }
 
-  /// Lines reported as saved ("line N: ok"), once the process has ended.
+  /// Lines reported as saved ("rad N: ok"), once the process has ended.
   func savedLines() -> [Int] {
     String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       .split(separator: "\n").compactMap { line in
-        line.hasPrefix("line ") ? Int(line.dropFirst(5).prefix { $0.isNumber }) : nil
+        line.hasPrefix("rad ") ? Int(line.dropFirst(4).prefix { $0.isNumber }) : nil
       }
   }
 

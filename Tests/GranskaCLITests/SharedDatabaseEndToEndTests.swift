@@ -119,7 +119,7 @@ import Testing
     for attempt in attempts {
       let result = try scripts.run(attempt + ["--read-only"])
       #expect(result.status == 1, "\(attempt)")
-      #expect(result.error.contains("read-only"), "\(attempt): \(result.error)")
+      #expect(result.error.contains("skrivskyddat (--read-only)"), "\(attempt): \(result.error)")
     }
     #expect(try scripts("log").output.split(separator: "\n").count == 1, "only the first import")
   }

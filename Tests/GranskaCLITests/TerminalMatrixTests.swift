@@ -127,7 +127,7 @@ import Testing
       let result = try asNobody(attempt, database: granska.database)
       #expect(result.status == 1, "\(attempt): \(result.error)")
       #expect(
-        result.error.contains("may not") || result.error.contains("only the owner"),
+        result.error.contains("får inte ändra") || result.error.contains("bara ägaren"),
         "\(attempt): \(result.error)")
     }
     #expect(try granska("log").output == before, "nothing changed")
@@ -153,6 +153,7 @@ import Testing
     chmod(granska.directory + "/open", 0o777)
     let result = try granska("summary", "--db", granska.directory + "/open/g.sqlite")
     #expect(result.status == 0)
-    #expect(result.error.contains("is writable by everyone"))
+    #expect(result.error.contains("granska: varning: "))
+    #expect(result.error.contains("är skrivbar för alla"))
   }
 }

@@ -1,4 +1,5 @@
 import GranskaDomain
+import GranskaText
 import Testing
 
 /// A small, valid audit to break one rule at a time.
@@ -37,7 +38,7 @@ func sampleAudit() -> Audit {
   private func issues(_ change: (inout Audit) -> Void) -> [String] {
     var audit = sampleAudit()
     change(&audit)
-    return audit.validate().map(\.description)
+    return audit.validate().map { $0.message(in: .en) }
   }
 
   @Test func duplicateIDsAreRefused() {

@@ -1,6 +1,7 @@
 import Foundation
 import GranskaDomain
 import GranskaFormat
+import GranskaText
 import Testing
 
 @Suite struct InterchangeTests {
@@ -26,12 +27,14 @@ import Testing
     #expect(try decoded.encoded(as: format) == text, "the same data gives the same bytes")
   }
 
-  private func error(_ text: String, _ format: InterchangeFormat = .yaml) -> String {
+  private func error(
+    _ text: String, _ format: InterchangeFormat = .yaml, in language: Language = .en
+  ) -> String {
     do {
       _ = try InterchangeDocument.decode(Data(text.utf8), format: format, fileName: "in.\(format)")
       return "no error"
     } catch {
-      return error.description
+      return error.message(in: language)
     }
   }
 
@@ -54,6 +57,21 @@ import Testing
     #expect(
       error(try builtInWith("year: 2024", "year: tjugo"))
         == "in.yaml:8:11: audits[0].year: expected a whole number")
+  }
+
+  @Test func messagesAreSwedishByDefaultKeepingThePlace() throws {
+    #expect(
+      error(try builtInWith("    organisation: \"Tranemo kommun\"\n", ""), in: .sv)
+        == "in.yaml:3:5: audits[0]: nyckeln ”organisation” saknas")
+    #expect(
+      error(try builtInWith("year: 2024", "year: tjugo"), in: .sv)
+        == "in.yaml:8:11: audits[0].year: här ska det stå ett heltal")
+    #expect(
+      error(try builtInWith("level: i-allt-vasentligt", "level: kanske"), in: .sv).contains(
+        "audits[0].rounds[0].assessments[1].level: okänd nivå ”kanske” (skalan har: ja, "))
+    #expect(
+      error(try builtInWith("date: \"2023-11-16\"", "date: \"2023-02-30\""), in: .sv).contains(
+        "audits[0].training[0].date: ”2023-02-30” är inget datum"))
   }
 
   @Test func ruleBreaksNameTheLineAndPath() throws {
@@ -96,7 +114,8 @@ import Testing
       _ = try InterchangeDocument.decode(bytes, format: .yaml, fileName: "in.yaml")
     } catch {
       #expect(
-        error.description == "in.yaml:3: invalid UTF-8 at byte 32: the file must be UTF-8 text")
+        error.message(in: .en)
+          == "in.yaml:3: invalid UTF-8 at byte 32: the file must be UTF-8 text")
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GranskaFormat
+import GranskaText
 import Testing
 
 /// Tests/Corpus: a valid minimal audit and malformed files made from it
@@ -42,10 +43,15 @@ enum Corpus {
         Corpus.read(file), format: InterchangeFormat(fileName: file), fileName: file)
       Issue.record("\(file) was accepted")
     } catch {
-      let message = error.description
+      let message = error.message(in: .en)
       #expect(message.hasPrefix("\(file)"), "names the file: \(message)")
       #expect(message.contains(expected), "\(message)")
       #expect(message.count < 400, "one clear line: \(message.prefix(400))")
+      // In Swedish (the default) the same place, in Swedish words.
+      let swedish = error.message(in: .sv)
+      let place = message.prefix { $0 != " " }
+      #expect(swedish.hasPrefix(place), "\(swedish)")
+      #expect(swedish != message, "worded in Swedish: \(swedish)")
     }
   }
 }
@@ -98,7 +104,7 @@ enum Corpus {
         for audit in document.audits { #expect(audit.validate().isEmpty) }
       } catch {
         refused += 1
-        #expect(error.description.hasPrefix("fuzz"))
+        #expect(error.message(in: .sv).hasPrefix("fuzz"))
       }
     }
     #expect(refused > Self.iterations / 2, "most damage is caught")

@@ -2,13 +2,14 @@ import Foundation
 import GRDB
 import GranskaDomain
 import GranskaStore
+import GranskaText
 import Testing
 
 @Suite struct EditTests {
   let directory = TemporaryDirectory()
   let auditID = "tranemo-2024-informationssakerhet"
 
-  func open(_ account: String = "anna", readOnly: String? = nil) throws -> AuditStore {
+  func open(_ account: String = "anna", readOnly: ReadOnlyReason? = nil) throws -> AuditStore {
     try AuditStore.open(
       at: directory.file("e.sqlite"), seed: builtIn, account: account,
       readOnlyReason: readOnly)
@@ -73,7 +74,7 @@ import Testing
     #expect(saved.rounds[0].assessment(of: "Q8")?.level == "nej", "the audit round is unchanged")
 
     let auditors = EntityRef.assessment(round: "kpmg-2024", question: "Q8")
-    #expect(throws: StoreError.invalid("the auditor's round \"kpmg-2024\" is read-only")) {
+    #expect(throws: StoreError.invalidEdit(.auditorsRound("kpmg-2024"))) {
       try store.apply([.set(FieldChange(auditors, "level", from: "nej", to: "ja"))], to: auditID)
     }
     #expect(throws: StoreError.self) {
@@ -84,10 +85,19 @@ import Testing
   @Test func trainingCountsAreCheckedBeforeSaving() throws {
     let store = try open()
     let learning = EntityRef.training(date: Day("2023-11-16")!, section: "Lärande")
+    let refusal = StoreError.invalidEdit(
+      .invalid(
+        field: "training[0].sections[0].completed",
+        .countsExceedEmployees(completed: 500, started: 20, employees: 420)))
     #expect(
-      throws: StoreError.invalid(
-        "training[0].sections[0].completed: completed (500) + started (20) exceeds employees (420)")
-    ) {
+      refusal.message(in: .en)
+        == "training[0].sections[0].completed: completed (500) + started (20) exceeds employees (420)"
+    )
+    #expect(
+      refusal.message(in: .sv)
+        == "training[0].sections[0].completed: genomfört (500) + påbörjat (20) är fler än anställda (420)"
+    )
+    #expect(throws: refusal) {
       try store.apply(
         [.set(FieldChange(learning, "completed", from: "110", to: "500"))], to: auditID)
     }
@@ -175,21 +185,24 @@ import Testing
   }
 
   @Test func readOnlySessionsAndUnlistedAccountsCannotEdit() throws {
-    let reader = try open("anna", readOnly: "read-only (--read-only)")
+    let reader = try open("anna", readOnly: .requested)
     let change = AuditEdit.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "x"))
-    #expect(throws: StoreError.notAllowed("read-only (--read-only)")) {
+    #expect(throws: StoreError.readOnly(.requested)) {
       try reader.apply([change], to: auditID)
     }
-    #expect(throws: StoreError.notAllowed("read-only (--read-only)")) {
+    #expect(throws: StoreError.readOnly(.requested)) {
       try reader.importAudits(try builtIn(), source: "x")
     }
     let owner = try open(currentAccount())
     try owner.setEditor(kind: "account", name: "anna", allowed: true)
     #expect(try owner.editors() == EditorList(accounts: ["anna"], groups: []))
     let bertil = try open("bertil")
+    let refusal = StoreError.notAnEditor(account: "bertil", accounts: ["anna"], groups: [])
+    #expect(refusal.message(in: .en) == "bertil may not edit this database (editors: account anna)")
     #expect(
-      throws: StoreError.notAllowed("bertil may not edit this database (editors: account anna)")
-    ) {
+      refusal.message(in: .sv)
+        == "bertil får inte ändra i den här databasen (får ändra: kontot anna)")
+    #expect(throws: refusal) {
       try bertil.apply([change], to: auditID)
     }
     try open("anna").apply([change], to: auditID)
@@ -214,7 +227,8 @@ import Testing
     }
     // Once the other writer is done, the same save goes through.
     try store.apply([change], to: "tranemo-2024-informationssakerhet")
-    #expect(StoreError.busy(path: path).description.contains("nothing was saved, try again"))
+    #expect(StoreError.busy(path: path).message(in: .en).contains("nothing was saved, try again"))
+    #expect(StoreError.busy(path: path).message(in: .sv).contains("inget sparades, försök igen"))
   }
 }
 

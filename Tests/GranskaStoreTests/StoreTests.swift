@@ -3,6 +3,7 @@ import GRDB
 import GranskaDomain
 import GranskaFormat
 import GranskaStore
+import GranskaText
 import Testing
 
 /// A fresh directory per test, removed afterwards.
@@ -93,7 +94,8 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
     #expect {
       _ = try AuditStore.open(at: path, seed: builtIn)
     } throws: { error in
-      (error as? StoreError)?.description.contains("written by a newer version of Granska") == true
+      (error as? StoreError)?.message(in: .en).contains("written by a newer version of Granska")
+        == true
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
   }

@@ -1,3 +1,4 @@
+import GranskaText
 import GranskaUI
 import Testing
 
@@ -17,7 +18,7 @@ import Testing
     let (theme, warnings) = ThemeFile.parse(
       text, name: "mine", file: "mine.theme", base: .builtInDefault)
     #expect(
-      warnings.map(\.description) == [
+      warnings.map { $0.message(in: .en) } == [
         "mine.theme:3: unknown key \"selektion\"",
         "mine.theme:4: \"nonsense\" is not a colour or attribute",
       ])

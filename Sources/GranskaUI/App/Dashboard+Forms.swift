@@ -177,12 +177,12 @@ extension Dashboard {
 
   func describe(_ error: EditError) -> String {
     switch error {
-    case .invalid(let field, let message):
+    case .invalid(let field, let problem):
       let name = field.split(separator: ".").last.map(String.init) ?? field
       let label = state.form?.field(name)?.label ?? name
-      return "\(label): \(message)"
+      return "\(label): \(problem.message(in: strings.language))"
     default:
-      return error.description
+      return error.message(in: strings.language)
     }
   }
 }

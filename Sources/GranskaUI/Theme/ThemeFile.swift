@@ -1,15 +1,19 @@
 import Foundation
+import GranskaText
 import GranskaThemes
 
 /// Reads theme files: `key = [fg] [on bg] [bold] [underline] [reverse] [dim]`.
 /// Unknown keys and unreadable values are reported as warnings, with their
 /// line, and the default theme's look is used for them instead.
 public enum ThemeFile {
-  public struct Warning: Hashable, Sendable, CustomStringConvertible {
+  public struct Warning: Hashable, Sendable, Worded {
     public var file: String
     public var line: Int
-    public var message: String
-    public var description: String { "\(file):\(line): \(message)" }
+    public var problem: ThemeProblem
+
+    public func message(in language: Language) -> String {
+      "\(file):\(line): \(problem.message(in: language))"
+    }
   }
 
   /// The theme the keys of `text` describe, on top of `base` (the default theme).
@@ -28,7 +32,7 @@ public enum ThemeFile {
         $0.trimmingCharacters(in: .whitespaces)
       }
       guard parts.count == 2, !parts[0].isEmpty else {
-        warnings.append(Warning(file: file, line: index + 1, message: "expected \"key = value\""))
+        warnings.append(Warning(file: file, line: index + 1, problem: .expectedKeyValue))
         continue
       }
       entries.append((parts[0], parts[1], index + 1))
@@ -41,7 +45,7 @@ public enum ThemeFile {
     for entry in entries where entry.key == "background" || entry.key == "foreground" {
       guard let color = color(entry.value) else {
         warnings.append(
-          Warning(file: file, line: entry.line, message: "\"\(entry.value)\" is not a colour"))
+          Warning(file: file, line: entry.line, problem: .notAColour(entry.value)))
         continue
       }
       if entry.key == "background" { background = color } else { foreground = color }
@@ -50,23 +54,19 @@ public enum ThemeFile {
     for entry in entries where entry.key != "background" && entry.key != "foreground" {
       guard let role = StyleRole(rawValue: entry.key), role != .normal else {
         warnings.append(
-          Warning(file: file, line: entry.line, message: "unknown key \"\(entry.key)\""))
+          Warning(file: file, line: entry.line, problem: .unknownKey(entry.key)))
         continue
       }
       switch style(entry.value, background: background) {
       case .success(let look): theme.styles[role] = look
       case .failure(let problem):
-        warnings.append(Warning(file: file, line: entry.line, message: problem.message))
+        warnings.append(Warning(file: file, line: entry.line, problem: problem))
       }
     }
     return (theme, warnings)
   }
 
-  struct Problem: Error {
-    let message: String
-  }
-
-  static func style(_ value: String, background: ThemeColor) -> Result<ThemeStyle, Problem> {
+  static func style(_ value: String, background: ThemeColor) -> Result<ThemeStyle, ThemeProblem> {
     var look = ThemeStyle(background: background)
     var words = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)[...]
     var sawForeground = false
@@ -78,12 +78,12 @@ public enum ThemeFile {
       case "dim": look.dim = true
       case "on":
         guard let next = words.popFirst(), let color = color(next) else {
-          return .failure(Problem(message: "\"on\" must be followed by a colour"))
+          return .failure(.onNeedsColour)
         }
         look.background = color
       default:
         guard !sawForeground, let color = color(word) else {
-          return .failure(Problem(message: "\"\(word)\" is not a colour or attribute"))
+          return .failure(.notAColourOrAttribute(word))
         }
         look.foreground = color
         sawForeground = true

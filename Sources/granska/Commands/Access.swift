@@ -1,5 +1,6 @@
 import ArgumentParser
 import GranskaStore
+import GranskaText
 
 /// Who may edit a shared database. Kept in the database itself, so the
 /// rule travels with the file; only the file's owner (or root) may change it.
@@ -25,15 +26,15 @@ struct AccessShow: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let store = try global.openStore()
       let editors = try store.editors()
-      Output.line(
+      Output.notice(
         editors.isEmpty
-          ? "everyone who can write \(store.path) may edit" : "may edit: \(editors.description)")
-      Output.line(
-        try store.editRefusal() == nil
-          ? "\(store.account) may edit" : "\(store.account) may not edit")
+          ? .everyoneMayEdit(path: store.path)
+          : .editors(accounts: editors.accounts, groups: editors.groups), in: global.lang)
+      Output.notice(
+        .mayEdit(account: store.account, try store.editRefusal() == nil), in: global.lang)
     }
   }
 }
@@ -44,12 +45,12 @@ struct EditorOptions: ParsableArguments {
   @Option(help: "A Unix group.") var group: String?
 
   func change(_ global: GlobalOptions, allowed: Bool) throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let (kind, name): (String, String)
       switch (account, group) {
       case (let account?, nil): (kind, name) = ("account", account)
       case (nil, let group?): (kind, name) = ("group", group)
-      default: throw CommandFailure(message: "name exactly one --account or --group")
+      default: throw CommandFailure.nameOneEditor
       }
       try global.openStore().setEditor(kind: kind, name: name, allowed: allowed)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GranskaText
 
 /// Many commands in one process: a nightly job's edits without starting
 /// Granska once per edit. Each line is saved on its own, with its history.
@@ -26,7 +27,7 @@ struct Batch: ParsableCommand {
   }
 
   private func runLines() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let text = try read()
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
         .enumerated()
@@ -36,21 +37,20 @@ struct Batch: ParsableCommand {
         let number = index + 1
         var words = try Self.words(trimmed, line: number, file: file)
         guard words.first != "batch" else {
-          throw CommandFailure(message: "\(file):\(number): batch cannot run batch")
+          throw CommandFailure.batchInBatch(file: file, line: number)
         }
         words += globalArguments
         do {
           var command = try Granska.parseAsRoot(words)
-          try command.run()
-        } catch let exit as ExitCode where exit == .failure {
-          throw CommandFailure(
-            message: "\(file):\(number): the line above failed; later lines were not run")
-        } catch let error as CommandFailure {
-          throw CommandFailure(message: "\(file):\(number): \(error.message)")
+          // The line's failure comes back here, to be told with its place.
+          try Reporting.$passesErrorsOn.withValue(true) { try command.run() }
+        } catch let error as any Worded & Error {
+          throw CommandFailure.atLine(file: file, line: number, error)
         } catch {
-          throw CommandFailure(message: "\(file):\(number): \(Granska.message(for: error))")
+          throw CommandFailure.badArguments(
+            file: file, line: number, detail: Granska.message(for: error))
         }
-        Output.line("line \(number): ok")
+        Output.notice(.lineSaved(number), in: global.lang)
         fflush(nil)  // a watcher sees each line as soon as it is saved
       }
     }
@@ -60,23 +60,15 @@ struct Batch: ParsableCommand {
   private var globalArguments: [String] {
     var arguments: [String] = []
     if let db = global.db { arguments += ["--db", db] }
+    arguments += ["--lang", global.lang.rawValue]
     if global.readOnly { arguments.append("--read-only") }
     return arguments
   }
 
   private func read() throws -> String {
-    let data: Data
-    if file == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      do {
-        data = try Data(contentsOf: URL(fileURLWithPath: file))
-      } catch {
-        throw CommandFailure(message: "\(file): cannot read: \(error.localizedDescription)")
-      }
-    }
+    let data = try Files.read(file)
     guard let text = String(data: data, encoding: .utf8) else {
-      throw CommandFailure(message: "\(file): not UTF-8 text")
+      throw CommandFailure.notUTF8(file: file)
     }
     return text
   }
@@ -111,7 +103,7 @@ struct Batch: ParsableCommand {
       }
     }
     guard quote == nil, !escaped else {
-      throw CommandFailure(message: "\(file):\(number): unfinished quote")
+      throw CommandFailure.unfinishedQuote(file: file, line: number)
     }
     if inWord { words.append(current) }
     return words

@@ -4,6 +4,7 @@ import GranskaDomain
 import GranskaFormat
 import GranskaReports
 import GranskaStore
+import GranskaText
 
 /// What `export` can write.
 enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
@@ -41,7 +42,7 @@ struct Export: ParsableCommand {
   var output: String?
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let store = try global.openStore()
       let audits = try audit.map { [try store.audit($0)] } ?? store.allAudits()
       if format == .csv, table == nil {
@@ -62,19 +63,18 @@ struct Export: ParsableCommand {
 
   private func writeAllTables(_ audits: [Audit]) throws {
     guard let output else {
-      throw CommandFailure(message: "csv: choose a table with --table, or a directory with -o")
+      throw CommandFailure.csvNeedsTableOrDirectory
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
       isDirectory.boolValue
     else {
-      throw CommandFailure(
-        message: "\(output): not a directory (csv without --table writes one file per table)")
+      throw CommandFailure.notADirectory(path: output)
     }
     for table in CSVTable.allCases {
       try writeAtomically(table.csv(audits), to: output + "/" + table.rawValue + ".csv")
     }
-    Output.line("wrote \(CSVTable.allCases.count) tables to \(output)")
+    Output.notice(.wroteTables(CSVTable.allCases.count, directory: output), in: global.lang)
   }
 }
 
@@ -93,8 +93,8 @@ func emit(_ text: String, to path: String?) throws {
 /// Writes through a temporary file and a rename, so a reader never sees half a file.
 func writeAtomically(_ text: String, to path: String) throws {
   do {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    try Files.writeAtomically(Data(text.utf8), to: path)
   } catch {
-    throw CommandFailure(message: "\(path): cannot write: \(error.localizedDescription)")
+    throw CommandFailure.cannotWrite(path: path, error)
   }
 }

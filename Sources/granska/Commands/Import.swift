@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GranskaFormat
 import GranskaStore
+import GranskaText
 
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -17,21 +18,16 @@ struct Import: ParsableCommand {
   var format: InterchangeFormat?
 
   func run() throws {
-    try reportingErrors {
-      let data: Data
-      do {
-        data = try Data(contentsOf: URL(fileURLWithPath: file))
-      } catch {
-        throw CommandFailure(message: "\(file): cannot read: \(error.localizedDescription)")
-      }
+    try reportingErrors(global.lang) {
+      let data = try Files.read(file)
       // Check the whole file before the database is even opened.
       let document = try InterchangeDocument.decode(
         data, format: format ?? InterchangeFormat(fileName: file), fileName: file)
       let store = try global.openStore(seedNew: false)
       for outcome in try store.importAudits(document.audits, source: file) {
         switch outcome {
-        case .added(let id): Output.line("added \(id)")
-        case .replaced(let id): Output.line("replaced \(id)")
+        case .added(let id): Output.notice(.added(audit: id), in: global.lang)
+        case .replaced(let id): Output.notice(.replaced(audit: id), in: global.lang)
         }
       }
     }

@@ -45,7 +45,7 @@ struct Log: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let store = try global.openStore()
       var filter = HistoryFilter(auditID: audit, entity: entity, account: user, limit: limit)
       if let since {
@@ -74,7 +74,7 @@ enum LocalDay {
       let date = Calendar.current.date(
         from: DateComponents(year: parts[0], month: parts[1], day: parts[2])),
       Calendar.current.component(.day, from: date) == parts[2]
-    else { throw CommandFailure(message: "\(option) \(text): not a date (expected YYYY-MM-DD)") }
+    else { throw CommandFailure.notADate(option: option, text: text) }
     return date
   }
 }

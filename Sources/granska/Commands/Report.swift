@@ -33,7 +33,7 @@ struct Report: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
       let report = try ReportWriter(store: store, language: global.lang)
@@ -58,7 +58,7 @@ struct ReportWriter {
     var sinceDay: Day?
     if let since {
       guard let day = Day(since) else {
-        throw CommandFailure(message: "--since \(since): not a date (YYYY-MM-DD, a real day)")
+        throw CommandFailure.notADate(option: "--since", text: since)
       }
       sinceDay = day
       let start = try LocalDay.start(of: since, option: "--since")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import GranskaDomain
 import GranskaStore
+import GranskaText
 
 struct RoundCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -25,19 +26,19 @@ struct AddRound: ParsableCommand {
   @Flag(help: "Start from the previous round's levels and remarks.") var copyPrevious = false
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       guard let day = Day(date) else {
-        throw CommandFailure(message: "--date \(date): not a date (YYYY-MM-DD, a real day)")
+        throw CommandFailure.notADate(option: "--date", text: date)
       }
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit in
+      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         let round = AssessmentRound(
           id: id ?? "uppfoljning-\(day)", title: title, date: day, kind: .followUp,
           assessments: copyPrevious ? (audit.rounds.last?.assessments ?? []) : [])
         return [.addRound(round)]
       }
-      Output.line("added round \(id ?? "uppfoljning-\(day)")")
+      Output.notice(.addedRound(id ?? "uppfoljning-\(day)"), in: global.lang)
     }
   }
 }

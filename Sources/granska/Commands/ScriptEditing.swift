@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GranskaDomain
 import GranskaStore
+import GranskaText
 
 /// The audit a script command works on: `--audit`, or the only one there is.
 struct AuditOption: ParsableArguments {
@@ -12,9 +13,7 @@ struct AuditOption: ParsableArguments {
     if let audit { return audit }
     let audits = try store.audits()
     guard audits.count == 1 else {
-      throw CommandFailure(
-        message: "the database holds \(audits.count) audits; name one with --audit "
-          + "(\(audits.map(\.id).joined(separator: ", ")))")
+      throw CommandFailure.chooseAudit(ids: audits.map(\.id))
     }
     return audits[0].id
   }
@@ -27,7 +26,7 @@ struct AuditOption: ParsableArguments {
 enum ScriptEdit {
   static func apply(
     store: AuditStore, auditID: String, attempts: Int = 3,
-    _ makeEdits: (Audit) throws -> [AuditEdit]
+    _ makeEdits: (Audit) throws(EditError) -> [AuditEdit]
   ) throws {
     for attempt in 1...attempts {
       do {
@@ -41,13 +40,9 @@ enum ScriptEdit {
   }
 
   /// A change from the field's saved value to `new`.
-  static func change(_ audit: Audit, _ entity: EntityRef, _ field: String, to new: String?) throws
-    -> AuditEdit
+  static func change(_ audit: Audit, _ entity: EntityRef, _ field: String, to new: String?)
+    throws(EditError) -> AuditEdit
   {
-    do {
-      return .set(FieldChange(entity, field, from: try audit.value(of: entity, field), to: new))
-    } catch {
-      throw CommandFailure(message: error.description)
-    }
+    .set(FieldChange(entity, field, from: try audit.value(of: entity, field), to: new))
   }
 }

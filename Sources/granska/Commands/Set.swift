@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GranskaDomain
 import GranskaStore
+import GranskaText
 
 /// `granska set …`: the dashboard's edits, for scripts.
 struct SetCommand: ParsableCommand {
@@ -34,11 +35,11 @@ struct SetRecommendation: ParsableCommand {
   @Option(help: "A note to add, dated today and signed with your account.") var note: String?
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
       let entity = EntityRef.recommendation(id)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit in
+      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         var edits: [AuditEdit] = []
         let fields: [(String, String?)] = [
           ("status", status), ("owner", owner), ("dueDate", due), ("plannedAction", action),
@@ -73,12 +74,12 @@ struct SetAssessment: ParsableCommand {
   @Option(help: "A remark on the verdict.") var remark: String?
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit in
+      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         guard let roundID = round ?? audit.rounds.last?.id else {
-          throw CommandFailure(message: "the audit has no rounds")
+          throw EditError.invalid(field: "round", .noRounds)
         }
         let entity = EntityRef.assessment(round: roundID, question: question)
         var edits: [AuditEdit] = []

@@ -13,7 +13,7 @@ struct Summary: ParsableCommand {
   var audit: String?
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let store = try global.openStore()
       Output.document(
         try SummaryCommandOutput.text(store: store, auditID: audit, language: global.lang))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GranskaDomain
 import GranskaStore
+import GranskaText
 import SwiftCSV
 
 struct TrainingCommand: ParsableCommand {
@@ -27,16 +28,21 @@ struct TrainingSet: ParsableCommand {
   @Option var started: Int?
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let day = try TrainingLoad.day(date)
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
       let entity = EntityRef.training(date: day, section: section)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit in
-        try [("employees", employees), ("completed", completed), ("started", started)]
-          .compactMap { field, value in
-            try value.map { try ScriptEdit.change(audit, entity, field, to: String($0)) }
+      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
+        var edits: [AuditEdit] = []
+        for (field, value) in [
+          ("employees", employees), ("completed", completed), ("started", started),
+        ] {
+          if let value {
+            edits.append(try ScriptEdit.change(audit, entity, field, to: String(value)))
           }
+        }
+        return edits
       }
     }
   }
@@ -66,26 +72,25 @@ struct TrainingLoad: ParsableCommand {
   @Flag(help: "Mark the figures per section as illustrative.") var illustrative = false
 
   static func day(_ text: String) throws -> Day {
-    guard let day = Day(text) else {
-      throw CommandFailure(message: "--date \(text): not a date (YYYY-MM-DD, a real day)")
-    }
+    guard let day = Day(text) else { throw CommandFailure.notADate(option: "--date", text: text) }
     return day
   }
 
   func run() throws {
-    try reportingErrors {
+    try reportingErrors(global.lang) {
       let day = try Self.day(date)
       let sections = try readSections()
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit in
+      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         try edits(for: audit, day: day, sections: sections)
       }
-      Output.line("loaded \(sections.count) sections for \(day)")
+      Output.notice(.loadedSections(sections.count, on: day), in: global.lang)
     }
   }
 
-  private func edits(for audit: Audit, day: Day, sections: [SectionTraining]) throws -> [AuditEdit]
+  private func edits(for audit: Audit, day: Day, sections: [SectionTraining]) throws(EditError)
+    -> [AuditEdit]
   {
     let latest = audit.training.max { $0.date < $1.date }
     let snapshot = TrainingSnapshot(
@@ -120,26 +125,21 @@ struct TrainingLoad: ParsableCommand {
 
   /// The file's rows, each checked: "file:line: what is wrong".
   private func readSections() throws -> [SectionTraining] {
-    let text: String
-    do {
-      text = try String(contentsOfFile: file, encoding: .utf8)
-    } catch {
-      throw CommandFailure(
-        message: "\(file): cannot read as UTF-8 text: \(error.localizedDescription)")
+    let data = try Files.read(file)
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw CommandFailure.notUTF8(file: file)
     }
     let csv: CSV<Named>
     do {
       csv = try CSV<Named>(
         string: text, delimiter: text.prefix { $0 != "\n" }.contains(";") ? .semicolon : .comma)
     } catch {
-      throw CommandFailure(message: "\(file): not valid CSV: \(error)")
+      throw CommandFailure.notValidCSV(file: file, detail: "\(error)")
     }
     let required = ["section", "employees", "completed", "started"]
     let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     for column in required where !header.contains(column) {
-      throw CommandFailure(
-        message:
-          "\(file):1: missing column \"\(column)\" (needed: \(required.joined(separator: ",")))")
+      throw CommandFailure.missingColumn(file: file, column: column, needed: required)
     }
     var sections: [SectionTraining] = []
     for (index, row) in csv.rows.enumerated() {
@@ -151,25 +151,25 @@ struct TrainingLoad: ParsableCommand {
       }
       let name = value("section")
       guard !name.isEmpty else {
-        throw CommandFailure(message: "\(file):\(line): the section is empty")
+        throw CommandFailure.emptySection(file: file, line: line)
       }
       var counts: [Int] = []
       for column in required.dropFirst() {
         guard let number = Int(value(column)), number >= 0 else {
-          throw CommandFailure(
-            message: "\(file):\(line): \(column) \"\(value(column))\" is not a whole number ≥ 0")
+          throw CommandFailure.notACount(
+            file: file, line: line, column: column, text: value(column))
         }
         counts.append(number)
       }
       let section = SectionTraining(
         section: name, employees: counts[0], completed: counts[1], started: counts[2])
       if let issue = section.validate().first {
-        throw CommandFailure(message: "\(file):\(line): \(issue.message)")
+        throw CommandFailure.badRow(file: file, line: line, issue)
       }
       sections.append(section)
     }
     guard !sections.isEmpty else {
-      throw CommandFailure(message: "\(file): no rows after the header")
+      throw CommandFailure.noRows(file: file)
     }
     return sections
   }

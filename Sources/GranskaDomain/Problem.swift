@@ -1,0 +1,42 @@
+/// What breaks a rule of an audit, as facts: worded for people by
+/// GranskaText (`message(in:)`), never here.
+public enum AuditProblem: Hashable, Sendable {
+  case emptyID(Kind)
+  case duplicateID(Kind, String)
+  case emptyTitle
+  case noLevels
+  case unknownLevel(String, scale: [String])
+  case emptyQuestionText
+  case unknownSection(String)
+  case auditRoundNotFirst
+  case followUpNeedsDate
+  case noRounds
+  case unknownQuestion(String)
+  case assessedTwice(question: String)
+  case emptyText
+  case snapshotExists(Day)
+  case targetOutOfRange(Int)
+  case emptySectionName
+  case sectionTwice(String)
+  case negativeCount(field: String, Int)
+  case countsExceedEmployees(completed: Int, started: Int, employees: Int)
+  case unknownStatus(String)
+  case emptyNote
+  case notADate(String)
+  case notACount(String)
+
+  /// The kinds of things an audit gives ids or names to.
+  public enum Kind: Hashable, Sendable {
+    case audit, level, section, question, round, recommendation, keyFigure
+  }
+}
+
+/// Something an edit refers to.
+public enum AuditItem: Hashable, Sendable {
+  case audit(String)
+  case recommendation(String)
+  case question(String)
+  case round(String)
+  case snapshot(Day)
+  case trainingSection(String, on: Day)
+}

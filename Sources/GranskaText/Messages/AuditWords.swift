@@ -1,0 +1,144 @@
+import GranskaDomain
+
+// The words of the domain's facts: broken rules, refused edits.
+
+extension AuditProblem: Worded {
+  public func message(in language: Language) -> String {
+    switch language {
+    case .sv: swedish
+    case .en: english
+    }
+  }
+
+  private var swedish: String {
+    let q = { quoted($0, .sv) }
+    return switch self {
+    case .emptyID(let kind): "\(kind.swedish.definite) saknar id"
+    case .duplicateID(let kind, let id): "id:t \(q(id)) används av två \(kind.swedish.plural)"
+    case .emptyTitle: "rubriken är tom"
+    case .noLevels: "bedömningsskalan har inga nivåer"
+    case .unknownLevel(let id, let scale): "okänd nivå \(q(id)) (skalan har: \(listed(scale)))"
+    case .emptyQuestionText: "frågans text är tom"
+    case .unknownSection(let id): "okänt avsnitt \(q(id))"
+    case .auditRoundNotFirst: "bara den första omgången kan vara revisorns"
+    case .followUpNeedsDate: "en uppföljningsomgång behöver ett datum"
+    case .noRounds: "granskningen har inga bedömningsomgångar"
+    case .unknownQuestion(let id): "okänd fråga \(q(id))"
+    case .assessedTwice(let id): "frågan \(q(id)) bedöms två gånger i samma omgång"
+    case .emptyText: "texten är tom"
+    case .snapshotExists(let day): "det finns redan en utbildningsmätning för \(day)"
+    case .targetOutOfRange(let value): "målet måste vara 0–100 %, inte \(value)"
+    case .emptySectionName: "sektionens namn är tomt"
+    case .sectionTwice(let name): "sektionen \(q(name)) finns två gånger"
+    case .negativeCount(let field, let value):
+      "\(Language.sv.strings.field(field)) (\(field)) kan inte vara negativt (\(value))"
+    case .countsExceedEmployees(let completed, let started, let employees):
+      "genomfört (\(completed)) + påbörjat (\(started)) är fler än anställda (\(employees))"
+    case .unknownStatus(let text): "okänd status \(q(text)) (\(listed(Self.statuses)))"
+    case .emptyNote: "anteckningen är tom"
+    case .notADate(let text): "\(q(text)) är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
+    case .notACount(let text): "\(q(text)) är inget heltal ≥ 0"
+    }
+  }
+
+  private var english: String {
+    let q = { quoted($0, .en) }
+    return switch self {
+    case .emptyID(let kind): "\(kind.english) id is empty"
+    case .duplicateID(let kind, let id): "duplicate \(kind.english) id \(q(id))"
+    case .emptyTitle: "title is empty"
+    case .noLevels: "the assessment scale has no levels"
+    case .unknownLevel(let id, let scale):
+      "unknown level \(q(id)) (the scale has: \(listed(scale)))"
+    case .emptyQuestionText: "question text is empty"
+    case .unknownSection(let id): "unknown section \(q(id))"
+    case .auditRoundNotFirst: "only the first round can be the auditor's"
+    case .followUpNeedsDate: "a follow-up round needs a date"
+    case .noRounds: "the audit has no rounds"
+    case .unknownQuestion(let id): "unknown question \(q(id))"
+    case .assessedTwice(let id): "question \(q(id)) is assessed twice in this round"
+    case .emptyText: "text is empty"
+    case .snapshotExists(let day): "a training snapshot for \(day) already exists"
+    case .targetOutOfRange(let value): "target must be 0–100 %, not \(value)"
+    case .emptySectionName: "section name is empty"
+    case .sectionTwice(let name): "section \(q(name)) appears twice"
+    case .negativeCount(let field, let value): "\(field) cannot be negative (\(value))"
+    case .countsExceedEmployees(let completed, let started, let employees):
+      "completed (\(completed)) + started (\(started)) exceeds employees (\(employees))"
+    case .unknownStatus(let text): "unknown status \(q(text)) (\(listed(Self.statuses)))"
+    case .emptyNote: "the note is empty"
+    case .notADate(let text): "\(q(text)) is not a date (YYYY-MM-DD, a real calendar day)"
+    case .notACount(let text): "\(q(text)) is not a whole number ≥ 0"
+    }
+  }
+
+  private static var statuses: [String] { RecommendationStatus.allCases.map(\.rawValue) }
+}
+
+extension AuditProblem.Kind {
+  fileprivate var swedish: (definite: String, plural: String) {
+    switch self {
+    case .audit: ("granskningen", "granskningar")
+    case .level: ("nivån", "nivåer")
+    case .section: ("avsnittet", "avsnitt")
+    case .question: ("frågan", "frågor")
+    case .round: ("omgången", "omgångar")
+    case .recommendation: ("rekommendationen", "rekommendationer")
+    case .keyFigure: ("nyckeltalet", "nyckeltal")
+    }
+  }
+
+  fileprivate var english: String {
+    switch self {
+    case .audit: "audit"
+    case .level: "level"
+    case .section: "section"
+    case .question: "question"
+    case .round: "round"
+    case .recommendation: "recommendation"
+    case .keyFigure: "key figure"
+    }
+  }
+}
+
+extension AuditItem: Worded {
+  /// The item named: "rekommendationen ”R1”" / "recommendation "R1"".
+  public func message(in language: Language) -> String {
+    let q = { quoted($0, language) }
+    return switch (self, language) {
+    case (.audit(let id), .sv): "granskningen \(q(id))"
+    case (.recommendation(let id), .sv): "rekommendationen \(q(id))"
+    case (.question(let id), .sv): "frågan \(q(id))"
+    case (.round(let id), .sv): "omgången \(q(id))"
+    case (.snapshot(let day), .sv): "utbildningsmätningen \(day)"
+    case (.trainingSection(let name, let day), .sv): "sektionen \(q(name)) i mätningen \(day)"
+    case (.audit(let id), .en): "audit \(q(id))"
+    case (.recommendation(let id), .en): "recommendation \(q(id))"
+    case (.question(let id), .en): "question \(q(id))"
+    case (.round(let id), .en): "round \(q(id))"
+    case (.snapshot(let day), .en): "training snapshot \(day)"
+    case (.trainingSection(let name, let day), .en): "section \(q(name)) on \(day)"
+    }
+  }
+}
+
+extension ValidationIssue: Worded {
+  /// "path: what is wrong".
+  public func message(in language: Language) -> String {
+    placed(path, problem.message(in: language))
+  }
+}
+
+extension EditError: Worded {
+  public func message(in language: Language) -> String {
+    switch (self, language) {
+    case (.notFound(let item), .sv): "\(item.message(in: .sv)) finns inte"
+    case (.notFound(let item), .en): "\(item.message(in: .en)) does not exist"
+    case (.auditorsRound(let id), .sv): "revisorns omgång \(quoted(id, .sv)) kan inte ändras"
+    case (.auditorsRound(let id), .en): "the auditor's round \(quoted(id, .en)) is read-only"
+    case (.invalid(let field, let problem), _): placed(field, problem.message(in: language))
+    case (.unknownField(let field), .sv): "fältet \(quoted(field, .sv)) kan inte ändras"
+    case (.unknownField(let field), .en): "\(quoted(field, .en)) cannot be edited"
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import GranskaDomain
+
+/// Why a command stopped, as facts from the command line's own checks.
+/// Store and format errors are their own types; a batch line wraps any of
+/// them with its place (`atLine`).
+public indirect enum CommandFailure: Error, Sendable, Worded {
+  case notADate(option: String, text: String)
+  case cannotRead(file: String, SystemError)
+  case notUTF8(file: String)
+  case notValidCSV(file: String, detail: String)
+  case missingColumn(file: String, column: String, needed: [String])
+  case emptySection(file: String, line: Int)
+  case notACount(file: String, line: Int, column: String, text: String)
+  case badRow(file: String, line: Int, ValidationIssue)
+  case noRows(file: String)
+  case batchInBatch(file: String, line: Int)
+  case unfinishedQuote(file: String, line: Int)
+  /// A batch line that failed: its own failure, with its place.
+  case atLine(file: String, line: Int, any Worded)
+  /// The command line's parser refused a batch line, in its own words.
+  case badArguments(file: String, line: Int, detail: String)
+  case csvNeedsTableOrDirectory
+  case notADirectory(path: String)
+  case cannotWrite(path: String, SystemError)
+  case chooseAudit(ids: [String])
+  case noAudit
+  case unknownTheme(name: String, builtIn: [String])
+  case nameOneEditor
+  case cannotCreateDataDirectory(path: String, SystemError)
+
+  public func message(in language: Language) -> String {
+    switch language {
+    case .sv: swedish
+    case .en: english
+    }
+  }
+
+  private var swedish: String {
+    let q = { quoted($0, .sv) }
+    return switch self {
+    case .notADate(let option, let text):
+      "\(option) \(text): inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
+    case .cannotRead(let file, let reason): "\(file): kan inte läsas: \(reason.message(in: .sv))"
+    case .notUTF8(let file): "\(file): ingen UTF-8-text"
+    case .notValidCSV(let file, let detail): "\(file): ingen giltig CSV: \(detail)"
+    case .missingColumn(let file, let column, let needed):
+      "\(file):1: kolumnen \(q(column)) saknas (behövs: \(needed.joined(separator: ",")))"
+    case .emptySection(let file, let line): "\(file):\(line): sektionen saknar namn"
+    case .notACount(let file, let line, let column, let text):
+      "\(file):\(line): \(column) \(q(text)) är inget heltal ≥ 0"
+    case .noRows(let file): "\(file): inga rader efter rubrikraden"
+    case .batchInBatch(let file, let line): "\(file):\(line): batch kan inte köra batch"
+    case .unfinishedQuote(let file, let line): "\(file):\(line): citattecknet avslutas aldrig"
+    case .badArguments(let file, let line, let detail): "\(file):\(line): \(detail)"
+    case .csvNeedsTableOrDirectory:
+      "csv: välj en tabell med --table, eller en katalog med -o"
+    case .notADirectory(let path):
+      "\(path): ingen katalog (csv utan --table skriver en fil per tabell)"
+    case .cannotWrite(let path, let reason):
+      "\(path): kan inte skrivas: \(reason.message(in: .sv))"
+    case .chooseAudit(let ids):
+      "databasen har \(ids.count) granskningar; välj en med --audit (\(listed(ids)))"
+    case .noAudit: "databasen har ingen granskning; lägg till en med ”granska import”"
+    case .unknownTheme(let name, let builtIn):
+      "okänt tema \(q(name)) (inbyggda: \(listed(builtIn)); eller sökvägen till en .theme-fil)"
+    case .nameOneEditor: "ange precis ett --account eller en --group"
+    case .cannotCreateDataDirectory(let path, let reason):
+      "\(path): datakatalogen kan inte skapas: \(reason.message(in: .sv))"
+    case .badRow(let file, let line, let issue):
+      "\(file):\(line): \(issue.problem.message(in: .sv))"
+    case .atLine(let file, let line, let failure):
+      "\(file):\(line): \(failure.message(in: .sv))"
+    }
+  }
+
+  private var english: String {
+    let q = { quoted($0, .en) }
+    return switch self {
+    case .notADate(let option, let text): "\(option) \(text): not a date (YYYY-MM-DD, a real day)"
+    case .cannotRead(let file, let reason): "\(file): cannot read: \(reason.message(in: .en))"
+    case .notUTF8(let file): "\(file): not UTF-8 text"
+    case .notValidCSV(let file, let detail): "\(file): not valid CSV: \(detail)"
+    case .missingColumn(let file, let column, let needed):
+      "\(file):1: missing column \(q(column)) (needed: \(needed.joined(separator: ",")))"
+    case .emptySection(let file, let line): "\(file):\(line): the section is empty"
+    case .notACount(let file, let line, let column, let text):
+      "\(file):\(line): \(column) \(q(text)) is not a whole number ≥ 0"
+    case .noRows(let file): "\(file): no rows after the header"
+    case .batchInBatch(let file, let line): "\(file):\(line): batch cannot run batch"
+    case .unfinishedQuote(let file, let line): "\(file):\(line): unfinished quote"
+    case .badArguments(let file, let line, let detail): "\(file):\(line): \(detail)"
+    case .csvNeedsTableOrDirectory: "csv: choose a table with --table, or a directory with -o"
+    case .notADirectory(let path):
+      "\(path): not a directory (csv without --table writes one file per table)"
+    case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason.message(in: .en))"
+    case .chooseAudit(let ids):
+      "the database holds \(ids.count) audits; name one with --audit (\(listed(ids)))"
+    case .noAudit: "the database holds no audit; add one with 'granska import'"
+    case .unknownTheme(let name, let builtIn):
+      "unknown theme \(q(name)) (built in: \(listed(builtIn)); or the path of a .theme file)"
+    case .nameOneEditor: "name exactly one --account or --group"
+    case .cannotCreateDataDirectory(let path, let reason):
+      "\(path): cannot create the data directory: \(reason.message(in: .en))"
+    case .badRow(let file, let line, let issue):
+      "\(file):\(line): \(issue.problem.message(in: .en))"
+    case .atLine(let file, let line, let failure):
+      "\(file):\(line): \(failure.message(in: .en))"
+    }
+  }
+}
+
+/// What a command tells a person it did.
+public enum CommandNotice: Hashable, Sendable, Worded {
+  case added(audit: String)
+  case replaced(audit: String)
+  case addedRound(String)
+  case loadedSections(Int, on: Day)
+  case wroteTables(Int, directory: String)
+  case lineSaved(Int)
+  case everyoneMayEdit(path: String)
+  case editors(accounts: [String], groups: [String])
+  case mayEdit(account: String, Bool)
+  case warning(String)
+
+  public func message(in language: Language) -> String {
+    switch language {
+    case .sv: swedish
+    case .en: english
+    }
+  }
+
+  private var swedish: String {
+    switch self {
+    case .added(let id): "lade till \(id)"
+    case .replaced(let id): "ersatte \(id)"
+    case .addedRound(let id): "lade till omgången \(id)"
+    case .loadedSections(let count, let day): "läste in \(count) sektioner för \(day)"
+    case .wroteTables(let count, let directory): "skrev \(count) tabeller till \(directory)"
+    case .lineSaved(let line): "rad \(line): ok"
+    case .everyoneMayEdit(let path): "alla som kan skriva i \(path) får ändra"
+    case .editors(let accounts, let groups):
+      "får ändra: " + listed(accounts.map { "kontot \($0)" } + groups.map { "gruppen \($0)" })
+    case .mayEdit(let account, let may): may ? "\(account) får ändra" : "\(account) får inte ändra"
+    case .warning(let text): "varning: \(text)"
+    }
+  }
+
+  private var english: String {
+    switch self {
+    case .added(let id): "added \(id)"
+    case .replaced(let id): "replaced \(id)"
+    case .addedRound(let id): "added round \(id)"
+    case .loadedSections(let count, let day): "loaded \(count) sections for \(day)"
+    case .wroteTables(let count, let directory): "wrote \(count) tables to \(directory)"
+    case .lineSaved(let line): "line \(line): ok"
+    case .everyoneMayEdit(let path): "everyone who can write \(path) may edit"
+    case .editors(let accounts, let groups):
+      "may edit: " + listed(accounts.map { "account \($0)" } + groups.map { "group \($0)" })
+    case .mayEdit(let account, let may): may ? "\(account) may edit" : "\(account) may not edit"
+    case .warning(let text): "warning: \(text)"
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import GranskaDomain
+
+/// Why the database could not be used or a change not saved, as facts.
+/// The store throws it; it lives here, beside its words, so that every
+/// command and the dashboard word it alike. Every message names the file
+/// where there is one.
+public enum StoreError: Error, Hashable, Sendable, Worded {
+  case directoryMissing(path: String)
+  case isADirectory(path: String)
+  case cannotCreate(path: String, SystemError)
+  case cannotUse(path: String, SystemError)
+  /// SQLite could not open the file; `detail` is SQLite's own words.
+  case cannotOpen(path: String, detail: String)
+  case notADatabase(path: String)
+  case notGranska(path: String)
+  case newerSchema(path: String, unknown: [String])
+  case busy(path: String)
+  /// Any other failure SQLite reports, in its own words.
+  case sqlite(path: String, detail: String)
+  case corrupt(value: String, expected: String)
+  case builtInAudit(detail: String)
+  case auditNotFound(String)
+  case invalidAudit(id: String, ValidationIssue)
+  case invalidEdit(EditError)
+  case conflict(Conflict)
+  case readOnly(ReadOnlyReason)
+  case notAnEditor(account: String, accounts: [String], groups: [String])
+  case notOwner(path: String)
+  case invalidEditor
+
+  public func message(in language: Language) -> String {
+    switch language {
+    case .sv: swedish
+    case .en: english
+    }
+  }
+
+  private var swedish: String {
+    let q = { quoted($0, .sv) }
+    return switch self {
+    case .directoryMissing(let path):
+      "\(path): katalogen finns inte; skapa den först eller välj en annan sökväg med --db"
+    case .isADirectory(let path): "\(path): är en katalog, ingen databasfil"
+    case .cannotCreate(let path, let reason):
+      "\(path): databasen kan inte skapas: \(reason.message(in: .sv))"
+    case .cannotUse(let path, let reason): "\(path): \(reason.message(in: .sv))"
+    case .cannotOpen(let path, let detail): "\(path): databasen kan inte öppnas: \(detail)"
+    case .notADatabase(let path): "\(path): ingen SQLite-databas (filen lämnades orörd)"
+    case .notGranska(let path):
+      "\(path): en SQLite-databas, men inte Granskas (filen lämnades orörd)"
+    case .newerSchema(let path, let unknown):
+      "\(path): skriven av en nyare version av Granska (schema \(listed(unknown))); "
+        + "uppgradera Granska för att öppna den (filen lämnades orörd)"
+    case .busy(let path):
+      "\(path): databasen förblev låst av en annan session; inget sparades, försök igen"
+    case .sqlite(let path, let detail): "\(path): databasen svarade: \(detail)"
+    case .corrupt(let value, let expected):
+      "databasen innehåller ett oväntat värde: \(q(value)) är inte \(expected)"
+    case .builtInAudit(let detail): "den inbyggda granskningen kan inte läsas: \(detail)"
+    case .auditNotFound(let id): "granskningen \(q(id)) finns inte"
+    case .invalidAudit(let id, let issue): "granskningen \(q(id)): \(issue.message(in: .sv))"
+    case .invalidEdit(let error): error.message(in: .sv)
+    case .conflict(let conflict): conflict.message(in: .sv)
+    case .readOnly(let reason): reason.message(in: .sv)
+    case .notAnEditor(let account, let accounts, let groups):
+      "\(account) får inte ändra i den här databasen (får ändra: "
+        + listed(accounts.map { "kontot \($0)" } + groups.map { "gruppen \($0)" }) + ")"
+    case .notOwner(let path):
+      "bara ägaren till \(path) eller root får ändra vilka som får ändra i den"
+    case .invalidEditor: "ange ett konto eller en grupp med namn"
+    }
+  }
+
+  private var english: String {
+    let q = { quoted($0, .en) }
+    return switch self {
+    case .directoryMissing(let path):
+      "\(path): the directory does not exist; create it first or choose another --db path"
+    case .isADirectory(let path): "\(path): is a directory, not a database file"
+    case .cannotCreate(let path, let reason):
+      "\(path): cannot create the database: \(reason.message(in: .en))"
+    case .cannotUse(let path, let reason): "\(path): \(reason.message(in: .en))"
+    case .cannotOpen(let path, let detail): "\(path): cannot open the database: \(detail)"
+    case .notADatabase(let path): "\(path): not a SQLite database (the file was left untouched)"
+    case .notGranska(let path):
+      "\(path): a SQLite database, but not Granska's (the file was left untouched)"
+    case .newerSchema(let path, let unknown):
+      "\(path): written by a newer version of Granska (schema \(listed(unknown))); "
+        + "upgrade Granska to open it (the file was left untouched)"
+    case .busy(let path):
+      "\(path): the database stayed locked by another session; nothing was saved, try again"
+    case .sqlite(let path, let detail): "\(path): the database said: \(detail)"
+    case .corrupt(let value, let expected):
+      "the database holds an unexpected value: \(q(value)) is not \(expected)"
+    case .builtInAudit(let detail): "the built-in audit cannot be read: \(detail)"
+    case .auditNotFound(let id): "audit \(q(id)) not found"
+    case .invalidAudit(let id, let issue): "audit \(q(id)): \(issue.message(in: .en))"
+    case .invalidEdit(let error): error.message(in: .en)
+    case .conflict(let conflict): conflict.message(in: .en)
+    case .readOnly(let reason): reason.message(in: .en)
+    case .notAnEditor(let account, let accounts, let groups):
+      "\(account) may not edit this database (editors: "
+        + listed(accounts.map { "account \($0)" } + groups.map { "group \($0)" }) + ")"
+    case .notOwner(let path): "only the owner of \(path) or root may change who may edit it"
+    case .invalidEditor: "an editor is an account or a group with a name"
+    }
+  }
+}
+
+/// Why a session may not save anything.
+public enum ReadOnlyReason: Hashable, Sendable, Worded {
+  /// The person asked for it (`--read-only`).
+  case requested
+
+  public func message(in language: Language) -> String {
+    switch (self, language) {
+    case (.requested, .sv): "skrivskyddat (--read-only)"
+    case (.requested, .en): "read-only (--read-only)"
+    }
+  }
+}
+
+extension Conflict: Worded {
+  /// Who changed the field, when, and to what: "Rekommendation R1, Status
+  /// ändrades under tiden av anna 2025-03-01 10:00:00 till ”Pågår”; inget sparades".
+  public func message(in language: Language) -> String {
+    let row = HistoryEntry(
+      id: 0, at: at ?? Date(), account: account ?? "", auditID: "", entity: entity,
+      entityID: entityID, field: field, oldValue: nil, newValue: savedValue)
+    let words = ChangeWords(strings: language.strings, audit: nil).describe(row)
+    // Without the audit a question's round has no title: its id says which.
+    let subject = entity == "assessment" ? entityID : words.subject
+    let what = "\(subject), \(words.what)"
+    let value = quoted(words.new, language)
+    let when = at.map { " " + HistoryText.localTime($0) } ?? ""
+    return switch language {
+    case .sv:
+      "\(what) ändrades under tiden av \(account ?? "någon annan")\(when) till \(value); inget sparades"
+    case .en:
+      "\(what) was changed meanwhile by \(account ?? "someone else")\(when) to \(value); nothing was saved"
+    }
+  }
+}
+
+/// Something about the database a person should know, though it opened.
+public enum StoreWarning: Hashable, Sendable, Worded {
+  /// Others could replace the database or plant its journal files.
+  case worldWritableDirectory(path: String, directory: String)
+
+  public func message(in language: Language) -> String {
+    switch (self, language) {
+    case (.worldWritableDirectory(let path, let directory), .sv):
+      "\(path): katalogen \(directory) är skrivbar för alla; andra kan byta ut databasen eller "
+        + "dess journalfiler — lägg den i en katalog som bara de som får ändra kan skriva i"
+    case (.worldWritableDirectory(let path, let directory), .en):
+      "\(path): the directory \(directory) is writable by everyone; others could replace the "
+        + "database or its journal files — keep it in a directory only its editors can write"
+    }
+  }
+}
