@@ -31,7 +31,8 @@ extension AuditProblem: Worded {
     case .emptySectionName: "sektionens namn är tomt"
     case .sectionTwice(let name): "sektionen \(q(name)) finns två gånger"
     case .negativeCount(let field, let value):
-      "\(Language.sv.strings.field(field)) (\(field)) kan inte vara negativt (\(value))"
+      "\(ChangeWords(strings: Language.sv.strings, audit: nil).field(field)) (\(field)) "
+        + "kan inte vara negativt (\(value))"
     case .countsExceedEmployees(let completed, let started, let employees):
       "genomfört (\(completed)) + påbörjat (\(started)) är fler än anställda (\(employees))"
     case .unknownStatus(let text): "okänd status \(q(text)) (\(listed(Self.statuses)))"
