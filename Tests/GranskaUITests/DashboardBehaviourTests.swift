@@ -121,22 +121,78 @@ import Testing
     var data = historyData()
     data.audit.recommendations[3].dueDate = Day("2025-01-31")
     var board = dashboard(data, keys: keys("3f"))
+    let chooser = board.render().text
+    for option in [
+      "Visa: Rekommendationer", "Alla  ✓", "Öppna", "Försenade", "Status: Ej påbörjad",
+      "Status: Klar", "Ansvarig: Kommunchef", "Utan ansvarig",
+    ] {
+      #expect(chooser.contains(option), "\(option)")
+    }
+    _ = board.handle(.key(.character("j")))
+    _ = board.handle(.key(.enter))
     #expect(board.state.recommendationFilter == .open)
     #expect(board.render().lines[1].contains("7/8 · Visar öppna"))
-    _ = board.handle(.key(.character("f")))
+    for key in keys("fj{enter}") { _ = board.handle(.key(key)) }
     #expect(board.state.recommendationFilter == .overdue)
     var lines = board.render().lines
     #expect(lines[1].contains("2/8 · Visar försenade"))
     #expect(lines[3].hasPrefix("›R1"))
     #expect(lines[4].hasPrefix("!R4"))
-    _ = board.handle(.key(.character("f")))
-    _ = board.handle(.key(.character("f")))
-    #expect(board.state.recommendationFilter == .open)
-    _ = board.handle(.key(.character("o")))
-    _ = board.handle(.key(.character("o")))
+    // The owner's: the last but one choice (the last is those without one).
+    for key in keys("fG{up}{enter}") { _ = board.handle(.key(key)) }
+    #expect(board.state.recommendationFilter == .owner("Kommunchef"))
+    #expect(board.render().lines[1].contains("1/8 · Visar ansvarig Kommunchef"))
+    // Kept when switching views and back.
+    for key in keys("13") { _ = board.handle(.key(key)) }
+    #expect(board.render().lines[1].contains("Visar ansvarig Kommunchef"))
+    for key in keys("f{home}{enter}oo") { _ = board.handle(.key(key)) }
     lines = board.render().lines
     #expect(lines[1].contains("sorterat på datum"))
     #expect(lines[3].contains("R4") && lines[4].contains("R1"), "earliest due date first")
+    _ = board.handle(.key(.character("o")))
+    lines = board.render().lines
+    #expect(lines[1].contains("sorterat på ansvarig"))
+    #expect(lines[3].contains("R1"), "the one with an owner first")
+  }
+
+  @Test func questionsAreFilteredByTheirLevelInTheLatestRound() {
+    var board = dashboard(threeRoundsData(), keys: keys("2f"))
+    let chooser = board.render().text
+    for option in [
+      "Visa: Frågor", "Alla  ✓", "Nej i senaste omgången", "Nej eller Delvis i senaste omgången",
+      "Nej, Delvis eller I allt väsentligt i senaste omgången", "Ändrade sedan omgången före",
+    ] {
+      #expect(chooser.contains(option), "\(option)")
+    }
+    _ = board.handle(.key(.character("2")))
+    var lines = board.render().lines
+    #expect(lines[1].contains("3 av 15 frågor · Visar Nej i senaste omgången"))
+    let shown = lines.compactMap { $0.split(separator: " ").first.map(String.init) }
+      .filter { $0.range(of: "^.?Q[0-9]+$", options: .regularExpression) != nil }
+    #expect(shown == ["›Q9", "Q11", "Q15"])
+    #expect(!lines.contains { $0.hasPrefix("3.1 ") }, "a section with none of them is left out")
+    for key in keys("f5") { _ = board.handle(.key(key)) }
+    lines = board.render().lines
+    #expect(lines[1].contains("2 av 15 frågor · Visar ändrade sedan omgången före"))
+    // Kept when switching views and back.
+    for key in keys("32") { _ = board.handle(.key(key)) }
+    #expect(board.render().lines[1].contains("Visar ändrade sedan omgången före"))
+  }
+
+  @Test func searchFindsQuestionsByTheirLevelAndRecommendationsByAnyWord() {
+    var board = dashboard(historyData(), keys: keys("2/nej{enter}"))
+    let selected = board.render().lines.first { $0.hasPrefix("›") } ?? ""
+    #expect(selected.contains("Nej"), "lands on a question assessed Nej: \(selected)")
+    #expect(board.render().lines[23].contains("/nej  1 av 3 träffar"))
+    // The owner, a note and the status as a word find R1.
+    for query in ["kommunchef", "ledningsgruppen", "pågår", "KS 2025/112"] {
+      board = dashboard(historyData(), keys: keys("3j/\(query){enter}"))
+      #expect(board.state.recommendations.selected == 0, "\(query)")
+    }
+    // A search belongs to its view: leaving the view clears it.
+    for key in keys("12") { _ = board.handle(.key(key)) }
+    #expect(board.state.search.query.isEmpty)
+    #expect(!board.render().lines[23].contains("/KS"))
   }
 
   @Test func overdueRecommendationsStandOut() {

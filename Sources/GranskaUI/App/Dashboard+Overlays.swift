@@ -1,6 +1,6 @@
 import GranskaText
 
-/// Overlays (help, the audit chooser, the status chooser) and the mouse.
+/// Overlays (help, the audit chooser; choosers are in `+Choosers`) and the mouse.
 extension Dashboard {
   /// Keys while an overlay is open: the same table, read for the overlay.
   mutating func handleOverlay(_ action: Action) -> [Effect] {
@@ -29,8 +29,8 @@ extension Dashboard {
       default: break
       }
       if state.overlay != nil { state.overlay = .audits(cursor) }
-    case .statusChooser(let id, let choice):
-      return handleStatusChooser(action, id: id, choice: choice)
+    case .chooser(let chooser):
+      return handleChooser(action, chooser)
     case nil:
       break
     }

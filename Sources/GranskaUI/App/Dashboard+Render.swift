@@ -20,9 +20,11 @@ extension Dashboard {
       HelpOverlay(view: state.view, strings: strings).render(into: &grid, scroll: scroll)
     case .audits(let cursor):
       AuditChooser(data: data, strings: strings).render(into: &grid, cursor: cursor)
-    case .statusChooser(let id, let choice):
-      StatusChooser(data: data, strings: strings, recommendation: id)
-        .render(into: &grid, choice: choice)
+    case .chooser(let chooser):
+      ChooserView(
+        title: chooserTitle(chooser.purpose), options: chooserOptions(chooser.purpose),
+        footer: strings.editing(.statusChooserFooter)
+      ).render(into: &grid, choice: chooser.choice)
     case nil: break
     }
     if let form = state.form { FormView(form: form, strings: strings).render(into: &grid) }

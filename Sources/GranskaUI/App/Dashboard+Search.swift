@@ -1,13 +1,15 @@
 import GranskaText
 
 /// Search: `/` types a query, Enter finds the next row that holds it (any
-/// case), `n`/`N` go on, Esc clears. Works in every view's list.
+/// case), `n`/`N` go on, Esc clears. Works in every view's list; a search
+/// belongs to its view and is cleared on leaving it.
 extension Dashboard {
   mutating func editSearch(_ key: Key) {
     switch key {
     case .enter:
       state.search.isEditing = false
       state.search.query = state.search.draft
+      state.search.view = state.view
       refreshMatches()
       if state.search.query.isEmpty { return }
       findMatch(forward: true, includingCurrent: true)
@@ -70,15 +72,32 @@ extension Dashboard {
     var cursor = currentCursor
     cursor.select(next, in: rows, visible: visibleRows)
     setCursor(cursor)
+    scrollDetailToMatch()
   }
 
-  /// "/query 2 av 5" for the status bar.
+  /// A row may match in text only its detail pane shows (a section's
+  /// observations, a note): the pane scrolls to the first line that holds
+  /// the query, so the highlighted word says why the row was found.
+  private mutating func scrollDetailToMatch() {
+    state.detailRow = nil
+    guard let document = detailDocument() else { return }
+    let query = state.search.query
+    let line = document.lines.indices.first {
+      document.text(of: $0).range(of: query, options: .caseInsensitive) != nil
+    }
+    guard let line, line >= layout.detailRows else {
+      state.detailScroll = 0
+      return
+    }
+    state.detailScroll = min(line, max(0, document.lines.count - layout.detailRows))
+  }
+
+  /// "/nej  3 av 5 träffar" for the status bar.
   var searchStatus: String? {
     let query = state.search.query
     guard !query.isEmpty else { return nil }
     let matches = state.search.matches
-    let position = (matches.firstIndex(of: currentCursor.selected) ?? -1) + 1
-    let place = position > 0 ? "\(position) \(strings[.matchOf]) " : ""
-    return "/\(query)  \(place)\(matches.count)"
+    let position = matches.firstIndex(of: currentCursor.selected).map { $0 + 1 }
+    return "/\(query)  \(strings.matches(matches.count, at: position))"
   }
 }

@@ -2,7 +2,7 @@ import GranskaDomain
 import GranskaText
 
 /// Undo (u) and redo (Ctrl-R) of this session's changes, each saying what it
-/// did and showing it; and the status chooser (s).
+/// did and showing it.
 extension Dashboard {
   // MARK: Undo and redo
 
@@ -124,6 +124,10 @@ extension Dashboard {
       if let row = recommendationsView.items.firstIndex(where: { $0.id == id }) { select(row) }
     case .question(let round, let question):
       show(.matrix, focus: .list)
+      if matrixView.row(of: question) == nil {
+        state.questionFilter = .all
+        normaliseCursors()
+      }
       if let row = matrixView.row(of: question) { select(row) }
       scrollToRound(round)
     case .round(let id):
@@ -156,50 +160,5 @@ extension Dashboard {
     guard let index = data.audit.rounds.firstIndex(where: { $0.id == id }) else { return }
     state.matrixRoundOffset = matrixView.offset(
       showing: index, from: state.matrixRoundOffset, width: layout.panes.list.width)
-  }
-
-  // MARK: The status chooser
-
-  /// `s`: a small list of the statuses with the usual next step chosen
-  /// (so `s` Enter moves work on, never round from done to not started);
-  /// Enter or a status's number saves, Esc leaves it as it was.
-  mutating func openStatusChooser() {
-    guard requireEditing() else { return }
-    let view = recommendationsView
-    guard view.items.indices.contains(state.recommendations.selected) else { return }
-    let item = view.items[state.recommendations.selected]
-    let choice = RecommendationStatus.allCases.firstIndex(of: item.status.next) ?? 0
-    state.overlay = .statusChooser(recommendation: item.id, choice: choice)
-  }
-
-  mutating func handleStatusChooser(_ action: Action, id: String, choice: Int) -> [Effect] {
-    let statuses = RecommendationStatus.allCases
-    var choice = choice
-    switch action {
-    case .cancel, .quit:
-      state.overlay = nil
-      return []
-    case .up: choice = max(0, choice - 1)
-    case .down, .chooseStatus: choice = min(statuses.count - 1, choice + 1)
-    case .top: choice = 0
-    case .bottom: choice = statuses.count - 1
-    case .showView(let view) where view.rawValue <= statuses.count:
-      return chooseStatus(statuses[view.rawValue - 1], for: id)
-    case .open:
-      return chooseStatus(statuses[choice], for: id)
-    default: break
-    }
-    state.overlay = .statusChooser(recommendation: id, choice: choice)
-    return []
-  }
-
-  private mutating func chooseStatus(_ status: RecommendationStatus, for id: String) -> [Effect] {
-    state.overlay = nil
-    guard let item = data.audit.recommendations.first(where: { $0.id == id }),
-      item.status != status
-    else { return [] }
-    let change = FieldChange(
-      .recommendation(id), "status", from: item.status.rawValue, to: status.rawValue)
-    return save([.set(change)], as: .edit)
   }
 }

@@ -171,7 +171,7 @@ public struct Dashboard: Sendable {
     case .previousMatch: findMatch(forward: false)
     case .help: state.overlay = .help(scroll: 0)
     case .quit: return [.quit]
-    case .cycleFilter: cycleFilter()
+    case .filter: openFilterChooser()
     case .cycleSort: cycleSort()
     case .chooseAudit: chooseAudit()
     case .chooseStatus: openStatusChooser()
@@ -198,6 +198,7 @@ public struct Dashboard: Sendable {
   var hasDetail: Bool { layout.hasDetail }
 
   mutating func show(_ view: ViewID, focus: Pane) {
+    if let searched = state.search.view, searched != view { state.search = SearchState() }
     state.view = view
     state.focus = view == .overview ? .list : focus  // normalised below
     state.detailScroll = 0
@@ -293,20 +294,13 @@ public struct Dashboard: Sendable {
     }
   }
 
-  private mutating func cycleFilter() {
-    let all = RecommendationFilter.allCases
-    state.recommendationFilter =
-      all[(all.firstIndex(of: state.recommendationFilter)! + 1) % all.count]
-    reorderRecommendations()
-  }
-
   private mutating func cycleSort() {
     let all = RecommendationSort.allCases
     state.recommendationSort = all[(all.firstIndex(of: state.recommendationSort)! + 1) % all.count]
     reorderRecommendations()
   }
 
-  private mutating func reorderRecommendations() {
+  mutating func reorderRecommendations() {
     refreshRecommendationOrder()
     state.recommendations = ListCursor()
     state.detailScroll = 0
@@ -343,7 +337,9 @@ public struct Dashboard: Sendable {
 
   var overviewView: OverviewView { OverviewView(data: data, strings: strings) }
   var overviewWidth: Int { max(1, size.width - 2) }
-  var matrixView: MatrixView { MatrixView(data: data, strings: strings) }
+  var matrixView: MatrixView {
+    MatrixView(data: data, strings: strings, filter: state.questionFilter)
+  }
   var recommendationsView: RecommendationsView {
     RecommendationsView(
       data: data, strings: strings, filter: state.recommendationFilter,

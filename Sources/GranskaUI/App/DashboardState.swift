@@ -91,15 +91,6 @@ struct RowSpec {
   var searchText: (Int) -> String
 }
 
-/// Which recommendations the table shows; `f` steps through them in this order.
-public enum RecommendationFilter: CaseIterable, Hashable, Sendable {
-  case all, open, overdue
-}
-
-public enum RecommendationSort: CaseIterable, Hashable, Sendable {
-  case id, status, dueDate
-}
-
 public enum Pane: Hashable, Sendable {
   case list, detail
 }
@@ -107,8 +98,8 @@ public enum Pane: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
   case help(scroll: Int)
   case audits(ListCursor)
-  /// Choosing the status of a recommendation; `choice` indexes `RecommendationStatus.allCases`.
-  case statusChooser(recommendation: String, choice: Int)
+  /// A short list to choose one from: a status, a filter.
+  case chooser(Chooser)
 }
 
 /// Search: what is being typed, the query last committed, and the rows of
@@ -118,6 +109,8 @@ public struct SearchState: Hashable, Sendable {
   public var draft = ""
   public var query = ""
   public var matches: [Int] = []
+  /// The view searched: leaving it clears the search.
+  public var view: ViewID? = nil
 }
 
 /// Everything about the screen that is not data: plain values, so any
@@ -128,6 +121,7 @@ public struct DashboardState: Equatable, Sendable {
   public var overviewScroll = 0
   public var matrix = ListCursor()
   public var matrixRoundOffset = 0
+  public var questionFilter: QuestionFilter = .all
   public var recommendations = ListCursor()
   public var recommendationFilter: RecommendationFilter = .all
   public var recommendationSort: RecommendationSort = .id

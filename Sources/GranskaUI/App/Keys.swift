@@ -24,7 +24,7 @@ public enum Action: Hashable, Sendable {
   case open, cancel
   case search, nextMatch, previousMatch
   case help, quit
-  case cycleFilter, cycleSort
+  case filter, cycleSort
   case chooseAudit
   case chooseStatus, undo, redo, add, writeReport
   // In a form
@@ -98,7 +98,8 @@ public struct KeyBinding: Sendable {
       KeyBinding([.character("r")], .writeReport, .keyReport),
       KeyBinding([.escape], .cancel, .keyCancel),
       KeyBinding(
-        [.character("f")], .cycleFilter, .keyFilter, views: [.recommendations], statusBar: true),
+        [.character("f")], .filter, .keyFilter, views: [.matrix, .recommendations],
+        statusBar: true),
       KeyBinding(
         [.character("o")], .cycleSort, .keySort, views: [.recommendations], statusBar: true),
       KeyBinding([.character("a")], .chooseAudit, .keyAudits),

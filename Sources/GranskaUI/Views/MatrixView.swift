@@ -17,21 +17,35 @@ struct MatrixView {
 
   let data: DashboardData
   let strings: Strings
+  let filter: QuestionFilter
   let rows: [Row]
 
-  init(data: DashboardData, strings: Strings) {
+  /// The questions the filter lets through, each section with its own;
+  /// sections with none are left out.
+  init(data: DashboardData, strings: Strings, filter: QuestionFilter = .all) {
     self.data = data
     self.strings = strings
+    self.filter = filter
     var rows: [Row] = []
     for section in data.audit.sections {
-      rows.append(.section(section))
-      rows += data.audit.questions.filter { $0.section == section.id }.map(Row.question)
+      let questions = data.audit.questions.filter {
+        $0.section == section.id && filter.includes($0, in: data.audit)
+      }
+      if filter == .all || !questions.isEmpty { rows.append(.section(section)) }
+      rows += questions.map(Row.question)
     }
     self.rows = rows
   }
 
   var audit: Audit { data.audit }
 
+  var shownQuestions: Int {
+    rows.count { if case .question = $0 { true } else { false } }
+  }
+
+  /// Search finds a question by any of the words people use for it: its
+  /// text, its section's title and text, its levels in every round (as
+  /// shown) and the remarks on them.
   var rowSpec: RowSpec {
     RowSpec(
       count: rows.count,
@@ -41,10 +55,39 @@ struct MatrixView {
       },
       searchText: { index in
         switch rows[index] {
-        case .section(let section): "\(section.id) \(section.title)"
-        case .question(let question): "\(question.id) \(question.text)"
+        case .section(let section): return "\(section.id) \(section.title)"
+        case .question(let question): return searchText(of: question)
         }
       })
+  }
+
+  private func searchText(of question: Question) -> String {
+    var words = [question.id, question.text]
+    for round in audit.rounds {
+      words.append(audit.level(of: question.id, in: round)?.label ?? "")
+      words.append(round.assessment(of: question.id)?.remark ?? "")
+    }
+    if let section = audit.sections.first(where: { $0.id == question.section }) {
+      words += [section.title, section.observations, section.assessment]
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// The filter as the pane title says it: "Nej eller Delvis i senaste omgången".
+  static func name(of filter: QuestionFilter, in audit: Audit, strings: Strings) -> String {
+    switch filter {
+    case .all:
+      return strings.find(.allQuestions)
+    case .levels(let ids):
+      let labels = ids.compactMap { id in audit.scale.first { $0.id == id }?.label }
+      let listed =
+        labels.count > 1
+        ? labels.dropLast().joined(separator: ", ") + " \(strings.find(.or)) " + labels.last!
+        : labels.joined()
+      return strings.fill(strings.find(.levelsInLatest), ["levels": listed])
+    case .changed:
+      return strings.find(.changedSinceBefore)
+    }
   }
 
   /// The row of a question.
@@ -162,10 +205,18 @@ struct MatrixView {
     query: String
   ) {
     let shown = shownRounds(offset: roundOffset, width: rect.width)
-    var title: Line = [
-      Span(" \(strings[.viewMatrix]) "),
-      Span("\(audit.questions.count) \(strings[.questionsCount]) ", Style(.muted)),
-    ]
+    var title: Line = [Span(" \(strings[.viewMatrix]) ")]
+    if filter == .all {
+      title.append(Span("\(audit.questions.count) \(strings[.questionsCount]) ", Style(.muted)))
+    } else {
+      let shown = strings.fill(
+        strings.find(.questionsShown),
+        ["shown": String(shownQuestions), "total": String(audit.questions.count)])
+      title += [
+        Span("\(shown) · \(strings[.showing]) ", Style(.muted)),
+        Span(Self.name(of: filter, in: audit, strings: strings) + " ", Style(.accent)),
+      ]
+    }
     if let range = roundRange(shown) { title.append(Span(range + " ", Style(.muted))) }
     Chrome.paneTitle(into: &grid, rect: rect, title: title, focused: focused)
     let columnWidth = columnWidth(width: rect.width)
@@ -177,6 +228,9 @@ struct MatrixView {
           strings[.question], width: Table.remaining(rect.width, fixed: fixed), searchable: true),
       ] + shown.map { TableColumn(shortName($0.round), width: columnWidth) })
     table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
+    if rows.isEmpty {
+      grid.put("  " + strings.find(.noQuestions), x: rect.x, y: rect.y + 2, style: Style(.muted))
+    }
     table.drawRows(
       into: &grid,
       rect: Rect(

@@ -74,33 +74,35 @@ struct AuditChooser {
   }
 }
 
-/// `s`: the statuses of a recommendation to choose from, numbered, the
-/// current one marked ✓.
-struct StatusChooser {
-  let data: DashboardData
-  let strings: Strings
-  let recommendation: String
+/// A short list to choose one from (a status, a filter): the current
+/// value marked ✓, numbered 1–5 when there are no more than five.
+struct ChooserView {
+  let title: String
+  let options: [ChooserOption]
+  let footer: String
+
+  var numbered: Bool { options.count <= 5 }
 
   func render(into grid: inout CellGrid, choice: Int) {
-    let statuses = RecommendationStatus.allCases
-    let current = data.audit.recommendations.first { $0.id == recommendation }?.status
-    let labels = statuses.enumerated().map { index, status in
-      "\(index + 1)  \(strings.status(status))\(status == current ? "  ✓" : "")"
+    let labels = options.enumerated().map { index, option in
+      (numbered ? "\(index + 1)  " : "") + option.label + (option.isCurrent ? "  ✓" : "")
     }
-    let footer = strings.editing(.statusChooserFooter)
-    let title = strings.fill(strings.editing(.statusChooserTitle), ["id": recommendation])
     let width =
       ([footer, title].map(DisplayWidth.of) + labels.map { DisplayWidth.of($0) + 2 }).max()! + 6
-    let inner = drawBox(into: &grid, width: width, height: statuses.count + 4, title: title)
-    for (index, label) in labels.enumerated() {
+    let inner = drawBox(
+      into: &grid, width: width, height: min(options.count, 16) + 4, title: title)
+    let visible = max(1, inner.height - 2)
+    let top = min(max(0, choice - visible + 1), max(0, options.count - visible))
+    for row in 0..<visible where top + row < options.count {
+      let index = top + row
       let selected = index == choice
-      let style = Style(selected ? .selection : .normal, bold: statuses[index] == current)
+      let style = Style(selected ? .selection : .normal, bold: options[index].isCurrent)
       if selected {
-        grid.fill(x: inner.x, y: inner.y + index, width: inner.width, height: 1, style: style)
+        grid.fill(x: inner.x, y: inner.y + row, width: inner.width, height: 1, style: style)
       }
       grid.draw(
-        [Span(selected ? "› " : "  ", style), Span(label, style)], x: inner.x, y: inner.y + index,
-        width: inner.width)
+        [Span(selected ? "› " : "  ", style), Span(labels[index], style)], x: inner.x,
+        y: inner.y + row, width: inner.width)
     }
     grid.put(
       footer, x: inner.x, y: inner.y + inner.height - 1, style: Style(.muted), width: inner.width)

@@ -27,57 +27,87 @@ struct RecommendationsView {
     of recommendations: [Recommendation], today: Day, filter: RecommendationFilter,
     sort: RecommendationSort
   ) -> [Int] {
-    let shown = recommendations.indices.filter { index in
-      let recommendation = recommendations[index]
-      switch filter {
-      case .all: return true
-      case .open: return recommendation.status.isOpen
-      case .overdue: return recommendation.isOverdue(on: today)
-      }
+    let shown = recommendations.indices.filter {
+      filter.includes(recommendations[$0], today: today)
     }
     let statusRank: [RecommendationStatus: Int] = [
       .notStarted: 0, .inProgress: 1, .done: 2, .notApplicable: 3,
     ]
-    // Ties keep the report's order; undated last.
+    // Ties keep the report's order; undated and unowned last.
     return shown.sorted { a, b in
       let x = recommendations[a]
       let y = recommendations[b]
       switch sort {
       case .id: return a < b
       case .status: return (statusRank[x.status]!, a) < (statusRank[y.status]!, b)
-      case .dueDate:
-        switch (x.dueDate, y.dueDate) {
-        case (let p?, let q?) where p != q: return p < q
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default: return a < b
-        }
+      case .dueDate: return Self.precedes(x.dueDate, y.dueDate, a, b)
+      case .owner:
+        return Self.precedes(
+          x.owner?.lowercased(), y.owner?.lowercased(), a, b)
       }
     }
   }
 
+  /// Values first, missing ones last, ties in the report's order.
+  private static func precedes<T: Comparable>(_ x: T?, _ y: T?, _ a: Int, _ b: Int) -> Bool {
+    switch (x, y) {
+    case (let p?, let q?) where p != q: p < q
+    case (.some, nil): true
+    case (nil, .some): false
+    default: a < b
+    }
+  }
+
+  /// Search finds a recommendation by any of the words people use for it:
+  /// its text, status, owner, due date, planned action, evidence and notes.
   var rowSpec: RowSpec {
     RowSpec(
       count: items.count,
       searchText: { index in
         let r = items[index]
-        return [r.id, r.text, r.owner ?? "", r.plannedAction ?? ""].joined(separator: " ")
+        let notes = r.notes.map { "\($0.author ?? "") \($0.text)" }
+        return
+          ([
+            r.id, r.text, strings.status(r.status), r.owner ?? "", r.dueDate?.description ?? "",
+            r.plannedAction ?? "",
+          ] + r.evidence + notes + r.questions).joined(separator: " ")
       })
   }
 
-  private var filterName: String {
+  /// The filter as the pane title says it: "öppna", "status Pågår".
+  static func name(of filter: RecommendationFilter, strings: Strings) -> String {
     switch filter {
     case .open: strings[.filterOpen]
     case .all: strings[.filterAll]
     case .overdue: strings[.filterOverdue]
+    case .status(let status):
+      strings.fill(strings.find(.filterStatus), ["status": strings.status(status)])
+    case .owner(let owner?): strings.fill(strings.find(.filterOwner), ["owner": owner])
+    case .owner(nil): strings.find(.filterNoOwner)
     }
   }
+
+  /// The filter as the chooser lists it: "Öppna", "Status: Pågår".
+  static func choiceName(of filter: RecommendationFilter, strings: Strings) -> String {
+    switch filter {
+    case .open: strings.find(.filterOpenChoice)
+    case .all: strings.find(.filterAllChoice)
+    case .overdue: strings.find(.filterOverdueChoice)
+    case .status(let status):
+      strings.fill(strings.find(.statusChoice), ["status": strings.status(status)])
+    case .owner(let owner?): strings.fill(strings.find(.ownerChoice), ["owner": owner])
+    case .owner(nil): strings.find(.noOwnerChoice)
+    }
+  }
+
+  private var filterName: String { Self.name(of: filter, strings: strings) }
 
   private var sortName: String {
     switch sort {
     case .id: strings[.sortID]
     case .status: strings[.sortStatus]
     case .dueDate: strings[.sortDue]
+    case .owner: strings.find(.sortOwner)
     }
   }
 

@@ -1,0 +1,74 @@
+/// Words of searching and filtering. Read with `strings.find(.key)`;
+/// placeholders are filled by `Strings.fill`.
+public enum FindKey: CaseIterable, Sendable {
+  case match, matches, noMatch, allQuestions, levelsInLatest, or, changedSinceBefore
+  case questionsShown, filterStatus, filterOwner, filterNoOwner, sortOwner, showTitle
+  case filterAllChoice, filterOpenChoice, filterOverdueChoice, statusChoice, ownerChoice
+  case noOwnerChoice, noQuestions
+}
+
+extension Strings {
+  public func find(_ key: FindKey) -> String {
+    switch language {
+    case .sv: Self.swedish(key)
+    case .en: Self.english(key)
+    }
+  }
+
+  /// "3 av 5 träffar", "1 träff".
+  public func matches(_ count: Int, at position: Int?) -> String {
+    let noun = find(count == 1 ? .match : .matches)
+    guard let position else { return "\(count) \(noun)" }
+    return "\(position) \(self[.matchOf]) \(count) \(noun)"
+  }
+
+  static func swedish(_ key: FindKey) -> String {
+    switch key {
+    case .match: "träff"
+    case .matches: "träffar"
+    case .noMatch: "Ingen träff för"
+    case .allQuestions: "alla"
+    case .levelsInLatest: "{levels} i senaste omgången"
+    case .or: "eller"
+    case .changedSinceBefore: "ändrade sedan omgången före"
+    case .questionsShown: "{shown} av {total} frågor"
+    case .filterStatus: "status {status}"
+    case .filterOwner: "ansvarig {owner}"
+    case .filterNoOwner: "utan ansvarig"
+    case .sortOwner: "ansvarig"
+    case .showTitle: "Visa"
+    case .filterAllChoice: "Alla"
+    case .filterOpenChoice: "Öppna"
+    case .filterOverdueChoice: "Försenade"
+    case .statusChoice: "Status: {status}"
+    case .ownerChoice: "Ansvarig: {owner}"
+    case .noOwnerChoice: "Utan ansvarig"
+    case .noQuestions: "Inga frågor att visa – f väljer vilka"
+    }
+  }
+
+  static func english(_ key: FindKey) -> String {
+    switch key {
+    case .match: "match"
+    case .matches: "matches"
+    case .noMatch: "No match for"
+    case .allQuestions: "all"
+    case .levelsInLatest: "{levels} in the latest round"
+    case .or: "or"
+    case .changedSinceBefore: "changed since the round before"
+    case .questionsShown: "{shown} of {total} questions"
+    case .filterStatus: "status {status}"
+    case .filterOwner: "owner {owner}"
+    case .filterNoOwner: "without owner"
+    case .sortOwner: "owner"
+    case .showTitle: "Show"
+    case .filterAllChoice: "All"
+    case .filterOpenChoice: "Open"
+    case .filterOverdueChoice: "Overdue"
+    case .statusChoice: "Status: {status}"
+    case .ownerChoice: "Owner: {owner}"
+    case .noOwnerChoice: "Without owner"
+    case .noQuestions: "No questions to show – f chooses which"
+    }
+  }
+}
