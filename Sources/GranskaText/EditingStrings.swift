@@ -2,7 +2,7 @@
 /// `strings.editing(.key)`; placeholders are filled by `Strings.fill`.
 public enum EditingKey: CaseIterable, Sendable {
   case undone, redone, nothingToRedo, undoRefused, redoRefused, someone, notesStay
-  case statusChooserTitle, statusChooserFooter
+  case statusChooserTitle, statusChooserFooter, dateFormat
 }
 
 extension Strings {
@@ -26,6 +26,7 @@ extension Strings {
     case .notesStay: "anteckningen står kvar"
     case .statusChooserTitle: "Status för {id}"
     case .statusChooserFooter: "Enter väljer · Esc avbryter"
+    case .dateFormat: "ÅÅÅÅ-MM-DD"
     }
   }
 
@@ -42,6 +43,7 @@ extension Strings {
     case .notesStay: "the note stays"
     case .statusChooserTitle: "Status of {id}"
     case .statusChooserFooter: "Enter chooses · Esc cancels"
+    case .dateFormat: "YYYY-MM-DD"
     }
   }
 }

@@ -4,7 +4,7 @@ public enum FindKey: CaseIterable, Sendable {
   case match, matches, noMatch, allQuestions, levelsInLatest, or, changedSinceBefore
   case questionsShown, filterStatus, filterOwner, filterNoOwner, sortOwner, showTitle
   case filterAllChoice, filterOpenChoice, filterOverdueChoice, statusChoice, ownerChoice
-  case noOwnerChoice, noQuestions
+  case noOwnerChoice, noQuestions, messageTitle, closeHint
 }
 
 extension Strings {
@@ -44,6 +44,8 @@ extension Strings {
     case .ownerChoice: "Ansvarig: {owner}"
     case .noOwnerChoice: "Utan ansvarig"
     case .noQuestions: "Inga frågor att visa – f väljer vilka"
+    case .messageTitle: "Meddelande"
+    case .closeHint: "Esc stänger"
     }
   }
 
@@ -69,6 +71,8 @@ extension Strings {
     case .ownerChoice: "Owner: {owner}"
     case .noOwnerChoice: "Without owner"
     case .noQuestions: "No questions to show – f chooses which"
+    case .messageTitle: "Message"
+    case .closeHint: "Esc closes"
     }
   }
 }

@@ -245,10 +245,44 @@ import Testing
       board.handle(.key(.character("r"))) == [
         .writeReport(auditID: "tranemo-2024-informationssakerhet")
       ])
-    board.notify(
+    let message =
       "Rapporten sparad: /home/anna/uppfoljning-tranemo-2024-informationssakerhet-2026-11-29.html (.md)"
+    board.notify(message)
+    // Too long for one line at 80 columns: two lines, nothing cut.
+    let lines = board.render().lines
+    #expect(lines[22].hasPrefix(" Rapporten sparad:") && lines[23].hasPrefix(" /home/anna/"))
+    #expect((lines[22] + lines[23]).split(separator: " ").joined(separator: " ") == message)
+    // Esc closes it, and only it.
+    _ = board.handle(.key(.escape))
+    #expect(board.state.message == nil && board.state.view == .recommendations)
+  }
+}
+
+@Suite struct MessageTests {
+  /// However long, a message is read in full at 80 columns: beyond two
+  /// lines it is a box the next key closes.
+  @Test func aLongMessageIsShownInFullInABox() {
+    var board = dashboard(keys: keys("3"))
+    let message = Array(
+      repeating: "Ångrades inte: Rekommendation R2 Status ändrades av bertil.", count: 4
     )
-    #expect(board.render().lines[23].contains("Rapporten sparad: /home/anna/"))
+    .joined(separator: " ")
+    board.notify(message)
+    let screen = board.render().lines
+    let box = screen.filter { $0.contains("│") }.map {
+      $0.split(separator: "│").dropFirst().first.map(String.init) ?? ""
+    }
+    #expect(screen.contains { $0.contains("Meddelande") })
+    #expect(
+      box.joined(separator: " ").split(separator: " ").joined(separator: " ").contains(message))
+    _ = board.handle(.key(.escape))
+    #expect(!board.render().text.contains("Meddelande"))
+  }
+
+  @Test func datesAreAskedForInTheReadersLanguage() {
+    #expect(
+      dashboard(language: .en, keys: keys("3{enter}")).render().text.contains("Due (YYYY-MM-DD)"))
+    #expect(dashboard(keys: keys("3{enter}")).render().text.contains("Klart senast (ÅÅÅÅ-MM-DD)"))
   }
 }
 

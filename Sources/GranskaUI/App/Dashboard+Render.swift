@@ -98,14 +98,56 @@ extension Dashboard {
       grid.put("█", x: x + used, y: rect.y, style: Style(.statusKey))
       return
     }
-    var right: Span? = nil
+    let context: KeyContext = state.form == nil ? .browse : .form
     if let message = state.message {
-      right = Span(message, Style(.error))
-    } else if let search = searchStatus {
-      right = Span(search, Style(.statusKey))
+      renderMessage(message, into: &grid, context: context)
+      return
     }
     Chrome.statusBar(
-      into: &grid, rect: rect, view: state.view, context: state.form == nil ? .browse : .form,
-      strings: strings, right: right)
+      into: &grid, rect: rect, view: state.view, context: context, strings: strings,
+      right: searchStatus.map { Span($0, Style(.statusKey)) }, hidden: hiddenHints)
+  }
+
+  /// Hints that do nothing here: choosing an audit with only one.
+  var hiddenHints: Set<TextKey> { data.audits.count > 1 ? [] : [.keyAudits] }
+
+  /// A message is never cut: beside the hints when at least quit and help
+  /// fit too, else alone in the status bar, else over two lines (the row
+  /// above as well), else in a box that the next key closes.
+  private func renderMessage(_ message: String, into grid: inout CellGrid, context: KeyContext) {
+    let rect = layout.statusBar
+    let style = Style(.error)
+    let lines = messageLines(message)
+    let bar = { (grid: inout CellGrid, right: Span?) in
+      Chrome.statusBar(
+        into: &grid, rect: rect, view: self.state.view, context: context, strings: self.strings,
+        right: right, hidden: self.hiddenHints)
+    }
+    switch lines.count {
+    case 1:
+      let beside = Chrome.statusHints(
+        view: state.view, context: context, strings: strings,
+        room: rect.width - 3 - DisplayWidth.of(message), hidden: hiddenHints)
+      if beside.count >= 2 {
+        bar(&grid, Span(message, style))
+      } else {
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
+        grid.put(" " + message, x: rect.x, y: rect.y, style: style)
+      }
+    case 2:
+      for (offset, line) in lines.enumerated() {
+        let y = rect.y - 1 + offset
+        grid.fill(x: rect.x, y: y, width: rect.width, height: 1, style: Style(.statusBar))
+        grid.put(" " + line, x: rect.x, y: y, style: style)
+      }
+    default:
+      bar(&grid, nil)
+      MessageBox(lines: lines, strings: strings).render(into: &grid)
+    }
+  }
+
+  /// The message wrapped to the status bar's width.
+  func messageLines(_ message: String) -> [String] {
+    Wrap.lines(message, width: max(1, size.width - 2))
   }
 }

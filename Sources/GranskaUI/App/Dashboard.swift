@@ -113,6 +113,11 @@ public struct Dashboard: Sendable {
       editSearch(key)
       return []
     }
+    // Esc closes a message and does nothing else (the search stays).
+    if key == .escape, state.message != nil, state.overlay == nil {
+      state.message = nil
+      return []
+    }
     guard let action = KeyBinding.action(for: key, in: state.view) else { return [] }
     state.message = nil
     if state.overlay != nil { return handleOverlay(action) }

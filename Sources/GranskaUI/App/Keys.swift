@@ -80,7 +80,9 @@ public struct KeyBinding: Sendable {
         [.left, .character("h")], .left, .keySnapshot, views: [.training], statusBar: true,
         hint: "←→"),
       KeyBinding([.right, .character("l")], .right, .keySnapshot, views: [.training]),
-      KeyBinding([.left, .character("h")], .left, .keyScrollSideways, views: [.matrix]),
+      KeyBinding(
+        [.left, .character("h")], .left, .keyScrollSideways, views: [.matrix], statusBar: true,
+        hint: "←→"),
       KeyBinding([.right, .character("l")], .right, .keyScrollSideways, views: [.matrix]),
       KeyBinding([.pageUp], .pageUp, .keyPage),
       KeyBinding([.pageDown], .pageDown, .keyPage),
@@ -92,17 +94,17 @@ public struct KeyBinding: Sendable {
       KeyBinding(
         [.character("s")], .chooseStatus, .keyChooseStatus, views: [.recommendations],
         statusBar: true),
-      KeyBinding([.character("+")], .add, .keyAdd, views: [.matrix, .training]),
-      KeyBinding([.character("u")], .undo, .keyUndo),
+      KeyBinding([.character("+")], .add, .keyAdd, views: [.matrix, .training], statusBar: true),
+      KeyBinding([.character("u")], .undo, .keyUndo, statusBar: true),
       KeyBinding([.control("r")], .redo, .keyRedo),
-      KeyBinding([.character("r")], .writeReport, .keyReport),
+      KeyBinding([.character("r")], .writeReport, .keyReport, statusBar: true),
       KeyBinding([.escape], .cancel, .keyCancel),
       KeyBinding(
         [.character("f")], .filter, .keyFilter, views: [.matrix, .recommendations],
         statusBar: true),
       KeyBinding(
         [.character("o")], .cycleSort, .keySort, views: [.recommendations], statusBar: true),
-      KeyBinding([.character("a")], .chooseAudit, .keyAudits),
+      KeyBinding([.character("a")], .chooseAudit, .keyAudits, statusBar: true),
       KeyBinding([.character("/")], .search, .keySearch, statusBar: true),
       KeyBinding([.character("n")], .nextMatch, .keyNextMatch),
       KeyBinding([.character("N")], .previousMatch, .keyPreviousMatch),

@@ -18,7 +18,9 @@ struct FormFactory {
       fields: [
         FormField("status", strings[.status], choices: statuses, selected: item.status.rawValue),
         FormField("owner", strings[.owner], text: item.owner),
-        FormField("dueDate", strings[.dueDate] + " (ÅÅÅÅ-MM-DD)", text: item.dueDate?.description),
+        FormField(
+          "dueDate", strings[.dueDate] + " (\(strings.editing(.dateFormat)))",
+          text: item.dueDate?.description),
         FormField("plannedAction", strings[.plannedAction], text: item.plannedAction),
         // One line: references separated by ";".
         FormField(
@@ -63,7 +65,7 @@ struct FormFactory {
       purpose: .newRound, title: strings[.newRoundTitle],
       fields: [
         FormField("title", strings[.roundTitle], text: nil),
-        FormField("date", strings[.date] + " (ÅÅÅÅ-MM-DD)", text: nil),
+        FormField("date", strings[.date] + " (\(strings.editing(.dateFormat)))", text: nil),
         FormField("copy", strings[.copyLevels], choices: yesNo, selected: "yes"),
       ])
     // Suggested values count as typed: saving them is the point of the form.
@@ -78,7 +80,7 @@ struct FormFactory {
     var form = Form(
       purpose: .newSnapshot, title: strings[.newSnapshotTitle],
       fields: [
-        FormField("date", strings[.date] + " (ÅÅÅÅ-MM-DD)", text: nil),
+        FormField("date", strings[.date] + " (\(strings.editing(.dateFormat)))", text: nil),
         FormField("targetPercent", strings[.targetPercent], text: nil),
         FormField("source", strings[.source], text: nil),
         FormField(

@@ -64,19 +64,21 @@ enum Chrome {
     }
   }
 
-  /// Key hints from the key table, left; a message or search state, right.
+  /// Key hints from the key table, left; the search state, right.
   static func statusBar(
     into grid: inout CellGrid, rect: Rect, view: ViewID, context: KeyContext, strings: Strings,
-    right: Span?
+    right: Span?, hidden: Set<TextKey> = []
   ) {
     grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
     let rightWidth = right.map { DisplayWidth.of($0.text) + 2 } ?? 0
     let room = rect.width - 1 - rightWidth
     var x = rect.x + 1
-    for group in statusHints(view: view, context: context, strings: strings, room: room) {
+    for group in statusHints(
+      view: view, context: context, strings: strings, room: room, hidden: hidden)
+    {
       let keys = group.statusKeys
       grid.put(keys, x: x, y: rect.y, style: Style(.statusKey))
-      let label = " " + strings[group.label]
+      let label = " " + statusLabel(group.label, view: view, strings: strings)
       grid.put(label, x: x + DisplayWidth.of(keys), y: rect.y, style: Style(.statusBar))
       x += DisplayWidth.of(keys) + DisplayWidth.of(label) + 2
     }
@@ -87,24 +89,50 @@ enum Chrome {
     }
   }
 
-  /// The status-bar hints that fit, help and quit first, shown in table order.
-  static func statusHints(view: ViewID, context: KeyContext, strings: Strings, room: Int)
-    -> [KeyBinding.Group]
-  {
-    let groups = KeyBinding.groups(in: view, context: context).filter(\.inStatusBar)
-    let essential: Set<TextKey> = [.keyQuit, .keyHelp]
-    let byPriority =
-      groups.filter { essential.contains($0.label) }
-      + groups.filter { !essential.contains($0.label) }
+  /// Which hints win when not all fit: quitting and help, then what the
+  /// view is for, then undo, search and the report; moving last (the
+  /// arrows are no secret).
+  static let statusPriority: [TextKey] = [
+    .keyQuit, .keyHelp, .keyOpen, .keyChooseStatus, .keyAdd, .keyFilter, .keyUndo, .keySearch,
+    .keyReport, .keyAudits, .keySnapshot, .keyScrollSideways, .keySort, .keyNextPane, .keyMove,
+    .keySave, .keyCancel, .keyNextField, .keyCursor,
+  ]
+
+  /// The status-bar hints that fit, by priority, shown in table order.
+  static func statusHints(
+    view: ViewID, context: KeyContext, strings: Strings, room: Int, hidden: Set<TextKey> = []
+  ) -> [KeyBinding.Group] {
+    let groups = KeyBinding.groups(in: view, context: context).filter {
+      $0.inStatusBar && !hidden.contains($0.label)
+    }
+    let rank = { (label: TextKey) in statusPriority.firstIndex(of: label) ?? statusPriority.count }
     var used = 0
     var chosen = Set<TextKey>()
-    for group in byPriority {
-      let width = DisplayWidth.of(group.statusKeys) + 1 + DisplayWidth.of(strings[group.label]) + 2
+    for group in groups.sorted(by: { rank($0.label) < rank($1.label) }) {
+      let label = statusLabel(group.label, view: view, strings: strings)
+      let width = DisplayWidth.of(group.statusKeys) + 1 + DisplayWidth.of(label) + 2
       if used + width > room + 2 { continue }
       used += width
       chosen.insert(group.label)
     }
     return groups.filter { chosen.contains($0.label) }
+  }
+
+  /// A key's label as the status bar words it: short, and for this view.
+  static func statusLabel(_ label: TextKey, view: ViewID, strings: Strings) -> String {
+    let short: StatusWord? =
+      switch label {
+      case .keyNextPane: .pane
+      case .keyScrollSideways: .rounds
+      case .keySnapshot: .snapshot
+      case .keyOpen: view == .history ? .details : .edit
+      case .keyChooseStatus: .status
+      case .keyAdd: view == .training ? .newSnapshot : .newRound
+      case .keyReport: .report
+      case .keyAudits: .audit
+      default: nil
+      }
+    return short.map(strings.statusWord) ?? strings[label]
   }
 
   static func tooSmall(into grid: inout CellGrid, strings: Strings) {

@@ -1,0 +1,45 @@
+/// The status bar's short words for keys whose help label is longer
+/// ("r rapport" for "write the follow-up report to a file"), so that a
+/// view's main actions fit at 80 columns. Read with `strings.statusWord(.key)`.
+public enum StatusWord: CaseIterable, Sendable {
+  case pane, rounds, snapshot, edit, status, newRound, newSnapshot, report, audit, details
+}
+
+extension Strings {
+  public func statusWord(_ key: StatusWord) -> String {
+    switch language {
+    case .sv: Self.swedish(key)
+    case .en: Self.english(key)
+    }
+  }
+
+  static func swedish(_ key: StatusWord) -> String {
+    switch key {
+    case .pane: "panel"
+    case .rounds: "omgångar"
+    case .snapshot: "mätningar"
+    case .edit: "ändra"
+    case .status: "status"
+    case .newRound: "omgång"
+    case .newSnapshot: "mätning"
+    case .report: "rapport"
+    case .audit: "granskning"
+    case .details: "detaljer"
+    }
+  }
+
+  static func english(_ key: StatusWord) -> String {
+    switch key {
+    case .pane: "pane"
+    case .rounds: "rounds"
+    case .snapshot: "snapshots"
+    case .edit: "edit"
+    case .status: "status"
+    case .newRound: "round"
+    case .newSnapshot: "snapshot"
+    case .report: "report"
+    case .audit: "audit"
+    case .details: "details"
+    }
+  }
+}
