@@ -72,6 +72,7 @@ let package = Package(
       name: "GranskaReportsTests",
       dependencies: ["GranskaReports", "GranskaFormat", "GranskaDomain", "GranskaText", "SwiftCSV"]),
     .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat", "GranskaText"]),
+    .testTarget(name: "GranskaTerminalTests", dependencies: ["GranskaTerminal", "GranskaUI"]),
     .testTarget(
       name: "GranskaStoreTests",
       dependencies: [

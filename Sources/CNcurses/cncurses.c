@@ -31,19 +31,6 @@ attr_t cncurses_a_reverse(void) { return A_REVERSE; }
 attr_t cncurses_a_dim(void) { return A_DIM; }
 int cncurses_color_pair(int pair) { return (int)COLOR_PAIR(pair); }
 
-int cncurses_key_f(int n) { return KEY_F(n); }
-mmask_t cncurses_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
-mmask_t cncurses_button1_pressed(void) { return BUTTON1_PRESSED; }
-mmask_t cncurses_button1_released(void) { return BUTTON1_RELEASED; }
-mmask_t cncurses_button1_clicked(void) { return BUTTON1_CLICKED; }
-mmask_t cncurses_wheel_up(void) { return BUTTON4_PRESSED; }
-#ifdef BUTTON5_PRESSED
-mmask_t cncurses_wheel_down(void) { return BUTTON5_PRESSED; }
-#else
-mmask_t cncurses_wheel_down(void) { return 0; }
-#endif
-int cncurses_set_escdelay(int milliseconds) { return set_escdelay(milliseconds); }
-
 SCREEN *cncurses_newterm(const char *term, FILE *output, FILE *input) {
   return newterm(term, output, input);
 }
@@ -61,55 +48,3 @@ cncurses_term_check cncurses_check_term(const char *term, int fd) {
   del_curterm(cur_term);
   return addressable ? CNCURSES_TERM_USABLE : CNCURSES_TERM_NO_CURSOR_ADDRESSING;
 }
-
-static volatile sig_atomic_t pending_signal = 0;
-
-static void record_signal(int signal_number) { pending_signal = signal_number; }
-
-void cncurses_install_signal_handlers(void) {
-  struct sigaction action;
-  action.sa_handler = record_signal;
-  sigemptyset(&action.sa_mask);
-  // No SA_RESTART: a signal interrupts the wait for input, so the run loop
-  // sees it at once.
-  action.sa_flags = 0;
-  const int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT};
-  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-    sigaction(signals[i], &action, NULL);
-  }
-}
-
-int cncurses_take_signal(void) {
-  int signal_number = pending_signal;
-  pending_signal = 0;
-  return signal_number;
-}
-
-void cncurses_unblock_signals(void) {
-  sigset_t set;
-  sigemptyset(&set);
-  const int signals[] = {SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGQUIT};
-  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-    sigaddset(&set, signals[i]);
-  }
-  sigprocmask(SIG_UNBLOCK, &set, NULL);
-}
-
-static volatile int curses_active = 0;
-
-static void restore_terminal(void) {
-  if (curses_active) {
-    curses_active = 0;
-    endwin();
-  }
-}
-
-void cncurses_restore_at_exit(void) {
-  static int registered = 0;
-  if (!registered) {
-    registered = 1;
-    atexit(restore_terminal);
-  }
-}
-
-void cncurses_set_active(int active) { curses_active = active; }

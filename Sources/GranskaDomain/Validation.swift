@@ -11,6 +11,10 @@ public struct ValidationIssue: Error, Hashable, Sendable {
 }
 
 extension Audit {
+  /// The longest text (in characters) any field may hold: the interchange
+  /// format refuses longer ones, and the dashboard's fields stop there.
+  public static let maximumTextLength = 100_000
+
   /// Every rule the audit breaks; empty when it is consistent.
   public func validate() -> [ValidationIssue] {
     var issues: [ValidationIssue] = []

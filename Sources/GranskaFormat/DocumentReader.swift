@@ -24,7 +24,7 @@ final class DocumentReader {
   /// text is a few thousand characters).
   static let maximumBytes = 64 << 20
   static let maximumDepth = 64
-  static let maximumTextLength = 100_000
+  static let maximumTextLength = Audit.maximumTextLength
   static let maximumValues = 2_000_000
 
   func read() throws(FormatError) -> InterchangeDocument {

@@ -3,12 +3,15 @@
 // and reads `InputEvent`s. `Terminal`:
 // - starts ncurses safely: UTF-8 character type first, a clear
 //   `TerminalError` instead of an ncurses exit for unusable terminals, and
-//   our own handlers for SIGTERM/SIGHUP/SIGINT/SIGQUIT installed before
-//   ncurses so it leaves them to us;
+//   our own signal handlers installed before ncurses so it leaves them to
+//   us (CNcurses/signals.c);
 // - turns the theme into colour pairs for the terminal's colour depth;
 // - copies each grid to the screen, writing only the cells that changed;
-// - turns keys, mouse, resize and timeouts into `InputEvent`s;
-// - restores the terminal on every way out (`stop`, and at exit).
+//   ncurses is used for output only;
+// - reads the keyboard itself and turns bytes (through `InputParser`),
+//   resizes, stops and timeouts into `InputEvent`s (TerminalInput.swift);
+// - restores the terminal on every way out: `stop`, exit, Ctrl-Z, and
+//   fatal signals.
 
 import CNcurses
 import GranskaText
@@ -26,8 +29,18 @@ public final class Terminal {
   private var colorPairs: ColorPairs
   /// The grid now on the screen; nil when the screen must be drawn whole.
   private var drawn: CellGrid?
+  /// The screen may hold anything (after a stop): clear it and draw it all.
+  var mustRepaint = false
   private var stopped = false
   var isStopped: Bool { stopped }
+
+  // Input (TerminalInput.swift).
+  var parser = InputParser()
+  var parsedEvents: [InputEvent] = []
+  var readBuffer = [UInt8](repeating: 0, count: 1 << 16)
+  /// The terminal's end of the line closed (read gave end of file).
+  var inputClosed = false
+  var receivedSignal: Int32? = nil
 
   private init(colorDepth: ColorDepth, colorPairs: ColorPairs) {
     self.colorDepth = colorDepth
@@ -38,18 +51,17 @@ public final class Terminal {
 
   /// Takes over the terminal, or says why it cannot.
   public static func start(theme: Theme, noColor: Bool) throws(TerminalError) -> Terminal {
-    cncurses_unblock_signals()
     // Before newterm, which settles its UTF-8 handling: å ä ö must not
     // depend on the LANG an SSH session brings.
     TextLocale.ensureUTF8()
     let name = try usableTerminalName()
-    cncurses_install_signal_handlers()
+    cncurses_prepare()
     guard cncurses_newterm(name, cncurses_stdout(), cncurses_stdin()) != nil else {
       throw .unknownTerminal(name)
     }
-    cncurses_set_active(1)
     cncurses_restore_at_exit()
     configureInput()
+    cncurses_started()
     let colorCount = startColors(noColor: noColor)
     let depth = ColorDepth(colors: colorCount, noColor: noColor)
     let defaultColors = depth != .monochrome && use_default_colors() == OK
@@ -75,17 +87,15 @@ public final class Terminal {
     }
   }
 
+  /// The terminal's modes for reading bytes ourselves. No `keypad`: keys
+  /// are read by `InputParser`, whatever terminfo says of them.
   private static func configureInput() {
     let screen = cncurses_stdscr()
     raw()  // Ctrl-C and Ctrl-Z arrive as keys; the dashboard quits cleanly
     noecho()
     nonl()
-    keypad(screen, true)
     leaveok(screen, true)  // the cursor is hidden: no need to move it back
     curs_set(0)
-    _ = cncurses_set_escdelay(25)
-    mousemask(cncurses_all_mouse_events(), nil)
-    mouseinterval(0)
   }
 
   /// Starts colour when wanted and possible; returns the colour count (0: none).
@@ -100,20 +110,30 @@ public final class Terminal {
   }
 
   /// A signal received since the last look (SIGTERM, SIGHUP, SIGINT,
-  /// SIGQUIT), or nil. Reading clears it.
+  /// SIGQUIT), or nil; SIGHUP too when the terminal's line closed. Reading
+  /// clears it.
   public var pendingSignal: Int32? {
+    defer { receivedSignal = nil }
+    if let signal = receivedSignal { return signal }
     let signal = cncurses_take_signal()
-    return signal == 0 ? nil : signal
+    if signal != 0 { return signal }
+    return inputClosed ? SIGHUP : nil
   }
 
   /// Gives the terminal back as it was. Safe to call more than once.
   public func stop() {
     guard !stopped else { return }
     stopped = true
-    mousemask(0, nil)
+    cncurses_leave()
     curs_set(1)
     endwin()
-    cncurses_set_active(0)
+  }
+
+  /// Ctrl-Z: gives the terminal back and stops the process until the shell
+  /// continues it (`fg`); then the next event is a full redraw.
+  public func suspend() {
+    guard !stopped else { return }
+    cncurses_suspend()
   }
 
   // MARK: Drawing
@@ -123,11 +143,13 @@ public final class Terminal {
   public func draw(_ grid: CellGrid) {
     guard !stopped else { return }
     let screen = cncurses_stdscr()
-    let previous = drawn?.size == grid.size ? drawn : nil
+    let previous = drawn?.size == grid.size && !mustRepaint ? drawn : nil
     if previous == nil, drawn != nil {
-      // The size changed: repaint everything once, whatever the terminal kept.
+      // The size changed, or the screen was left: repaint everything once,
+      // whatever the terminal kept.
       clearok(screen, true)
     }
+    mustRepaint = false
     let visible = size
     for y in 0..<min(grid.size.height, visible.height) {
       for x in 0..<min(grid.size.width, visible.width)

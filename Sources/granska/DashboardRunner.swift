@@ -69,6 +69,9 @@ struct DashboardRunner {
               save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
             case .writeReport(let auditID):
               dashboard.notify(writeReport(auditID, store: store))
+            case .suspend:
+              // Returns once continued; the next event redraws everything.
+              terminal.suspend()
             case .loadHistory(let auditID, let count):
               loader.historyCount = count
               data = try loader.load(auditID: auditID)

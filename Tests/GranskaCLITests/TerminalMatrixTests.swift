@@ -63,8 +63,11 @@ import Testing
     #expect(!screen.contains("\u{FFFD}") && !screen.contains("Ã"), "garbled: \(test)\n\(screen)")
     if !tooSmall {
       #expect(screen.contains("IT-säkerhetsarbetet"), "\(test)\n\(screen)")
-      for key in ["2", "j", "Tab", "3", "4", "5", "?", "Escape"] { try tmux.sendKeys(key) }
-      try await tmux.waitFor("Historik")
+      for key in ["2", "j", "Tab", "3", "4", "5", "?"] { try tmux.sendKeys(key) }
+      try await tmux.waitFor("Hjälp – Historik")
+      // Esc and the next key in one read would be Alt plus that key.
+      try tmux.sendKeys("Escape")
+      try await tmux.waitUntil("help closes") { !$0.contains("Hjälp –") }
     }
     try tmux.sendKeys("q")
     #expect(try await tmux.waitForExit() == 0, "\(test)")

@@ -49,11 +49,30 @@ import Testing
     #expect(savedEdits(effects)?.count == 2)
   }
 
-  @Test func escapeCancelsWithoutSaving() {
-    var board = dashboard(keys: keys("3{enter}{tab}x"))
-    let effects = type("{esc}", into: &board)
-    #expect(effects.isEmpty)
+  @Test func escapeClosesAFormWithNothingTyped() {
+    var board = dashboard(keys: keys("3{enter}{tab}x{bs}"))
+    #expect(type("{esc}", into: &board).isEmpty)
     #expect(board.state.form == nil)
+    // Suggested values (a new round's title and date) are not typed input.
+    board = dashboard(keys: keys("2+"))
+    #expect(board.state.form != nil)
+    _ = type("{esc}", into: &board)
+    #expect(board.state.form == nil)
+  }
+
+  @Test func escapeAsksBeforeTypedInputIsDiscarded() {
+    var board = dashboard(keys: keys("3{enter}{tab}Kommunchef{esc}"))
+    #expect(board.render().text.contains("Kasta det du skrivit i formuläret? (j/n)"))
+    // No (or any key but yes): the form keeps its input, the key is not typed.
+    #expect(type("n", into: &board).isEmpty)
+    #expect(board.state.form?.field("owner")?.value == "Kommunchef")
+    #expect(!board.render().text.contains("Kasta det du skrivit"))
+    _ = type("{esc}j", into: &board)
+    #expect(board.state.form == nil, "yes discards")
+    var english = dashboard(language: .en, keys: keys("3{enter}{tab}x{esc}"))
+    #expect(english.render().text.contains("Discard what you typed in the form? (y/n)"))
+    _ = type("y", into: &english)
+    #expect(english.state.form == nil)
   }
 
   @Test func textFieldsEditWithCursorBackspaceAndDelete() {
@@ -291,7 +310,7 @@ import Testing
   /// the first to be saved, so it starts from the saved status.
   @Test func keysThatArriveTogetherWaitForEachSave() {
     var board = dashboard(keys: keys("3"))
-    var effects = board.handle(.paste("s2s3"))
+    var effects = board.handle(.text("s2s3"))
     #expect(
       effects == [
         .save(

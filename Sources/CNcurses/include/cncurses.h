@@ -34,16 +34,6 @@ attr_t cncurses_a_reverse(void);
 attr_t cncurses_a_dim(void);
 int cncurses_color_pair(int pair);
 
-// Keys and mouse.
-int cncurses_key_f(int n);
-mmask_t cncurses_all_mouse_events(void);
-mmask_t cncurses_button1_pressed(void);
-mmask_t cncurses_button1_released(void);
-mmask_t cncurses_button1_clicked(void);
-mmask_t cncurses_wheel_up(void);
-mmask_t cncurses_wheel_down(void);
-int cncurses_set_escdelay(int milliseconds);
-
 /// Starts ncurses on the given streams; NULL (instead of exiting) when the
 /// terminal type is unknown.
 SCREEN *cncurses_newterm(const char *term, FILE *output, FILE *input);
@@ -61,23 +51,57 @@ typedef enum {
 /// tty, and checks it can address the cursor (`cup`).
 cncurses_term_check cncurses_check_term(const char *term, int fd);
 
-// Signals.
+// Signals and the terminal's modes (signals.c). Granska reads the keyboard
+// itself and sets the modes terminfo does not know (mouse reports, bracketed
+// paste); these functions keep the terminal restorable from any exit,
+// including a crash, with async-signal-safe code only.
 
-/// Records SIGTERM, SIGHUP, SIGINT and SIGQUIT instead of dying, so the
-/// program can restore the terminal first. Call before newterm: ncurses
-/// then leaves these handlers alone.
-void cncurses_install_signal_handlers(void);
+/// Before newterm: saves the terminal's modes as the shell left them, opens
+/// the wake-up pipe, unblocks signals a parent may have blocked, and installs
+/// the handlers (ncurses then leaves these signals to us):
+/// - SIGTERM, SIGHUP, SIGINT, SIGQUIT are recorded (`cncurses_take_signal`)
+///   so the program can stop cleanly;
+/// - SIGWINCH is recorded (`cncurses_take_resize`);
+/// - SIGTSTP restores the terminal and stops; SIGCONT takes the terminal
+///   back and is recorded (`cncurses_take_continued`) so the screen is
+///   drawn again;
+/// - SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE restore the terminal,
+///   then a fault goes on to the handler before ours (the Swift runtime's
+///   crash report) or the default action, and a signal sent by kill or
+///   abort ends the process as the default action does.
+/// Each handler also writes to the wake-up pipe.
+void cncurses_prepare(void);
 
-/// The last signal recorded, or 0; clears it.
+/// After newterm and the input settings: remembers the program's modes,
+/// works out the bytes that enter and leave the dashboard's screen (from
+/// terminfo, plus mouse and bracketed paste), writes the mode switches and
+/// marks the terminal as taken.
+void cncurses_started(void);
+
+/// The normal way out, before endwin: turns mouse reports and bracketed
+/// paste off and marks the terminal as given back.
+void cncurses_leave(void);
+
+/// Stops the process as Ctrl-Z does in a shell (SIGTSTP): the terminal is
+/// restored first and taken back on SIGCONT.
+void cncurses_suspend(void);
+
+/// Readable when a signal arrived; `cncurses_drain_wake` empties it.
+int cncurses_wake_descriptor(void);
+void cncurses_drain_wake(void);
+
+/// The last termination signal recorded, or 0; clears it.
 int cncurses_take_signal(void);
+/// 1 when the window size changed since the last call.
+int cncurses_take_resize(void);
+/// 1 when the process was continued (after a stop) since the last call.
+int cncurses_take_continued(void);
 
-/// Unblocks the signals a parent may have blocked (then KEY_RESIZE would
-/// never arrive, nor SIGTERM).
-void cncurses_unblock_signals(void);
+/// The terminal's size as the kernel knows it; 0 when it cannot tell.
+int cncurses_window_size(int *rows, int *columns);
 
-/// Calls endwin at exit while ncurses is active, as a last resort for exit
-/// paths that skip the normal stop.
+/// Calls endwin at exit while the terminal is taken, as a last resort for
+/// exit paths that skip the normal stop.
 void cncurses_restore_at_exit(void);
-void cncurses_set_active(int active);
 
 #endif

@@ -73,12 +73,13 @@ extension Dashboard {
     case .nextField?: form.focus = (form.focus + 1) % form.fields.count
     case .previousField?: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
     case .cancel?:
-      state.form = nil
+      leaveForm()
       return []
     case .save?:
       state.form = form
       return submit(form)
-    default: form.edit(key)
+    case let action?: form.edit(action)
+    case nil: form.edit(key)
     }
     state.form = form
     return []
@@ -88,8 +89,7 @@ extension Dashboard {
   private mutating func submit(_ form: Form) -> [Effect] {
     let factory = FormFactory(data: data, strings: strings)
     if let problem = factory.problem(in: form) {
-      state.form?.error = problem.message
-      state.form?.focus = problem.field
+      state.form?.show(problem.message, at: problem.field)
       return []
     }
     let edits = factory.edits(from: form)
@@ -100,12 +100,13 @@ extension Dashboard {
     do {
       _ = try data.audit.applying(edits)
     } catch {
-      let message = describe(error)
-      state.form?.error = message
-      if case .invalid(let field, _) = error {
-        let name = field.split(separator: ".").last.map(String.init) ?? field
-        state.form?.focusField(named: name)
+      var field: Int? = nil
+      if case .invalid(let path, _) = error {
+        let name = path.split(separator: ".").last.map(String.init) ?? path
+        field = form.fields.firstIndex { $0.name == name }
       }
+      let message = describe(error)
+      state.form?.show(message, at: field)
       return []
     }
     return save(edits, as: .edit)
@@ -145,6 +146,7 @@ extension Dashboard {
       return
     }
     let message: String
+    var errorField: Int? = nil
     switch failure {
     case .refused(let text):
       message = text
@@ -157,14 +159,14 @@ extension Dashboard {
       if state.form != nil {
         if let index = state.form?.fields.firstIndex(where: { $0.name == field }) {
           state.form?.fields[index].original = savedValue
-          state.form?.focus = index
+          errorField = index
         }
         text += " " + strings[.saveAgain]
       }
       message = text
     }
     if state.form != nil {
-      state.form?.error = message
+      state.form?.show(message, at: errorField)
     } else {
       state.message = message
     }

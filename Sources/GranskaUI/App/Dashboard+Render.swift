@@ -6,7 +6,7 @@ extension Dashboard {
     var grid = CellGrid(size: size)
     let layout = layout
     if layout.isTooSmall {
-      Chrome.tooSmall(into: &grid, strings: strings)
+      Chrome.tooSmall(into: &grid, strings: strings, question: question)
       return grid
     }
     let audit = data.audit
@@ -27,7 +27,10 @@ extension Dashboard {
       ).render(into: &grid, choice: chooser.choice)
     case nil: break
     }
-    if let form = state.form { FormView(form: form, strings: strings).render(into: &grid) }
+    if let form = state.form {
+      let discard = state.confirmingDiscard ? strings[.confirmDiscard] : nil
+      FormView(form: form, strings: strings, question: discard).render(into: &grid)
+    }
     return grid
   }
 

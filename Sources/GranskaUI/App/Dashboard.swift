@@ -12,6 +12,8 @@ public enum Effect: Equatable, Sendable {
   case writeReport(auditID: String)
   /// Load this many of the newest history rows, then `replaceData`.
   case loadHistory(auditID: String, count: Int)
+  /// Give the terminal back and stop, as Ctrl-Z does in a shell.
+  case suspend
 }
 
 /// The dashboard: data and state in, events through `handle`, a grid out of
@@ -86,9 +88,12 @@ public struct Dashboard: Sendable {
       refreshMatches()
     case .tick:
       break
+    case .text(let text):
+      return typed(text)
     case .paste(let text):
-      return paste(text)
+      pasted(text)
     case .mouse(let mouse):
+      guard !layout.isTooSmall, state.form == nil, !isAsking else { break }
       settle()
       handleMouse(mouse)
     case .key(let key):
@@ -97,17 +102,11 @@ public struct Dashboard: Sendable {
     return []
   }
 
-  private mutating func handleKey(_ key: Key) -> [Effect] {
-    if state.confirmingQuit {
-      state.confirmingQuit = false
-      return [.character("j"), .character("y"), .character("J"), .character("Y")].contains(key)
-        ? [.quit] : []
-    }
-    if key == .control("c"), let form = state.form {
-      if !form.hasUnsavedInput { return [.quit] }
-      state.confirmingQuit = true
-      return []
-    }
+  mutating func handleKey(_ key: Key) -> [Effect] {
+    if KeyBinding.action(for: key, in: state.view) == .suspend { return [.suspend] }
+    if isAsking { return answer(key) }
+    if layout.isTooSmall { return quitOnly(key) }
+    if key == .control("c"), state.form != nil { return quitAskingFirst() }
     if state.form != nil { return handleForm(key) }
     if state.search.isEditing {
       editSearch(key)
@@ -122,21 +121,6 @@ public struct Dashboard: Sendable {
     state.message = nil
     if state.overlay != nil { return handleOverlay(action) }
     return apply(action)
-  }
-
-  /// Text that arrived at once: typed into a form or search, and otherwise
-  /// taken as keys pressed one after another (fast typing over a slow link).
-  private mutating func paste(_ text: String) -> [Effect] {
-    if state.form != nil {
-      state.form?.paste(text)
-      return []
-    }
-    if state.search.isEditing {
-      state.search.draft += Sanitize.line(text)
-      return []
-    }
-    state.queuedKeys += text.map { Key.character($0) }
-    return resumeQueuedKeys()
   }
 
   /// Handles keys that arrived together, one after another, stopping after
@@ -184,7 +168,8 @@ public struct Dashboard: Sendable {
     case .redo: return redo()
     case .add: openAddForm()
     case .writeReport: return [.writeReport(auditID: data.audit.id)]
-    case .nextField, .previousField, .save: break
+    case .suspend: return [.suspend]
+    case .nextField, .previousField, .save, .clearField, .deleteWord, .newLine: break
     }
     return []
   }

@@ -140,6 +140,8 @@ public struct DashboardState: Equatable, Sendable {
   public var form: Form? = nil
   /// Asking whether to quit with unsaved input in the form.
   public var confirmingQuit = false
+  /// Asking whether to close the form and lose its typed input (Esc).
+  public var confirmingDiscard = false
   /// Edits saved in this session, oldest first, for undo.
   public var undoStack: [[AuditEdit]] = []
   /// Edits undone, most recently undone last, for redo; a new edit clears them.

@@ -38,7 +38,34 @@ extension KeyBinding {
 
       In an overlay (help, audit chooser) the same keys apply: `Esc` closes,
       arrows move. While typing a search, keys type text; `Enter` searches,
-      `Esc` cancels. `Ctrl-C` in a form with unsaved input asks before quitting.
+      `Esc` cancels. `Esc` or `Ctrl-C` in a form with typed input asks before
+      the input is lost. While the terminal is too small, only `q` and
+      `Ctrl-C` (quit) and `Ctrl-Z` do anything.
+
+      ## Pasting
+
+      Pasted text goes into the focused field or the search and never acts
+      as keys (bracketed paste, which Granska turns on while it runs). A line
+      break becomes a space in a one-line field and a new line in the note
+      and the planned action; control characters are dropped; a field takes
+      at most its limit, and says so. Outside a form or search a paste does
+      nothing but say so.
+
+      ## Terminals
+
+      Granska reads keys itself (`InputParser` in `Sources/GranskaTerminal`),
+      not through terminfo, so Home, End, F1 and the arrows do the same
+      whatever TERM says. Tried, as the bytes each terminal sends (unit tests
+      in `InputParserTests`, and the real binary in tmux in
+      `InputEndToEndTests`): xterm and xterm-256color (normal and application
+      cursor keys), PuTTY's default keyboard (TERM=xterm), rxvt, the Linux
+      console, tmux and screen; and tmux's own keys under TERM=xterm,
+      xterm-256color and tmux-256color. Windows Terminal and macOS Terminal
+      send xterm's sequences (not tried in person). Mouse reports come as SGR
+      or X10. Keys held with Ctrl, Alt or Shift (but Shift-Tab), and
+      sequences nothing binds (Ctrl-F1, kitty's keys, focus reports), are read
+      whole and ignored, never as `Esc` plus letters. A lone `Esc` acts after
+      a few tens of milliseconds. Backspace works as `^?` and as `^H`.
 
       """
     return text
@@ -49,7 +76,7 @@ extension KeyBinding {
     return "| \(keys) | \(en[group.label]) | \(sv[group.label]) | \(place) |\n"
   }
 
-  private static func whereText(_ label: TextKey, _ en: Strings) -> String {
+  private static func whereText(_ label: KeyLabel, _ en: Strings) -> String {
     let views = table.filter { $0.label == label && $0.context == .browse }.compactMap(\.views)
       .flatMap { $0 }
     guard !views.isEmpty else { return "every view" }

@@ -27,13 +27,39 @@ public enum Action: Hashable, Sendable {
   case filter, cycleSort
   case chooseAudit
   case chooseStatus, undo, redo, add, writeReport
+  case suspend
   // In a form
   case nextField, previousField, save
+  case clearField, deleteWord, newLine
 }
 
 /// Where a key is pressed: browsing the views, or filling in a form.
 public enum KeyContext: Hashable, Sendable {
   case browse, form
+}
+
+/// What a row of the key table is called: a general interface string, or
+/// one of safe input's own (InputStrings.swift).
+public enum KeyLabel: Hashable, Sendable {
+  case text(TextKey)
+  case input(InputText)
+}
+
+extension KeyLabel {
+  /// The general interface string, when the label is one.
+  public var textKey: TextKey? {
+    if case .text(let key) = self { return key }
+    return nil
+  }
+}
+
+extension Strings {
+  public subscript(_ label: KeyLabel) -> String {
+    switch label {
+    case .text(let key): self[key]
+    case .input(let key): self[key]
+    }
+  }
 }
 
 /// One row of the key table: the keys, what they do, where, and whether the
@@ -43,7 +69,7 @@ public enum KeyContext: Hashable, Sendable {
 public struct KeyBinding: Sendable {
   public let keys: [Key]
   public let action: Action
-  public let label: TextKey
+  public let label: KeyLabel
   /// The views where it applies; nil for every view.
   public let views: [ViewID]?
   public let context: KeyContext
@@ -53,6 +79,15 @@ public struct KeyBinding: Sendable {
 
   init(
     _ keys: [Key], _ action: Action, _ label: TextKey, views: [ViewID]? = nil,
+    context: KeyContext = .browse, statusBar: Bool = false, hint: String? = nil
+  ) {
+    self.init(
+      keys, action, label: .text(label), views: views, context: context, statusBar: statusBar,
+      hint: hint)
+  }
+
+  init(
+    _ keys: [Key], _ action: Action, label: KeyLabel, views: [ViewID]? = nil,
     context: KeyContext = .browse, statusBar: Bool = false, hint: String? = nil
   ) {
     self.keys = keys
@@ -110,6 +145,7 @@ public struct KeyBinding: Sendable {
       KeyBinding([.character("N")], .previousMatch, .keyPreviousMatch),
       KeyBinding([.character("?"), .function(1)], .help, .keyHelp, statusBar: true),
       KeyBinding([.character("q"), .control("c")], .quit, .keyQuit, statusBar: true),
+      KeyBinding([.control("z")], .suspend, label: .input(.keySuspend)),
       // In a form: typed characters go into the field.
       KeyBinding([.enter], .save, .keySave, context: .form, statusBar: true),
       KeyBinding([.escape], .cancel, .keyCancel, context: .form, statusBar: true),
@@ -117,8 +153,12 @@ public struct KeyBinding: Sendable {
         [.tab, .down], .nextField, .keyNextField, context: .form, statusBar: true, hint: "Tab"),
       KeyBinding([.backTab, .up], .previousField, .keyPreviousField, context: .form),
       KeyBinding(
-        [.left, .right, .home, .end, .backspace, .delete], .left, .keyCursor, context: .form,
-        statusBar: true, hint: "←→"),
+        [.left, .right, .home, .end, .control("a"), .control("e"), .backspace, .delete], .left,
+        .keyCursor, context: .form, statusBar: true, hint: "←→"),
+      KeyBinding([.control("u")], .clearField, label: .input(.keyClearField), context: .form),
+      KeyBinding([.control("w")], .deleteWord, label: .input(.keyDeleteWord), context: .form),
+      KeyBinding([.control("j")], .newLine, label: .input(.keyNewLine), context: .form),
+      KeyBinding([.control("z")], .suspend, label: .input(.keySuspend), context: .form),
     ]
 
   /// The action a key has in a view, if any.
@@ -126,7 +166,8 @@ public struct KeyBinding: Sendable {
     table.first { $0.keys.contains(key) && $0.applies(in: view) }?.action
   }
 
-  /// The action a key has in a form; nil for keys that edit the field.
+  /// The action a key has in a form; nil for keys that move the cursor or
+  /// type (the field handles those).
   static func formAction(for key: Key) -> Action? {
     let action = table.first { $0.context == .form && $0.keys.contains(key) }?.action
     return action == .left ? nil : action
@@ -135,7 +176,7 @@ public struct KeyBinding: Sendable {
   /// Bindings that share a label, shown together in help, docs and the status bar.
   public struct Group: Sendable {
     public var keys: [Key]
-    public var label: TextKey
+    public var label: KeyLabel
     public var inStatusBar: Bool
     public var hint: String?
 

@@ -61,11 +61,19 @@ public struct CellGrid: Hashable, Sendable {
   }
 
   /// Fills a rectangle with blanks in a style (e.g. a selected row's background).
+  /// A wide character cut in half by an edge goes too.
   public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: Style = .normal) {
+    let left = max(0, x)
+    let right = min(size.width, x + width)
+    guard left < right else { return }
     for row in max(0, y)..<min(size.height, y + height) {
-      for column in max(0, x)..<min(size.width, x + width) {
-        self[column, row] = Cell(" ", style: style)
+      if left > 0, self[left, row].isContinuation {
+        self[left - 1, row] = Cell(" ", style: self[left - 1, row].style)
       }
+      if right < size.width, self[right, row].isContinuation {
+        self[right, row] = Cell(" ", style: self[right, row].style)
+      }
+      for column in left..<right { self[column, row] = Cell(" ", style: style) }
     }
   }
 

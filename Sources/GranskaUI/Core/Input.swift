@@ -38,7 +38,12 @@ public struct Size: Hashable, Sendable {
 /// Everything that can happen to the dashboard.
 public enum InputEvent: Hashable, Sendable {
   case key(Key)
-  /// Text typed or pasted as a whole (several characters at once).
+  /// Printable characters that arrived together: typed fast (or over a slow
+  /// link), or pasted by a terminal without bracketed paste. Text in a form
+  /// or search, keys one after another elsewhere.
+  case text(String)
+  /// Text the terminal marked as pasted (bracketed paste): only ever text,
+  /// never keys. Line breaks are "\n".
   case paste(String)
   case mouse(MouseEvent)
   case resize(Size)

@@ -22,12 +22,12 @@ public struct FormField: Hashable, Sendable {
   public var input: TextInput
   public var choice: Int
 
-  init(_ name: String, _ label: String, text: String?) {
+  init(_ name: String, _ label: String, text: String?, multiline: Bool = false) {
     self.name = name
     self.label = label
     kind = .text
     original = text
-    input = TextInput(text ?? "")
+    input = TextInput(text ?? "", multiline: multiline)
     choice = 0
   }
 
@@ -44,13 +44,26 @@ public struct FormField: Hashable, Sendable {
   public var value: String? {
     switch kind {
     case .text:
-      let text = input.text.trimmingCharacters(in: .whitespaces)
+      let text = input.text.trimmingCharacters(
+        in: input.multiline ? .whitespacesAndNewlines : .whitespaces)
       return text.isEmpty ? nil : text
     case .choice(let choices): return choices.isEmpty ? nil : choices[choice].value
     }
   }
 
   public var isChanged: Bool { value != original }
+
+  /// The most characters the field takes: a date or a count is short; any
+  /// other text as long as the interchange format allows, so whatever is
+  /// saved can be exported and imported again.
+  public var limit: Int {
+    if FormFactory.dateFields.contains(name) { return 10 }
+    if FormFactory.countFields.contains(name) { return 9 }
+    return Audit.maximumTextLength
+  }
+
+  /// Rows the field takes in the form.
+  var height: Int { input.multiline ? 3 : 1 }
 }
 
 /// What a form edits once saved.
@@ -71,27 +84,38 @@ public struct Form: Hashable, Sendable {
   public var focus = 0
   /// Why the last save was refused, shown in the form.
   public var error: String?
+  /// The field the error is about (nil: the form as a whole). Changing that
+  /// field clears the error.
+  public var errorField: Int?
+  /// Whether anything was typed, pasted or chosen since the form opened.
+  public var isEdited = false
 
-  public var hasUnsavedInput: Bool { fields.contains(where: \.isChanged) }
+  /// Typed input that leaving would lose: something was edited, and the
+  /// fields differ from what is saved.
+  public var hasUnsavedInput: Bool { isEdited && fields.contains(where: \.isChanged) }
+
+  /// Shows why a save cannot go ahead, and moves to the field it is about.
+  mutating func show(_ message: String, at field: Int?) {
+    error = message
+    errorField = field
+    if let field { focus = field }
+  }
 
   public func field(_ name: String) -> FormField? { fields.first { $0.name == name } }
 
-  mutating func focusField(named name: String) {
-    if let index = fields.firstIndex(where: { $0.name == name }) { focus = index }
-  }
-
   /// Keys that edit the focused field (not those that move or save).
   mutating func edit(_ key: Key) {
+    let before = fields[focus]
     switch fields[focus].kind {
     case .text:
       switch key {
-      case .character(let c): fields[focus].input.insert(String(c))
+      case .character(let c): _ = insert(String(c))
       case .backspace: fields[focus].input.backspace()
       case .delete: fields[focus].input.delete()
       case .left: fields[focus].input.moveCursor(by: -1)
       case .right: fields[focus].input.moveCursor(by: 1)
-      case .home: fields[focus].input.moveCursorToStart()
-      case .end: fields[focus].input.moveCursorToEnd()
+      case .home, .control("a"): fields[focus].input.moveCursorToStart()
+      case .end, .control("e"): fields[focus].input.moveCursorToEnd()
       default: break
       }
     case .choice(let choices):
@@ -103,9 +127,68 @@ public struct Form: Hashable, Sendable {
       default: break
       }
     }
+    noteChange(from: before)
   }
 
-  mutating func paste(_ text: String) {
-    if case .text = fields[focus].kind { fields[focus].input.insert(text) }
+  /// Ctrl-U, Ctrl-W and Ctrl-J: whole-field edits of a text field.
+  mutating func edit(_ action: Action) {
+    guard case .text = fields[focus].kind else { return }
+    let before = fields[focus]
+    switch action {
+    case .clearField: fields[focus].input.clear()
+    case .deleteWord: fields[focus].input.deleteWordBackward()
+    case .newLine where fields[focus].input.multiline: _ = insert("\n")
+    default: break
+    }
+    noteChange(from: before)
+  }
+
+  /// Characters typed together (fast, or over a slow link); true when the
+  /// field's limit cut them.
+  mutating func type(_ text: String) -> Bool {
+    guard case .text = fields[focus].kind else { return false }
+    let before = fields[focus]
+    let cut = insert(text)
+    noteChange(from: before)
+    return cut
+  }
+
+  /// A paste: line breaks stay in a multi-line field and become spaces in
+  /// others, tabs become spaces, other control characters are dropped.
+  /// True when the field's limit cut the text.
+  mutating func paste(_ text: String) -> Bool {
+    let multiline = fields[focus].input.multiline
+    var clean = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A: clean.append(multiline ? "\n" : " ")
+      case 0x09: clean.append(" ")
+      case 0x00...0x1F, 0x7F...0x9F: continue
+      default: clean.append(scalar)
+      }
+    }
+    return type(String(clean))
+  }
+
+  /// Inserts as much of `text` as the field's limit leaves room for; true
+  /// when some of it did not fit.
+  private mutating func insert(_ text: String) -> Bool {
+    let room = max(0, fields[focus].limit - fields[focus].input.count)
+    let fitting = text.count > room ? String(text.prefix(room)) : text
+    fields[focus].input.insert(fitting)
+    return fitting.count < text.count
+  }
+
+  /// After an edit of the focused field: the form is edited, and an error
+  /// about this field (or the whole form) is cleared once the field changed.
+  private mutating func noteChange(from before: FormField) {
+    let field = fields[focus]
+    guard field.input.characters != before.input.characters || field.choice != before.choice
+    else { return }
+    isEdited = true
+    if errorField == nil || errorField == focus {
+      error = nil
+      errorField = nil
+    }
   }
 }

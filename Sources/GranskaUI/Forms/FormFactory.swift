@@ -21,12 +21,13 @@ struct FormFactory {
         FormField(
           "dueDate", strings[.dueDate] + " (\(strings.editing(.dateFormat)))",
           text: item.dueDate?.description),
-        FormField("plannedAction", strings[.plannedAction], text: item.plannedAction),
+        FormField(
+          "plannedAction", strings[.plannedAction], text: item.plannedAction, multiline: true),
         // One line: references separated by ";".
         FormField(
           "evidence", strings[.evidence] + " (;)",
           text: item.evidence.isEmpty ? nil : item.evidence.joined(separator: "; ")),
-        FormField("note", strings[.newNote], text: nil),
+        FormField("note", strings[.newNote], text: nil, multiline: true),
       ])
   }
 

@@ -103,11 +103,13 @@ enum Chrome {
     view: ViewID, context: KeyContext, strings: Strings, room: Int, hidden: Set<TextKey> = []
   ) -> [KeyBinding.Group] {
     let groups = KeyBinding.groups(in: view, context: context).filter {
-      $0.inStatusBar && !hidden.contains($0.label)
+      $0.inStatusBar && !($0.label.textKey.map(hidden.contains) ?? false)
     }
-    let rank = { (label: TextKey) in statusPriority.firstIndex(of: label) ?? statusPriority.count }
+    let rank = { (label: KeyLabel) in
+      label.textKey.flatMap { statusPriority.firstIndex(of: $0) } ?? statusPriority.count
+    }
     var used = 0
-    var chosen = Set<TextKey>()
+    var chosen = Set<KeyLabel>()
     for group in groups.sorted(by: { rank($0.label) < rank($1.label) }) {
       let label = statusLabel(group.label, view: view, strings: strings)
       let width = DisplayWidth.of(group.statusKeys) + 1 + DisplayWidth.of(label) + 2
@@ -119,9 +121,10 @@ enum Chrome {
   }
 
   /// A key's label as the status bar words it: short, and for this view.
-  static func statusLabel(_ label: TextKey, view: ViewID, strings: Strings) -> String {
+  static func statusLabel(_ label: KeyLabel, view: ViewID, strings: Strings) -> String {
+    guard let key = label.textKey else { return strings[label] }
     let short: StatusWord? =
-      switch label {
+      switch key {
       case .keyNextPane: .pane
       case .keyScrollSideways: .rounds
       case .keySnapshot: .snapshot
@@ -132,17 +135,24 @@ enum Chrome {
       case .keyAudits: .audit
       default: nil
       }
-    return short.map(strings.statusWord) ?? strings[label]
+    return short.map(strings.statusWord) ?? strings[key]
   }
 
-  static func tooSmall(into grid: inout CellGrid, strings: Strings) {
+  /// The whole screen while the terminal is too small: what it needs, that
+  /// only q works there, and a question waiting for its answer.
+  static func tooSmall(into grid: inout CellGrid, strings: Strings, question: String?) {
     let size = grid.size
+    let width = max(1, size.width)
     let need = "\(Layout.minimum.width)×\(Layout.minimum.height) (\(size.width)×\(size.height))"
-    let lines = Wrap.lines(strings[.tooSmall], width: max(1, size.width)) + [need]
+    var lines = Wrap.lines(strings[.tooSmall], width: width).map { ($0, StyleRole.error) }
+    lines.append((need, .muted))
+    lines += Wrap.lines(question ?? strings[.tooSmallQuit], width: width).map {
+      ($0, question == nil ? .muted : .error)
+    }
     let top = max(0, (size.height - lines.count) / 2)
-    for (index, line) in lines.enumerated() {
+    for (index, (line, role)) in lines.enumerated() {
       let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
-      grid.put(line, x: x, y: top + index, style: Style(index == 0 ? .error : .muted))
+      grid.put(line, x: x, y: top + index, style: Style(role))
     }
   }
 }
