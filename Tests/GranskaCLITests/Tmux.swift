@@ -37,8 +37,9 @@ final class Tmux {
   }
 
   /// Starts `command` in a detached pane of the given size with exactly
-  /// `environment` (nothing inherited). The pane stays after the program
-  /// ends, and everything it writes is recorded.
+  /// `environment` (nothing inherited), in `directory` (so anything it writes
+  /// there stays private). The pane stays after the program ends, and
+  /// everything it writes is recorded.
   func start(
     _ command: [String], environment: [String: String], width: Int = 80, height: Int = 24
   ) throws {
@@ -47,7 +48,10 @@ final class Tmux {
     let program =
       ["/usr/bin/env", "-i"] + variables + ["/bin/sh", "-c", recordStatus, "sh"] + command
     try tmux(
-      ["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "--"] + program
+      [
+        "new-session", "-d", "-s", session, "-c", directory, "-x", "\(width)", "-y", "\(height)",
+        "--",
+      ] + program
         + [";", "set-option", "-t", session, "remain-on-exit", "on"]
         + [";", "pipe-pane", "-o", "-t", session, "cat > '\(outputFile)'"])
   }
@@ -60,6 +64,21 @@ final class Tmux {
   /// Types text literally.
   func sendText(_ text: String) throws {
     try tmux("send-keys", "-t", session, "-l", text)
+  }
+
+  /// Sends bytes exactly as given, as a terminal would (e.g. PuTTY's End
+  /// key, "\u{1B}[4~"), whatever tmux itself would send for a key. ASCII only.
+  func sendBytes(_ text: String) throws {
+    try tmux(["send-keys", "-t", session, "-H"] + text.utf8.map { String($0, radix: 16) })
+  }
+
+  /// Pastes `text` as a terminal does: bracketed (ESC[200~ … ESC[201~) when
+  /// the program asked for bracketed paste, and with line breaks as CR.
+  func paste(_ text: String) throws {
+    let file = directory + "/paste-buffer"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+    try tmux("load-buffer", "-b", "test", file)
+    try tmux("paste-buffer", "-p", "-b", "test", "-t", session)
   }
 
   /// The pane as text; with `escapes`, with its colours and attributes as SGR sequences.
@@ -92,15 +111,31 @@ final class Tmux {
     (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
   }
 
-  /// The program's process: the child of the pane's shell.
-  func programPID() throws -> pid_t {
+  /// The program's process: the one named `name` among the descendants of
+  /// the pane's shell (a child, or deeper under a shell of the test's own).
+  func programPID(named name: String = "granska") throws -> pid_t {
     guard let shell = pid_t(try value("#{pane_pid}")) else { throw Failure(description: "no pane") }
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
     for entry in entries {
-      guard let pid = pid_t(entry), Self.parent(of: pid) == shell else { continue }
-      return pid
+      guard let pid = pid_t(entry),
+        (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?
+          .trimmingCharacters(in: .whitespacesAndNewlines) == name
+      else { continue }
+      var ancestor = Self.parent(of: pid)
+      while let current = ancestor, current > 1 {
+        if current == shell { return pid }
+        ancestor = Self.parent(of: current)
+      }
     }
-    throw Failure(description: "the program under pane process \(shell) is not running")
+    throw Failure(description: "no \(name) running under pane process \(shell)")
+  }
+
+  /// A process's state letter from /proc/PID/stat ("T" when stopped).
+  static func state(of pid: pid_t) -> String? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let end = stat.lastIndex(of: ")")
+    else { return nil }
+    return stat[stat.index(after: end)...].split(separator: " ").first.map(String.init)
   }
 
   /// The parent from /proc/PID/stat: the second field after the command name.
