@@ -69,12 +69,7 @@ import Testing
     try tmux.sendText("Y")
     let screen = try await tmux.waitFor("XabcY")
     #expect(screen.contains("Redigera R1"), "\(keyboard): the form stays open\n\(screen)")
-    try tmux.sendKeys("Escape")
-    try await tmux.waitFor("Kasta det du skrivit i formuläret? (j/n)")
-    try tmux.sendKeys("j")
-    try await tmux.waitUntil("the form closes") { !$0.contains("Redigera R1") }
-    try tmux.sendKeys("q")
-    #expect(try await tmux.waitForExit() == 0)
+    try await discardTheFormAndQuit(tmux)
     #expect(try log(tmux) == before, "\(keyboard): nothing saved")
   }
 
@@ -153,12 +148,7 @@ import Testing
     let line = String(repeating: "Lång rad med text och tecken s u r q. ", count: 3) + "\n"
     try tmux.paste(String(repeating: line, count: 110_000 / line.count + 1))
     try await tmux.waitFor("Texten kortades till fältets gräns på 100 000 tecken")
-    try tmux.sendKeys("Escape")
-    try await tmux.waitFor("Kasta det du skrivit i formuläret? (j/n)")
-    try tmux.sendKeys("j")
-    try await tmux.waitUntil("the form closes") { !$0.contains("Redigera R1") }
-    try tmux.sendKeys("q")
-    #expect(try await tmux.waitForExit() == 0)
+    try await discardTheFormAndQuit(tmux)
   }
 
   /// While the terminal is too small, keys and pastes change nothing; once
@@ -246,6 +236,16 @@ import Testing
   }
 
   // MARK: Helpers
+
+  /// Esc on the form with typed input: the question, yes, then quit.
+  func discardTheFormAndQuit(_ tmux: Tmux) async throws {
+    try tmux.sendKeys("Escape")
+    try await tmux.waitFor("Kasta det du skrivit i formuläret? (j/n)")
+    try tmux.sendKeys("j")
+    try await tmux.waitUntil("the form closes") { !$0.contains("Redigera R1") }
+    try tmux.sendKeys("q")
+    #expect(try await tmux.waitForExit() == 0)
+  }
 
   func database(_ tmux: Tmux) -> String { tmux.directory + "/granska.sqlite" }
 
