@@ -23,7 +23,7 @@ public enum TextKey: CaseIterable, Sendable {
   // Keys
   case keyViews, keyNextPane, keyPreviousPane, keyMove, keyPage, keyJump, keyOpen, keyCancel
   case keySearch, keyNextMatch, keyPreviousMatch, keyHelp, keyQuit, keyFilter, keySort
-  case keySnapshot, keyAudits, keyScrollSideways, keyRedo
+  case keySnapshot, keyAudits, keyScrollSideways, keyRedo, keyBack
   // Messages and overlays
   case tooSmall, searchPrompt, noMatch, matchOf, helpTitle, helpFooter, auditsTitle
   case detail, list, keyColumn, actionColumn, notFound
@@ -222,6 +222,7 @@ public struct Strings: Sendable {
     case .keyChooseStatus: "välj status"
     case .keyUndo: "ångra"
     case .keyRedo: "gör om"
+    case .keyBack: "tillbaka efter Enter på en länk"
     case .keyAdd: "ny omgång / mätning"
     }
   }
@@ -390,6 +391,7 @@ public struct Strings: Sendable {
     case .keyChooseStatus: "choose status"
     case .keyUndo: "undo"
     case .keyRedo: "redo"
+    case .keyBack: "back after Enter on a link"
     case .keyAdd: "new round / snapshot"
     }
   }

@@ -375,3 +375,69 @@ import Testing
     #expect(detail.contains("↑ bättre än omgången före"))
   }
 }
+
+/// Every pane says where it stands: as of when, changed by whom, what it links to.
+@Suite struct ContextTests {
+  @Test func theOverviewSaysAsOfWhenAndNamesTheOverdue() {
+    let text = dashboard(historyData()).render().text
+    #expect(text.contains("Läge per 2026-11-29"))
+    #expect(text.contains("! R1 Upprätta handlingsplaner"))
+    #expect(text.contains("(klart senast 2025-06-30)"))
+  }
+
+  @Test func detailPanesSayWhoChangedItLastAndWhen() {
+    let board = dashboard(historyData(), keys: keys("3"))
+    #expect(board.render().text.contains("Senast ändrad 2026-01-01 01:00 av anna"))
+    let other = dashboard(historyData(), keys: keys("3j"))
+    _ = other.render()
+    var settled = other
+    settled.settle()
+    #expect(!settled.render().text.contains("Senast ändrad"), "R2 has not been changed")
+  }
+
+  @Test func enterInTheDetailPaneFollowsTheLinkAndBackspaceComesBack() {
+    var board = dashboard(historyData(), keys: keys("2jj{tab}"))
+    #expect(board.render().text.contains("Enter går till R1"))
+    _ = board.handle(.key(.enter))
+    #expect(board.state.view == .recommendations)
+    #expect(board.render().lines.contains { $0.hasPrefix("›R1") })
+    #expect(board.render().lines[23].contains("tillbaka till Q8"))
+    _ = board.handle(.key(.backspace))
+    #expect(board.state.view == .matrix && board.state.focus == .detail)
+    #expect(board.render().lines.contains { $0.hasPrefix("›Q8") })
+    // A recommendation with two questions asks which; Esc comes back too.
+    board = dashboard(historyData(), keys: keys("3jjj{tab}{enter}"))
+    let chooser = board.render().text
+    #expect(chooser.contains("Gå till") && chooser.contains("Q10 ") && chooser.contains("Q12 "))
+    for key in keys("j{enter}") { _ = board.handle(.key(key)) }
+    #expect(board.state.view == .matrix)
+    #expect(board.render().lines.contains { $0.hasPrefix("›Q12") })
+    _ = board.handle(.key(.escape))
+    #expect(board.state.view == .recommendations)
+    #expect(board.render().lines.contains { $0.hasPrefix("›R4") })
+  }
+
+  @Test func recommendationsShowTheOwnerAndTheStatusInColourAt80Columns() {
+    let grid = dashboard(historyData(), keys: keys("3")).render()
+    let row = grid.lines.firstIndex { $0.hasPrefix("›R1") }!
+    #expect(grid.lines[row].contains("Kommunchef"))
+    let x = Array(grid.lines[row]).firstIndex(of: "P")!
+    #expect(grid[x, row].style.role == .statusInProgress)
+  }
+
+  @Test func trainingAt80ColumnsShowsTheChangeItPromises() {
+    var data = builtInData()
+    var later = data.audit.training[0]
+    later.date = Day("2024-06-01")!
+    later.sections[0].completed = 300
+    data.audit.training.append(later)
+    let text = dashboard(data, keys: keys("4")).render().text
+    #expect(text.contains("Förändring: 2023-11-16 →"))
+    #expect(text.contains("+45 p.e."))
+  }
+
+  @Test func aWithASingleAuditSaysSo() {
+    let board = dashboard(keys: keys("a"))
+    #expect(board.render().text.contains("Databasen har bara en granskning"))
+  }
+}

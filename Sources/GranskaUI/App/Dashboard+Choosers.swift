@@ -8,6 +8,8 @@ public struct Chooser: Hashable, Sendable {
     case status(recommendation: String)
     /// `f` in Recommendations and in Questions: which rows show.
     case recommendationFilter, questionFilter
+    /// Enter in a detail pane with several links: where to go.
+    case link([String])
   }
 
   public var purpose: Purpose
@@ -52,6 +54,7 @@ extension Dashboard {
     case .status(let id): strings.fill(strings.editing(.statusChooserTitle), ["id": id])
     case .recommendationFilter: "\(strings.find(.showTitle)): \(strings[.viewRecommendations])"
     case .questionFilter: "\(strings.find(.showTitle)): \(strings[.viewMatrix])"
+    case .link: strings.context(.goToTitle)
     }
   }
 
@@ -76,6 +79,8 @@ extension Dashboard {
           label: name.prefix(1).uppercased() + name.dropFirst(),
           isCurrent: $0 == state.questionFilter)
       }
+    case .link(let ids):
+      return linkOptions(ids)
     }
   }
 
@@ -122,6 +127,8 @@ extension Dashboard {
       state.detailScroll = 0
       normaliseCursors()
       refreshMatches()
+    case .link(let ids):
+      jump(to: ids[index])
     }
     return []
   }

@@ -108,7 +108,7 @@ extension Dashboard {
     }
     Chrome.statusBar(
       into: &grid, rect: rect, view: state.view, context: context, strings: strings,
-      right: searchStatus.map { Span($0, Style(.statusKey)) }, hidden: hiddenHints)
+      right: (searchStatus ?? backHint).map { Span($0, Style(.statusKey)) }, hidden: hiddenHints)
   }
 
   /// Hints that do nothing here: choosing an audit with only one.

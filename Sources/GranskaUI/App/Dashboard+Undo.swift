@@ -87,7 +87,8 @@ extension Dashboard {
   /// Where an edit shows on screen.
   enum Place {
     case recommendation(String)
-    case question(round: String, question: String)
+    /// A question, and the round to bring into view if any.
+    case question(round: String?, question: String)
     case round(String)
     case training(date: Day, section: String?)
   }
@@ -113,7 +114,12 @@ extension Dashboard {
   /// Shows the view where the first of `edits` lives, with it selected.
   mutating func reveal(_ edits: [AuditEdit]) {
     guard let first = edits.first else { return }
-    switch Self.place(of: first) {
+    reveal(Self.place(of: first))
+  }
+
+  /// Shows the view of a place with it selected, clearing a filter that hides it.
+  mutating func reveal(_ place: Place) {
+    switch place {
     case .recommendation(let id):
       show(.recommendations, focus: .list)
       if !recommendationsView.items.contains(where: { $0.id == id }) {
@@ -129,7 +135,7 @@ extension Dashboard {
         normaliseCursors()
       }
       if let row = matrixView.row(of: question) { select(row) }
-      scrollToRound(round)
+      if let round { scrollToRound(round) }
     case .round(let id):
       show(.matrix, focus: .list)
       scrollToRound(id)

@@ -169,15 +169,19 @@ public struct Dashboard: Sendable {
     case .add: openAddForm()
     case .writeReport: return [.writeReport(auditID: data.audit.id)]
     case .suspend: return [.suspend]
+    case .back: goBack()
     case .nextField, .previousField, .save, .clearField, .deleteWord, .newLine: break
     }
     return []
   }
 
-  /// Enter: the selected item's form where items can be edited, else the detail pane.
+  /// Enter: the selected item's form where items can be edited, else the
+  /// detail pane; in a question's or recommendation's detail pane, the link.
   private mutating func open() {
     if state.view == .history {
       setFocus(.detail)
+    } else if state.focus == .detail, !links.isEmpty {
+      followLink()
     } else {
       openForm()
     }
@@ -189,6 +193,7 @@ public struct Dashboard: Sendable {
 
   mutating func show(_ view: ViewID, focus: Pane) {
     if let searched = state.search.view, searched != view { state.search = SearchState() }
+    state.jumpedFrom = nil
     state.view = view
     state.focus = view == .overview ? .list : focus  // normalised below
     state.detailScroll = 0
@@ -224,6 +229,8 @@ public struct Dashboard: Sendable {
   private mutating func cancel() {
     if !state.search.query.isEmpty {
       state.search = SearchState()
+    } else if state.jumpedFrom != nil {
+      goBack()
     } else if state.focus == .detail {
       setFocus(.list)
     }
@@ -298,7 +305,10 @@ public struct Dashboard: Sendable {
   }
 
   private mutating func chooseAudit() {
-    guard data.audits.count > 1 else { return }
+    guard data.audits.count > 1 else {
+      state.message = strings.context(.onlyOneAudit)
+      return
+    }
     let current = data.audits.firstIndex { $0.id == data.audit.id } ?? 0
     state.overlay = .audits(ListCursor(selected: current, top: 0))
   }
@@ -380,11 +390,14 @@ public struct Dashboard: Sendable {
     switch state.view {
     case .overview: return nil
     case .matrix:
-      return matrixView.question(at: selected).map { matrixView.detail(for: $0, width: width) }
+      return matrixView.question(at: selected).map {
+        matrixView.detail(for: $0, width: width, linkHint: state.focus == .detail)
+      }
     case .recommendations:
       let view = recommendationsView
       return view.items.indices.contains(selected)
-        ? view.detail(for: view.items[selected], width: width) : nil
+        ? view.detail(for: view.items[selected], width: width, linkHint: state.focus == .detail)
+        : nil
     case .training: return trainingView.detail(for: selected, width: width)
     case .history: return historyView.detail(for: selected, width: width)
     }

@@ -34,6 +34,14 @@ public struct DashboardData: Sendable {
   }
 }
 
+extension DashboardData {
+  /// The newest saved change of a thing among the history loaded, e.g.
+  /// `lastChange { $0.entity == "recommendation" && $0.entityID == "R1" }`.
+  func lastChange(where matches: (HistoryEntry) -> Bool) -> HistoryEntry? {
+    history.first(where: matches)
+  }
+}
+
 /// A selection in a list of rows and the first row shown.
 public struct ListCursor: Hashable, Sendable {
   public var selected = 0
@@ -147,6 +155,8 @@ public struct DashboardState: Equatable, Sendable {
   /// Edits undone, most recently undone last, for redo; a new edit clears them.
   public var redoStack: [[AuditEdit]] = []
   public var pendingSave: PendingSave? = nil
+  /// Where a jump along a link came from (Backspace or Esc goes back).
+  public var jumpedFrom: JumpOrigin? = nil
   /// Keys that arrived together and wait for an effect to be carried out.
   public var queuedKeys: [Key] = []
 

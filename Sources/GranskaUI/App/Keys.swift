@@ -26,7 +26,7 @@ public enum Action: Hashable, Sendable {
   case help, quit
   case filter, cycleSort
   case chooseAudit
-  case chooseStatus, undo, redo, add, writeReport
+  case chooseStatus, undo, redo, add, writeReport, back
   case suspend
   // In a form
   case nextField, previousField, save
@@ -134,6 +134,7 @@ public struct KeyBinding: Sendable {
       KeyBinding([.control("r")], .redo, .keyRedo),
       KeyBinding([.character("r")], .writeReport, .keyReport, statusBar: true),
       KeyBinding([.escape], .cancel, .keyCancel),
+      KeyBinding([.backspace], .back, .keyBack, views: [.matrix, .recommendations]),
       KeyBinding(
         [.character("f")], .filter, .keyFilter, views: [.matrix, .recommendations],
         statusBar: true),

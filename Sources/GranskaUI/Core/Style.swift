@@ -21,6 +21,9 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
   /// A level better (or worse) than in the round before: ↑ and ↓.
   case changeBetter = "change-better"
   case changeWorse = "change-worse"
+  /// A recommendation's status: done, and under way.
+  case statusDone = "status-done"
+  case statusInProgress = "status-in-progress"
   case overdue
   case barCompleted = "bar-completed"
   case barStarted = "bar-started"

@@ -1,3 +1,4 @@
+import GranskaDomain
 import GranskaText
 
 /// A scrollable text of styled lines: the Overview and every detail pane.
@@ -41,4 +42,21 @@ struct Document {
   }
 
   func maxScroll(visible: Int) -> Int { max(0, lines.count - visible) }
+}
+
+extension Document {
+  /// "Senast ändrad 2026-01-01 01:00 av anna", when the loaded history has it.
+  mutating func lastChange(_ entry: HistoryEntry?, data: DashboardData, strings: Strings) {
+    guard let entry else { return }
+    let time = String(HistoryText.localTime(entry.at, timeZone: data.timeZone).prefix(16))
+    add(
+      strings.fill(strings.context(.lastChanged), ["time": time, "who": entry.account]),
+      Style(.muted))
+  }
+
+  /// "Enter går till R1", under the links of a focused detail pane.
+  mutating func linkHint(_ ids: [String], strings: Strings) {
+    guard !ids.isEmpty else { return }
+    add(strings.fill(strings.context(.goTo), ["id": ids.joined(separator: ", ")]), Style(.accent))
+  }
 }

@@ -288,7 +288,7 @@ struct MatrixView {
 
   /// The selected question in full: text, verdict per round with remarks,
   /// linked recommendations, and the report section's text.
-  func detail(for question: Question, width: Int) -> Document {
+  func detail(for question: Question, width: Int, linkHint: Bool = false) -> Document {
     var doc = Document()
     doc.paragraph(question.text, Style(.normal, bold: true), width: width)
     doc.blank()
@@ -306,6 +306,9 @@ struct MatrixView {
         doc.paragraph("\(strings[.remark]): \(remark)", Style(.muted), width: width, indent: 2)
       }
     }
+    doc.lastChange(
+      data.lastChange { $0.entity == "assessment" && $0.entityID.hasSuffix("/\(question.id)") },
+      data: data, strings: strings)
     let linked = audit.recommendations.filter { $0.questions.contains(question.id) }
     doc.blank()
     doc.add(strings[.linkedRecommendations], Style(.header))
@@ -314,6 +317,7 @@ struct MatrixView {
       let status = strings.status(recommendation.status)
       doc.paragraph("\(recommendation.id) \(recommendation.text) (\(status))", width: width)
     }
+    if linkHint { doc.linkHint(linked.map(\.id), strings: strings) }
     if let section = audit.sections.first(where: { $0.id == question.section }) {
       doc.blank()
       doc.add("\(strings[.section]) \(section.id) \(section.title)", Style(.accent, bold: true))

@@ -15,6 +15,9 @@ struct OverviewView {
     doc.add("\(audit.organisation) · \(audit.auditor) · \(audit.year)", Style(.accent))
     doc.paragraph(
       "\(strings[.commissionedBy]): \(audit.commissionedBy)", Style(.muted), width: width)
+    doc.add(
+      strings.fill(strings.context(.asOf), ["date": data.today.description]),
+      Style(.normal, bold: true))
     let overall = audit.scale.first { $0.id == audit.overallLevel }
     doc.add(
       [
@@ -24,7 +27,7 @@ struct OverviewView {
     doc.blank()
     levels(summary, into: &doc)
     doc.blank()
-    recommendations(summary, into: &doc)
+    recommendations(summary, into: &doc, width: width)
     doc.blank()
     training(summary, into: &doc, width: width)
     keyFigures(into: &doc)
@@ -74,7 +77,7 @@ struct OverviewView {
     }
   }
 
-  private func recommendations(_ summary: AuditSummary, into doc: inout Document) {
+  private func recommendations(_ summary: AuditSummary, into doc: inout Document, width: Int) {
     doc.add("\(strings[.recommendations]): \(audit.recommendations.count)", Style(.header))
     var line: Line = []
     for status in [RecommendationStatus.done, .inProgress, .notStarted, .notApplicable] {
@@ -84,6 +87,17 @@ struct OverviewView {
       Span(
         "\(strings[.overdue]) \(summary.overdue)", Style(summary.overdue > 0 ? .overdue : .normal)))
     doc.add(line)
+    // Which are overdue, so the meeting can name them.
+    for item in audit.recommendations where item.isOverdue(on: data.today) {
+      let due = strings.fill(
+        strings.context(.due), ["date": item.dueDate?.description ?? ""])
+      let room = max(10, width - DisplayWidth.of(item.id) - DisplayWidth.of(due) - 8)
+      doc.add([
+        Span("! \(item.id) ", Style(.overdue)),
+        Span(DisplayWidth.truncate(item.text, to: room)),
+        Span(" (\(due))", Style(.muted)),
+      ])
+    }
   }
 
   private func training(_ summary: AuditSummary, into doc: inout Document, width: Int) {

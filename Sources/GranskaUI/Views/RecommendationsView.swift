@@ -136,36 +136,53 @@ struct RecommendationsView {
       return .cells(
         [
           [Span(item.id, Style(.normal, bold: true))], [Span(item.text)],
-          [Span(strings.status(item.status))],
+          [Span(strings.status(item.status), Self.style(of: item.status))],
           [Span(item.dueDate?.description ?? strings[.none], Style(overdue ? .overdue : .normal))],
           [Span(item.owner ?? strings[.none])],
         ], marker: overdue ? Span("!", Style(.overdue)) : nil)
     }
   }
 
-  /// Id, text, status and due date; the owner too where there is room.
+  /// Id, text, status, due date and owner: who is responsible matters in
+  /// a meeting, so on narrow screens the text gives way.
   private func table(width: Int) -> Table {
-    let owner = width >= 100 ? 17 : 0
-    let fixed = [4, 13, 12] + (owner > 0 ? [owner] : [])
+    let owner = width >= 100 ? 17 : 13
+    let fixed = [4, 13, 12, owner]
     return Table(
       columns: [
         TableColumn(strings[.id], width: 4),
         TableColumn(strings[.text], width: Table.remaining(width, fixed: fixed), searchable: true),
         TableColumn(strings[.status], width: 13), TableColumn(strings[.dueDate], width: 12),
-      ] + (owner > 0 ? [TableColumn(strings[.owner], width: owner, searchable: true)] : []))
+        TableColumn(strings[.owner], width: owner, searchable: true),
+      ])
+  }
+
+  /// A status in colour as well as in words: done green, under way yellow.
+  static func style(of status: RecommendationStatus) -> Style {
+    switch status {
+    case .done: Style(.statusDone)
+    case .inProgress: Style(.statusInProgress)
+    case .notStarted: Style(.normal)
+    case .notApplicable: Style(.muted)
+    }
   }
 
   /// The selected recommendation in full, with its questions' verdicts.
-  func detail(for item: Recommendation, width: Int) -> Document {
+  func detail(for item: Recommendation, width: Int, linkHint: Bool = false) -> Document {
     var doc = Document()
     doc.paragraph(item.text, Style(.normal, bold: true), width: width)
     doc.blank()
     let overdue = item.isOverdue(on: data.today)
-    doc.add([Span("\(strings[.status]): "), Span(strings.status(item.status), Style(.accent))])
+    doc.add([
+      Span("\(strings[.status]): "), Span(strings.status(item.status), Self.style(of: item.status)),
+    ])
     doc.add("\(strings[.owner]): \(item.owner ?? strings[.none])")
     var due: Line = [Span("\(strings[.dueDate]): \(item.dueDate?.description ?? strings[.none])")]
     if overdue { due.append(Span("  \(strings[.overdueMarker])", Style(.overdue))) }
     doc.add(due)
+    doc.lastChange(
+      data.lastChange { $0.entity == "recommendation" && $0.entityID == item.id }, data: data,
+      strings: strings)
     doc.blank()
     doc.add(strings[.linkedQuestions], Style(.header))
     let audit = data.audit
@@ -182,6 +199,7 @@ struct RecommendationsView {
       doc.add(verdicts)
       doc.paragraph(question.text, Style(.muted), width: width, indent: 2)
     }
+    if linkHint { doc.linkHint(item.questions, strings: strings) }
     doc.section(strings[.plannedAction], item.plannedAction, width: width)
     if !item.evidence.isEmpty {
       doc.blank()

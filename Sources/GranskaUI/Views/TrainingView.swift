@@ -93,10 +93,11 @@ struct TrainingView {
     }
   }
 
-  /// Column widths: the bar takes what the names and numbers leave, and the
-  /// change column is shown when there is an earlier snapshot and room.
-  /// On narrow screens "started" and "not started" are left to the bar's
-  /// shading and the detail pane, so the bar keeps a readable length.
+  /// Column widths: the bar takes what the names and numbers leave. The
+  /// change column shows whenever there is an earlier snapshot (the line
+  /// above promises it), the bar giving way down to a short one. On narrow
+  /// screens "started" and "not started" are left to the bar's shading and
+  /// the detail pane, so the bar keeps a readable length.
   struct Columns {
     static let counts: [TextKey] = [
       .employees, .trainingCompleted, .trainingStarted, .trainingNotStarted,
@@ -105,6 +106,7 @@ struct TrainingView {
     static let share = 7
     static let change = 11
     static let minimumBar = 24
+    static let shortestBar = 8
     let name: Int
     let countColumns: Int
     let showChange: Bool
@@ -116,7 +118,7 @@ struct TrainingView {
       countColumns = width - base - 4 * (Self.number + Table.gap) >= Self.minimumBar ? 4 : 2
       let fixed = base + countColumns * (Self.number + Table.gap)
       let changeWidth = Self.change + Table.gap
-      self.showChange = showChange && width - fixed - changeWidth >= Self.minimumBar
+      self.showChange = showChange && width - fixed - changeWidth - Table.gap >= Self.shortestBar
       bar = max(4, width - fixed - (self.showChange ? changeWidth : 0) - Table.gap)
     }
   }
@@ -154,6 +156,11 @@ struct TrainingView {
               + " · \(strings[.trainingNotStarted]) \(strings.number(counts.notStarted))"),
         ])
     }
+    doc.lastChange(
+      data.lastChange {
+        ($0.entity == "training" && $0.entityID == "\(snapshot.date)/\(name)")
+          || ($0.entity == "snapshot" && $0.entityID == snapshot.date.description)
+      }, data: data, strings: strings)
     if snapshot.illustrative {
       doc.blank()
       doc.paragraph(strings[.illustrativeBanner], Style(.illustrative), width: width)
