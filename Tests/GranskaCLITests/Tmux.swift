@@ -168,6 +168,12 @@ final class Tmux {
       if try condition(last) { return last }
       try await Task.sleep(for: .milliseconds(50))
     }
+    // One more look: with tests that block their threads (waiting for a
+    // process) running alongside, this task may wake only after the
+    // deadline, and must judge the screen as it is then, not as it was
+    // before it slept.
+    last = try screen()
+    if try condition(last) { return last }
     throw Failure(description: "timed out waiting until \(what); the screen was:\n\(last)")
   }
 
