@@ -48,30 +48,6 @@ enum Files {
     if mkdir(path, mode) != 0, errno != EEXIST { throw .current }
   }
 
-  /// Writes through a temporary file in the same directory and a rename,
-  /// so a reader never sees half a file.
-  static func writeAtomically(_ data: Data, to path: String) throws(SystemError) {
-    let directory = (path as NSString).deletingLastPathComponent
-    var template = Array(
-      ((directory.isEmpty ? "." : directory) + "/.granska-XXXXXX").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard fd >= 0 else { throw .current }
-    let temporary = String(cString: template)
-    var failure: SystemError?
-    do throws(SystemError) {
-      try writeAll(data, to: fd)
-      guard fsync(fd) == 0 else { throw .current }
-    } catch {
-      failure = error
-    }
-    if close(fd) != 0, failure == nil { failure = .current }
-    if failure == nil, rename(temporary, path) != 0 { failure = .current }
-    if let failure {
-      unlink(temporary)
-      throw failure
-    }
-  }
-
   static func writeAll(_ data: Data, to fd: Int32) throws(SystemError) {
     var offset = 0
     while offset < data.count {

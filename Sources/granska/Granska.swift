@@ -32,7 +32,7 @@ struct Granska: ParsableCommand {
         return
       }
       let store = try global.openStore()
-      Output.document(
+      try Output.document(
         try SummaryCommandOutput.text(store: store, auditID: nil, language: global.lang))
     }
   }
@@ -96,8 +96,11 @@ extension Language: ExpressibleByArgument {}
 /// the reader's language, and exit status 1. Argument errors are left to
 /// ArgumentParser.
 func reportingErrors(_ language: Language, _ body: () throws -> Void) throws {
+  // A closed pipe is an error to report (EPIPE), not a silent death.
+  signal(SIGPIPE, SIG_IGN)
   do {
     try body()
+    if !Reporting.passesErrorsOn { try Output.finish() }
   } catch let error as any Worded & Error {
     if Reporting.passesErrorsOn { throw error }
     tellStandardError(error.message(in: language))

@@ -1,27 +1,55 @@
 import Foundation
 import GranskaText
 
-/// Everything the commands write goes through here, so that no text from
-/// the data reaches a terminal as control sequences.
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Everything the commands write goes through here: no text from the data
+/// reaches a terminal as control sequences, and every write is checked, so
+/// a full disk or a closed pipe stops the command with a message and a
+/// non-zero exit instead of leaving a silently cut file.
 enum Output {
   /// A message line: always sanitised (ids and names come from the data).
-  static func line(_ text: String) {
-    print(Sanitize.line(text))
+  static func line(_ text: String) throws(CommandFailure) {
+    try write(Sanitize.line(text) + "\n")
   }
 
   /// A confirmation of what a command did, in the reader's language.
-  static func notice(_ notice: CommandNotice, in language: Language) {
-    line(notice.message(in: language))
+  static func notice(_ notice: CommandNotice, in language: Language) throws(CommandFailure) {
+    try line(notice.message(in: language))
   }
 
   /// A document (summary, log, export, report) to standard output. To a
   /// terminal, each line is sanitised; to a file or pipe it stays exact, so
   /// an export redirected to a file imports back without loss.
-  static func document(_ text: String) {
-    guard isatty(STDOUT_FILENO) == 1 else {
-      print(text, terminator: "")
-      return
+  static func document(_ text: String) throws(CommandFailure) {
+    guard isatty(STDOUT_FILENO) == 1 else { return try write(text) }
+    try write(Sanitize.lines(text).joined(separator: "\n"))
+  }
+
+  /// Text to a file (`-o`, see `OutputFile`), or to standard output.
+  static func emit(_ text: String, to path: String?) throws(CommandFailure) {
+    if let path {
+      try OutputFile.write(Data(text.utf8), to: path)
+    } else {
+      try document(text)
     }
-    print(Sanitize.lines(text).joined(separator: "\n"), terminator: "")
+  }
+
+  private static func write(_ text: String) throws(CommandFailure) {
+    do {
+      try Files.writeAll(Data(text.utf8), to: STDOUT_FILENO)
+    } catch {
+      throw .cannotWriteStandardOutput(error)
+    }
+  }
+
+  /// The last check, when the command is done: a file system may report a
+  /// failed write only when the file is closed.
+  static func finish() throws(CommandFailure) {
+    if close(STDOUT_FILENO) != 0, errno != EBADF, errno != EINTR {
+      throw .cannotWriteStandardOutput(.current)
+    }
   }
 }

@@ -35,8 +35,21 @@ struct GranskaRun {
     try run(arguments, environment: environment)
   }
 
+  /// Where the program's standard output goes.
+  enum StandardOutput {
+    /// A pipe this side reads (the result's `output`).
+    case captured
+    /// A file opened for writing, e.g. /dev/full.
+    case file(String)
+    /// A pipe whose reading end is closed before the program starts.
+    case closedPipe
+  }
+
   @discardableResult
-  func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+  func run(
+    _ arguments: [String], environment: [String: String] = [:],
+    standardOutput: StandardOutput = .captured
+  ) throws -> Result {
     let process = Process()
     process.executableURL = Self.binary
     process.arguments = arguments
@@ -48,10 +61,20 @@ struct GranskaRun {
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     let out = Pipe()
     let err = Pipe()
-    process.standardOutput = out
+    switch standardOutput {
+    case .captured: process.standardOutput = out
+    case .file(let path): process.standardOutput = FileHandle(forWritingAtPath: path)
+    case .closedPipe:
+      try out.fileHandleForReading.close()
+      process.standardOutput = out.fileHandleForWriting
+    }
     process.standardError = err
     try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
+    if case .closedPipe = standardOutput { try out.fileHandleForWriting.close() }
+    let output =
+      if case .captured = standardOutput { out.fileHandleForReading.readDataToEndOfFile() } else {
+        Data()
+      }
     let error = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(

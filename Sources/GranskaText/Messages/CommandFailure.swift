@@ -22,6 +22,11 @@ public indirect enum CommandFailure: Error, Sendable, Worded {
   case csvNeedsTableOrDirectory
   case notADirectory(path: String)
   case cannotWrite(path: String, SystemError)
+  case cannotWriteStandardOutput(SystemError)
+  case outputIsADirectory(path: String)
+  case outputDirectoryMissing(path: String)
+  /// Writing into an existing file failed midway; the whole text is in `copy`.
+  case partlyWritten(path: String, SystemError, copy: String)
   case chooseAudit(ids: [String])
   case noAudit
   case unknownTheme(name: String, builtIn: [String])
@@ -58,6 +63,13 @@ public indirect enum CommandFailure: Error, Sendable, Worded {
       "\(path): ingen katalog (csv utan --table skriver en fil per tabell)"
     case .cannotWrite(let path, let reason):
       "\(path): kan inte skrivas: \(reason.message(in: .sv))"
+    case .cannotWriteStandardOutput(let reason):
+      "standard output kan inte skrivas: \(reason.message(in: .sv)); utdata är ofullständiga"
+    case .outputIsADirectory(let path): "\(path) är en katalog"
+    case .outputDirectoryMissing(let path): "katalogen \(path) finns inte"
+    case .partlyWritten(let path, let reason, let copy):
+      "\(path): kunde inte skrivas färdigt (\(reason.message(in: .sv))); "
+        + "hela texten finns i \(copy)"
     case .chooseAudit(let ids):
       "databasen har \(ids.count) granskningar; välj en med --audit (\(listed(ids)))"
     case .noAudit: "databasen har ingen granskning; lägg till en med ”granska import”"
@@ -93,6 +105,13 @@ public indirect enum CommandFailure: Error, Sendable, Worded {
     case .notADirectory(let path):
       "\(path): not a directory (csv without --table writes one file per table)"
     case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason.message(in: .en))"
+    case .cannotWriteStandardOutput(let reason):
+      "cannot write standard output: \(reason.message(in: .en)); the output is incomplete"
+    case .outputIsADirectory(let path): "\(path) is a directory"
+    case .outputDirectoryMissing(let path): "the directory \(path) does not exist"
+    case .partlyWritten(let path, let reason, let copy):
+      "\(path): could not be written completely (\(reason.message(in: .en))); "
+        + "the whole text is in \(copy)"
     case .chooseAudit(let ids):
       "the database holds \(ids.count) audits; name one with --audit (\(listed(ids)))"
     case .noAudit: "the database holds no audit; add one with 'granska import'"

@@ -29,11 +29,11 @@ struct AccessShow: ParsableCommand {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
       let editors = try store.editors()
-      Output.notice(
+      try Output.notice(
         editors.isEmpty
           ? .everyoneMayEdit(path: store.path)
           : .editors(accounts: editors.accounts, groups: editors.groups), in: global.lang)
-      Output.notice(
+      try Output.notice(
         .mayEdit(account: store.account, try store.editRefusal() == nil), in: global.lang)
     }
   }

@@ -50,7 +50,7 @@ struct Batch: ParsableCommand {
           throw CommandFailure.badArguments(
             file: file, line: number, detail: Granska.message(for: error))
         }
-        Output.notice(.lineSaved(number), in: global.lang)
+        try Output.notice(.lineSaved(number), in: global.lang)
         fflush(nil)  // a watcher sees each line as soon as it is saved
       }
     }

@@ -57,7 +57,7 @@ struct Export: ParsableCommand {
       case .html: text = AuditDocument(audits: audits, language: global.lang).html()
       case .csv: text = table!.csv(audits)
       }
-      try emit(text, to: output)
+      try Output.emit(text, to: output)
     }
   }
 
@@ -65,36 +65,19 @@ struct Export: ParsableCommand {
     guard let output else {
       throw CommandFailure.csvNeedsTableOrDirectory
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw CommandFailure.notADirectory(path: output)
+    do throws(SystemError) {
+      try Files.makeDirectories(output, mode: 0o777)
+    } catch {
+      throw error.code == ENOTDIR
+        ? CommandFailure.notADirectory(path: output) : .cannotWrite(path: output, error)
     }
     for table in CSVTable.allCases {
-      try writeAtomically(table.csv(audits), to: output + "/" + table.rawValue + ".csv")
+      let file = (output.hasSuffix("/") ? output : output + "/") + table.rawValue + ".csv"
+      try OutputFile.write(Data(table.csv(audits).utf8), to: file)
     }
-    Output.notice(.wroteTables(CSVTable.allCases.count, directory: output), in: global.lang)
+    try Output.notice(.wroteTables(CSVTable.allCases.count, directory: output), in: global.lang)
   }
 }
 
 extension InterchangeFormat: ExpressibleByArgument {}
 extension CSVTable: ExpressibleByArgument {}
-
-/// Text to a file (atomically), or to standard output.
-func emit(_ text: String, to path: String?) throws {
-  if let path {
-    try writeAtomically(text, to: path)
-  } else {
-    Output.document(text)
-  }
-}
-
-/// Writes through a temporary file and a rename, so a reader never sees half a file.
-func writeAtomically(_ text: String, to path: String) throws {
-  do {
-    try Files.writeAtomically(Data(text.utf8), to: path)
-  } catch {
-    throw CommandFailure.cannotWrite(path: path, error)
-  }
-}

@@ -26,8 +26,8 @@ struct Import: ParsableCommand {
       let store = try global.openStore(seedNew: false)
       for outcome in try store.importAudits(document.audits, source: file) {
         switch outcome {
-        case .added(let id): Output.notice(.added(audit: id), in: global.lang)
-        case .replaced(let id): Output.notice(.replaced(audit: id), in: global.lang)
+        case .added(let id): try Output.notice(.added(audit: id), in: global.lang)
+        case .replaced(let id): try Output.notice(.replaced(audit: id), in: global.lang)
         }
       }
     }

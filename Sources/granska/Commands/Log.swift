@@ -58,9 +58,9 @@ struct Log: ParsableCommand {
       }
       let entries = try store.history(filter)
       switch format {
-      case .json: Output.document(HistoryJSON.text(entries))
+      case .json: try Output.document(HistoryJSON.text(entries))
       case .text:
-        Output.document(try LogText(store: store, strings: global.lang.strings).text(entries))
+        try Output.document(try LogText(store: store, strings: global.lang.strings).text(entries))
       }
     }
   }

@@ -40,7 +40,7 @@ struct Report: ParsableCommand {
         .report(auditID: auditID, since: since)
       let html =
         (format ?? (output?.lowercased().hasSuffix(".html") == true ? .html : .markdown)) == .html
-      try emit(html ? report.html() : report.markdown(), to: output)
+      try Output.emit(html ? report.html() : report.markdown(), to: output)
       if let output { FileHandle.standardError.write(Data("\(report.title): \(output)\n".utf8)) }
     }
   }
@@ -72,8 +72,8 @@ struct ReportWriter {
   func write(auditID: String, into directory: String) throws -> String {
     let report = try report(auditID: auditID, since: nil)
     let base = "\(directory)/uppfoljning-\(auditID)-\(report.drawnUp)"
-    try writeAtomically(report.markdown(), to: base + ".md")
-    try writeAtomically(report.html(), to: base + ".html")
+    try OutputFile.write(Data(report.markdown().utf8), to: base + ".md")
+    try OutputFile.write(Data(report.html().utf8), to: base + ".html")
     return base + ".html"
   }
 }

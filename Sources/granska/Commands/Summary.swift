@@ -15,7 +15,7 @@ struct Summary: ParsableCommand {
   func run() throws {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
-      Output.document(
+      try Output.document(
         try SummaryCommandOutput.text(store: store, auditID: audit, language: global.lang))
     }
   }

@@ -85,7 +85,7 @@ struct TrainingLoad: ParsableCommand {
       try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         try edits(for: audit, day: day, sections: sections)
       }
-      Output.notice(.loadedSections(sections.count, on: day), in: global.lang)
+      try Output.notice(.loadedSections(sections.count, on: day), in: global.lang)
     }
   }
 
