@@ -4,23 +4,26 @@ import CTextSupport
   import Glibc
 #endif
 
-/// Terminal columns a text takes, as the terminal itself counts them: the C
-/// library's `wcwidth` (CJK and emoji take two, combining marks none). It is
-/// only right under a UTF-8 character type, which `Locale.ensureUTF8` sets.
+/// Terminal columns a text takes as it is drawn (see `Sanitize.line`): each
+/// scalar as the terminal itself counts it, the C library's `wcwidth` (CJK
+/// and emoji take two, combining marks none); a control character as its
+/// one-column placeholder; joiners nothing. A grapheme of several spacing
+/// scalars (a flag, an emoji family) takes what its parts take, since
+/// terminals differ in which of them they join: the grid draws each part in
+/// its own cells, so nothing runs over a border. Only right under a UTF-8
+/// character type, which `Locale.ensureUTF8` sets.
 public enum DisplayWidth {
   public static func of(_ scalar: Unicode.Scalar) -> Int {
-    if scalar.isASCII { return scalar.value >= 0x20 && scalar.value != 0x7F ? 1 : 0 }
+    if scalar.isASCII { return 1 }
+    if Sanitize.isJoiner(scalar) { return 0 }
+    if Sanitize.needsPlaceholder(scalar) { return 1 }
     TextLocale.ensureUTF8()
     let width = Int(granska_wcwidth(scalar.value))
     return max(width, 0)
   }
 
   public static func of(_ character: Character) -> Int {
-    var width = 0
-    for scalar in character.unicodeScalars { width += of(scalar) }
-    // A combined character (base + marks, or an emoji sequence) occupies at
-    // most two cells.
-    return min(width, 2)
+    character.unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
   public static func of(_ text: String) -> Int {

@@ -1,21 +1,61 @@
 /// Text from the data must never reach a terminal as instructions: control
 /// characters, bidi overrides and invisible characters become visible
-/// placeholders ("␛" for ESC). Applied to every data string on its way out.
+/// placeholders ("␛" for ESC). Applied to every data string on its way out
+/// to a terminal — never to what is stored: there the text stays as typed.
 public enum Sanitize {
-  /// One line of text: newlines and tabs are also replaced.
+  /// One line of text: newlines and tabs are also replaced. Joiners and
+  /// variation selectors are left out: terminals join and restyle
+  /// differently, and the grid must know where every cell ends up.
   public static func line(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
+    guard text.unicodeScalars.contains(where: { needsPlaceholder($0) || isJoiner($0) }) else {
+      return text
+    }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar == "\t" {
         result.append(" ")
       } else if needsPlaceholder(scalar) {
         result.append(placeholder(for: scalar))
-      } else {
+      } else if !isJoiner(scalar) {
         result.append(scalar)
       }
     }
     return String(result)
+  }
+
+  /// Text as typed, for storing: only the C0 and C1 control characters
+  /// (ESC, BEL, …), which no one types as text, become visible; joiners,
+  /// bidi marks and zero-width spaces stay as they are. Line breaks stay in
+  /// a text of several lines.
+  public static func controls(_ text: String, keepingLineBreaks: Bool) -> String {
+    let isControl = { (scalar: Unicode.Scalar) -> Bool in
+      switch scalar.value {
+      case 0x0A: !keepingLineBreaks
+      case 0x00...0x1F, 0x7F...0x9F: true
+      default: false
+      }
+    }
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\t" {
+        result.append(" ")
+      } else if scalar == "\r", keepingLineBreaks {
+        continue
+      } else {
+        result.append(isControl(scalar) ? placeholder(for: scalar) : scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// Zero-width joiner and non-joiner, variation selectors: they only ask
+  /// the terminal to join or restyle their neighbours.
+  static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x200C, 0x200D, 0xFE0E, 0xFE0F: true
+    default: false
+    }
   }
 
   /// Text that may hold line breaks: each line is sanitised, breaks are kept.
@@ -28,7 +68,7 @@ public enum Sanitize {
   static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: true  // C0, DEL, C1 controls (ESC, CSI, OSC, BEL, …)
-    case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true  // invisible, bidi
+    case 0x200B, 0x200E, 0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true  // invisible, bidi
     case 0xFFF9...0xFFFB: true  // interlinear annotation controls
     default: false
     }

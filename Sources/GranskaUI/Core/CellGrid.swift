@@ -48,16 +48,36 @@ public struct CellGrid: Hashable, Sendable {
     let limit = min(size.width, x + (width ?? size.width))
     var column = x
     for character in Sanitize.line(text) {
-      let w = DisplayWidth.of(character)
-      if w == 0 { continue }
-      if column + w > limit { break }
-      if column >= 0 {
-        self[column, y] = Cell(character, style: style)
-        if w == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+      for (part, w) in Self.cells(of: character) {
+        if column + w > limit { return column - x }
+        if column >= 0 {
+          self[column, y] = Cell(part, style: style)
+          if w == 2 { self[column + 1, y] = Cell(" ", style: style, isContinuation: true) }
+        }
+        column += w
       }
-      column += w
     }
     return column - x
+  }
+
+  /// A grapheme as the cells it takes: each spacing scalar with the marks
+  /// that follow it. A flag or an emoji family becomes its parts, each
+  /// where the terminal will put it, whether or not it joins them.
+  static func cells(of character: Character) -> [(Character, width: Int)] {
+    var parts: [(String.UnicodeScalarView, width: Int)] = []
+    for scalar in character.unicodeScalars {
+      let width = DisplayWidth.of(scalar)
+      if width > 0 {
+        parts.append((String.UnicodeScalarView([scalar]), min(width, 2)))
+      } else if !parts.isEmpty {
+        parts[parts.count - 1].0.append(scalar)
+      }
+    }
+    return parts.map { part in
+      // A zero-width scalar that does not extend a grapheme stays out.
+      let text = String(part.0)
+      return (text.count == 1 ? Character(text) : Character(part.0.first!), part.width)
+    }
   }
 
   /// Fills a rectangle with blanks in a style (e.g. a selected row's background).

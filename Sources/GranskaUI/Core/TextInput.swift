@@ -23,10 +23,11 @@ public struct TextInput: Hashable, Sendable {
     cursor += clean.count
   }
 
-  /// Line breaks survive only in a multi-line text; everything else that is
-  /// not printable becomes visible.
+  /// Kept as typed — joiners, bidi marks and zero-width spaces included
+  /// (the grid sanitises when it draws); only control characters become
+  /// visible, and line breaks survive only in a multi-line text.
   private static func clean(_ text: String, multiline: Bool) -> String {
-    multiline ? Sanitize.lines(text).joined(separator: "\n") : Sanitize.line(text)
+    Sanitize.controls(text, keepingLineBreaks: multiline)
   }
 
   public mutating func backspace() {
