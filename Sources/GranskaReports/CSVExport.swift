@@ -3,15 +3,31 @@ import GranskaDomain
 /// The audits as CSV tables, one per kind of row, for spreadsheets: UTF-8
 /// with a byte-order mark (so spreadsheet programs read å ä ö right), a
 /// header row, RFC 4180 quoting and CRLF line ends. Values are the data as
-/// stored (statuses and levels by id), so a table reads back exactly.
+/// stored (statuses and levels by id). A cell a spreadsheet would take for
+/// a formula is neutralised unless `raw` (see `neutralised`).
 public enum CSVTable: String, CaseIterable, Sendable {
   case audits, sections, questions, assessments, recommendations, notes, training, keyfigures
   case documents
 
-  public func csv(_ audits: [Audit]) -> String {
+  public func csv(_ audits: [Audit], raw: Bool = false) -> String {
     let (header, rows) = table(audits)
-    return "\u{FEFF}" + ([header] + rows).map(CSVTable.line).joined()
+    let cells = raw ? rows : rows.map { $0.map(Self.neutralised) }
+    return "\u{FEFF}" + ([header] + cells).map(CSVTable.line).joined()
   }
+
+  /// A cell that starts as a spreadsheet formula would (`=`, `+`, `-`, `@`,
+  /// a tab or a carriage return, or their full-width forms) gets a leading
+  /// apostrophe, so it is shown as text and never run: OWASP's advice on CSV
+  /// injection (CWE-1236). Plain numbers ("-5", "+46") stay numbers.
+  static func neutralised(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first, formulaStarts.contains(first) else { return cell }
+    if Double(cell) != nil, cell.allSatisfy({ $0.isNumber || "+-.".contains($0) }) { return cell }
+    return "'" + cell
+  }
+
+  static let formulaStarts: Set<Unicode.Scalar> = [
+    "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+  ]
 
   func table(_ audits: [Audit]) -> (header: [String], rows: [[String]]) {
     switch self {
@@ -128,12 +144,15 @@ public enum CSVTable: String, CaseIterable, Sendable {
     fields.map(quote).joined(separator: ",") + "\r\n"
   }
 
-  /// Quoted when it holds a comma, quote, line break or edge space; quotes doubled.
+  /// Quoted when it holds a comma, quote, line break or edge white space;
+  /// quotes doubled.
   static func quote(_ field: String) -> String {
     let special = field.contains {
       $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";"
     }
-    guard special || field.first == " " || field.last == " " else { return field }
+    guard special || field.first?.isWhitespace == true || field.last?.isWhitespace == true else {
+      return field
+    }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

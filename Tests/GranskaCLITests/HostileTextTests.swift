@@ -85,7 +85,8 @@ import Testing
     let script =
       [
         "summary", "log", "report", "export --format yaml", "export --format json",
-        "export --format markdown",
+        "export --format markdown", "export --format csv --table notes",
+        "export --format csv --table recommendations --raw",
       ]
       .map { "\(binary) \($0)" }.joined(separator: "; ") + "; echo FINISHED"
     try tmux.start(

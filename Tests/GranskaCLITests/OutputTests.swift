@@ -125,6 +125,14 @@ import Testing
     #expect(!missing.error.contains("NSCocoaErrorDomain") && !directory.error.contains("Error"))
   }
 
+  @Test func csvNeutralisesFormulasUnlessRaw() throws {
+    try granska("set", "recommendation", "R1", "--owner", "=HYPERLINK(\"https://x.invalid\")")
+    let safe = try granska("export", "--format", "csv", "--table", "recommendations")
+    #expect(safe.output.contains(",\"'=HYPERLINK(\"\"https://x.invalid\"\")\","))
+    let raw = try granska("export", "--format", "csv", "--table", "recommendations", "--raw")
+    #expect(raw.output.contains(",\"=HYPERLINK(\"\"https://x.invalid\"\")\","))
+  }
+
   @Test func csvIntoADirectoryCreatesIt() throws {
     let result = try granska("export", "--format", "csv", "-o", "tabeller/")
     #expect(result.status == 0, "\(result.error)")

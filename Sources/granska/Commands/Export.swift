@@ -41,6 +41,13 @@ struct Export: ParsableCommand {
       "Write to this file (a directory for csv without --table).", valueName: "path"))
   var output: String?
 
+  @Flag(
+    help: """
+      With csv: exact values. Without it, a cell starting with =, +, -, @, a tab or a \
+      carriage return gets a leading ' so a spreadsheet shows it as text, never as a formula.
+      """)
+  var raw = false
+
   func run() throws {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
@@ -55,7 +62,7 @@ struct Export: ParsableCommand {
       case .json: text = try InterchangeDocument(audits: audits).encoded(as: .json)
       case .markdown: text = AuditDocument(audits: audits, language: global.lang).markdown()
       case .html: text = AuditDocument(audits: audits, language: global.lang).html()
-      case .csv: text = table!.csv(audits)
+      case .csv: text = table!.csv(audits, raw: raw)
       }
       try Output.emit(text, to: output)
     }
@@ -73,7 +80,7 @@ struct Export: ParsableCommand {
     }
     for table in CSVTable.allCases {
       let file = (output.hasSuffix("/") ? output : output + "/") + table.rawValue + ".csv"
-      try OutputFile.write(Data(table.csv(audits).utf8), to: file)
+      try OutputFile.write(Data(table.csv(audits, raw: raw).utf8), to: file)
     }
     try Output.notice(.wroteTables(CSVTable.allCases.count, directory: output), in: global.lang)
   }
