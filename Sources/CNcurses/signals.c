@@ -239,6 +239,17 @@ void cncurses_leave(void) {
   write_all(modes_off, sizeof modes_off - 1);
 }
 
+void cncurses_give_back(void) {
+  fflush(stdout);
+  restore_now();
+  given_back = taken;
+}
+
+void cncurses_take_back(void) {
+  fflush(stdout);
+  retake_now();
+}
+
 void cncurses_suspend(void) {
   fflush(stdout);
   raise(SIGTSTP);

@@ -56,7 +56,7 @@ public struct Audit: Codable, Equatable, Sendable {
 }
 
 /// A governing document the auditor reviewed, with the date the report gives
-/// (nil where the report says the document is undated).
+/// (nil where it gives none; the note then says why, e.g. "Ej daterad").
 public struct ReviewedDocument: Codable, Equatable, Sendable {
   public var title: String
   public var issuedBy: String

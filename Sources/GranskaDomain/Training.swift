@@ -20,18 +20,21 @@ public struct TrainingSnapshot: Codable, Equatable, Sendable {
   public var date: Day
   public var source: String
   public var targetPercent: Int
+  /// When the target is to be met, as the source words it ("2024").
+  public var targetPeriod: String?
   /// True when the per-section split is made up to illustrate (the report
   /// only gives totals); the totals themselves are then the report's.
   public var illustrative: Bool
   public var sections: [SectionTraining]
 
   public init(
-    date: Day, source: String, targetPercent: Int, illustrative: Bool = false,
-    sections: [SectionTraining]
+    date: Day, source: String, targetPercent: Int, targetPeriod: String? = nil,
+    illustrative: Bool = false, sections: [SectionTraining]
   ) {
     self.date = date
     self.source = source
     self.targetPercent = targetPercent
+    self.targetPeriod = targetPeriod
     self.illustrative = illustrative
     self.sections = sections
   }

@@ -83,7 +83,7 @@ enum KnownKeys {
       ],
       training: [
         TrainingSnapshot(
-          date: day, source: "s", targetPercent: 1,
+          date: day, source: "s", targetPercent: 1, targetPeriod: "p",
           sections: [SectionTraining(section: "s", employees: 1, completed: 0, started: 0)])
       ],
       keyFigures: [KeyFigure(id: "k", name: "n", value: 1, unit: "u", period: "p", source: "s")])

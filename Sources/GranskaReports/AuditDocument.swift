@@ -42,7 +42,7 @@ public struct AuditDocument {
     blocks += paragraphs(audit.overallAssessment)
     blocks += list(strings[.strategicGoals], audit.strategicGoals)
     blocks += list(strings[.criteria], audit.criteria)
-    blocks += list(strings[.documents], audit.documents.map(describe))
+    blocks += list(strings.report(.documentsHeading), audit.documents.map(describe))
     if let reply = audit.boardReply {
       blocks.append(.heading(level: 2, text: strings[.boardReply]))
       blocks.append(
@@ -65,10 +65,8 @@ public struct AuditDocument {
   }
 
   private func describe(_ document: ReviewedDocument) -> String {
-    let parts = [
-      document.issuedBy, document.date?.description ?? strings[.undated], document.reference,
-      document.note,
-    ]
+    // The date the report gives; "Ej daterad" only where its note says so.
+    let parts = [document.issuedBy, document.date?.description, document.reference, document.note]
     return "\(document.title) (\(parts.compactMap { $0 }.joined(separator: ", ")))"
   }
 

@@ -119,29 +119,28 @@ public struct FollowUpReport {
     return [.heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows)]
   }
 
+  /// The latest training figures: shares only where the split per section
+  /// is illustrative (the source gives no headcounts), what is worked out
+  /// marked as derived, and the target with the period it is for.
   private func training() -> [Block] {
     guard let snapshot = audit.training.max(by: { $0.date < $1.date }) else {
       return [
         .heading(level: 2, text: strings[.training]), .paragraph([.text(strings[.noTraining])]),
       ]
     }
-    let total = snapshot.total
-    let share = percent(total.completed, of: total.employees)
+    let figures = strings.trainingFigures(snapshot)
     var text: [Inline] = [
-      .text("\(snapshot.date): \(strings[.trainingCompleted]) "),
-      .strong(strings.percent(share)),
-      .text(" (\(strings.number(total.completed))/\(strings.number(total.employees))), "),
-      .text(
-        "\(strings[.trainingNotStarted].lowercased()) \(strings.percent(percent(total.notStarted, of: total.employees))). "
-      ),
-      .text("\(strings[.target]) \(strings.percent(snapshot.targetPercent))."),
+      .text("\(snapshot.date): \(figures.completed.label) "), .strong(figures.completed.value),
+      .text(", \(figures.notStarted.label.lowercased()) \(figures.notStarted.value)"),
+      .text(", \(figures.started.label.lowercased()) \(figures.started.value). "),
+      .text("\(figures.target.text)."),
     ]
-    if share < snapshot.targetPercent {
+    if figures.completedShare < snapshot.targetPercent {
       text += [.text(" "), .warning("< \(strings.percent(snapshot.targetPercent))")]
     }
     var blocks: [Block] = [.heading(level: 2, text: strings[.training]), .paragraph(text)]
     if snapshot.illustrative {
-      blocks.append(.paragraph([.text("(\(strings[.illustrativeNote]))")]))
+      blocks.append(.paragraph([.text(strings.report(.illustrativeTotals))]))
     }
     return blocks
   }

@@ -45,15 +45,15 @@ public enum MarkdownRenderer {
     inline(inlines, lineBreak: "<br>")
   }
 
-  /// Markdown's own characters, the table separator and HTML's, escaped.
+  /// Markdown's own characters, the table separator and HTML's, escaped
+  /// with backslashes (never HTML entities, which read as noise in a
+  /// Markdown file pasted into minutes).
   static func escape(_ text: String) -> String {
     var result = ""
     for character in Sanitize.line(text) {
       switch character {
-      case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!", "{", "}": result += "\\\(character)"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "&": result += "&amp;"
+      case "\\", "`", "*", "_", "[", "]", "#", "|", "~", "!", "{", "}", "<", ">", "&":
+        result += "\\\(character)"
       default: result.append(character)
       }
     }

@@ -129,10 +129,13 @@ enum AuditRows {
     let date = snapshot.date.description
     try db.execute(
       sql: """
-        INSERT INTO trainingSnapshot (auditId, date, source, targetPercent, illustrative)
-        VALUES (?, ?, ?, ?, ?)
+        INSERT INTO trainingSnapshot (auditId, date, source, targetPercent, targetPeriod, illustrative)
+        VALUES (?, ?, ?, ?, ?, ?)
         """,
-      arguments: [auditID, date, snapshot.source, snapshot.targetPercent, snapshot.illustrative])
+      arguments: [
+        auditID, date, snapshot.source, snapshot.targetPercent, snapshot.targetPeriod,
+        snapshot.illustrative,
+      ])
     for (i, section) in snapshot.sections.enumerated() {
       try db.execute(
         sql: """
@@ -261,7 +264,7 @@ enum AuditRows {
       let date: String = row["date"]
       return TrainingSnapshot(
         date: try day(date), source: row["source"], targetPercent: row["targetPercent"],
-        illustrative: row["illustrative"],
+        targetPeriod: row["targetPeriod"], illustrative: row["illustrative"],
         sections: (counts[date] ?? []).map { c in
           SectionTraining(
             section: c["section"], employees: c["employees"], completed: c["completed"],

@@ -17,6 +17,10 @@ enum Schema {
           )
           """)
     }
+    migrator.registerMigration("v3-target-period") { db in
+      // When a training target is to be met ("mål 75 % under 2024").
+      try db.execute(sql: "ALTER TABLE trainingSnapshot ADD COLUMN targetPeriod TEXT")
+    }
     return migrator
   }
 

@@ -129,6 +129,23 @@ public final class Terminal {
     endwin()
   }
 
+  /// Leaves the dashboard's screen, writes `text` to standard output as
+  /// plain lines (so it lands in the terminal's scrollback, a log or a
+  /// capture), waits for Enter, and comes back with a full redraw.
+  public func showOutside(_ text: String) {
+    guard !stopped else { return }
+    cncurses_give_back()
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      if written <= 0 { break }
+      bytes = bytes.dropFirst(written)
+    }
+    _ = readLine()
+    cncurses_take_back()
+    mustRepaint = true
+  }
+
   /// Ctrl-Z: gives the terminal back and stops the process until the shell
   /// continues it (`fg`); then the next event is a full redraw.
   public func suspend() {

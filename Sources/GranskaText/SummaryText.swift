@@ -70,15 +70,10 @@ public struct SummaryText {
     guard let snapshot = summary.latestTraining else {
       return [strings[.training], "  \(strings[.noTraining])"]
     }
-    let total = snapshot.total
     var title = "\(strings[.training]) \(snapshot.date)"
     if snapshot.illustrative { title += " (\(strings[.illustrativeNote]))" }
-    let parts = [
-      "\(strings[.trainingCompleted]) \(strings.percent(percent(total.completed, of: total.employees)))",
-      "\(strings[.trainingStarted]) \(strings.percent(percent(total.started, of: total.employees)))",
-      "\(strings[.trainingNotStarted]) \(strings.percent(percent(total.notStarted, of: total.employees)))",
-      "\(strings[.target]) \(strings.percent(snapshot.targetPercent))",
-    ]
+    let figures = strings.trainingFigures(snapshot)
+    let parts = [figures.completed, figures.notStarted, figures.started, figures.target].map(\.text)
     return [title, "  " + parts.joined(separator: " · ")]
   }
 
@@ -89,10 +84,15 @@ public struct SummaryText {
     let nameWidth = names.map(DisplayWidth.of).max() ?? 0
     let valueWidth = values.map(DisplayWidth.of).max() ?? 0
     return [strings[.keyFigures]]
-      + audit.keyFigures.indices.map { i in
-        "  " + DisplayWidth.pad(names[i], to: nameWidth) + "  "
-          + DisplayWidth.pad(values[i], to: valueWidth, alignRight: true) + "  "
-          + Sanitize.line(audit.keyFigures[i].period)
+      + audit.keyFigures.indices.flatMap { i -> [String] in
+        let name = DisplayWidth.pad(names[i], to: nameWidth)
+        let value = DisplayWidth.pad(values[i], to: valueWidth, alignRight: true)
+        let figure = audit.keyFigures[i]
+        // Where it comes from and what it covers, beside the figure.
+        return [
+          "  \(name)  \(value)  \(Sanitize.line(figure.period))",
+          "      \(Sanitize.line(figure.source))",
+        ]
       }
   }
 }

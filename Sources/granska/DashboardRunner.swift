@@ -67,8 +67,8 @@ struct DashboardRunner {
               dashboard.replaceData(data)
             case .save(let auditID, let edits):
               save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
-            case .writeReport(let auditID):
-              dashboard.notify(writeReport(auditID, store: store))
+            case .writeReport(let request):
+              dashboard.reportFinished(writeReport(request, store: store, terminal: terminal))
             case .suspend:
               // Returns once continued; the next event redraws everything.
               terminal.suspend()
@@ -85,20 +85,38 @@ struct DashboardRunner {
     }
   }
 
-  /// The report goes to the current directory, or the data directory when
-  /// that is not writable; the message says where.
-  private func writeReport(_ auditID: String, store: AuditStore) -> String {
-    let strings = global.lang.strings
-    let here = FileManager.default.currentDirectoryPath
-    let directory =
-      FileManager.default.isWritableFile(atPath: here)
-      ? here : (store.path as NSString).deletingLastPathComponent
+  /// Writes the report where the user said: two files (never over files
+  /// already there unless they said so), or Markdown printed outside the
+  /// dashboard for them to capture.
+  private func writeReport(_ request: ReportRequest, store: AuditStore, terminal: Terminal)
+    -> ReportOutcome
+  {
+    let writer = ReportWriter(store: store, language: global.lang)
     do {
-      let path = try ReportWriter(store: store, language: global.lang)
-        .write(auditID: auditID, into: directory)
-      return "\(strings[.reportWritten]): \(path) (.md)"
+      if request.toTerminal {
+        let report = try writer.report(auditID: request.auditID, since: nil)
+        let strings = global.lang.strings
+        let name = (writer.files(auditID: request.auditID, in: ".").markdown as NSString)
+          .lastPathComponent
+        terminal.showOutside(
+          [
+            "\n" + strings.fill(strings.report(.reportStart), ["name": name]),
+            report.markdown(),
+            strings.fill(strings.report(.reportEnd), ["name": name]),
+            strings.report(.pressEnter) + "\n",
+          ].joined(separator: "\n"))
+        return .printed
+      }
+      let files = writer.files(auditID: request.auditID, in: request.directory)
+      if !request.overwrite,
+        let there = [files.html, files.markdown].first(where: FileManager.default.fileExists)
+      {
+        return .exists(there)
+      }
+      try writer.write(auditID: request.auditID, to: files)
+      return .written(html: files.html, markdown: files.markdown)
     } catch {
-      return wording(error, in: global.lang)
+      return .failed(wording(error, in: global.lang))
     }
   }
 
@@ -165,11 +183,29 @@ final class DashboardLoader {
     guard let id = audits.first(where: { $0.id == auditID })?.id ?? audits.first?.id else {
       throw CommandFailure.noAudit
     }
-    return DashboardData(
+    var data = DashboardData(
       audit: try store.audit(id), audits: audits,
       history: try store.history(HistoryFilter(auditID: id, limit: historyCount)),
       historyTotal: try store.historyCount(auditID: id), today: Day.today(),
       account: store.account, editRefusal: try editRefusal())
+    data.reportDirectory = reportDirectory
+    data.overSSH = Self.overSSH
+    return data
+  }
+
+  /// The current directory, or the database's when this one cannot be written.
+  private var reportDirectory: String {
+    let here = FileManager.default.currentDirectoryPath
+    return FileManager.default.isWritableFile(atPath: here)
+      ? here : (store.path as NSString).deletingLastPathComponent
+  }
+
+  /// Whether the session came over SSH (sshd sets these for the session).
+  static var overSSH: Bool {
+    let environment = ProcessInfo.processInfo.environment
+    return ["SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY"].contains {
+      !(environment[$0] ?? "").isEmpty
+    }
   }
 
   private func editRefusal() throws -> String? {

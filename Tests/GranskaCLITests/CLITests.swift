@@ -119,10 +119,11 @@ struct GranskaRun {
         Försenade      0
 
       Utbildning i informationssäkerhet 2023-11-16 (fördelningen per sektion är illustrativ)
-        Genomfört 29 % · Påbörjat 5 % · Ej påbörjat 66 % · Mål 75 %
+        Genomfört 29 % · Ej påbörjat 66 % · Påbörjat ≈ 5 % (härlett) · Mål 75 % under 2024
 
       Nyckeltal
         Samtal till IT-supporten                                3 849 samtal  januari–juni 2024
+            Avsnitt 3.3; samtalsvolymen avser både Tranemos och Ulricehamns kommuner (fotnot 7)
       """
     #expect(result.output.hasPrefix(expected))
   }

@@ -54,8 +54,56 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       markdown.contains(
         "| Nivå | KPMG 2024 |\n| --- | --- |\n| **Ja** | 8 |\n| **I allt väsentligt** | 1 |\n| **Delvis** | 3 |\n| **Nej** | 3 |"
       ))
+    // The source gives shares, not headcounts: the split per section is
+    // illustrative, so no made-up totals; the rest of the staff is derived.
     #expect(
-      markdown.contains("2023-11-16: Genomfört **29 %** (290/1 000), ej påbörjat 66 %. Mål 75 %."))
+      markdown.contains(
+        "2023-11-16: Genomfört **29 %**, ej påbörjat 66 %, påbörjat ≈ 5 % (härlett). Mål 75 % under 2024."
+      ))
+    #expect(!markdown.contains("290") && !markdown.contains("1 000"))
+  }
+
+  /// Real figures, entered by the municipality: then the headcounts are facts.
+  @Test func realTrainingFiguresShowTheirHeadcounts() {
+    var audit = builtInAudit()
+    audit.training[0].illustrative = false
+    let markdown = FollowUpReport(audit: audit, drawnUp: Day("2026-11-29")!, language: .sv)
+      .markdown()
+    #expect(
+      markdown.contains(
+        "Genomfört **29 % (290 av 1 000)**, ej påbörjat 66 % (660 av 1 000), påbörjat 5 % (50 av 1 000)."
+      ))
+  }
+
+  /// Every number the report states is in the audit's data (or is a date,
+  /// an id or a count of its own assessments), unless it says it is derived.
+  @Test func theReportStatesNoNumberTheAuditDoesNotGive() throws {
+    let sourceNumbers = Set(numbers(in: BuiltInAudit.yaml))
+    let markdown = report.markdown()
+    var unexplained: [String] = []
+    for line in markdown.split(separator: "\n") where !line.hasPrefix("| **") {
+      // Counts of levels (table rows "| **Ja** | 8 |") are the audit's own
+      // assessments counted; marked-derived clauses are exempt.
+      let checked = line.replacingOccurrences(
+        of: "≈ [0-9]+ % \\(härlett\\)", with: "", options: .regularExpression)
+      for number in numbers(in: String(checked)) where !sourceNumbers.contains(number) {
+        unexplained.append("\(number) in: \(line)")
+      }
+    }
+    #expect(unexplained == [])
+  }
+
+  /// Numbers as a reader sees them: "3 849" is one number; ids (R1, Q8)
+  /// and the drawn-up date are not figures.
+  func numbers(in text: String) -> [String] {
+    let cleaned = text.replacingOccurrences(
+      of: "[RQ][0-9]+|2026-11-29|[0-9]{4}-[0-9]{2}-[0-9]{2}", with: " ",
+      options: .regularExpression)
+    let pattern = try! NSRegularExpression(pattern: "[0-9]+(?: [0-9]{3})*")
+    let range = NSRange(cleaned.startIndex..., in: cleaned)
+    return pattern.matches(in: cleaned, range: range).map {
+      String(cleaned[Range($0.range, in: cleaned)!])
+    }
   }
 
   @Test func listsChangesSinceADay() {
@@ -142,8 +190,9 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
   @Test func markdownEscapesTagsPipesAndControls() {
     let markdown = FollowUpReport(audit: hostileAudit(), drawnUp: Day("2026-11-29")!, language: .sv)
       .markdown()
-    #expect(markdown.contains("&lt;script&gt;"))
+    #expect(markdown.contains("\\<script\\>"))
     #expect(!markdown.contains("<script>"))
+    #expect(!markdown.contains("&lt;") && !markdown.contains("&amp;"), "no HTML entities")
     #expect(markdown.contains("a\\|b"))
     #expect(markdown.contains("\\*fet\\*"))
     #expect(!markdown.contains("\u{1B}") && !markdown.contains("\u{07}"))

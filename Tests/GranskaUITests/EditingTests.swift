@@ -205,6 +205,20 @@ import Testing
       "starts from the previous levels")
   }
 
+  /// New figures are real until someone says otherwise: a snapshot does
+  /// not inherit "illustrative"; the same target keeps its period.
+  @Test func aNewSnapshotIsNotIllustrativeUnlessSaid() {
+    var board = dashboard(keys: keys("4+"))
+    #expect(board.state.form?.field("illustrative")?.value == "no")
+    guard case .addSnapshot(let snapshot)? = savedEdits(type("{enter}", into: &board))?.first
+    else {
+      Issue.record("no snapshot added")
+      return
+    }
+    #expect(!snapshot.illustrative)
+    #expect(snapshot.targetPercent == 75 && snapshot.targetPeriod == "2024")
+  }
+
   @Test func aFollowUpAssessmentIsEditedByChoosingALevel() {
     let data = historyData()
     var board = dashboard(data, keys: keys("2jj{enter}"))
@@ -258,22 +272,58 @@ import Testing
 }
 
 @Suite struct ReportKeyTests {
-  @Test func rAsksTheRunnerToWriteTheReportAndShowsWhere() {
-    var board = dashboard(keys: keys("3"))
+  func request(_ effects: [Effect]) -> ReportRequest? {
+    for case .writeReport(let request) in effects { return request }
+    return nil
+  }
+
+  /// r asks where (the current folder offered), never overwrites without
+  /// asking, and says the full paths.
+  @Test func rAsksWhereNeverOverwritesSilentlyAndShowsWhere() {
+    var data = builtInData()
+    data.reportDirectory = "/home/anna"
+    var board = dashboard(data, keys: keys("3r"))
+    let form = board.render().text
+    #expect(form.contains("Skriv uppföljningsrapporten") && form.contains("/home/anna"))
+    #expect(!form.contains("terminalen"), "not over SSH: files only")
+    var effects = board.handle(.key(.enter))
     #expect(
-      board.handle(.key(.character("r"))) == [
-        .writeReport(auditID: "tranemo-2024-informationssakerhet")
-      ])
-    let message =
-      "Rapporten sparad: /home/anna/uppfoljning-tranemo-2024-informationssakerhet-2026-11-29.html (.md)"
-    board.notify(message)
-    // Too long for one line at 80 columns: two lines, nothing cut.
-    let lines = board.render().lines
-    #expect(lines[22].hasPrefix(" Rapporten sparad:") && lines[23].hasPrefix(" /home/anna/"))
-    #expect((lines[22] + lines[23]).split(separator: " ").joined(separator: " ") == message)
+      request(effects)
+        == ReportRequest(
+          auditID: "tranemo-2024-informationssakerhet", directory: "/home/anna",
+          toTerminal: false, overwrite: false))
+    let html = "/home/anna/uppfoljning-tranemo-2024-informationssakerhet-2026-11-29.html"
+    board.reportFinished(.exists(html))
+    #expect(board.state.form != nil)
+    #expect(board.render().text.contains("finns redan"))
+    effects = board.handle(.key(.enter))
+    #expect(request(effects)?.overwrite == true, "Enter again, knowingly, overwrites")
+    board.reportFinished(
+      .written(html: html, markdown: html.replacingOccurrences(of: ".html", with: ".md")))
+    #expect(board.state.form == nil)
+    // The message is longer than a line at 80 columns: nothing is cut.
+    let message = board.state.message ?? ""
+    #expect(message.hasPrefix("Rapporten sparad: /home/anna/uppfoljning-"))
+    let screen = board.render()
+    let shown =
+      screen.lines.filter { $0.contains("│") }.map {
+        $0.split(separator: "│").dropFirst().first.map(String.init) ?? ""
+      }.joined(separator: " ") + screen.lines[22] + screen.lines[23]
+    #expect(shown.split(separator: " ").joined(separator: " ").contains(message))
     // Esc closes it, and only it.
     _ = board.handle(.key(.escape))
     #expect(board.state.message == nil && board.state.view == .recommendations)
+  }
+
+  @Test func overSSHTheReportCanBePrintedToTheTerminal() {
+    var data = builtInData()
+    data.overSSH = true
+    var board = dashboard(data, keys: keys("r"))
+    #expect(board.render().text.contains("filer (.html och .md)"))
+    let effects = board.handle(.key(.tab)) + board.handle(.key(.right)) + board.handle(.key(.enter))
+    #expect(request(effects)?.toTerminal == true)
+    board.reportFinished(.printed)
+    #expect(board.render().text.contains("Rapporten skrevs till terminalen"))
   }
 }
 

@@ -85,6 +85,10 @@ void cncurses_leave(void);
 /// Stops the process as Ctrl-Z does in a shell (SIGTSTP): the terminal is
 /// restored first and taken back on SIGCONT.
 void cncurses_suspend(void);
+/// Gives the terminal back for a while (the shell's modes and screen), and
+/// takes it again, for text the user is to see or capture outside the dashboard.
+void cncurses_give_back(void);
+void cncurses_take_back(void);
 
 /// Readable when a signal arrived; `cncurses_drain_wake` empties it.
 int cncurses_wake_descriptor(void);

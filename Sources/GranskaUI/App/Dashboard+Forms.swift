@@ -87,6 +87,7 @@ extension Dashboard {
 
   /// Checks the form against the audit's rules, then asks the runner to save.
   private mutating func submit(_ form: Form) -> [Effect] {
+    if form.purpose == .report { return requestReport(form) }
     let factory = FormFactory(data: data, strings: strings)
     if let problem = factory.problem(in: form) {
       state.form?.show(problem.message, at: problem.field)

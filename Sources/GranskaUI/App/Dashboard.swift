@@ -8,8 +8,8 @@ public enum Effect: Equatable, Sendable {
   case loadAudit(String)
   /// Save these edits, then report through `saveSucceeded` or `saveFailed`.
   case save(auditID: String, edits: [AuditEdit])
-  /// Write the follow-up report to a file and `notify` where.
-  case writeReport(auditID: String)
+  /// Write the follow-up report where asked, then report through `reportFinished`.
+  case writeReport(ReportRequest)
   /// Load this many of the newest history rows, then `replaceData`.
   case loadHistory(auditID: String, count: Int)
   /// Give the terminal back and stop, as Ctrl-Z does in a shell.
@@ -167,7 +167,7 @@ public struct Dashboard: Sendable {
     case .undo: return undo()
     case .redo: return redo()
     case .add: openAddForm()
-    case .writeReport: return [.writeReport(auditID: data.audit.id)]
+    case .writeReport: openReportForm()
     case .suspend: return [.suspend]
     case .back: goBack()
     case .nextField, .previousField, .save, .clearField, .deleteWord, .newLine: break

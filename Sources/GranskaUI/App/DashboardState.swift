@@ -14,6 +14,11 @@ public struct DashboardData: Sendable {
   public var today: Day
   /// History times are shown in this zone (the reader's own).
   public var timeZone: TimeZone
+  /// Where `r` offers to write the report: the current directory (or the
+  /// data directory when that cannot be written).
+  public var reportDirectory = ""
+  /// Over SSH `r` also offers to print the report for the user to capture.
+  public var overSSH = false
   /// Who is at the keyboard (the Unix account), for notes.
   public var account: String
   /// Why this session may not edit, or nil when it may.
@@ -155,6 +160,9 @@ public struct DashboardState: Equatable, Sendable {
   /// Edits undone, most recently undone last, for redo; a new edit clears them.
   public var redoStack: [[AuditEdit]] = []
   public var pendingSave: PendingSave? = nil
+  /// The folder the user said, after being told the report is there
+  /// already: Enter again overwrites it.
+  public var reportOverwrite: String? = nil
   /// Where a jump along a link came from (Backspace or Esc goes back).
   public var jumpedFrom: JumpOrigin? = nil
   /// Keys that arrived together and wait for an effect to be carried out.

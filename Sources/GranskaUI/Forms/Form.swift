@@ -73,6 +73,8 @@ public enum FormPurpose: Hashable, Sendable {
   case training(date: Day, section: String)
   case newRound
   case newSnapshot
+  /// Where to write the follow-up report (`r`).
+  case report
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved

@@ -85,8 +85,9 @@ struct FormFactory {
         FormField("targetPercent", strings[.targetPercent], text: nil),
         FormField("source", strings[.source], text: nil),
         FormField(
-          "illustrative", strings[.illustrative], choices: yesNo,
-          selected: (source?.illustrative ?? false) ? "yes" : "no"),
+          // New figures are real until someone says otherwise: never
+          // inherited from an illustrative snapshot.
+          "illustrative", strings[.illustrative], choices: yesNo, selected: "no"),
       ])
     form.fields[0].input = TextInput(data.today.description)
     form.fields[1].input = TextInput(String(source?.targetPercent ?? 75))
@@ -127,6 +128,8 @@ struct FormFactory {
       return [.addRound(round(from: form))]
     case .newSnapshot:
       return [.addSnapshot(snapshot(from: form))]
+    case .report:
+      return []
     }
   }
 
@@ -195,10 +198,12 @@ struct FormFactory {
   /// The new snapshot: the latest one's sections, on the form's date.
   private func snapshot(from form: Form) -> TrainingSnapshot {
     let latest = audit.training.max { $0.date < $1.date }
+    let target = Int(form.field("targetPercent")?.value ?? "") ?? 0
     return TrainingSnapshot(
       date: Day(form.field("date")?.value ?? "") ?? data.today,
       source: form.field("source")?.value ?? "",
-      targetPercent: Int(form.field("targetPercent")?.value ?? "") ?? 0,
+      targetPercent: target,
+      targetPeriod: target == latest?.targetPercent ? latest?.targetPeriod : nil,
       illustrative: form.field("illustrative")?.value == "yes",
       sections: latest?.sections ?? [])
   }

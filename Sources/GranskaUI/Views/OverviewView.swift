@@ -30,12 +30,12 @@ struct OverviewView {
     recommendations(summary, into: &doc, width: width)
     doc.blank()
     training(summary, into: &doc, width: width)
-    keyFigures(into: &doc)
+    keyFigures(into: &doc, width: width)
     doc.section(strings[.purpose], audit.purpose, width: width)
     doc.section(strings[.overallAssessment], audit.overallAssessment, width: width)
     list(strings[.strategicGoals], audit.strategicGoals, into: &doc, width: width)
     list(strings[.criteria], audit.criteria, into: &doc, width: width)
-    list(strings[.documents], audit.documents.map(describe), into: &doc, width: width)
+    list(strings.report(.documentsHeading), audit.documents.map(describe), into: &doc, width: width)
     doc.blank()
     doc.add(strings[.boardReply], Style(.header))
     if let reply = audit.boardReply {
@@ -108,22 +108,22 @@ struct OverviewView {
     }
     let total = snapshot.total
     doc.add("\(strings[.training]) \(snapshot.date)", Style(.header))
-    let share = { (part: Int) in strings.percent(percent(part, of: total.employees)) }
+    let figures = strings.trainingFigures(snapshot)
     doc.add(
       [
-        Span(
-          "\(strings[.trainingCompleted]) \(share(total.completed))",
-          Style(.barCompleted, bold: true)),
-        Span(" · \(strings[.trainingStarted]) \(share(total.started))"),
-        Span(" · \(strings[.trainingNotStarted]) \(share(total.notStarted))"),
-        Span(
-          " · \(strings[.target]) \(strings.percent(snapshot.targetPercent))", Style(.barTarget)),
+        Span(figures.completed.text, Style(.barCompleted, bold: true)),
+        Span(" · \(figures.notStarted.text)"),
+        Span(" · \(figures.started.text)", Style(figures.started.derived ? .muted : .normal)),
       ])
-    doc.add(trainingBar(total, target: snapshot.targetPercent, width: min(50, width)))
+    // The target beside the bar that marks it.
+    let target = DisplayWidth.of(figures.target.text) + 2
+    doc.add(
+      trainingBar(total, target: snapshot.targetPercent, width: max(10, min(50, width - target)))
+        + [Span("  " + figures.target.text, Style(.barTarget))])
     if snapshot.illustrative { doc.add("(\(strings[.illustrativeNote]))", Style(.illustrative)) }
   }
 
-  private func keyFigures(into doc: inout Document) {
+  private func keyFigures(into doc: inout Document, width: Int) {
     guard !audit.keyFigures.isEmpty else { return }
     doc.blank()
     doc.add(strings[.keyFigures], Style(.header))
@@ -137,6 +137,8 @@ struct OverviewView {
           Span(DisplayWidth.pad(value, to: valueWidth, alignRight: true), Style(.accent)),
           Span("  " + figure.period, Style(.muted)),
         ])
+      // Where it comes from and what it covers (the calls include Ulricehamn's).
+      doc.paragraph(figure.source, Style(.muted), width: width, indent: 4)
     }
   }
 
@@ -147,9 +149,10 @@ struct OverviewView {
     for item in items { doc.bullet(item, width: width) }
   }
 
+  /// Title, issuer, the date the report gives and its note ("Ej daterad"
+  /// only where the report says so).
   private func describe(_ document: ReviewedDocument) -> String {
-    let date = document.date?.description ?? strings[.undated]
-    let parts = [document.issuedBy, date, document.reference].compactMap { $0 }
-    return "\(document.title) (\(parts.joined(separator: ", ")))"
+    let parts = [document.issuedBy, document.date?.description, document.reference, document.note]
+    return "\(document.title) (\(parts.compactMap { $0 }.joined(separator: ", ")))"
   }
 }

@@ -68,12 +68,24 @@ struct ReportWriter {
       audit: audit, drawnUp: Day.today(), language: language, since: sinceDay, changes: changes)
   }
 
-  /// Writes the report as Markdown and HTML into `directory`; returns the HTML path.
-  func write(auditID: String, into directory: String) throws -> String {
+  /// The HTML and Markdown files the report is written to in `directory`
+  /// (full paths: `~` and relative folders resolved).
+  func files(auditID: String, in directory: String) -> (html: String, markdown: String) {
+    var folder = directory.trimmingCharacters(in: .whitespaces)
+    if folder == "~" || folder.hasPrefix("~/") {
+      folder = NSHomeDirectory() + folder.dropFirst()
+    }
+    if !folder.hasPrefix("/") {
+      folder = FileManager.default.currentDirectoryPath + "/" + folder
+    }
+    let base = (folder as NSString).standardizingPath + "/uppfoljning-\(auditID)-\(Day.today())"
+    return (base + ".html", base + ".md")
+  }
+
+  /// Writes the report as HTML and Markdown to those files.
+  func write(auditID: String, to files: (html: String, markdown: String)) throws {
     let report = try report(auditID: auditID, since: nil)
-    let base = "\(directory)/uppfoljning-\(auditID)-\(report.drawnUp)"
-    try OutputFile.write(Data(report.markdown().utf8), to: base + ".md")
-    try OutputFile.write(Data(report.html().utf8), to: base + ".html")
-    return base + ".html"
+    try OutputFile.write(Data(report.markdown().utf8), to: files.markdown)
+    try OutputFile.write(Data(report.html().utf8), to: files.html)
   }
 }

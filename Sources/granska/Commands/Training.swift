@@ -93,10 +93,11 @@ struct TrainingLoad: ParsableCommand {
     -> [AuditEdit]
   {
     let latest = audit.training.max { $0.date < $1.date }
+    let targetPercent = target ?? latest?.targetPercent ?? 75
     let snapshot = TrainingSnapshot(
-      date: day, source: source ?? "granska training load \(file)",
-      targetPercent: target ?? latest?.targetPercent ?? 75, illustrative: illustrative,
-      sections: sections)
+      date: day, source: source ?? "granska training load \(file)", targetPercent: targetPercent,
+      targetPeriod: targetPercent == latest?.targetPercent ? latest?.targetPeriod : nil,
+      illustrative: illustrative, sections: sections)
     guard let existing = audit.training.first(where: { $0.date == day }) else {
       return [.addSnapshot(snapshot)]
     }

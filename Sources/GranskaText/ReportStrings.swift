@@ -1,0 +1,125 @@
+import GranskaDomain
+
+/// Words of the report's figures: what is derived, for when a target
+/// holds, which documents. Read with `strings.report(.key)`; placeholders
+/// are filled by `Strings.fill`.
+public enum ReportKey: CaseIterable, Sendable {
+  case derived, targetFor, ofWhom, documentsHeading, illustrativeTotals
+  case writeTitle, directory, destination, toFiles, toTerminal, exists, overwrite, written
+  case printed, pressEnter, reportStart, reportEnd
+}
+
+extension Strings {
+  public func report(_ key: ReportKey) -> String {
+    switch language {
+    case .sv: Self.swedish(key)
+    case .en: Self.english(key)
+    }
+  }
+
+  static func swedish(_ key: ReportKey) -> String {
+    switch key {
+    case .derived: "härlett"
+    case .targetFor: "under {period}"
+    case .ofWhom: "{part} av {whole}"
+    case .documentsHeading: "Dokument som granskningen bygger på"
+    case .illustrativeTotals:
+      "Rapporten anger andelar för hela kommunen; fördelningen per sektion är illustrativ."
+    case .writeTitle: "Skriv uppföljningsrapporten"
+    case .directory: "Mapp"
+    case .destination: "Skriv till"
+    case .toFiles: "filer (.html och .md)"
+    case .toTerminal: "terminalen (Markdown, att fånga)"
+    case .exists: "{path} finns redan. Enter skriver över den, eller välj en annan mapp."
+    case .overwrite: "skriv över"
+    case .written: "Rapporten sparad: {html} och {markdown}"
+    case .printed: "Rapporten skrevs till terminalen"
+    case .pressEnter: "Tryck Enter för att gå tillbaka till Granska."
+    case .reportStart: "----- början på {name} -----"
+    case .reportEnd: "----- slut på {name} -----"
+    }
+  }
+
+  static func english(_ key: ReportKey) -> String {
+    switch key {
+    case .derived: "derived"
+    case .targetFor: "for {period}"
+    case .ofWhom: "{part} of {whole}"
+    case .documentsHeading: "Documents the audit draws on"
+    case .illustrativeTotals:
+      "The report gives shares for the whole municipality; the split per section is illustrative."
+    case .writeTitle: "Write the follow-up report"
+    case .directory: "Folder"
+    case .destination: "Write to"
+    case .toFiles: "files (.html and .md)"
+    case .toTerminal: "the terminal (Markdown, to capture)"
+    case .exists: "{path} already exists. Enter overwrites it, or choose another folder."
+    case .overwrite: "overwrite"
+    case .written: "Report written: {html} and {markdown}"
+    case .printed: "The report was written to the terminal"
+    case .pressEnter: "Press Enter to go back to Granska."
+    case .reportStart: "----- start of {name} -----"
+    case .reportEnd: "----- end of {name} -----"
+    }
+  }
+}
+
+extension Strings {
+  /// The training figures of a snapshot as people should read them: each
+  /// share with its label; with an illustrative split per section only the
+  /// shares (no made-up headcounts), "started" marked as derived from the
+  /// other two; the target with the period it is for.
+  public func trainingFigures(_ snapshot: TrainingSnapshot) -> TrainingFigures {
+    TrainingFigures(snapshot: snapshot, strings: self)
+  }
+}
+
+public struct TrainingFigures {
+  public struct Figure {
+    public var label: String
+    public var value: String
+    /// Worked out from others, not given by the source.
+    public var derived: Bool
+
+    public var text: String { "\(label) \(value)" }
+  }
+
+  public let completed: Figure
+  public let started: Figure
+  public let notStarted: Figure
+  public let target: Figure
+  /// The completed share, in whole percent.
+  public let completedShare: Int
+
+  init(snapshot: TrainingSnapshot, strings: Strings) {
+    let total = snapshot.total
+    let share = { (part: Int) in percent(part, of: total.employees) }
+    let counts = !snapshot.illustrative
+    func value(_ part: Int) -> String {
+      let text = strings.percent(share(part))
+      guard counts else { return text }
+      return
+        "\(text) (\(strings.fill(strings.report(.ofWhom), ["part": strings.number(part), "whole": strings.number(total.employees)])))"
+    }
+    completedShare = share(total.completed)
+    completed = Figure(
+      label: strings[.trainingCompleted], value: value(total.completed), derived: false)
+    notStarted = Figure(
+      label: strings[.trainingNotStarted], value: value(total.notStarted), derived: false)
+    if counts {
+      started = Figure(
+        label: strings[.trainingStarted], value: value(total.started), derived: false)
+    } else {
+      // The source gives completed and not started; the rest is arithmetic.
+      let rest = max(0, 100 - share(total.completed) - share(total.notStarted))
+      started = Figure(
+        label: strings[.trainingStarted],
+        value: "≈ \(strings.percent(rest)) (\(strings.report(.derived)))", derived: true)
+    }
+    var targetText = strings.percent(snapshot.targetPercent)
+    if let period = snapshot.targetPeriod {
+      targetText += " " + strings.fill(strings.report(.targetFor), ["period": period])
+    }
+    target = Figure(label: strings[.target], value: targetText, derived: false)
+  }
+}
