@@ -1,3 +1,4 @@
+import Foundation
 import GranskaDomain
 import GranskaUI
 import Testing
@@ -185,5 +186,29 @@ import Testing
     shown = input.rows(width: 8, height: 2)
     #expect(shown.rows == ["ett två ", "tre…"], "more below is marked")
     #expect(shown.cursor == (0, 0))
+  }
+
+  /// A note of several lines: lines in the detail panes, one row with " / "
+  /// in the History list.
+  @Test func aNoteOfSeveralLinesIsShownAsLines() {
+    var data = historyData()
+    let text = "Beslut i KS.\nHandlingsplan tas fram."
+    data.audit.recommendations[0].notes.append(
+      Note(date: Day("2026-01-02")!, author: "anna", text: text))
+    data.history.insert(
+      HistoryEntry(
+        id: 3, at: Date(timeIntervalSince1970: 1_767_312_000), account: "anna",
+        auditID: data.audit.id, entity: "recommendation", entityID: "R1", field: "note",
+        oldValue: nil, newValue: text), at: 0)
+    let recommendation = dashboard(data, width: 120, height: 40, keys: keys("3")).render()
+    let history = dashboard(data, width: 120, height: 40, keys: keys("5")).render()
+    for screen in [recommendation, history] {
+      #expect(
+        screen.lines.contains { $0.contains("Beslut i KS.") && !$0.contains("Handlingsplan") })
+      #expect(
+        screen.lines.contains { $0.contains("Handlingsplan tas fram.") && !$0.contains("Beslut") })
+      #expect(!screen.text.contains("␊"))
+    }
+    #expect(history.text.contains("Beslut i KS. / Handlingsplan tas fram."), "the list row")
   }
 }

@@ -40,8 +40,39 @@ import Testing
         $0.foreground == .terminalDefault && $0.background == .terminalDefault
       })
     #expect(mono.styles[.selection]?.reverse == true)
-    #expect(mono.styles[.levelBad]?.reverse == true)
     #expect(ColorDepth(colors: 256, noColor: true) == .monochrome)
     #expect(ColorDepth(colors: 8, noColor: false) == .eight)
+  }
+
+  static let levels: [StyleRole] = [.levelGood, .levelFair, .levelWarn, .levelBad, .levelNone]
+
+  /// With 8 or 16 colours every level looks different from every other and
+  /// from the selection, and no text is the colour of its background (or
+  /// black on white, as "Ja" was).
+  @Test(arguments: ["dark", "light", "high-contrast"], [ColorDepth.eight, .sixteen])
+  func levelsStayDistinctAndReadableInFewColours(_ name: String, _ depth: ColorDepth) throws {
+    let text = try #require(BuiltInThemeText.named(name))
+    let theme = ThemeFile.parse(text, name: name, file: name).0.adapted(to: depth)
+    let looks = Self.levels.map { theme.styles[$0]! }
+    #expect(Set(looks.map { [$0.foreground, $0.background] }).count == looks.count, "\(name)")
+    for look in looks {
+      #expect(look.foreground != look.background || look.foreground == .terminalDefault)
+      #expect(!(look.foreground == .indexed(0) && look.background == .indexed(7)))
+      #expect(look.reverse == false)
+    }
+    let selection = theme.styles[.selection]!
+    #expect(!looks.contains(selection), "\(name): the selection is no level")
+  }
+
+  /// Without colour (NO_COLOR, or a terminal without), levels differ from the
+  /// selection: the selection is reverse video, no level is.
+  @Test(arguments: ["dark", "light", "high-contrast", "monochrome"])
+  func withoutColourLevelsAreNeverReverseVideo(_ name: String) throws {
+    let text = try #require(BuiltInThemeText.named(name))
+    let theme = ThemeFile.parse(text, name: name, file: name).0.adapted(to: .monochrome)
+    #expect(theme.styles[.selection]?.reverse == true)
+    for role in Self.levels { #expect(theme.styles[role]?.reverse == false, "\(name) \(role)") }
+    #expect(theme.styles[.levelBad]?.bold == true && theme.styles[.levelBad]?.underline == true)
+    #expect(theme.styles[.levelWarn]?.bold == true)
   }
 }

@@ -68,13 +68,17 @@ public struct Theme: Hashable, Sendable {
 
   /// The theme as this terminal can show it: colours stepped down to its
   /// palette; in monochrome, colours dropped and a coloured background shown
-  /// as reverse video, so the selection and bars stay visible.
+  /// as reverse video, so the selection and bars stay visible. Levels get
+  /// looks of their own (`LevelLooks`): the theme's shades would blur
+  /// together or lose their contrast.
   public func adapted(to depth: ColorDepth) -> Theme {
     guard depth < .full else { return self }
     var adapted = self
     for (role, look) in styles {
       var new = look
-      if depth == .monochrome {
+      if let level = LevelLooks.look(of: role, from: look, depth: depth) {
+        new = level
+      } else if depth == .monochrome {
         new.foreground = .terminalDefault
         new.background = .terminalDefault
         if look.background != .terminalDefault { new.reverse.toggle() }
@@ -84,7 +88,67 @@ public struct Theme: Hashable, Sendable {
       }
       adapted.styles[role] = new
     }
+    adapted.keepSelectionApartFromLevels()
     return adapted
+  }
+
+  /// A selection that stepped down to a level's colours (high contrast's
+  /// yellow is "Delvis" at 8 colours) becomes reverse video instead.
+  private mutating func keepSelectionApartFromLevels() {
+    guard var selection = styles[.selection], selection.background != .terminalDefault else {
+      return
+    }
+    let levels: [StyleRole] = [.levelGood, .levelFair, .levelWarn, .levelBad, .levelNone]
+    let clash = levels.contains {
+      styles[$0]?.background == selection.background
+        && styles[$0]?.foreground == selection.foreground
+    }
+    guard clash else { return }
+    selection.foreground = .terminalDefault
+    selection.background = .terminalDefault
+    selection.reverse = true
+    selection.bold = true
+    styles[.selection] = selection
+  }
+}
+
+/// How the audit's levels look below 256 colours. Stepping a theme's soft
+/// shades down to 8 or 16 colours made "Ja" and "I allt väsentligt" the same
+/// black on white; so each level takes a hue every terminal has, with black
+/// or white text that reads on it. Without colour the level's words tell
+/// them apart, with bold and underline for the worse ones, and never
+/// reverse video, which marks the selection.
+enum LevelLooks {
+  static func look(of role: StyleRole, from theme: ThemeStyle, depth: ColorDepth) -> ThemeStyle? {
+    var look = theme
+    look.reverse = false
+    look.foreground = .terminalDefault
+    look.background = .terminalDefault
+    let black = ThemeColor.indexed(0)
+    let white = ThemeColor.indexed(7)
+    let colour: Bool = depth != .monochrome
+    switch role {
+    case .levelGood:
+      if colour { (look.foreground, look.background) = (black, .indexed(2)) }
+    case .levelFair:
+      if colour { (look.foreground, look.background) = (black, .indexed(6)) }
+    case .levelWarn:
+      if colour {
+        (look.foreground, look.background) = (black, .indexed(3))
+      } else {
+        look.bold = true
+      }
+    case .levelBad:
+      if colour { (look.foreground, look.background) = (white, .indexed(1)) }
+      look.bold = true
+      look.underline = !colour
+    case .levelNone:
+      // The terminal's own colours: plain, readable on any background.
+      look.dim = !colour
+    default:
+      return nil
+    }
+    return look
   }
 }
 

@@ -61,8 +61,10 @@ struct HistoryView {
         wide
         ? [[Span(change.subject)], [Span(change.what)]]
         : [[Span(change.subject), Span(" · \(change.what)", Style(.muted))]]
+      // A value of several lines (a note) on one row, its lines apart by " / ".
+      let oneLine = change.change.split(separator: "\n").joined(separator: " / ")
       return .cells(
-        [[Span(time, Style(.muted))], [Span(entry.account)]] + what + [[Span(change.change)]])
+        [[Span(time, Style(.muted))], [Span(entry.account)]] + what + [[Span(oneLine)]])
     }
   }
 
