@@ -34,18 +34,24 @@ struct DashboardRunner {
       dashboard.notify(warning.message(in: global.lang))
     }
     terminal.draw(dashboard.render())
+    // The database's files were written but no commit showed yet: the
+    // writer may be finishing it (the WAL is written before the commit is
+    // visible, and that last step wakes no watch), so look again soon.
+    var commitMayFollow = false
     while true {
       if let signal = terminal.pendingSignal {
         terminal.stop()
         // The shell's convention for "ended by signal n", after a clean restore.
         throw ExitCode(128 + signal)
       }
-      let wait = dashboard.isSettled ? Self.idleMilliseconds : Self.settleMilliseconds
+      let wait =
+        dashboard.isSettled && !commitMayFollow ? Self.idleMilliseconds : Self.settleMilliseconds
       let event = terminal.nextEvent(timeoutMilliseconds: wait, wakeDescriptor: watcher?.descriptor)
       if event == .tick {
         var changed = dashboard.settle()
-        _ = watcher?.drain()
+        let written = watcher?.drain() ?? false
         let now = try store.dataVersion()
+        commitMayFollow = written && now == version
         if now != version {
           version = now
           data = try loader.load(auditID: data.audit.id)

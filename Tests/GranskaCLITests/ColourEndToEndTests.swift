@@ -3,7 +3,7 @@ import Testing
 
 /// Levels as a person sees them in a real terminal: in 8 colours each level
 /// its own readable colour; without colour, told apart from the selection.
-@Suite struct ColourEndToEndTests {
+@Suite(.serialized) struct ColourEndToEndTests {
   /// The colours and attributes in force where `text` starts on the first
   /// line that holds `marker`, read from tmux's `capture-pane -e`.
   struct Look: Equatable {

@@ -11,8 +11,10 @@ import Testing
 /// terminal: the bytes other terminals send for the same keys, bracketed
 /// pastes of text full of command keys, a terminal too small to see, Ctrl-Z,
 /// and signals that end the process. Each checks what the person would see
-/// and what the database and working directory hold afterwards.
-@Suite struct InputEndToEndTests {
+/// and what the database and working directory hold afterwards. One at a
+/// time: together with the other end-to-end suites, thirty more dashboards
+/// starting at once starve a 2-core machine.
+@Suite(.serialized) struct InputEndToEndTests {
   static let title = DashboardEndToEndTests.title
 
   /// What one terminal sends for Home, End and F1.
@@ -183,6 +185,8 @@ import Testing
       environment: [
         "PATH": "/usr/bin:/bin", "HOME": tmux.directory, "TERM": "xterm-256color",
         "LANG": "C.UTF-8", "PS1": "skal$ ", "GRANSKA_DB": tmux.directory + "/granska.sqlite",
+        // bash would write its history into the directory as it is removed.
+        "HISTFILE": "/dev/null",
       ])
     try await tmux.waitFor("skal$")
     try tmux.sendText(GranskaRun.binary.path)
