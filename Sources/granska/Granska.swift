@@ -9,6 +9,9 @@ import GranskaUI
 
 @main
 struct Granska: ParsableCommand {
+  /// The release; `granska --version` prints it.
+  static let version = "0.9.0"
+
   static let configuration = CommandConfiguration(
     commandName: "granska",
     abstract: "Follow up an audit of information- and IT-security work.",
@@ -17,6 +20,7 @@ struct Granska: ParsableCommand {
       built-in Tranemo audit on first run) when standard input and output are
       a terminal, and prints the summary otherwise. NO_COLOR turns colour off.
       """,
+    version: "granska \(Granska.version)",
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
       TrainingCommand.self, AccessCommand.self, Report.self, Batch.self,

@@ -96,6 +96,14 @@ struct GranskaRun {
 @Suite struct CLITests {
   let granska = GranskaRun()
 
+  @Test func versionSaysWhichRelease() throws {
+    let result = try granska("--version")
+    #expect(result.status == 0)
+    #expect(
+      result.output.range(of: "^granska [0-9]+\\.[0-9]+\\.[0-9]+\n$", options: .regularExpression)
+        != nil)
+  }
+
   @Test func summaryShowsTheTranemoAudit() throws {
     let result = try granska("summary")
     #expect(result.status == 0)

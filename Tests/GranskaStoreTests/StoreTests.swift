@@ -51,6 +51,16 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
     }
   }
 
+  /// Notes are signed with a person's name: the full name the password
+  /// database has for the account, else the account (or the name given).
+  @Test func notesAreSignedWithThePersonsFullName() {
+    #expect(fullName(fromGECOS: "Anna Andersson,Rum 12,,") == "Anna Andersson")
+    #expect(fullName(fromGECOS: " ,,,") == nil)
+    #expect(fullName(fromGECOS: "") == nil)
+    #expect(personName(of: "no-such-account-here") == "no-such-account-here")
+    #expect(personName(of: "root") == "root", "root's full name here is root")
+  }
+
   @Test func importReplacesAnAuditAndRecordsWhoAndWhen() throws {
     let moment = Date(timeIntervalSince1970: 1_800_000_000)
     let store = try AuditStore.open(

@@ -18,13 +18,15 @@ import Testing
   }
 
   @Test func aRecommendationFormSavesWhatWasTyped() {
-    var board = dashboard(keys: keys("3{enter}"))
+    var data = builtInData()
+    data.person = "Anna Andersson"
+    var board = dashboard(data, keys: keys("3{enter}"))
     #expect(board.render().text.contains("Redigera R1"))
     let effects = type(
       "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}Första steget{enter}",
       into: &board)
     let r1 = EntityRef.recommendation("R1")
-    let note = Note(date: Day("2026-11-29")!, author: "", text: "Första steget")
+    let note = Note(date: Day("2026-11-29")!, author: "Anna Andersson", text: "Första steget")
     #expect(
       savedEdits(effects) == [
         .set(FieldChange(r1, "status", from: "not-started", to: "in-progress")),

@@ -19,6 +19,9 @@ public struct DashboardData: Sendable {
   public var reportDirectory = ""
   /// Over SSH `r` also offers to print the report for the user to capture.
   public var overSSH = false
+  /// The name notes are signed with: the account's full name when the
+  /// password database has one, else the account (see `personName(of:)`).
+  public var person = ""
   /// Who is at the keyboard (the Unix account), for notes.
   public var account: String
   /// Why this session may not edit, or nil when it may.

@@ -36,11 +36,30 @@ extension KeyBinding {
     }
     text += """
 
-      In an overlay (help, audit chooser) the same keys apply: `Esc` closes,
-      arrows move. While typing a search, keys type text; `Enter` searches,
-      `Esc` cancels. `Esc` or `Ctrl-C` in a form with typed input asks before
-      the input is lost. While the terminal is too small, only `q` and
-      `Ctrl-C` (quit) and `Ctrl-Z` do anything.
+      In an overlay (help, the audit, status, filter and link choosers) the
+      same keys apply: `Esc` closes, arrows move; in a chooser `Enter` (or an
+      option's number, when there are five or fewer) chooses. A message too
+      long for the status bar is shown in a box that `Esc` closes. While
+      typing a search, keys type text; `Enter` searches, `Esc` cancels.
+      `Esc` or `Ctrl-C` in a form with typed input asks before the input is
+      lost. While the terminal is too small, only `q` and `Ctrl-C` (quit)
+      and `Ctrl-Z` do anything.
+
+      """
+    text += """
+
+      ## Mouse
+
+      Where the terminal sends mouse reports (as `?` also says).
+
+      | mouse | does | svenska |
+      | --- | --- | --- |
+
+      """
+    for (what, does) in mouseBindings {
+      text += "| \(en.mouse(what)) | \(en.mouse(does)) | \(sv.mouse(does)) |\n"
+    }
+    text += """
 
       ## Pasting
 

@@ -114,7 +114,7 @@ struct FormFactory {
       }
       if let note = form.field("note")?.value {
         edits.append(
-          .addNote(recommendation: id, Note(date: data.today, author: data.account, text: note)))
+          .addNote(recommendation: id, Note(date: data.today, author: data.person, text: note)))
       }
       return edits
     case .assessment(let round, let question):

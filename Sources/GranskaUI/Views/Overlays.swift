@@ -22,6 +22,17 @@ struct HelpOverlay {
         Span(DisplayWidth.pad(keys, to: keyWidth + 2), Style(.accent)), Span(strings[group.label]),
       ])
     }
+    // The mouse, where the terminal sends it.
+    let mouseWidth = max(
+      keyWidth, mouseBindings.map { DisplayWidth.of(strings.mouse($0.0)) }.max()!)
+    lines.append([])
+    lines.append([Span(strings.mouse(.heading), Style(.header))])
+    for (what, does) in mouseBindings {
+      lines.append([
+        Span(DisplayWidth.pad(strings.mouse(what), to: mouseWidth + 2), Style(.accent)),
+        Span(strings.mouse(does)),
+      ])
+    }
     return lines
   }
 

@@ -50,7 +50,9 @@ struct SetRecommendation: ParsableCommand {
         }
         if let note {
           edits.append(
-            .addNote(recommendation: id, Note(date: Day.today(), author: store.account, text: note))
+            .addNote(
+              recommendation: id,
+              Note(date: Day.today(), author: personName(of: store.account), text: note))
           )
         }
         return edits
