@@ -54,9 +54,19 @@ extension AuditStore {
       groups: rows.filter { $0["kind"] == "group" }.map { $0["name"] })
   }
 
-  /// Why this session may not edit, or nil when it may.
+  /// Why this session may not edit, or nil when it may: `--read-only` or
+  /// the file system; in service-account mode the person's role (read
+  /// afresh, so a change applies to running sessions); otherwise the
+  /// editor list of Unix accounts and groups.
   public func editRefusal() throws(StoreError) -> StoreError? {
     if let readOnlyReason { return .readOnly(readOnlyReason) }
+    if let person {
+      switch try role(of: person) {
+      case .editor?: return nil
+      case .viewer?: return .viewer(person: person)
+      case nil: return .unknownPerson(person)
+      }
+    }
     let editors = try editors()
     if editors.permits(account) { return nil }
     return .notAnEditor(account: account, accounts: editors.accounts, groups: editors.groups)
@@ -86,14 +96,16 @@ extension AuditStore {
     }
   }
 
-  private func requireAdministrator() throws(StoreError) {
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      throw StoreError.cannotUse(path: path, .current)
-    }
+  /// Who may edit, and who may use the database at all, is the file
+  /// owner's (or root's) to decide.
+  func requireAdministrator() throws(StoreError) {
+    if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
+    if person != nil || !Self.ownsFile(path) { throw StoreError.notOwner(path: path) }
+  }
+
+  /// True for the file's owner and for root.
+  static func ownsFile(_ path: String) -> Bool {
     let uid = geteuid()
-    if uid != 0, uid != info.st_uid {
-      throw StoreError.notOwner(path: path)
-    }
+    return uid == 0 || FileStatus(path)?.uid == uid
   }
 }

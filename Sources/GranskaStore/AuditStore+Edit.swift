@@ -91,9 +91,7 @@ extension AuditStore {
   /// session, a script) commits to the database.
   public func dataVersion() throws(StoreError) -> Int {
     do {
-      return try pool.writeWithoutTransaction { db in
-        try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-      }
+      return try connection.dataVersion()
     } catch {
       throw StoreError.from(error, path: path)
     }

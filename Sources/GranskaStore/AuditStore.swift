@@ -11,21 +11,27 @@ import GranskaText
 /// every change. WAL mode lets readers go on while one session writes.
 public final class AuditStore: Sendable {
   public let path: String
+  /// Who saves: the Unix account, or in service-account mode the person
+  /// (`--as NAME`) whose key opened the session.
   public let account: String
-  /// Set when this session must not edit at all (`--read-only`).
+  /// Set in service-account mode: the person whose role decides what they may do.
+  public let person: String?
+  /// Set when this session cannot edit whatever the lists say: `--read-only`,
+  /// or the file system does not let this account write the database.
   public let readOnlyReason: ReadOnlyReason?
   /// What the user should know about where the database lives.
   public var warnings: [StoreWarning] { DatabaseFile.warnings(path) }
-  let pool: DatabasePool
+  let connection: Connection
   let now: @Sendable () -> Date
 
   init(
-    path: String, pool: DatabasePool, account: String, readOnlyReason: ReadOnlyReason?,
-    now: @escaping @Sendable () -> Date
+    path: String, connection: Connection, account: String, person: String?,
+    readOnlyReason: ReadOnlyReason?, now: @escaping @Sendable () -> Date
   ) {
     self.path = path
-    self.pool = pool
-    self.account = account
+    self.connection = connection
+    self.account = person ?? account
+    self.person = person
     self.readOnlyReason = readOnlyReason
     self.now = now
   }
@@ -36,17 +42,42 @@ public final class AuditStore: Sendable {
 
   /// Opens the database at `path`, creating it when missing. A new file is
   /// filled with the audits `seed` gives (called only then, since reading
-  /// them has a cost). A file that is not Granska's, or was
-  /// written by a newer Granska, is refused and left untouched.
+  /// them has a cost). A file that is not Granska's, or was written by a
+  /// newer Granska, is refused and left untouched.
+  ///
+  /// Read-only (`readOnly`, or an account that cannot write the file or its
+  /// directory) never creates, migrates or writes anything, journal files
+  /// included. A schema upgrade happens on opening only for a private
+  /// database (the account's own, writable by no one else); a shared one
+  /// says to run `granska migrate`.
+  ///
+  /// `person` (service-account mode) names who the session is; only the
+  /// database's owner may open it so, since the owner runs every keyed session.
   public static func open(
     at path: String, seed: (() throws -> [Audit])? = nil, account: String = currentAccount(),
-    readOnlyReason: ReadOnlyReason? = nil, busyTimeout: TimeInterval = defaultBusyTimeout,
+    person: String? = nil, readOnly: Bool = false,
+    busyTimeout: TimeInterval = defaultBusyTimeout,
     now: @escaping @Sendable () -> Date = { Date() }
   ) throws(StoreError) -> AuditStore {
+    let access = DatabaseAccess.check(path)
+    if let person { try requireOwner(path, toActAs: person) }
+    let exists = FileStatus(path) != nil
+    if !access.canRead, !access.canWrite, let problem = access.problem {
+      throw StoreError.permission(problem)
+    }
+    if readOnly || (exists && !access.canWrite) {
+      guard exists else { throw StoreError.readOnlyMissing(path: path) }
+      let refusal: ReadOnlyReason = readOnly ? .requested : .cannotWrite(access.problem!)
+      let store = try openReadOnly(
+        path, account: account, person: person, refusal: refusal, busyTimeout: busyTimeout,
+        now: now)
+      try store.requireKnownPerson()
+      return store
+    }
     let created = try DatabaseFile.createIfMissing(path)
     do throws(StoreError) {
       let store = try openExisting(
-        path, account: account, readOnlyReason: readOnlyReason, busyTimeout: busyTimeout,
+        path, account: account, person: person, created: created, busyTimeout: busyTimeout,
         now: now)
       if created, let seed {
         let audits: [Audit]
@@ -59,6 +90,7 @@ public final class AuditStore: Sendable {
           try store.insert(audits, source: "built-in", db, history)
         }
       }
+      try store.requireKnownPerson()
       return store
     } catch {
       if created { DatabaseFile.remove(path) }
@@ -66,13 +98,7 @@ public final class AuditStore: Sendable {
     }
   }
 
-  private static func openExisting(
-    _ path: String, account: String, readOnlyReason: ReadOnlyReason?, busyTimeout: TimeInterval,
-    now: @escaping @Sendable () -> Date
-  ) throws(StoreError) -> AuditStore {
-    // Look before writing: a file that is not ours, or is newer, must be
-    // left byte for byte as it was, and opening a pool may already write.
-    try inspect(path, busyTimeout: busyTimeout)
+  static func configuration(busyTimeout: TimeInterval) -> Configuration {
     var config = Configuration()
     config.busyMode = .timeout(busyTimeout)
     config.foreignKeysEnabled = true
@@ -80,42 +106,84 @@ public final class AuditStore: Sendable {
     // cache per connection keeps its memory low (the OS caches the file).
     config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
     config.maximumReaderCount = 2
-    let pool: DatabasePool
+    return config
+  }
+
+  private static func openExisting(
+    _ path: String, account: String, person: String?, created: Bool, busyTimeout: TimeInterval,
+    now: @escaping @Sendable () -> Date
+  ) throws(StoreError) -> AuditStore {
+    // Look before writing: a file that is not ours, or is newer, must be
+    // left byte for byte as it was, and opening a pool may already write.
+    let pending = try inspect(path, busyTimeout: busyTimeout)
+    if !pending.isEmpty, !created, !DatabaseFile.isPrivate(path) {
+      throw StoreError.needsUpgrade(path: path, pending: pending)
+    }
+    let connection: Connection
     do {
-      pool = try DatabasePool(path: path, configuration: config)
-      try Schema.migrator.migrate(pool)
+      connection = try Connection.readWrite(
+        path, configuration: configuration(busyTimeout: busyTimeout))
+      if !pending.isEmpty { try Schema.migrator.migrate(connection.current) }
     } catch {
       throw StoreError.from(error, path: path)
     }
     return AuditStore(
-      path: path, pool: pool, account: account, readOnlyReason: readOnlyReason, now: now)
+      path: path, connection: connection, account: account, person: person, readOnlyReason: nil,
+      now: now)
+  }
+
+  private static func openReadOnly(
+    _ path: String, account: String, person: String?, refusal: ReadOnlyReason,
+    busyTimeout: TimeInterval, now: @escaping @Sendable () -> Date
+  ) throws(StoreError) -> AuditStore {
+    let connection: Connection
+    do {
+      connection = try Connection.readOnly(
+        path, configuration: configuration(busyTimeout: busyTimeout))
+      let pending = try Self.check(connection.current, path: path)
+      if !pending.isEmpty { throw StoreError.needsUpgrade(path: path, pending: pending) }
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+    return AuditStore(
+      path: path, connection: connection, account: account, person: person,
+      readOnlyReason: refusal, now: now)
   }
 
   /// Refuses, through a read-only connection, a file that is not a SQLite
-  /// database, is another program's database, or was written by a newer Granska.
-  private static func inspect(_ path: String, busyTimeout: TimeInterval) throws(StoreError) {
+  /// database, is another program's database, or was written by a newer
+  /// Granska; returns the migrations it still needs.
+  static func inspect(_ path: String, busyTimeout: TimeInterval) throws(StoreError)
+    -> [String]
+  {
     var config = Configuration()
     config.readonly = true
     config.busyMode = .timeout(busyTimeout)
     do {
       let queue = try DatabaseQueue(path: path, configuration: config)
       defer { try? queue.close() }
-      let migrator = Schema.migrator
-      try queue.read { db in
-        let tables = try String.fetchAll(
-          db,
-          sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        if !tables.isEmpty, !tables.contains("grdb_migrations") {
-          throw StoreError.notGranska(path: path)
-        }
-        if try migrator.hasBeenSuperseded(db) {
-          let known = Set(migrator.migrations)
-          let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
-          throw StoreError.newerSchema(path: path, unknown: unknown.sorted())
-        }
-      }
+      return try check(queue, path: path)
     } catch {
       throw StoreError.from(error, path: path)
+    }
+  }
+
+  static func check(_ reader: any DatabaseReader, path: String) throws -> [String] {
+    let migrator = Schema.migrator
+    return try reader.read { db in
+      let tables = try String.fetchAll(
+        db,
+        sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      if !tables.isEmpty, !tables.contains("grdb_migrations") {
+        throw StoreError.notGranska(path: path)
+      }
+      if try migrator.hasBeenSuperseded(db) {
+        let known = Set(migrator.migrations)
+        let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
+        throw StoreError.newerSchema(path: path, unknown: unknown.sorted())
+      }
+      let applied = tables.isEmpty ? [] : try migrator.appliedIdentifiers(db)
+      return migrator.migrations.filter { !applied.contains($0) }
     }
   }
 
@@ -209,7 +277,7 @@ public final class AuditStore: Sendable {
 
   func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
-      return try pool.read(body)
+      return try connection.read(body)
     } catch {
       throw StoreError.from(error, path: path)
     }
@@ -218,9 +286,10 @@ public final class AuditStore: Sendable {
   /// Runs `body` in one immediate transaction, with a history writer for
   /// this account and this moment.
   func write<T>(_ body: (Database, HistoryWriter) throws -> T) throws(StoreError) -> T {
+    if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
     let history = HistoryWriter(account: account, at: now())
     do {
-      return try pool.write { db in try body(db, history) }
+      return try connection.current.write { db in try body(db, history) }
     } catch {
       throw StoreError.from(error, path: path)
     }

@@ -12,6 +12,11 @@ enum DatabaseFile {
   /// never with the world. SQLite gives -wal and -shm the same mode.
   static let mode: mode_t = 0o660
 
+  static func directory(of path: String) -> String {
+    let directory = (path as NSString).deletingLastPathComponent
+    return directory.isEmpty ? "." : directory
+  }
+
   /// Creates an empty database file when none exists; true when it did.
   static func createIfMissing(_ path: String) throws(StoreError) -> Bool {
     var info = stat()
@@ -31,7 +36,15 @@ enum DatabaseFile {
     guard fd >= 0 else {
       throw StoreError.cannotCreate(path: path, .current)
     }
-    close(fd)
+    defer { close(fd) }
+    // Group mode: in a setgid directory the file belongs to the directory's
+    // group and every member must be able to write it, whatever the umask of
+    // the one who happened to create it.
+    if FileStatus(parent)?.isSetGID == true, fchmod(fd, mode) != 0 {
+      let reason = SystemError.current
+      unlink(path)
+      throw StoreError.cannotCreate(path: path, reason)
+    }
     return true
   }
 
@@ -44,6 +57,13 @@ enum DatabaseFile {
     guard stat(directory.isEmpty ? "." : directory, &info) == 0 else { return [] }
     guard info.st_mode & S_IWOTH != 0 else { return [] }
     return [.worldWritableDirectory(path: path, directory: directory.isEmpty ? "." : directory)]
+  }
+
+  /// The account's own database, which no one else can write: opening it
+  /// may upgrade its schema silently (a shared one needs `granska migrate`).
+  static func isPrivate(_ path: String) -> Bool {
+    guard let status = FileStatus(path) else { return false }
+    return status.uid == geteuid() && status.mode & 0o022 == 0
   }
 
   /// Removes a database this process just created and could not fill.

@@ -21,6 +21,25 @@ enum Schema {
       // When a training target is to be met ("mål 75 % under 2024").
       try db.execute(sql: "ALTER TABLE trainingSnapshot ADD COLUMN targetPeriod TEXT")
     }
+    migrator.registerMigration("v4-people") { db in
+      // Service-account mode: people known by their SSH keys, each with a role.
+      try db.execute(
+        sql: """
+          CREATE TABLE person (
+            name TEXT PRIMARY KEY NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('viewer', 'editor'))
+          );
+          CREATE TABLE personKey (
+            name TEXT NOT NULL REFERENCES person(name) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            data TEXT NOT NULL UNIQUE,  -- base64, as in the .pub file
+            comment TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,  -- SHA256:…, as ssh-keygen -l shows it
+            PRIMARY KEY (name, position)
+          );
+          """)
+    }
     return migrator
   }
 

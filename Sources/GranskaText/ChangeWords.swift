@@ -79,6 +79,8 @@ public struct ChangeWords {
     case "editor":
       let (kind, name) = split(id, atLast: false, separator: " ")
       return strings.fill(strings.history(kind == "group" ? .group : .account), ["name": name])
+    case "person":
+      return ServiceText.person(name: id).message(in: strings.language)
     default:
       return id
     }
@@ -93,6 +95,7 @@ public struct ChangeWords {
       "date": .date, "targetPercent": .target, "source": .source,
     ]
     if name == "allowed" { return strings.history(.access) }
+    if let word = ServiceText.personField(name) { return word.message(in: strings.language) }
     return words[name].map { strings[$0] } ?? name
   }
 
@@ -101,6 +104,9 @@ public struct ChangeWords {
   public func value(_ value: String?, field: String, entity: String = "") -> String {
     if field == "allowed" { return strings.history(value == nil ? .mayNotEdit : .mayEdit) }
     guard let value else { return strings[.none] }
+    if field == "role", let role = ServiceText.role(value) {
+      return role.message(in: strings.language)
+    }
     switch field {
     case "status": return RecommendationStatus(rawValue: value).map(strings.status) ?? value
     case "level": return audit?.scale.first { $0.id == value }?.label ?? value

@@ -32,7 +32,7 @@ public enum TextKey: CaseIterable, Sendable {
   case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, confirmQuit, changedBy, notSaved, saveAgain, at
-  case required, notADate, notACount, readOnlyMode, notAnEditor, busy, countsExceedEmployees
+  case required, notADate, notACount, busy, countsExceedEmployees
   // Reports and documents
   case reportTitle, drawnUp, auditLabel, organisation, auditor, year, latestNote
   case changesSince, noChanges, originalLevel, latestLevel, reportWritten
@@ -210,8 +210,6 @@ public struct Strings: Sendable {
     case .countsExceedEmployees:
       "Genomfört ({completed}) + påbörjat ({started}) är fler än anställda ({employees})"
     case .required: "måste fyllas i"
-    case .readOnlyMode: "Skrivskyddat läge (--read-only): inget kan ändras"
-    case .notAnEditor: "kontot får inte ändra i den här databasen (se granska access)"
     case .notADate: "är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
     case .notACount: "är inget heltal ≥ 0"
     case .keyReport: "skriv uppföljningsrapporten till fil"
@@ -379,8 +377,6 @@ public struct Strings: Sendable {
     case .countsExceedEmployees:
       "Completed ({completed}) + started ({started}) exceed employees ({employees})"
     case .required: "is required"
-    case .readOnlyMode: "Read-only mode (--read-only): nothing can be changed"
-    case .notAnEditor: "this account may not change this database (see granska access)"
     case .notADate: "is not a date (YYYY-MM-DD, a real day)"
     case .notACount: "is not a whole number ≥ 0"
     case .keyReport: "write the follow-up report to a file"

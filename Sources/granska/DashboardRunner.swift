@@ -23,7 +23,7 @@ struct DashboardRunner {
   func run() throws {
     let (theme, warnings) = try global.chosenTheme()
     let store = try global.openStore(busyTimeout: AuditStore.defaultBusyTimeout)
-    let loader = DashboardLoader(store: store, language: global.lang, readOnly: global.readOnly)
+    let loader = DashboardLoader(store: store, language: global.lang)
     var data = try loader.load(auditID: nil)
     let terminal = try Terminal.start(theme: theme, noColor: global.noColor)
     defer { terminal.stop() }
@@ -93,10 +93,16 @@ struct DashboardRunner {
 
   /// Writes the report where the user said: two files (never over files
   /// already there unless they said so), or Markdown printed outside the
-  /// dashboard for them to capture.
+  /// dashboard for them to capture. In service-account mode files would
+  /// land on the server, as the service account: the form says instead
+  /// how to bring the report home.
   private func writeReport(_ request: ReportRequest, store: AuditStore, terminal: Terminal)
     -> ReportOutcome
   {
+    if store.person != nil, !request.toTerminal {
+      return .failed(
+        ServiceText.fetchReport(command: SSHSession.reportCommand()).message(in: global.lang))
+    }
     let writer = ReportWriter(store: store, language: global.lang)
     do {
       if request.toTerminal {
@@ -172,15 +178,13 @@ struct DashboardRunner {
 final class DashboardLoader {
   let store: AuditStore
   let language: Language
-  let readOnly: Bool
   /// How many of the newest history rows to load; grows as the History
   /// view is scrolled towards older changes.
   var historyCount = Dashboard.historyPage
 
-  init(store: AuditStore, language: Language, readOnly: Bool) {
+  init(store: AuditStore, language: Language) {
     self.store = store
     self.language = language
-    self.readOnly = readOnly
   }
 
   /// The audit (the first one when `auditID` is nil or gone) and its history.
@@ -215,10 +219,9 @@ final class DashboardLoader {
     }
   }
 
+  /// Why this session cannot edit, in the reader's words: `--read-only`,
+  /// the file system, the editor list or, over ssh, the person's role.
   private func editRefusal() throws -> String? {
-    let strings = language.strings
-    if readOnly { return strings[.readOnlyMode] }
-    guard try store.editRefusal() != nil else { return nil }
-    return "\(store.account): \(strings[.notAnEditor])"
+    try store.editRefusal()?.message(in: language)
   }
 }

@@ -23,13 +23,19 @@ struct Granska: ParsableCommand {
     version: "granska \(Granska.version)",
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
-      TrainingCommand.self, AccessCommand.self, Report.self, Batch.self,
+      TrainingCommand.self, AccessCommand.self, Report.self, Batch.self, KeysCommand.self,
+      Migrate.self, Backup.self,
     ])
 
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
     try reportingErrors(global.lang) {
+      // Service-account mode: a command on the ssh line, allowed by role.
+      if let session = SSHSession(global: global) {
+        try session.run()
+        return
+      }
       // A terminal gets the dashboard; a pipe or file gets the summary.
       if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
         try DashboardRunner(global: global).run()
@@ -70,10 +76,9 @@ struct GlobalOptions: ParsableArguments {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed: (() throws -> [Audit])? = seedNew ? { try BuiltInAudit.document().audits } : nil
-    return try OpenStores.shared.store(at: location, readOnly: readOnly) {
+    return try OpenStores.shared.store(at: location, readOnly: readOnly, person: person) {
       let store = try AuditStore.open(
-        at: location, seed: seed, readOnlyReason: readOnly ? .requested : nil,
-        busyTimeout: busyTimeout)
+        at: location, seed: seed, person: person, readOnly: readOnly, busyTimeout: busyTimeout)
       for warning in store.warnings { warn(warning, in: lang) }
       return store
     }
@@ -81,6 +86,21 @@ struct GlobalOptions: ParsableArguments {
 
   @Flag(name: .long, help: "Browse only: no edit can be saved in this session.")
   var readOnly = false
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp(
+      "Who this session is, in service-account mode (set by the authorized_keys lines that "
+        + "'granska keys' writes; only the database's owner may use it).",
+      valueName: "name"))
+  var person: String?
+
+  /// The database file as an absolute path, for authorized_keys and messages.
+  func databasePath() throws -> String {
+    let location = try DatabaseLocation.resolve(
+      option: db, environment: ProcessInfo.processInfo.environment)
+    return URL(fileURLWithPath: location).standardizedFileURL.path
+  }
 
   /// The chosen theme: `--theme`, else `$GRANSKA_THEME`, else the built-in one.
   func chosenTheme() throws -> (Theme, warnings: [any Worded]) {

@@ -23,10 +23,12 @@ final class OpenStores: @unchecked Sendable {
     return try body()
   }
 
-  func store(at path: String, readOnly: Bool, open: () throws -> AuditStore) throws -> AuditStore {
+  func store(
+    at path: String, readOnly: Bool, person: String?, open: () throws -> AuditStore
+  ) throws -> AuditStore {
     lock.lock()
     defer { lock.unlock() }
-    let key = "\(readOnly ? "r" : "w"):\(path)"
+    let key = "\(readOnly ? "r" : "w"):\(person ?? ""):\(path)"
     if let store = stores[key] { return store }
     let store = try open()
     if keeping { stores[key] = store }

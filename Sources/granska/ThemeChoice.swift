@@ -6,6 +6,11 @@ import GranskaUI
 /// the default. A name picks a built-in theme (the files of themes/,
 /// compiled in); a path (with a "/" or ending in ".theme") reads a file.
 enum ThemeChoice {
+  /// No theme given, or a built-in one: nothing read from a file.
+  static func isBuiltIn(_ name: String?) -> Bool {
+    name.map { $0.isEmpty || Theme.builtIn(named: $0) != nil } ?? true
+  }
+
   static func resolve(option: String?, environment: [String: String]) throws -> (
     Theme, warnings: [any Worded]
   ) {

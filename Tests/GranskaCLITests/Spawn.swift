@@ -21,13 +21,27 @@ enum Spawn {
   static func run(_ arguments: [String], environment: [String: String], output: String? = nil)
     throws -> Int32
   {
+    try wait(start(arguments, environment: environment, output: output), name: arguments[0])
+  }
+
+  /// Starts a program with standard input, output and error from and to
+  /// files (or /dev/null), in `directory`, with no other descriptor of this
+  /// process: a long-lived child (sshd, tmux) must not hold another test's
+  /// pipes open. Returns its process id.
+  static func start(
+    _ arguments: [String], environment: [String: String], input: String? = nil,
+    output: String? = nil, errors: String? = nil, directory: String? = nil
+  ) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, input ?? "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(
       &actions, 1, output ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(
+      &actions, 2, errors ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    _ = closeFrom(&actions, 3)
+    if let directory { _ = changeDirectory(&actions, directory) }
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -52,10 +66,21 @@ enum Spawn {
     guard error == 0 else {
       throw Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(error)))")
     }
-    return try waitForExit(pid, name: arguments[0])
+    return pid
   }
 
-  private static func waitForExit(_ pid: pid_t, name: String) throws -> Int32 {
+  // glibc's posix_spawn_file_actions_addclosefrom_np and _addchdir_np
+  // (2.34, 2.29) are not visible to Swift's Glibc module; found at run time.
+  private typealias Actions = UnsafeMutablePointer<posix_spawn_file_actions_t>
+  private static let closeFrom = unsafeBitCast(
+    dlsym(nil, "posix_spawn_file_actions_addclosefrom_np"),
+    to: (@convention(c) (Actions, Int32) -> Int32).self)
+  private static let changeDirectory = unsafeBitCast(
+    dlsym(nil, "posix_spawn_file_actions_addchdir_np"),
+    to: (@convention(c) (Actions, UnsafePointer<CChar>) -> Int32).self)
+
+  /// Waits for a started program to end; its exit status.
+  static func wait(_ pid: pid_t, name: String) throws -> Int32 {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 {
       guard errno == EINTR else { throw Failure(description: "lost \(name) (\(pid))") }

@@ -28,6 +28,25 @@ public enum StoreError: Error, Hashable, Sendable, Worded {
   case notAnEditor(account: String, accounts: [String], groups: [String])
   case notOwner(path: String)
   case invalidEditor
+  // Sharing a database (group mode, service-account mode, upgrades).
+  /// The account may not read the database (or create it).
+  case permission(PermissionProblem)
+  /// A read-only session was pointed at a file that does not exist.
+  case readOnlyMissing(path: String)
+  /// The schema is older than this Granska and the database is shared.
+  case needsUpgrade(path: String, pending: [String])
+  /// A backup never replaces a file.
+  case backupExists(path: String)
+  /// Service-account mode: the person's role is viewer.
+  case viewer(person: String)
+  /// Service-account mode: no one of this name has a key (any more).
+  case unknownPerson(String)
+  /// `--as` is for the database's owner, who runs every keyed session.
+  case notOwnerToActAs(path: String, person: String)
+  case badName(String)
+  case duplicateName(String)
+  case duplicateKey(fingerprint: String, person: String)
+  case noSuchPerson(String)
 
   public func message(in language: Language) -> String {
     switch language {
@@ -67,8 +86,28 @@ public enum StoreError: Error, Hashable, Sendable, Worded {
       "\(account) får inte ändra i den här databasen (får ändra: "
         + listed(accounts.map { "kontot \($0)" } + groups.map { "gruppen \($0)" }) + ")"
     case .notOwner(let path):
-      "bara ägaren till \(path) eller root får ändra vilka som får ändra i den"
+      "bara ägaren till \(path) eller root får ändra vilka som får använda och ändra i den"
     case .invalidEditor: "ange ett konto eller en grupp med namn"
+    case .permission(let problem): problem.message(in: .sv)
+    case .readOnlyMissing(let path):
+      "\(path): filen finns inte (en skrivskyddad session skapar ingen databas)"
+    case .needsUpgrade(let path, let pending):
+      "\(path): databasen behöver uppgraderas för den här versionen av Granska "
+        + "(\(listed(pending))); kör: granska migrate --db \(path)"
+    case .backupExists(let path): "\(path): finns redan; välj ett annat namn (inget skrivs över)"
+    case .viewer(let person):
+      "\(person) är läsare och kan inte ändra något (en administratör ger rätt att ändra med "
+        + "granska keys role \(person) editor)"
+    case .unknownPerson(let person): "\(person) har ingen nyckel i den här databasen"
+    case .notOwnerToActAs(let path, let person):
+      "--as \(person): bara ägaren till \(path) (tjänstekontot) kör sessioner åt personer"
+    case .badName(let name):
+      "\(q(name)): ett namn har 1–32 tecken: a–z, A–Z, 0–9, ”.”, ”_” och ”-”, först en bokstav"
+    case .duplicateName(let name):
+      "\(name) finns redan; byt roll med granska keys role, eller ta bort med granska keys remove"
+    case .duplicateKey(let fingerprint, let person):
+      "nyckeln \(fingerprint) tillhör redan \(person)"
+    case .noSuchPerson(let name): "\(name) finns inte (se granska keys list)"
     }
   }
 
@@ -102,8 +141,30 @@ public enum StoreError: Error, Hashable, Sendable, Worded {
     case .notAnEditor(let account, let accounts, let groups):
       "\(account) may not edit this database (editors: "
         + listed(accounts.map { "account \($0)" } + groups.map { "group \($0)" }) + ")"
-    case .notOwner(let path): "only the owner of \(path) or root may change who may edit it"
+    case .notOwner(let path):
+      "only the owner of \(path) or root may change who may use and edit it"
     case .invalidEditor: "an editor is an account or a group with a name"
+    case .permission(let problem): problem.message(in: .en)
+    case .readOnlyMissing(let path):
+      "\(path): no such file (a read-only session creates no database)"
+    case .needsUpgrade(let path, let pending):
+      "\(path): the database needs an upgrade for this version of Granska "
+        + "(\(listed(pending))); run: granska migrate --db \(path)"
+    case .backupExists(let path):
+      "\(path): already exists; choose another name (nothing is overwritten)"
+    case .viewer(let person):
+      "\(person) is a viewer and cannot change anything (an administrator grants editing with "
+        + "granska keys role \(person) editor)"
+    case .unknownPerson(let person): "\(person) has no key in this database"
+    case .notOwnerToActAs(let path, let person):
+      "--as \(person): only the owner of \(path) (the service account) runs sessions for people"
+    case .badName(let name):
+      "\(q(name)): a name has 1–32 characters: a–z, A–Z, 0–9, \".\", \"_\" and \"-\", a letter first"
+    case .duplicateName(let name):
+      "\(name) exists already; change the role with granska keys role, or remove with granska keys remove"
+    case .duplicateKey(let fingerprint, let person):
+      "the key \(fingerprint) belongs to \(person) already"
+    case .noSuchPerson(let name): "no one is called \(name) (see granska keys list)"
     }
   }
 }
@@ -112,11 +173,14 @@ public enum StoreError: Error, Hashable, Sendable, Worded {
 public enum ReadOnlyReason: Hashable, Sendable, Worded {
   /// The person asked for it (`--read-only`).
   case requested
+  /// The file system does not let this account write the database.
+  case cannotWrite(PermissionProblem)
 
   public func message(in language: Language) -> String {
     switch (self, language) {
     case (.requested, .sv): "skrivskyddat (--read-only)"
     case (.requested, .en): "read-only (--read-only)"
+    case (.cannotWrite(let problem), _): problem.message(in: language)
     }
   }
 }

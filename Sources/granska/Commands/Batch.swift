@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GranskaStore
 import GranskaText
 
 /// Many commands in one process: a nightly job's edits without starting
@@ -28,6 +29,7 @@ struct Batch: ParsableCommand {
 
   private func runLines() throws {
     try reportingErrors(global.lang) {
+      let policy = try sessionPolicy()
       let text = try read()
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
         .enumerated()
@@ -39,8 +41,9 @@ struct Batch: ParsableCommand {
         guard words.first != "batch" else {
           throw CommandFailure.batchInBatch(file: file, line: number)
         }
-        words += globalArguments
         do {
+          if let policy { words = try policy.check(words) }
+          words += globalArguments
           var command = try Granska.parseAsRoot(words)
           // The line's failure comes back here, to be told with its place.
           try Reporting.$passesErrorsOn.withValue(true) { try command.run() }
@@ -56,13 +59,23 @@ struct Batch: ParsableCommand {
     }
   }
 
-  /// The batch's own --db, --lang and --read-only apply to every line.
+  /// The batch's own --db, --lang, --read-only and --as apply to every line.
   private var globalArguments: [String] {
     var arguments: [String] = []
     if let db = global.db { arguments += ["--db", db] }
     arguments += ["--lang", global.lang.rawValue]
     if global.readOnly { arguments.append("--read-only") }
+    if let person = global.person { arguments += ["--as", person] }
     return arguments
+  }
+
+  /// For a person (`--as`), each line is held to what their role may run over ssh.
+  private func sessionPolicy() throws -> SSHCommandPolicy? {
+    guard let person = global.person else { return nil }
+    guard let role = try global.openStore().role(of: person) else {
+      throw StoreError.unknownPerson(person)
+    }
+    return SSHCommandPolicy(role: role, language: global.lang)
   }
 
   private func read() throws -> String {

@@ -1,0 +1,197 @@
+import Foundation
+import GRDB
+import GranskaText
+
+/// Service-account mode: one account owns the database and people are
+/// known by their SSH keys, each with a role. The people and their keys live
+/// in the database (with history), so they travel with it; OpenStores'
+/// authorized_keys is written from them.
+public enum Role: String, CaseIterable, Sendable {
+  case viewer, editor
+
+  /// "läsare" / "viewer".
+  public func name(in language: Language) -> String {
+    (self == .editor ? ServiceText.roleEditor : .roleViewer).message(in: language)
+  }
+}
+
+/// One line of a public key file: "ssh-ed25519 AAAAC3Nz… anna@laptop".
+public struct PublicKey: Equatable, Sendable {
+  public var type: String
+  /// The key itself, base64 as in the file.
+  public var data: String
+  public var comment: String
+  /// As `ssh-keygen -l` and sshd's log show it: "SHA256:…".
+  public var fingerprint: String
+
+  public init(type: String, data: String, comment: String, fingerprint: String) {
+    self.type = type
+    self.data = data
+    self.comment = comment
+    self.fingerprint = fingerprint
+  }
+
+  /// "type data comment", as in a .pub file.
+  public var line: String { [type, data, comment].filter { !$0.isEmpty }.joined(separator: " ") }
+}
+
+public struct Person: Equatable, Sendable {
+  public var name: String
+  public var role: Role
+  public var keys: [PublicKey]
+
+  public init(name: String, role: Role, keys: [PublicKey]) {
+    self.name = name
+    self.role = role
+    self.keys = keys
+  }
+
+  /// Names go into authorized_keys, history and `--as`: 1–32 ASCII letters,
+  /// digits, ".", "_" and "-", a letter first.
+  public static func isValidName(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 32,
+      ("a"..."z").contains(first) || ("A"..."Z").contains(first)
+    else { return false }
+    return name.unicodeScalars.allSatisfy { scalar in
+      scalar.isASCII
+        && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+          || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar))
+    }
+  }
+}
+
+extension AuditStore {
+  public func people() throws(StoreError) -> [Person] {
+    try read { db in try Self.fetchPeople(db) }
+  }
+
+  /// The person's role, or nil when no one has that name.
+  public func role(of name: String) throws(StoreError) -> Role? {
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT role FROM person WHERE name = ?", arguments: [name])
+        .flatMap(Role.init(rawValue:))
+    }
+  }
+
+  /// Adds a person with their keys. `publish` gets everyone as they will
+  /// be and runs inside the transaction: if it throws, nothing is saved.
+  public func addPerson(_ person: Person, publish: ([Person]) throws -> Void) throws {
+    try requireAdministrator()
+    guard Person.isValidName(person.name) else { throw StoreError.badName(person.name) }
+    try changePeople(publish) { db, history in
+      if try Bool.fetchOne(
+        db, sql: "SELECT 1 FROM person WHERE name = ?", arguments: [person.name]) == true
+      {
+        throw StoreError.duplicateName(person.name)
+      }
+      try db.execute(
+        sql: "INSERT INTO person (name, role) VALUES (?, ?)",
+        arguments: [person.name, person.role.rawValue])
+      try history.record(
+        db, auditID: "", entity: "person", entityID: person.name, field: "role", old: nil,
+        new: person.role.rawValue)
+      for (position, key) in person.keys.enumerated() {
+        if let holder = try String.fetchOne(
+          db, sql: "SELECT name FROM personKey WHERE data = ?", arguments: [key.data])
+        {
+          throw StoreError.duplicateKey(fingerprint: key.fingerprint, person: holder)
+        }
+        try db.execute(
+          sql: """
+            INSERT INTO personKey (name, position, type, data, comment, fingerprint)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [person.name, position, key.type, key.data, key.comment, key.fingerprint])
+        try history.record(
+          db, auditID: "", entity: "person", entityID: person.name, field: "key", old: nil,
+          new: "\(key.type) \(key.fingerprint)")
+      }
+    }
+  }
+
+  /// Removes a person and their keys.
+  public func removePerson(_ name: String, publish: ([Person]) throws -> Void) throws {
+    try requireAdministrator()
+    try changePeople(publish) { db, history in
+      guard let person = try Self.fetchPeople(db).first(where: { $0.name == name }) else {
+        throw StoreError.noSuchPerson(name)
+      }
+      for key in person.keys {
+        try history.record(
+          db, auditID: "", entity: "person", entityID: name, field: "key",
+          old: "\(key.type) \(key.fingerprint)", new: nil)
+      }
+      try history.record(
+        db, auditID: "", entity: "person", entityID: name, field: "role",
+        old: person.role.rawValue, new: nil)
+      try db.execute(sql: "DELETE FROM person WHERE name = ?", arguments: [name])
+    }
+  }
+
+  /// Gives a person another role.
+  public func setRole(_ role: Role, of name: String, publish: ([Person]) throws -> Void) throws {
+    try requireAdministrator()
+    try changePeople(publish) { db, history in
+      guard
+        let old = try String.fetchOne(
+          db, sql: "SELECT role FROM person WHERE name = ?", arguments: [name])
+      else { throw StoreError.noSuchPerson(name) }
+      guard old != role.rawValue else { return }
+      try db.execute(
+        sql: "UPDATE person SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
+      try history.record(
+        db, auditID: "", entity: "person", entityID: name, field: "role", old: old,
+        new: role.rawValue)
+    }
+  }
+
+  /// Runs `change`, then `publish` with everyone as they are now, in one
+  /// transaction; a `PeopleError` or a failure to publish saves nothing.
+  private func changePeople(
+    _ publish: ([Person]) throws -> Void, _ change: (Database, HistoryWriter) throws -> Void
+  ) throws {
+    var publishing: (any Error)?
+    do {
+      try write { db, history in
+        try change(db, history)
+        do {
+          try publish(try Self.fetchPeople(db))
+        } catch {
+          publishing = error
+          throw error
+        }
+      }
+    } catch {
+      throw publishing ?? error
+    }
+  }
+
+  static func fetchPeople(_ db: Database) throws -> [Person] {
+    let keys = try Row.fetchAll(db, sql: "SELECT * FROM personKey ORDER BY name, position")
+    let keysByName = Dictionary(grouping: keys) { $0["name"] as String }
+    return try Row.fetchAll(db, sql: "SELECT name, role FROM person ORDER BY name").map { row in
+      let name: String = row["name"]
+      return Person(
+        name: name, role: Role(rawValue: row["role"]) ?? .viewer,
+        keys: (keysByName[name] ?? []).map { key in
+          PublicKey(
+            type: key["type"], data: key["data"], comment: key["comment"],
+            fingerprint: key["fingerprint"])
+        })
+    }
+  }
+
+  /// `--as NAME` must name someone with a key.
+  func requireKnownPerson() throws(StoreError) {
+    guard let person else { return }
+    if try role(of: person) == nil { throw StoreError.unknownPerson(person) }
+  }
+
+  /// Every keyed session runs as the database's owner; anyone else saying
+  /// `--as` would only be putting another name in the history.
+  static func requireOwner(_ path: String, toActAs person: String) throws(StoreError) {
+    if FileStatus(path) != nil, !ownsFile(path) {
+      throw StoreError.notOwnerToActAs(path: path, person: person)
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import GranskaText
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension AuditStore {
+  /// A copy of the database through SQLite's online backup API: one read
+  /// transaction, so the copy is consistent while others edit. Written
+  /// beside `target` and linked into place only when complete, so `target`
+  /// is either absent or whole; an existing `target` is never replaced.
+  public func backup(to target: String) throws(StoreError) {
+    try Self.backup(connection.current, to: target, source: path)
+  }
+
+  /// Upgrades the database's schema to this version's, after writing a
+  /// backup to `backup`. Returns the migrations applied: none (and no
+  /// backup) when it is up to date.
+  public static func migrate(
+    at path: String, backup: String, busyTimeout: TimeInterval = defaultBusyTimeout
+  ) throws(StoreError) -> [String] {
+    let access = DatabaseAccess.check(path)
+    guard FileStatus(path) != nil else { throw StoreError.readOnlyMissing(path: path) }
+    if let problem = access.problem { throw StoreError.permission(problem) }
+    let pending = try inspect(path, busyTimeout: busyTimeout)
+    guard !pending.isEmpty else { return [] }
+    do {
+      let connection = try Connection.readWrite(
+        path, configuration: configuration(busyTimeout: busyTimeout))
+      defer { try? connection.close() }
+      try Self.backup(connection.current, to: backup, source: path)
+      try Schema.migrator.migrate(connection.current)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+    return pending
+  }
+
+  /// The newest migration this version knows.
+  public static var schemaVersion: String { Schema.migrator.migrations.last ?? "" }
+
+  private static func backup(_ source: any DatabaseReader, to target: String, source path: String)
+    throws(StoreError)
+  {
+    if FileStatus(target) != nil { throw StoreError.backupExists(path: target) }
+    let partial = target + ".partial-\(getpid())"
+    // Private until someone decides otherwise: a backup is a copy of everything.
+    let fd = Glibc.open(partial, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard fd >= 0 else {
+      throw StoreError.cannotCreate(path: target, .current)
+    }
+    close(fd)
+    do {
+      let copy = try DatabaseQueue(path: partial)
+      try source.backup(to: copy)
+      try copy.close()
+    } catch {
+      DatabaseFile.remove(partial)
+      throw StoreError.from(error, path: path)
+    }
+    // link() refuses an existing name, where rename() would replace it.
+    let linked = link(partial, target) == 0
+    let reason = SystemError.current
+    DatabaseFile.remove(partial)
+    guard linked else {
+      throw reason.code == EEXIST
+        ? StoreError.backupExists(path: target) : StoreError.cannotCreate(path: target, reason)
+    }
+  }
+}

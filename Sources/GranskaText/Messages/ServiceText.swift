@@ -1,0 +1,121 @@
+/// What Granska says about upgrades and backups, people and their keys
+/// (service-account mode) and commands over ssh: confirmations, words, and
+/// refusals (thrown as errors). The store's own refusals are `StoreError`s.
+public enum ServiceText: Error, Sendable, Hashable, Worded {
+  // Upgrades and backups
+  case upToDate(path: String, version: String)
+  case migrated(path: String, migrations: [String], backup: String)
+  case backupWritten(path: String)
+  // People and keys
+  case roleViewer, roleEditor, nameColumn, roleColumn, keyColumn, commentColumn
+  /// Who a history row about people is about.
+  case person(name: String)
+  case noPeople
+  case noKeyInFile(file: String)
+  case malformedKey(file: String, line: Int)
+  case needsSSHKeygen
+  case unsafeForAuthorizedKeys(path: String)
+  case personAdded(name: String, role: String, keys: Int, file: String)
+  case personRemoved(name: String, file: String)
+  case roleChanged(name: String, role: String, file: String)
+  // Commands over ssh
+  case notAllowedOverSSH(word: String, role: String, allowed: [String])
+  case optionNotAllowedOverSSH(String)
+  case outputOverSSH(command: String)
+  case standardInputOverSSH(command: String)
+  case fetchReport(command: String)
+
+  /// The words for the history's person fields: "role" and "key".
+  public static func personField(_ field: String) -> ServiceText? {
+    ["role": .roleColumn, "key": .keyColumn][field]
+  }
+
+  /// A role's word, from its id ("viewer", "editor").
+  public static func role(_ id: String) -> ServiceText? {
+    ["viewer": .roleViewer, "editor": .roleEditor][id]
+  }
+
+  public func message(in language: Language) -> String {
+    switch language {
+    case .sv: swedish
+    case .en: english
+    }
+  }
+
+  private var swedish: String {
+    switch self {
+    case .upToDate(let path, let version):
+      "\(path): redan uppgraderad (schema \(version)); inget ändrades"
+    case .migrated(let path, let migrations, let backup):
+      "\(path): uppgraderad (\(migrations.joined(separator: ", "))); säkerhetskopia först: \(backup)"
+    case .backupWritten(let path): "Säkerhetskopia skriven: \(path)"
+    case .roleViewer: "läsare"
+    case .roleEditor: "redigerare"
+    case .nameColumn: "Namn"
+    case .roleColumn: "Roll"
+    case .keyColumn: "Nyckel"
+    case .commentColumn: "Kommentar"
+    case .person(let name): "Personen \(name)"
+    case .noPeople: "Inga personer ännu; lägg till med: granska keys add NAMN NYCKELFIL [--editor]"
+    case .noKeyInFile(let file): "\(file): innehåller ingen publik nyckel"
+    case .malformedKey(let file, let line):
+      "\(file):\(line): inte en publik SSH-nyckel (väntade t.ex. ”ssh-ed25519 AAAAC3… namn@dator”, "
+        + "innehållet i en .pub-fil)"
+    case .needsSSHKeygen:
+      "ssh-keygen behövs för att kontrollera nycklar (Debians paket openssh-client)"
+    case .unsafeForAuthorizedKeys(let path):
+      "\(path): sökvägen kan inte stå i authorized_keys; använd bara bokstäver a–z, siffror och / . _ - +"
+    case .personAdded(let name, let role, let keys, let file):
+      "\(name) (\(role)) lades till med \(keys) \(keys == 1 ? "nyckel" : "nycklar"); \(file) är uppdaterad"
+    case .personRemoved(let name, let file): "\(name) togs bort; \(file) är uppdaterad"
+    case .roleChanged(let name, let role, let file): "\(name) är nu \(role); \(file) är uppdaterad"
+    case .notAllowedOverSSH(let word, let role, let allowed):
+      "”\(word)” är inte tillåtet över ssh (roll: \(role)); tillåtet: \(listed(allowed))"
+    case .optionNotAllowedOverSSH(let option): "\(option) är inte tillåtet över ssh"
+    case .outputOverSSH(let command):
+      "-o är inte tillåtet över ssh (det skriver på servern); skriv till din egen dator i stället: "
+        + "ssh … \(command) > fil"
+    case .standardInputOverSSH(let command):
+      "\(command) läser från standard in över ssh: ange - som fil (ssh … \(command) - < fil)"
+    case .fetchReport(let command): "Hämta rapporten till din dator: \(command)"
+    }
+  }
+
+  private var english: String {
+    switch self {
+    case .upToDate(let path, let version):
+      "\(path): already upgraded (schema \(version)); nothing changed"
+    case .migrated(let path, let migrations, let backup):
+      "\(path): upgraded (\(migrations.joined(separator: ", "))); backed up first: \(backup)"
+    case .backupWritten(let path): "Backup written: \(path)"
+    case .roleViewer: "viewer"
+    case .roleEditor: "editor"
+    case .nameColumn: "Name"
+    case .roleColumn: "Role"
+    case .keyColumn: "Key"
+    case .commentColumn: "Comment"
+    case .person(let name): "The person \(name)"
+    case .noPeople: "No people yet; add one with: granska keys add NAME KEYFILE [--editor]"
+    case .noKeyInFile(let file): "\(file): holds no public key"
+    case .malformedKey(let file, let line):
+      "\(file):\(line): not an SSH public key (expected e.g. \"ssh-ed25519 AAAAC3… name@host\", "
+        + "the contents of a .pub file)"
+    case .needsSSHKeygen: "ssh-keygen is needed to check keys (Debian's package openssh-client)"
+    case .unsafeForAuthorizedKeys(let path):
+      "\(path): the path cannot go into authorized_keys; use only letters a–z, digits and / . _ - +"
+    case .personAdded(let name, let role, let keys, let file):
+      "\(name) (\(role)) added with \(keys) \(keys == 1 ? "key" : "keys"); \(file) is up to date"
+    case .personRemoved(let name, let file): "\(name) removed; \(file) is up to date"
+    case .roleChanged(let name, let role, let file): "\(name) is now \(role); \(file) is up to date"
+    case .notAllowedOverSSH(let word, let role, let allowed):
+      "\"\(word)\" is not allowed over ssh (role: \(role)); allowed: \(listed(allowed))"
+    case .optionNotAllowedOverSSH(let option): "\(option) is not allowed over ssh"
+    case .outputOverSSH(let command):
+      "-o is not allowed over ssh (it writes on the server); write to your own computer instead: "
+        + "ssh … \(command) > file"
+    case .standardInputOverSSH(let command):
+      "\(command) reads standard input over ssh: give - as the file (ssh … \(command) - < file)"
+    case .fetchReport(let command): "Fetch the report to your computer: \(command)"
+    }
+  }
+}

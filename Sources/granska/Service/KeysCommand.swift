@@ -1,0 +1,155 @@
+import ArgumentParser
+import Foundation
+import GranskaStore
+import GranskaText
+
+/// Service-account mode's people: who may reach the database over ssh, by
+/// their public keys, and with which role. Run by the service account (the
+/// database's owner) or root; every change is saved with its history and
+/// rewrites authorized_keys in the same step.
+struct KeysCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "keys",
+    abstract: "Add, list and remove the people who reach this database over ssh by their keys.",
+    discussion: """
+      For service-account mode (docs/DEPLOY.md): one account owns the database
+      and people log in to it with their SSH keys. Each change rewrites the
+      account's ~/.ssh/authorized_keys (or --authorized-keys PATH) so that
+      each key runs only Granska, as that person. Examples:
+        granska keys add anna anna.pub --editor
+        granska keys add bertil - < bertil.pub
+        granska keys role bertil editor
+        granska keys remove anna
+      """,
+    subcommands: [KeysList.self, KeysAdd.self, KeysRemove.self, KeysRole.self],
+    defaultSubcommand: KeysList.self)
+}
+
+/// Where the keys go, and the shared steps of every change.
+struct KeysOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The authorized_keys file to write (default: ~/.ssh/authorized_keys of the account running this).",
+      valueName: "path"))
+  var authorizedKeys: String?
+
+  /// Runs a change to the people; the file is written inside its transaction.
+  func change(
+    _ global: GlobalOptions,
+    _ body: (AuditStore, _ publish: ([Person]) throws -> Void) throws -> ServiceText
+  ) throws {
+    try reportingErrors(global.lang) {
+      let store = try global.openStore()
+      let file = AuthorizedKeys(
+        path: authorizedKeys ?? AuthorizedKeys.defaultPath(),
+        binary: AuthorizedKeys.runningBinary(), database: try global.databasePath())
+      let done = try body(store) { people in try file.write(people) }
+      try Output.line(done.message(in: global.lang))
+    }
+  }
+}
+
+struct KeysList: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List the people, their roles and keys.")
+  @OptionGroup var global: GlobalOptions
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      let people = try global.openStore().people()
+      let language = global.lang
+      guard !people.isEmpty else {
+        try Output.line(ServiceText.noPeople.message(in: language))
+        return
+      }
+      var rows = [
+        [ServiceText.nameColumn, .roleColumn, .keyColumn, .commentColumn].map {
+          $0.message(in: language)
+        }
+      ]
+      for person in people {
+        for key in person.keys {
+          rows.append([
+            person.name, person.role.name(in: language), "\(key.type) \(key.fingerprint)",
+            key.comment,
+          ])
+        }
+      }
+      for row in rows { try Output.line(aligned(row, widths: columnWidths(rows))) }
+    }
+  }
+
+  private func columnWidths(_ rows: [[String]]) -> [Int] {
+    (0..<rows[0].count).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
+  }
+
+  private func aligned(_ row: [String], widths: [Int]) -> String {
+    zip(row, widths).map { cell, width in
+      cell + String(repeating: " ", count: max(0, width - DisplayWidth.of(cell)))
+    }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+  }
+}
+
+struct KeysAdd: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Add a person by their public key file (a viewer unless --editor).")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var keys: KeysOptions
+
+  @Argument(help: "The person's name: letters a–z, digits, '.', '_' or '-', a letter first.")
+  var name: String
+  @Argument(
+    help: ArgumentHelp(
+      "Their public key file (e.g. id_ed25519.pub), or - for standard input.", valueName: "keyfile"
+    ))
+  var keyFile: String
+  @Flag(help: "May change the follow-up (default: viewer, reading only).") var editor = false
+
+  func run() throws {
+    try keys.change(global) { store, publish in
+      guard Person.isValidName(name) else { throw StoreError.badName(name) }
+      let person = Person(
+        name: name, role: editor ? .editor : .viewer, keys: try PublicKeyFile.read(keyFile))
+      try store.addPerson(person, publish: publish)
+      return .personAdded(
+        name: name, role: person.role.name(in: global.lang), keys: person.keys.count,
+        file: keys.authorizedKeys ?? AuthorizedKeys.defaultPath())
+    }
+  }
+}
+
+struct KeysRemove: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remove", abstract: "Remove a person and their keys.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var keys: KeysOptions
+  @Argument(help: "The person's name.") var name: String
+
+  func run() throws {
+    try keys.change(global) { store, publish in
+      try store.removePerson(name, publish: publish)
+      return .personRemoved(name: name, file: keys.authorizedKeys ?? AuthorizedKeys.defaultPath())
+    }
+  }
+}
+
+struct KeysRole: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "role", abstract: "Make a person a viewer or an editor.")
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var keys: KeysOptions
+  @Argument(help: "The person's name.") var name: String
+  @Argument(help: "viewer or editor.") var role: Role
+
+  func run() throws {
+    try keys.change(global) { store, publish in
+      try store.setRole(role, of: name, publish: publish)
+      return .roleChanged(
+        name: name, role: role.name(in: global.lang),
+        file: keys.authorizedKeys ?? AuthorizedKeys.defaultPath())
+    }
+  }
+}
+
+extension Role: ExpressibleByArgument {}
