@@ -181,6 +181,9 @@ final class DocumentReader {
       if let issue = context.underlyingError as? ValidationIssue {
         return fail(path, .rule(issue.problem))
       }
+      if let timestamp = context.underlyingError as? TimestampError {
+        return fail(path, .notATime(timestamp.text))
+      }
       if path.isEmpty, let underlying = context.underlyingError {
         return FormatError(
           file: fileName, .syntax(format: format.rawValue.uppercased(), detail: "\(underlying)"))

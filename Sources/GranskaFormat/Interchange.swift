@@ -8,12 +8,55 @@ public struct InterchangeDocument: Codable, Equatable, Sendable {
   public static let currentFormat = "granska/1"
 
   public var format: String
+  /// The time of the newest change the file holds (`granska export` sets
+  /// it): an import refuses to replace changes from then on, which the file
+  /// may lack (unless told to). The same data gives the same time, so an
+  /// unchanged database exports the same bytes.
+  public var asOf: Date?
   public var audits: [Audit]
 
-  public init(audits: [Audit]) {
+  public init(audits: [Audit], asOf: Date? = nil) {
     self.format = Self.currentFormat
+    self.asOf = asOf
     self.audits = audits
   }
+
+  enum CodingKeys: String, CodingKey {
+    case format, asOf, audits
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    format = try container.decode(String.self, forKey: .format)
+    if let text = try container.decodeIfPresent(String.self, forKey: .asOf) {
+      guard let date = try? Self.timestamp.parse(text) else {
+        throw DecodingError.dataCorrupted(
+          .init(
+            codingPath: container.codingPath + [CodingKeys.asOf],
+            debugDescription: "not a time", underlyingError: TimestampError(text: text)))
+      }
+      asOf = date
+    }
+    audits = try container.decode([Audit].self, forKey: .audits)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(format, forKey: .format)
+    // To the nearest millisecond, as history keeps it (the formatter cuts off).
+    try container.encodeIfPresent(
+      asOf.map { $0.addingTimeInterval(0.0005).formatted(Self.timestamp) }, forKey: .asOf)
+    try container.encode(audits, forKey: .audits)
+  }
+
+  /// UTC, ISO 8601 with milliseconds, e.g. `2025-06-01T08:30:00.000Z`.
+  static let timestamp = Date.ISO8601FormatStyle(
+    includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
+}
+
+/// `asOf` that is not an ISO 8601 time.
+struct TimestampError: Error {
+  let text: String
 }
 
 public enum InterchangeFormat: String, CaseIterable, Sendable {

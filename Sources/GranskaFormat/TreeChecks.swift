@@ -11,6 +11,8 @@ protocol TreeValue {
   var items: [Self]? { get }
   /// The text when this is a scalar.
   var text: String? { get }
+  /// A scalar written as a string ("…"), not as a number.
+  var isQuoted: Bool { get }
   var isNull: Bool { get }
 }
 
@@ -20,6 +22,7 @@ extension Node: TreeValue {
   }
   var items: [Node]? { sequence.map(Array.init) }
   var text: String? { scalar?.string }
+  var isQuoted: Bool { scalar.map { $0.style != .plain } ?? false }
   var isNull: Bool {
     guard case .scalar(let scalar) = self else { return false }
     return ["", "~", "null", "Null", "NULL"].contains(scalar.string) && scalar.style == .plain
@@ -36,6 +39,7 @@ struct JSONValue: TreeValue {
   var items: [JSONValue]? { (value as? [Any]).map { $0.map(JSONValue.init) } }
   var text: String? { value as? String }
   var isNull: Bool { value is NSNull }
+  var isQuoted: Bool { value is String }
 }
 
 /// The keys the format knows at each place, e.g. at "audits[].recommendations[]"
@@ -54,6 +58,24 @@ enum KnownKeys {
       }
     }
     walk(try! JSONSerialization.jsonObject(with: data), "")
+    return places
+  }()
+
+  /// The places whose value is a whole number (a year, a count), learnt
+  /// from the sample too: there a number too large for one is refused with
+  /// its place, before a decoder says only that the file is not valid.
+  static let wholeNumberPlaces: Set<String> = {
+    var places: Set<String> = []
+    func walk(_ value: Any, _ place: String) {
+      if let mapping = value as? [String: Any] {
+        for (key, child) in mapping { walk(child, place + "." + key) }
+      } else if let list = value as? [Any] {
+        for child in list { walk(child, place + "[]") }
+      } else if let number = value as? NSNumber, !"fd".contains(String(cString: number.objCType)) {
+        places.insert(place)
+      }
+    }
+    walk(try! JSONSerialization.jsonObject(with: try! JSONEncoder().encode(sample)), "")
     return places
   }()
 
@@ -86,8 +108,8 @@ enum KnownKeys {
           date: day, source: "s", targetPercent: 1, targetPeriod: "p",
           sections: [SectionTraining(section: "s", employees: 1, completed: 0, started: 0)])
       ],
-      keyFigures: [KeyFigure(id: "k", name: "n", value: 1, unit: "u", period: "p", source: "s")])
-    return InterchangeDocument(audits: [audit])
+      keyFigures: [KeyFigure(id: "k", name: "n", value: 1.5, unit: "u", period: "p", source: "s")])
+    return InterchangeDocument(audits: [audit], asOf: Date(timeIntervalSince1970: 0))
   }
 }
 
@@ -118,8 +140,16 @@ extension DocumentReader {
         for (index, item) in items.enumerated().reversed() {
           stack.append((item, path + [String(index)], place + "[]"))
         }
-      } else if let text = node.text, text.count > Self.maximumTextLength {
-        throw fail(path, .textTooLong(characters: Self.maximumTextLength))
+      } else if let text = node.text {
+        if text.count > Self.maximumTextLength {
+          throw fail(path, .textTooLong(characters: Self.maximumTextLength))
+        }
+        if text.unicodeScalars.contains("\u{0}") { throw fail(path, .nulCharacter) }
+        if !node.isQuoted, KnownKeys.wholeNumberPlaces.contains(place), Int(text) == nil,
+          text.wholeMatch(of: /[-+]?[0-9]+/) != nil
+        {
+          throw fail(path, .numberTooLarge(text))
+        }
       }
     }
   }

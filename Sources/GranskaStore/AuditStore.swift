@@ -215,6 +215,27 @@ public final class AuditStore: Sendable {
     }
   }
 
+  /// The audits (one, or all) and the time of the newest change they hold,
+  /// read together: an export says "as of" it, and an import of the file
+  /// then knows which changes it lacks.
+  public func exportSnapshot(auditID: String? = nil) throws(StoreError) -> (
+    audits: [Audit], asOf: Date?
+  ) {
+    let snapshot = try read { db in
+      let ids =
+        try auditID.map { [$0] }
+        ?? String.fetchAll(db, sql: "SELECT id FROM audit ORDER BY position")
+      let audits = try ids.compactMap { try AuditRows.fetch($0, from: db) }
+      let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+      let newest = try String.fetchOne(
+        db, sql: "SELECT MAX(at) FROM history WHERE auditId IN (\(marks))",
+        arguments: StatementArguments(ids))
+      return (audits, newest.flatMap(Timestamp.date))
+    }
+    if let auditID, snapshot.0.isEmpty { throw StoreError.auditNotFound(auditID) }
+    return snapshot
+  }
+
   public func history(_ filter: HistoryFilter = HistoryFilter()) throws(StoreError)
     -> [HistoryEntry]
   {
@@ -235,19 +256,62 @@ public final class AuditStore: Sendable {
   public enum ImportOutcome: Equatable, Sendable {
     case added(String)
     case replaced(String)
+    /// The database already held exactly this audit.
+    case unchanged(String)
   }
 
   /// Adds each audit, or replaces the audit with the same id, all in one
-  /// transaction: on any error nothing is changed.
-  public func importAudits(_ audits: [Audit], source: String) throws(StoreError) -> [ImportOutcome]
-  {
+  /// transaction: on any error nothing is changed. An audit whose history
+  /// has changes after `since` (the newest change the file holds; when
+  /// nil, the audit's last import) is not replaced — the file cannot hold
+  /// them — unless `replacingNewer`: the error lists them. The check and the
+  /// replacement are one transaction, so no change saved meanwhile slips
+  /// between them.
+  public func importAudits(
+    _ audits: [Audit], source: String, since: Date? = nil, replacingNewer: Bool = false
+  ) throws(StoreError) -> [ImportOutcome] {
     try requireEditor()
     for audit in audits {
       if let issue = audit.validate().first {
         throw StoreError.invalidAudit(id: audit.id, issue)
       }
     }
-    return try write { db, history in try insert(audits, source: source, db, history) }
+    return try write { db, history in
+      var unchanged: [String] = []
+      for audit in audits {
+        guard let saved = try AuditRows.fetch(audit.id, from: db) else { continue }
+        if saved == audit {
+          unchanged.append(audit.id)
+        } else if !replacingNewer {
+          try refuseIfNewer(than: since, saved, db)
+        }
+      }
+      let changed = audits.filter { !unchanged.contains($0.id) }
+      let outcomes = try insert(changed, source: source, db, history)
+      let byID = Dictionary(uniqueKeysWithValues: zip(changed.map(\.id), outcomes))
+      return audits.map { byID[$0.id] ?? .unchanged($0.id) }
+    }
+  }
+
+  /// Throws `newerChanges` when the saved audit has history after `since`
+  /// (or, with no time to go by, after its last import).
+  private func refuseIfNewer(than since: Date?, _ saved: Audit, _ db: Database) throws {
+    let reference =
+      try since
+      ?? String.fetchOne(
+        db,
+        sql:
+          "SELECT MAX(at) FROM history WHERE auditId = ? AND entity = 'audit' AND field = 'import'",
+        arguments: [saved.id]
+      ).flatMap(Timestamp.date)
+    // History times follow the order of saving (`nextHistoryTime`), so the
+    // rows after the file's newest are exactly the ones it lacks.
+    var filter = HistoryFilter(auditID: saved.id)
+    filter.since = reference?.addingTimeInterval(0.001)
+    let newer = try HistoryQuery.fetch(filter, from: db)
+    if !newer.isEmpty {
+      throw StoreError.newerChanges(audit: saved, since: reference, changes: newer)
+    }
   }
 
   private func insert(_ audits: [Audit], source: String, _ db: Database, _ history: HistoryWriter)
@@ -275,6 +339,24 @@ public final class AuditStore: Sendable {
 
   // MARK: Transactions
 
+  /// Under a storm of writers one wait may not be enough: `body` is tried
+  /// a few times, after a short random pause, before the database is said
+  /// to have stayed busy.
+  public static func retryingWhenBusy<T>(
+    attempts: Int = 3, _ body: () throws(StoreError) -> T
+  ) throws(StoreError) -> T {
+    var attempt = 1
+    while true {
+      do {
+        return try body()
+      } catch {
+        guard case .busy = error, attempt < attempts else { throw error }
+        attempt += 1
+        usleep(UInt32.random(in: 1_000...50_000))
+      }
+    }
+  }
+
   func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
       return try connection.read(body)
@@ -287,12 +369,26 @@ public final class AuditStore: Sendable {
   /// this account and this moment.
   func write<T>(_ body: (Database, HistoryWriter) throws -> T) throws(StoreError) -> T {
     if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
-    let history = HistoryWriter(account: account, at: now())
     do {
-      return try connection.current.write { db in try body(db, history) }
+      return try connection.current.write { db in
+        try body(db, HistoryWriter(account: account, at: try nextHistoryTime(db)))
+      }
     } catch {
       throw StoreError.from(error, path: path)
     }
+  }
+
+  /// History times follow the order changes were saved in: taken once this
+  /// transaction holds the write lock, and never at or before the last row's
+  /// (two saves in one millisecond, a clock set back). So "the changes after
+  /// the newest one an export holds" is exact (see `importAudits`).
+  private func nextHistoryTime(_ db: Database) throws -> Date {
+    let now = now()
+    guard
+      let last = try String.fetchOne(db, sql: "SELECT at FROM history ORDER BY id DESC LIMIT 1")
+        .flatMap(Timestamp.date)
+    else { return now }
+    return max(now, last.addingTimeInterval(0.001))
   }
 }
 

@@ -118,8 +118,10 @@ enum HistoryQuery {
 
 /// History times are UTC, ISO 8601 with milliseconds: they sort as text.
 public enum Timestamp {
+  /// To the nearest millisecond: the formatter cuts off, and a time read
+  /// back from text is a hair below its millisecond.
   public static func text(_ date: Date) -> String {
-    date.formatted(
+    date.addingTimeInterval(0.0005).formatted(
       Date.ISO8601FormatStyle(
         includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
   }

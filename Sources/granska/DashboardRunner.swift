@@ -132,27 +132,14 @@ struct DashboardRunner {
     }
   }
 
-  /// Under a storm of script writers one wait may not be enough: try a
-  /// few times before saying the database stayed busy.
-  private func applyWaitingForWriters(_ edits: [AuditEdit], to auditID: String, store: AuditStore)
-    throws(StoreError)
-  {
-    for attempt in 1...3 {
-      do {
-        try store.apply(edits, to: auditID)
-        return
-      } catch {
-        guard case .busy = error, attempt < 3 else { throw error }
-      }
-    }
-  }
-
   private func save(
     _ edits: [AuditEdit], to auditID: String, store: AuditStore, loader: DashboardLoader,
     into dashboard: inout Dashboard
   ) {
     do {
-      try applyWaitingForWriters(edits, to: auditID, store: store)
+      try AuditStore.retryingWhenBusy { () throws(StoreError) in
+        try store.apply(edits, to: auditID)
+      }
       dashboard.saveSucceeded(try loader.load(auditID: auditID))
     } catch let error as StoreError {
       if case .busy = error {

@@ -149,6 +149,8 @@ func warn(_ warning: any Worded, in language: Language) {
   tellStandardError(CommandNotice.warning(warning.message(in: language)).message(in: language))
 }
 
+/// "granska: …"; a message of several lines (a list) keeps its lines.
 private func tellStandardError(_ message: String) {
-  FileHandle.standardError.write(Data("granska: \(Sanitize.line(message))\n".utf8))
+  let lines = Sanitize.lines(message).joined(separator: "\n")
+  FileHandle.standardError.write(Data("granska: \(lines)\n".utf8))
 }

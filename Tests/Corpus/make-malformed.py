@@ -72,6 +72,10 @@ for n, key in enumerate(keys[1:], start=1):
 write("37-alias-bomb.yaml", bomb, "more than 2000000 values")
 write("38-not-a-mapping.yaml", "- just\n- a list\n", "expected a mapping")
 write("39-json-trailing-garbage.json", json.dumps(doc) + "\n}}}", "not valid JSON")
+as_json("40-json-nul-in-text.json", lambda d: a(d).__setitem__("organisation", "Liten\u0000kommun"), "audits[0].organisation: the text holds a NUL character (U+0000)")
+replace("41-yaml-nul-in-text.yaml", "title: \"", "title: \"NUL\\0", "audits[0].title: the text holds a NUL character (U+0000)")
+as_json("42-json-huge-integer.json", lambda d: a(d).__setitem__("year", 99999999999999999999), "audits[0].year: the number 99999999999999999999 is too large")
+replace("43-yaml-huge-count.yaml", "employees: 100", "employees: 123456789012345678901234567890", "audits[0].training[0].sections[0].employees: the number 123456789012345678901234567890 is too large")
 
 (out / "EXPECTED.tsv").write_text("".join(f"{n}\t{e}\n" for n, e in sorted(cases)), encoding="utf-8")
 print(len(cases), "files")

@@ -122,7 +122,8 @@ import Testing
       try bertil.apply([.set(FieldChange(owner, "owner", from: nil, to: "Bertil"))], to: auditID)
     } throws: { error in
       guard case .conflict(let conflict) = error as? StoreError else { return false }
-      return conflict.account == "anna" && conflict.at == moment && conflict.savedValue == "Anna"
+      return conflict.account == "anna" && conflict.savedValue == "Anna"
+        && conflict.at.map { $0 > moment && $0.timeIntervalSince(moment) < 0.01 } == true
     }
     #expect(try bertil.audit(auditID).recommendations[0].owner == "Anna")
     // A different field of the same recommendation is not a conflict.

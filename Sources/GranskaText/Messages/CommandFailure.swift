@@ -132,6 +132,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded {
 public enum CommandNotice: Hashable, Sendable, Worded {
   case added(audit: String)
   case replaced(audit: String)
+  case unchanged(audit: String)
   case addedRound(String)
   case loadedSections(Int, on: Day)
   case wroteTables(Int, directory: String)
@@ -152,6 +153,7 @@ public enum CommandNotice: Hashable, Sendable, Worded {
     switch self {
     case .added(let id): "lade till \(id)"
     case .replaced(let id): "ersatte \(id)"
+    case .unchanged(let id): "\(id) är oförändrad"
     case .addedRound(let id): "lade till omgången \(id)"
     case .loadedSections(let count, let day): "läste in \(count) sektioner för \(day)"
     case .wroteTables(let count, let directory): "skrev \(count) tabeller till \(directory)"
@@ -168,6 +170,7 @@ public enum CommandNotice: Hashable, Sendable, Worded {
     switch self {
     case .added(let id): "added \(id)"
     case .replaced(let id): "replaced \(id)"
+    case .unchanged(let id): "\(id) is unchanged"
     case .addedRound(let id): "added round \(id)"
     case .loadedSections(let count, let day): "loaded \(count) sections for \(day)"
     case .wroteTables(let count, let directory): "wrote \(count) tables to \(directory)"

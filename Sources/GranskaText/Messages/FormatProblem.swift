@@ -9,6 +9,9 @@ public enum FormatProblem: Hashable, Sendable, Worded {
   case tooDeep(levels: Int)
   case tooManyValues(Int)
   case textTooLong(characters: Int)
+  case nulCharacter
+  case notATime(String)
+  case numberTooLarge(String)
   /// Not well-formed; `detail` is the parser's own words.
   case syntax(format: String, detail: String)
   case unreadable(detail: String)
@@ -43,6 +46,9 @@ public enum FormatProblem: Hashable, Sendable, Worded {
     case .tooDeep(let levels): "nästlad djupare än \(levels) nivåer"
     case .tooManyValues(let count): "fler än \(count) värden (alias?)"
     case .textTooLong(let characters): "texten är längre än \(characters) tecken"
+    case .nulCharacter: "texten innehåller ett NUL-tecken (U+0000), som inte kan sparas"
+    case .notATime(let text): "\(q(text)) är ingen tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ss.sssZ)"
+    case .numberTooLarge(let text): "talet \(text) är för stort (högst \(Int.max))"
     case .syntax(let format, let detail): "inte giltig \(format): \(detail)"
     case .unreadable(let detail): "kan inte läsas: \(detail)"
     case .duplicateKeys(let keys): "nyckeln \(listed(keys.map(q))) finns två gånger"
@@ -67,6 +73,9 @@ public enum FormatProblem: Hashable, Sendable, Worded {
     case .tooDeep(let levels): "nested more than \(levels) levels deep"
     case .tooManyValues(let count): "more than \(count) values (aliases?)"
     case .textTooLong(let characters): "text longer than \(characters) characters"
+    case .nulCharacter: "the text holds a NUL character (U+0000), which cannot be stored"
+    case .notATime(let text): "\(q(text)) is not a time (YYYY-MM-DDThh:mm:ss.sssZ)"
+    case .numberTooLarge(let text): "the number \(text) is too large (at most \(Int.max))"
     case .syntax(let format, let detail): "not valid \(format): \(detail)"
     case .unreadable(let detail): "not readable: \(detail)"
     case .duplicateKeys(let keys): "duplicate key \(listed(keys.map(q)))"

@@ -5,7 +5,7 @@ import GranskaDomain
 /// The store throws it; it lives here, beside its words, so that every
 /// command and the dashboard word it alike. Every message names the file
 /// where there is one.
-public enum StoreError: Error, Hashable, Sendable, Worded {
+public enum StoreError: Error, Equatable, Sendable, Worded {
   case directoryMissing(path: String)
   case isADirectory(path: String)
   case cannotCreate(path: String, SystemError)
@@ -23,6 +23,8 @@ public enum StoreError: Error, Hashable, Sendable, Worded {
   case auditNotFound(String)
   case invalidAudit(id: String, ValidationIssue)
   case invalidEdit(EditError)
+  /// An import would replace changes the file does not hold (newest first).
+  case newerChanges(audit: Audit, since: Date?, changes: [HistoryEntry])
   case conflict(Conflict)
   case readOnly(ReadOnlyReason)
   case notAnEditor(account: String, accounts: [String], groups: [String])
@@ -80,6 +82,11 @@ public enum StoreError: Error, Hashable, Sendable, Worded {
     case .auditNotFound(let id): "granskningen \(q(id)) finns inte"
     case .invalidAudit(let id, let issue): "granskningen \(q(id)): \(issue.message(in: .sv))"
     case .invalidEdit(let error): error.message(in: .sv)
+    case .newerChanges(let audit, let since, let changes):
+      "granskningen \(q(audit.id)) har \(changes.count) ändringar"
+        + (since.map { " efter \(HistoryText.localTime($0))" } ?? " sedan den senast importerades")
+        + " som filen inte har; inget importerades (--replace ersätter dem ändå):"
+        + Self.listing(changes, of: audit, in: .sv)
     case .conflict(let conflict): conflict.message(in: .sv)
     case .readOnly(let reason): reason.message(in: .sv)
     case .notAnEditor(let account, let accounts, let groups):
@@ -136,6 +143,11 @@ public enum StoreError: Error, Hashable, Sendable, Worded {
     case .auditNotFound(let id): "audit \(q(id)) not found"
     case .invalidAudit(let id, let issue): "audit \(q(id)): \(issue.message(in: .en))"
     case .invalidEdit(let error): error.message(in: .en)
+    case .newerChanges(let audit, let since, let changes):
+      "audit \(q(audit.id)) has \(changes.count) changes"
+        + (since.map { " after \(HistoryText.localTime($0))" } ?? " since it was last imported")
+        + " that the file does not hold; nothing was imported (--replace replaces them anyway):"
+        + Self.listing(changes, of: audit, in: .en)
     case .conflict(let conflict): conflict.message(in: .en)
     case .readOnly(let reason): reason.message(in: .en)
     case .notAnEditor(let account, let accounts, let groups):
@@ -166,6 +178,21 @@ public enum StoreError: Error, Hashable, Sendable, Worded {
       "the key \(fingerprint) belongs to \(person) already"
     case .noSuchPerson(let name): "no one is called \(name) (see granska keys list)"
     }
+  }
+}
+
+extension StoreError {
+  /// One indented line per change, newest first: when, who, what.
+  static func listing(_ changes: [HistoryEntry], of audit: Audit, in language: Language)
+    -> String
+  {
+    let words = ChangeWords(strings: language.strings, audit: audit)
+    let shown = changes.prefix(10).map {
+      "\n  \(HistoryText.localTime($0.at))  \($0.account)  \(words.describe($0).sentence)"
+    }
+    let more = changes.count - shown.count
+    guard more > 0 else { return shown.joined() }
+    return shown.joined() + (language == .sv ? "\n  … och \(more) till" : "\n  … and \(more) more")
   }
 }
 

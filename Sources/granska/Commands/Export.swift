@@ -51,15 +51,15 @@ struct Export: ParsableCommand {
   func run() throws {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
-      let audits = try audit.map { [try store.audit($0)] } ?? store.allAudits()
+      let (audits, asOf) = try store.exportSnapshot(auditID: audit)
       if format == .csv, table == nil {
         try writeAllTables(audits)
         return
       }
       let text: String
       switch format {
-      case .yaml: text = try InterchangeDocument(audits: audits).encoded(as: .yaml)
-      case .json: text = try InterchangeDocument(audits: audits).encoded(as: .json)
+      case .yaml: text = try InterchangeDocument(audits: audits, asOf: asOf).encoded(as: .yaml)
+      case .json: text = try InterchangeDocument(audits: audits, asOf: asOf).encoded(as: .json)
       case .markdown: text = AuditDocument(audits: audits, language: global.lang).markdown()
       case .html: text = AuditDocument(audits: audits, language: global.lang).html()
       case .csv: text = table!.csv(audits, raw: raw)

@@ -17,17 +17,37 @@ struct Import: ParsableCommand {
   @Option(help: "yaml or json (default: from the file name).")
   var format: InterchangeFormat?
 
+  @Flag(
+    help: """
+      Replace an audit even when the database has changes the file does not hold \
+      (made after the file was exported, or after --since).
+      """)
+  var replace = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Changes from this day on are ones the file does not hold (default: its export time).",
+      valueName: "YYYY-MM-DD"))
+  var since: String?
+
   func run() throws {
     try reportingErrors(global.lang) {
       let data = try Files.read(file)
       // Check the whole file before the database is even opened.
       let document = try InterchangeDocument.decode(
         data, format: format ?? InterchangeFormat(fileName: file), fileName: file)
+      let reference = try since.map { try LocalDay.start(of: $0, option: "--since") }
       let store = try global.openStore(seedNew: false)
-      for outcome in try store.importAudits(document.audits, source: file) {
+      let outcomes = try AuditStore.retryingWhenBusy { () throws(StoreError) in
+        try store.importAudits(
+          document.audits, source: file, since: reference ?? document.asOf,
+          replacingNewer: replace)
+      }
+      for outcome in outcomes {
         switch outcome {
         case .added(let id): try Output.notice(.added(audit: id), in: global.lang)
         case .replaced(let id): try Output.notice(.replaced(audit: id), in: global.lang)
+        case .unchanged(let id): try Output.notice(.unchanged(audit: id), in: global.lang)
         }
       }
     }

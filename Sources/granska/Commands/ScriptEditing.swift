@@ -25,17 +25,10 @@ struct AuditOption: ParsableArguments {
 /// short random pause.
 enum ScriptEdit {
   static func apply(
-    store: AuditStore, auditID: String, attempts: Int = 3,
-    _ makeEdits: (Audit) throws(EditError) -> [AuditEdit]
+    store: AuditStore, auditID: String, _ makeEdits: (Audit) throws(EditError) -> [AuditEdit]
   ) throws {
-    for attempt in 1...attempts {
-      do {
-        try store.apply(to: auditID, building: makeEdits)
-        return
-      } catch {
-        guard case .busy = error, attempt < attempts else { throw error }
-        usleep(UInt32.random(in: 1_000...50_000))
-      }
+    try AuditStore.retryingWhenBusy { () throws(StoreError) in
+      try store.apply(to: auditID, building: makeEdits)
     }
   }
 
