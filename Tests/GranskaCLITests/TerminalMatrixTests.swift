@@ -59,10 +59,11 @@ import Testing
       return
     }
     let tooSmall = test.width < 60 || test.height < 16
-    let screen = try await tmux.waitFor(tooSmall ? "liten" : "Översikt")
+    // The title, not the tab bar's "Översikt": a large frame can be seen
+    // half drawn, its first rows before the rest.
+    let screen = try await tmux.waitFor(tooSmall ? "liten" : "IT-säkerhetsarbetet")
     #expect(!screen.contains("\u{FFFD}") && !screen.contains("Ã"), "garbled: \(test)\n\(screen)")
     if !tooSmall {
-      #expect(screen.contains("IT-säkerhetsarbetet"), "\(test)\n\(screen)")
       for key in ["2", "j", "Tab", "3", "4", "5", "?"] { try tmux.sendKeys(key) }
       try await tmux.waitFor("Hjälp – Historik")
       // Esc and the next key in one read would be Alt plus that key.
