@@ -24,7 +24,7 @@ extension Strings {
     case .ofWhom: "{part} av {whole}"
     case .documentsHeading: "Dokument som granskningen bygger på"
     case .illustrativeTotals:
-      "Rapporten anger andelar för hela kommunen; fördelningen per sektion är illustrativ."
+      "Granskningsrapporten anger bara andelar för hela kommunen; fördelningen per sektion i Granska är illustrativ."
     case .writeTitle: "Skriv uppföljningsrapporten"
     case .directory: "Mapp"
     case .destination: "Skriv till"
@@ -47,7 +47,7 @@ extension Strings {
     case .ofWhom: "{part} of {whole}"
     case .documentsHeading: "Documents the audit draws on"
     case .illustrativeTotals:
-      "The report gives shares for the whole municipality; the split per section is illustrative."
+      "The audit report gives only shares for the whole municipality; the split per section in Granska is illustrative."
     case .writeTitle: "Write the follow-up report"
     case .directory: "Folder"
     case .destination: "Write to"

@@ -166,14 +166,14 @@ import Testing
     }
     _ = board.handle(.key(.character("2")))
     var lines = board.render().lines
-    #expect(lines[1].contains("3 av 15 frågor · Visar Nej i senaste omgången"))
+    #expect(lines[1].contains("3 av 15 frågor 2–3 av 4 ▶ · Visar Nej i senaste omgången"))
     let shown = lines.compactMap { $0.split(separator: " ").first.map(String.init) }
       .filter { $0.range(of: "^.?Q[0-9]+$", options: .regularExpression) != nil }
     #expect(shown == ["›Q9", "Q11", "Q15"])
     #expect(!lines.contains { $0.hasPrefix("3.1 ") }, "a section with none of them is left out")
     for key in keys("f5") { _ = board.handle(.key(key)) }
     lines = board.render().lines
-    #expect(lines[1].contains("2 av 15 frågor · Visar ändrade sedan omgången före"))
+    #expect(lines[1].contains("2 av 15 frågor 2–3 av 4 ▶ · Visar ändrade sedan omgången före"))
     // Kept when switching views and back.
     for key in keys("32") { _ = board.handle(.key(key)) }
     #expect(board.render().lines[1].contains("Visar ändrade sedan omgången före"))

@@ -300,18 +300,19 @@ import Testing
     #expect(board.render().text.contains("finns redan"))
     effects = board.handle(.key(.enter))
     #expect(request(effects)?.overwrite == true, "Enter again, knowingly, overwrites")
-    board.reportFinished(
-      .written(html: html, markdown: html.replacingOccurrences(of: ".html", with: ".md")))
+    // A folder whose paths wrap differently in the box than in the status bar.
+    let written = "/home/anna.b/uppfoljning-tranemo-2024-informationssakerhet-2026-11-29"
+    board.reportFinished(.written(html: written + ".html", markdown: written + ".md"))
     #expect(board.state.form == nil)
-    // The message is longer than a line at 80 columns: nothing is cut.
+    // The message is longer than two lines at 80 columns: a box, nothing cut.
     let message = board.state.message ?? ""
-    #expect(message.hasPrefix("Rapporten sparad: /home/anna/uppfoljning-"))
+    #expect(message.hasPrefix("Rapporten sparad: /home/anna.b/uppfoljning-"))
     let screen = board.render()
     let shown =
       screen.lines.filter { $0.contains("│") }.map {
         $0.split(separator: "│").dropFirst().first.map(String.init) ?? ""
-      }.joined(separator: " ") + screen.lines[22] + screen.lines[23]
-    #expect(shown.split(separator: " ").joined(separator: " ").contains(message))
+      }.joined(separator: " ")
+    #expect(shown.split(separator: " ").joined(separator: " ").contains(message), "in a box")
     // Esc closes it, and only it.
     _ = board.handle(.key(.escape))
     #expect(board.state.message == nil && board.state.view == .recommendations)

@@ -145,7 +145,7 @@ extension Dashboard {
       }
     default:
       bar(&grid, nil)
-      MessageBox(lines: lines, strings: strings).render(into: &grid)
+      MessageBox(message: message, strings: strings).render(into: &grid)
     }
   }
 

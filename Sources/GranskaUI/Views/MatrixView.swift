@@ -205,19 +205,22 @@ struct MatrixView {
     query: String
   ) {
     let shown = shownRounds(offset: roundOffset, width: rect.width)
+    // Which rounds show comes before the filter: short, and never cut.
     var title: Line = [Span(" \(strings[.viewMatrix]) ")]
-    if filter == .all {
-      title.append(Span("\(audit.questions.count) \(strings[.questionsCount]) ", Style(.muted)))
-    } else {
-      let shown = strings.fill(
+    let count =
+      filter == .all
+      ? "\(audit.questions.count) \(strings[.questionsCount])"
+      : strings.fill(
         strings.find(.questionsShown),
         ["shown": String(shownQuestions), "total": String(audit.questions.count)])
+    title.append(Span(count + " ", Style(.muted)))
+    if let range = roundRange(shown) { title.append(Span(range + " ", Style(.muted))) }
+    if filter != .all {
       title += [
-        Span("\(shown) · \(strings[.showing]) ", Style(.muted)),
+        Span("· \(strings[.showing]) ", Style(.muted)),
         Span(Self.name(of: filter, in: audit, strings: strings) + " ", Style(.accent)),
       ]
     }
-    if let range = roundRange(shown) { title.append(Span(range + " ", Style(.muted))) }
     Chrome.paneTitle(into: &grid, rect: rect, title: title, focused: focused)
     let columnWidth = columnWidth(width: rect.width)
     let fixed = [4] + shown.map { _ in columnWidth }

@@ -123,19 +123,20 @@ struct ChooserView {
 /// A message too long for two lines of the status bar, in a box; the
 /// next key closes it (Esc does nothing else).
 struct MessageBox {
-  let lines: [String]
+  let message: String
   let strings: Strings
 
   func render(into grid: inout CellGrid) {
-    let footer = strings.find(.closeHint)
+    let width = grid.size.width - 2
+    // The box's inside is 4 columns narrower than the box: wrap to that.
+    let lines = Wrap.lines(message, width: max(1, width - 4))
     let inner = drawBox(
-      into: &grid, width: grid.size.width - 2, height: min(lines.count, grid.size.height - 6) + 4,
-      title: strings.find(.messageTitle))
-    let width = inner.width
-    let shown = Wrap.lines(lines.joined(separator: " "), width: width)
-    for (row, line) in shown.prefix(max(1, inner.height - 2)).enumerated() {
-      grid.put(line, x: inner.x, y: inner.y + row, style: Style(.error), width: width)
+      into: &grid, width: width, height: lines.count + 4, title: strings.find(.messageTitle))
+    for (row, line) in lines.prefix(max(1, inner.height - 2)).enumerated() {
+      grid.put(line, x: inner.x, y: inner.y + row, style: Style(.error), width: inner.width)
     }
-    grid.put(footer, x: inner.x, y: inner.y + inner.height - 1, style: Style(.muted), width: width)
+    grid.put(
+      strings.find(.closeHint), x: inner.x, y: inner.y + inner.height - 1, style: Style(.muted),
+      width: inner.width)
   }
 }
