@@ -6,15 +6,12 @@ public enum ContextKey: CaseIterable, Sendable {
 }
 
 extension Strings {
-  public func context(_ key: ContextKey) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
-  }
+  public func context(_ key: ContextKey) -> String { self(key) }
+}
 
-  static func swedish(_ key: ContextKey) -> String {
-    switch key {
+extension ContextKey: Wording {
+  public var swedish: String {
+    switch self {
     case .asOf: "Läge per {date}"
     case .lastChanged: "Senast ändrad {time} av {who}"
     case .goTo: "Enter går till {id}"
@@ -25,8 +22,8 @@ extension Strings {
     }
   }
 
-  static func english(_ key: ContextKey) -> String {
-    switch key {
+  public var english: String {
+    switch self {
     case .asOf: "As of {date}"
     case .lastChanged: "Last changed {time} by {who}"
     case .goTo: "Enter goes to {id}"

@@ -6,15 +6,12 @@ public enum EditingKey: CaseIterable, Sendable {
 }
 
 extension Strings {
-  public func editing(_ key: EditingKey) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
-  }
+  public func editing(_ key: EditingKey) -> String { self(key) }
+}
 
-  static func swedish(_ key: EditingKey) -> String {
-    switch key {
+extension EditingKey: Wording {
+  public var swedish: String {
+    switch self {
     case .undone: "Ångrade"
     case .redone: "Gjorde om"
     case .nothingToRedo: "Inget att göra om"
@@ -30,8 +27,8 @@ extension Strings {
     }
   }
 
-  static func english(_ key: EditingKey) -> String {
-    switch key {
+  public var english: String {
+    switch self {
     case .undone: "Undone"
     case .redone: "Redone"
     case .nothingToRedo: "Nothing to redo"

@@ -8,12 +8,7 @@ public enum FindKey: CaseIterable, Sendable {
 }
 
 extension Strings {
-  public func find(_ key: FindKey) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
-  }
+  public func find(_ key: FindKey) -> String { self(key) }
 
   /// "3 av 5 träffar", "1 träff".
   public func matches(_ count: Int, at position: Int?) -> String {
@@ -21,9 +16,11 @@ extension Strings {
     guard let position else { return "\(count) \(noun)" }
     return "\(position) \(self[.matchOf]) \(count) \(noun)"
   }
+}
 
-  static func swedish(_ key: FindKey) -> String {
-    switch key {
+extension FindKey: Wording {
+  public var swedish: String {
+    switch self {
     case .match: "träff"
     case .matches: "träffar"
     case .noMatch: "Ingen träff för"
@@ -49,8 +46,8 @@ extension Strings {
     }
   }
 
-  static func english(_ key: FindKey) -> String {
-    switch key {
+  public var english: String {
+    switch self {
     case .match: "match"
     case .matches: "matches"
     case .noMatch: "No match for"

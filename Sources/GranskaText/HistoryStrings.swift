@@ -11,12 +11,7 @@ public enum HistoryKey: CaseIterable, Sendable {
 
 extension Strings {
   /// A history word (a method, not a subscript: its keys may share names with `TextKey`'s).
-  public func history(_ key: HistoryKey) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
-  }
+  public func history(_ key: HistoryKey) -> String { self(key) }
 
   /// A string with its `{name}` placeholders filled in.
   public func fill(_ template: String, _ values: [String: String]) -> String {
@@ -24,9 +19,11 @@ extension Strings {
     for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
     return text
   }
+}
 
-  static func swedish(_ key: HistoryKey) -> String {
-    switch key {
+extension HistoryKey: Wording {
+  public var swedish: String {
+    switch self {
     case .recommendation: "Rekommendation {id}"
     case .questionInRound: "Fråga {question} i {round}"
     case .questionInRemovedRound: "Fråga {question} i en borttagen omgång"
@@ -54,8 +51,8 @@ extension Strings {
     }
   }
 
-  static func english(_ key: HistoryKey) -> String {
-    switch key {
+  public var english: String {
+    switch self {
     case .recommendation: "Recommendation {id}"
     case .questionInRound: "Question {question} in {round}"
     case .questionInRemovedRound: "Question {question} in a removed round"

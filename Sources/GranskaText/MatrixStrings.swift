@@ -4,23 +4,20 @@ public enum MatrixKey: CaseIterable, Sendable {
 }
 
 extension Strings {
-  public func matrix(_ key: MatrixKey) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
-  }
+  public func matrix(_ key: MatrixKey) -> String { self(key) }
+}
 
-  static func swedish(_ key: MatrixKey) -> String {
-    switch key {
+extension MatrixKey: Wording {
+  public var swedish: String {
+    switch self {
     case .changeLegend: "mot omgången före"
     case .better: "bättre än omgången före"
     case .worse: "sämre än omgången före"
     }
   }
 
-  static func english(_ key: MatrixKey) -> String {
-    switch key {
+  public var english: String {
+    switch self {
     case .changeLegend: "against the round before"
     case .better: "better than the round before"
     case .worse: "worse than the round before"

@@ -5,15 +5,17 @@ public enum MouseKey: CaseIterable, Sendable {
 }
 
 extension Strings {
-  public func mouse(_ key: MouseKey) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
-  }
+  public func mouse(_ key: MouseKey) -> String { self(key) }
+}
 
-  static func swedish(_ key: MouseKey) -> String {
-    switch key {
+/// What the mouse does, in the order help lists it: (what, does).
+public let mouseBindings: [(MouseKey, MouseKey)] = [
+  (.click, .clickDoes), (.clickTab, .clickTabDoes), (.wheel, .wheelDoes),
+]
+
+extension MouseKey: Wording {
+  public var swedish: String {
+    switch self {
     case .heading: "Mus"
     case .click: "Klick"
     case .clickDoes: "väljer raden och dess panel"
@@ -24,8 +26,8 @@ extension Strings {
     }
   }
 
-  static func english(_ key: MouseKey) -> String {
-    switch key {
+  public var english: String {
+    switch self {
     case .heading: "Mouse"
     case .click: "Click"
     case .clickDoes: "selects the row and its pane"
@@ -36,8 +38,3 @@ extension Strings {
     }
   }
 }
-
-/// What the mouse does, in the order help lists it: (what, does).
-public let mouseBindings: [(MouseKey, MouseKey)] = [
-  (.click, .clickDoes), (.clickTab, .clickTabDoes), (.wheel, .wheelDoes),
-]

@@ -10,58 +10,7 @@ public enum ReportKey: CaseIterable, Sendable {
 }
 
 extension Strings {
-  public func report(_ key: ReportKey) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
-  }
-
-  static func swedish(_ key: ReportKey) -> String {
-    switch key {
-    case .derived: "härlett"
-    case .targetFor: "under {period}"
-    case .ofWhom: "{part} av {whole}"
-    case .documentsHeading: "Dokument som granskningen bygger på"
-    case .illustrativeTotals:
-      "Granskningsrapporten anger bara andelar för hela kommunen; fördelningen per sektion i Granska är illustrativ."
-    case .writeTitle: "Skriv uppföljningsrapporten"
-    case .directory: "Mapp"
-    case .destination: "Skriv till"
-    case .toFiles: "filer (.html och .md)"
-    case .toTerminal: "terminalen (Markdown, att fånga)"
-    case .exists: "{path} finns redan. Enter skriver över den, eller välj en annan mapp."
-    case .overwrite: "skriv över"
-    case .written: "Rapporten sparad: {html} och {markdown}"
-    case .printed: "Rapporten skrevs till terminalen"
-    case .pressEnter: "Tryck Enter för att gå tillbaka till Granska."
-    case .reportStart: "----- början på {name} -----"
-    case .reportEnd: "----- slut på {name} -----"
-    }
-  }
-
-  static func english(_ key: ReportKey) -> String {
-    switch key {
-    case .derived: "derived"
-    case .targetFor: "for {period}"
-    case .ofWhom: "{part} of {whole}"
-    case .documentsHeading: "Documents the audit draws on"
-    case .illustrativeTotals:
-      "The audit report gives only shares for the whole municipality; the split per section in Granska is illustrative."
-    case .writeTitle: "Write the follow-up report"
-    case .directory: "Folder"
-    case .destination: "Write to"
-    case .toFiles: "files (.html and .md)"
-    case .toTerminal: "the terminal (Markdown, to capture)"
-    case .exists: "{path} already exists. Enter overwrites it, or choose another folder."
-    case .overwrite: "overwrite"
-    case .written: "Report written: {html} and {markdown}"
-    case .printed: "The report was written to the terminal"
-    case .pressEnter: "Press Enter to go back to Granska."
-    case .reportStart: "----- start of {name} -----"
-    case .reportEnd: "----- end of {name} -----"
-    }
-  }
+  public func report(_ key: ReportKey) -> String { self(key) }
 }
 
 extension Strings {
@@ -121,5 +70,53 @@ public struct TrainingFigures {
       targetText += " " + strings.fill(strings.report(.targetFor), ["period": period])
     }
     target = Figure(label: strings[.target], value: targetText, derived: false)
+  }
+}
+
+extension ReportKey: Wording {
+  public var swedish: String {
+    switch self {
+    case .derived: "härlett"
+    case .targetFor: "under {period}"
+    case .ofWhom: "{part} av {whole}"
+    case .documentsHeading: "Dokument som granskningen bygger på"
+    case .illustrativeTotals:
+      "Granskningsrapporten anger bara andelar för hela kommunen; fördelningen per sektion i Granska är illustrativ."
+    case .writeTitle: "Skriv uppföljningsrapporten"
+    case .directory: "Mapp"
+    case .destination: "Skriv till"
+    case .toFiles: "filer (.html och .md)"
+    case .toTerminal: "terminalen (Markdown, att fånga)"
+    case .exists: "{path} finns redan. Enter skriver över den, eller välj en annan mapp."
+    case .overwrite: "skriv över"
+    case .written: "Rapporten sparad: {html} och {markdown}"
+    case .printed: "Rapporten skrevs till terminalen"
+    case .pressEnter: "Tryck Enter för att gå tillbaka till Granska."
+    case .reportStart: "----- början på {name} -----"
+    case .reportEnd: "----- slut på {name} -----"
+    }
+  }
+
+  public var english: String {
+    switch self {
+    case .derived: "derived"
+    case .targetFor: "for {period}"
+    case .ofWhom: "{part} of {whole}"
+    case .documentsHeading: "Documents the audit draws on"
+    case .illustrativeTotals:
+      "The audit report gives only shares for the whole municipality; the split per section in Granska is illustrative."
+    case .writeTitle: "Write the follow-up report"
+    case .directory: "Folder"
+    case .destination: "Write to"
+    case .toFiles: "files (.html and .md)"
+    case .toTerminal: "the terminal (Markdown, to capture)"
+    case .exists: "{path} already exists. Enter overwrites it, or choose another folder."
+    case .overwrite: "overwrite"
+    case .written: "Report written: {html} and {markdown}"
+    case .printed: "The report was written to the terminal"
+    case .pressEnter: "Press Enter to go back to Granska."
+    case .reportStart: "----- start of {name} -----"
+    case .reportEnd: "----- end of {name} -----"
+    }
   }
 }

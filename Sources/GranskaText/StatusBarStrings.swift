@@ -6,15 +6,12 @@ public enum StatusWord: CaseIterable, Sendable {
 }
 
 extension Strings {
-  public func statusWord(_ key: StatusWord) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
-  }
+  public func statusWord(_ key: StatusWord) -> String { self(key) }
+}
 
-  static func swedish(_ key: StatusWord) -> String {
-    switch key {
+extension StatusWord: Wording {
+  public var swedish: String {
+    switch self {
     case .pane: "panel"
     case .rounds: "omgångar"
     case .snapshot: "mätningar"
@@ -28,8 +25,8 @@ extension Strings {
     }
   }
 
-  static func english(_ key: StatusWord) -> String {
-    switch key {
+  public var english: String {
+    switch self {
     case .pane: "pane"
     case .rounds: "rounds"
     case .snapshot: "snapshots"

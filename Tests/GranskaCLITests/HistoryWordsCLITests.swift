@@ -55,6 +55,17 @@ import Testing
     }
   }
 
+  /// The log holds none of `words` and each of `sentences`.
+  func check(
+    _ log: String, hasNoneOf words: [String], has sentences: [String],
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(found(words, in: log) == [], "\(log)", sourceLocation: sourceLocation)
+    for sentence in sentences {
+      #expect(log.contains(sentence), "\(sentence)", sourceLocation: sourceLocation)
+    }
+  }
+
   @Test func theSwedishLogHasNoSlugsOrEnglish() throws {
     try makeEveryKindOfChange()
     let log = try granska("log").output
@@ -71,23 +82,22 @@ import Testing
       "Due", "Planned", "Evidence", "Level", "Remark", "Completed", "Not", "Done", "Access",
       "may", "edit", "Training", "snapshot", "Account",
     ]
-    #expect(found(codeWords + englishWords, in: log) == [], "\(log)")
-    for sentence in [
-      "Inläst: inbyggd granskning",
-      "Ny omgång: Uppföljning våren 2025, 2025-03-14, 15 bedömningar",
-      "Fråga Q8 i Uppföljning 2026: Nivå Nej → Delvis",
-      "Fråga Q8 i Uppföljning 2026: Anmärkning – → Handlingsplan under framtagande",
-      "Rekommendation R1: Status Ej påbörjad → Pågår",
-      "Rekommendation R1: Planerad åtgärd – → Handlingsplaner tas fram",
-      "Rekommendation R1: Klart senast – → 2025-06-30",
-      "Rekommendation R1: Ny anteckning: Beslut KS 2025-02-10",
-      "Rekommendation R2: Status Ej påbörjad → Ej tillämplig",
-      "Utbildning Omsorg, mätningen 2023-11-16: Genomfört 95 → 120",
-      "Ny mätning: 2025-05-01, 2 sektioner, 500 av 800 har genomfört",
-      "Kontot root: Behörighet får inte ändra → får ändra",
-    ] {
-      #expect(log.contains(sentence), "\(sentence)")
-    }
+    check(
+      log, hasNoneOf: codeWords + englishWords,
+      has: [
+        "Inläst: inbyggd granskning",
+        "Ny omgång: Uppföljning våren 2025, 2025-03-14, 15 bedömningar",
+        "Fråga Q8 i Uppföljning 2026: Nivå Nej → Delvis",
+        "Fråga Q8 i Uppföljning 2026: Anmärkning – → Handlingsplan under framtagande",
+        "Rekommendation R1: Status Ej påbörjad → Pågår",
+        "Rekommendation R1: Planerad åtgärd – → Handlingsplaner tas fram",
+        "Rekommendation R1: Klart senast – → 2025-06-30",
+        "Rekommendation R1: Ny anteckning: Beslut KS 2025-02-10",
+        "Rekommendation R2: Status Ej påbörjad → Ej tillämplig",
+        "Utbildning Omsorg, mätningen 2023-11-16: Genomfört 95 → 120",
+        "Ny mätning: 2025-05-01, 2 sektioner, 500 av 800 har genomfört",
+        "Kontot root: Behörighet får inte ändra → får ändra",
+      ])
   }
 
   @Test func theEnglishLogHasNoSwedishInterfaceWords() throws {
@@ -102,18 +112,17 @@ import Testing
       "mätning", "sektioner", "har", "genomfört", "Genomfört", "anteckning", "Kontot",
       "Behörighet", "får", "ändra", "av", "i",
     ]
-    #expect(found(swedishWords, in: log) == [], "\(log)")
-    for sentence in [
-      "Imported: the built-in audit",
-      "New round: Uppföljning våren 2025, 2025-03-14, 15 assessments",
-      "Question Q8 in Uppföljning 2026: Level Nej → Delvis",
-      "Recommendation R1: Status Not started → In progress",
-      "Recommendation R1: Planned action – → Handlingsplaner tas fram",
-      "Training Omsorg, snapshot of 2023-11-16: Completed 95 → 120",
-      "New snapshot: 2025-05-01, 2 sections, 500 of 800 completed",
-    ] {
-      #expect(log.contains(sentence), "\(sentence)")
-    }
+    check(
+      log, hasNoneOf: swedishWords,
+      has: [
+        "Imported: the built-in audit",
+        "New round: Uppföljning våren 2025, 2025-03-14, 15 assessments",
+        "Question Q8 in Uppföljning 2026: Level Nej → Delvis",
+        "Recommendation R1: Status Not started → In progress",
+        "Recommendation R1: Planned action – → Handlingsplaner tas fram",
+        "Training Omsorg, snapshot of 2023-11-16: Completed 95 → 120",
+        "New snapshot: 2025-05-01, 2 sections, 500 of 800 completed",
+      ])
   }
 
   @Test func theJSONLogKeepsTheRawRows() throws {

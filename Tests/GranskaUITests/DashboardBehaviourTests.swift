@@ -230,11 +230,7 @@ import Testing
   }
 
   @Test func theTrainingViewSwitchesSnapshots() {
-    var data = builtInData()
-    var later = data.audit.training[0]
-    later.date = Day("2024-06-01")!
-    later.sections[0].completed = 300
-    data.audit.training.append(later)
+    let data = twoSnapshotsData()
     var board = dashboard(data, keys: keys("4"))
     var text = screen(board)
     #expect(text.contains("Mätning 2024-06-01 (2/2)"))
@@ -426,12 +422,7 @@ import Testing
   }
 
   @Test func trainingAt80ColumnsShowsTheChangeItPromises() {
-    var data = builtInData()
-    var later = data.audit.training[0]
-    later.date = Day("2024-06-01")!
-    later.sections[0].completed = 300
-    data.audit.training.append(later)
-    let text = dashboard(data, keys: keys("4")).render().text
+    let text = dashboard(twoSnapshotsData(), keys: keys("4")).render().text
     #expect(text.contains("Förändring: 2023-11-16 →"))
     #expect(text.contains("+45 p.e."))
   }

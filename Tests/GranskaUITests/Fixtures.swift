@@ -82,3 +82,14 @@ func threeRoundsData() -> DashboardData {
   ]
   return data
 }
+
+/// The built-in audit with a second training snapshot, in which Lärande has
+/// gone from 26 % to 71 % completed.
+func twoSnapshotsData() -> DashboardData {
+  var data = builtInData()
+  var later = data.audit.training[0]
+  later.date = Day("2024-06-01")!
+  later.sections[0].completed = 300
+  data.audit.training.append(later)
+  return data
+}
