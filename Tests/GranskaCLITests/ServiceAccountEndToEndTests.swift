@@ -148,6 +148,8 @@ struct ServiceAccountEndToEndTests {
     try tmux.sendKeys("Enter")
     try await tmux.waitFor("Hämta rapporten till din dator")
     try tmux.sendKeys("Escape")
+    // Esc and q in one read would be Alt-q: wait for the form to close.
+    try await tmux.waitUntil("the form closes") { !$0.contains("Skriv uppföljningsrapporten") }
     try tmux.sendKeys("q")
     #expect(try await tmux.waitForExit() == 0)
     #expect(try service.contents() == before)
