@@ -52,7 +52,9 @@ struct SetRecommendation: ParsableCommand {
           edits.append(
             .addNote(
               recommendation: id,
-              Note(date: Day.today(), author: personName(of: store.account), text: note))
+              Note(
+                date: Day.today(), author: store.person ?? personName(of: store.account), text: note
+              ))
           )
         }
         return edits
