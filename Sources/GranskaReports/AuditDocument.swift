@@ -136,7 +136,7 @@ public struct AuditDocument {
       blocks.append(.heading(level: 2, text: "\(strings[.training]) \(snapshot.date)"))
       var about: [Inline] = [
         .text(
-          "\(strings[.target]) \(strings.percent(snapshot.targetPercent)). \(strings[.source]): \(snapshot.source)"
+          "\(strings.trainingFigures(snapshot).target.text). \(strings[.source]): \(snapshot.source)"
         )
       ]
       if snapshot.illustrative { about += [.lineBreak, .text("(\(strings[.illustrativeNote]))")] }
