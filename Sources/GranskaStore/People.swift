@@ -39,11 +39,14 @@ public struct Person: Equatable, Sendable {
   public var name: String
   public var role: Role
   public var keys: [PublicKey]
+  /// How notes are signed ("Anna Andersson"); the name when none is given.
+  public var fullName: String?
 
-  public init(name: String, role: Role, keys: [PublicKey]) {
+  public init(name: String, role: Role, keys: [PublicKey], fullName: String? = nil) {
     self.name = name
     self.role = role
     self.keys = keys
+    self.fullName = fullName
   }
 
   /// Names go into authorized_keys, history and `--as`: 1–32 ASCII letters,
@@ -85,11 +88,16 @@ extension AuditStore {
         throw StoreError.duplicateName(person.name)
       }
       try db.execute(
-        sql: "INSERT INTO person (name, role) VALUES (?, ?)",
-        arguments: [person.name, person.role.rawValue])
+        sql: "INSERT INTO person (name, role, fullName) VALUES (?, ?, ?)",
+        arguments: [person.name, person.role.rawValue, person.fullName])
       try history.record(
         db, auditID: "", entity: "person", entityID: person.name, field: "role", old: nil,
         new: person.role.rawValue)
+      if let fullName = person.fullName {
+        try history.record(
+          db, auditID: "", entity: "person", entityID: person.name, field: "fullName", old: nil,
+          new: fullName)
+      }
       for (position, key) in person.keys.enumerated() {
         if let holder = try String.fetchOne(
           db, sql: "SELECT name FROM personKey WHERE data = ?", arguments: [key.data])
@@ -169,7 +177,7 @@ extension AuditStore {
   static func fetchPeople(_ db: Database) throws -> [Person] {
     let keys = try Row.fetchAll(db, sql: "SELECT * FROM personKey ORDER BY name, position")
     let keysByName = Dictionary(grouping: keys) { $0["name"] as String }
-    return try Row.fetchAll(db, sql: "SELECT name, role FROM person ORDER BY name").map { row in
+    return try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name").map { row in
       let name: String = row["name"]
       return Person(
         name: name, role: Role(rawValue: row["role"]) ?? .viewer,
@@ -177,8 +185,20 @@ extension AuditStore {
           PublicKey(
             type: key["type"], data: key["data"], comment: key["comment"],
             fingerprint: key["fingerprint"])
-        })
+        }, fullName: row["fullName"])
     }
+  }
+
+  /// The name notes are signed with: in service-account mode the person's
+  /// full name (else their name); otherwise the account's full name from
+  /// the password database (see `personName(of:)`).
+  public func signature() throws(StoreError) -> String {
+    guard let person else { return personName(of: account) }
+    let fullName = try read { db in
+      try String.fetchOne(
+        db, sql: "SELECT fullName FROM person WHERE name = ?", arguments: [person])
+    }
+    return fullName ?? person
   }
 
   /// `--as NAME` must name someone with a key.

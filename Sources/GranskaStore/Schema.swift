@@ -27,7 +27,8 @@ enum Schema {
         sql: """
           CREATE TABLE person (
             name TEXT PRIMARY KEY NOT NULL,
-            role TEXT NOT NULL CHECK (role IN ('viewer', 'editor'))
+            role TEXT NOT NULL CHECK (role IN ('viewer', 'editor')),
+            fullName TEXT               -- how notes are signed; the name when NULL
           );
           CREATE TABLE personKey (
             name TEXT NOT NULL REFERENCES person(name) ON DELETE CASCADE,

@@ -186,7 +186,7 @@ final class DashboardLoader {
       historyTotal: try store.historyCount(auditID: id), today: Day.today(),
       account: store.account, editRefusal: try editRefusal())
     data.reportDirectory = reportDirectory
-    data.person = store.person ?? personName(of: store.account)
+    data.person = try store.signature()
     data.overSSH = Self.overSSH
     return data
   }

@@ -24,7 +24,9 @@ final class ServiceAccount {
     let annaKey = try server.keyPair("anna")
     let bertilKey = try server.keyPair("bertil")
     (anna, bertil) = (annaKey.path, bertilKey.path)
-    try granska(["keys", "add", "anna", "-", "--editor"], input: annaKey.publicKey)
+    try granska(
+      ["keys", "add", "anna", "-", "--editor", "--full-name", "Anna Andersson"],
+      input: annaKey.publicKey)
     try granska(["keys", "add", "bertil", "-"], input: bertilKey.publicKey)
   }
 
@@ -65,8 +67,8 @@ struct ServiceAccountEndToEndTests {
         "command=\"\(GranskaRun.binary.resolvingSymlinksInPath().path) --db \(service.database) "
           + "--as anna\",restrict,pty ssh-ed25519 "))
     let list = try service.granska(["keys", "list"]).output
-    #expect(list.contains("anna    redigerare  ssh-ed25519 SHA256:"))
-    #expect(list.contains("bertil  läsare      ssh-ed25519 SHA256:"))
+    #expect(list.contains("anna (Anna Andersson)  redigerare  ssh-ed25519 SHA256:"))
+    #expect(list.contains("bertil                 läsare      ssh-ed25519 SHA256:"))
     let attributes = try FileManager.default.attributesOfItem(atPath: service.home + "/.ssh")
     #expect(attributes[.posixPermissions] as? Int == 0o700)
   }
@@ -97,7 +99,7 @@ struct ServiceAccountEndToEndTests {
     let log = try service.ssh(service.bertil, "log", "--limit", "2").output
     #expect(log.contains("  anna  Rekommendation R1: Ansvarig – → Anna Andersson"))
     #expect(log.contains("  anna  Rekommendation R1: Ny anteckning: Beslut i KS"))
-    #expect(try service.granska(["export"]).output.contains("author: anna"))
+    #expect(try service.granska(["export"]).output.contains("author: Anna Andersson"))
 
     let yaml = try service.granska(["export"]).output
     let imported = try service.ssh(service.anna, "import", "-", input: yaml)

@@ -7,7 +7,7 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
   case migrated(path: String, migrations: [String], backup: String)
   case backupWritten(path: String)
   // People and keys
-  case roleViewer, roleEditor, nameColumn, roleColumn, keyColumn, commentColumn
+  case roleViewer, roleEditor, nameColumn, roleColumn, keyColumn, commentColumn, fullNameField
   /// Who a history row about people is about.
   case person(name: String)
   case noPeople
@@ -25,9 +25,9 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
   case standardInputOverSSH(command: String)
   case fetchReport(command: String)
 
-  /// The words for the history's person fields: "role" and "key".
+  /// The words for the history's person fields.
   public static func personField(_ field: String) -> ServiceText? {
-    ["role": .roleColumn, "key": .keyColumn][field]
+    ["role": .roleColumn, "key": .keyColumn, "fullName": .fullNameField][field]
   }
 
   /// A role's word, from its id ("viewer", "editor").
@@ -55,6 +55,7 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
     case .roleColumn: "Roll"
     case .keyColumn: "Nyckel"
     case .commentColumn: "Kommentar"
+    case .fullNameField: "Namn i anteckningar"
     case .person(let name): "Personen \(name)"
     case .noPeople: "Inga personer ännu; lägg till med: granska keys add NAMN NYCKELFIL [--editor]"
     case .noKeyInFile(let file): "\(file): innehåller ingen publik nyckel"
@@ -94,6 +95,7 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
     case .roleColumn: "Role"
     case .keyColumn: "Key"
     case .commentColumn: "Comment"
+    case .fullNameField: "Name in notes"
     case .person(let name): "The person \(name)"
     case .noPeople: "No people yet; add one with: granska keys add NAME KEYFILE [--editor]"
     case .noKeyInFile(let file): "\(file): holds no public key"

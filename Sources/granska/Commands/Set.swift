@@ -39,6 +39,7 @@ struct SetRecommendation: ParsableCommand {
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
       let entity = EntityRef.recommendation(id)
+      let signature = try store.signature()
       try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         var edits: [AuditEdit] = []
         let fields: [(String, String?)] = [
@@ -52,9 +53,7 @@ struct SetRecommendation: ParsableCommand {
           edits.append(
             .addNote(
               recommendation: id,
-              Note(
-                date: Day.today(), author: store.person ?? personName(of: store.account), text: note
-              ))
+              Note(date: Day.today(), author: signature, text: note))
           )
         }
         return edits

@@ -70,8 +70,8 @@ struct KeysList: ParsableCommand {
       for person in people {
         for key in person.keys {
           rows.append([
-            person.name, person.role.name(in: language), "\(key.type) \(key.fingerprint)",
-            key.comment,
+            person.name + (person.fullName.map { " (\($0))" } ?? ""),
+            person.role.name(in: language), "\(key.type) \(key.fingerprint)", key.comment,
           ])
         }
       }
@@ -105,12 +105,15 @@ struct KeysAdd: ParsableCommand {
     ))
   var keyFile: String
   @Flag(help: "May change the follow-up (default: viewer, reading only).") var editor = false
+  @Option(help: "The name their notes are signed with (default: the name above).")
+  var fullName: String?
 
   func run() throws {
     try keys.change(global) { store, publish in
       guard Person.isValidName(name) else { throw StoreError.badName(name) }
       let person = Person(
-        name: name, role: editor ? .editor : .viewer, keys: try PublicKeyFile.read(keyFile))
+        name: name, role: editor ? .editor : .viewer, keys: try PublicKeyFile.read(keyFile),
+        fullName: fullName.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 })
       try store.addPerson(person, publish: publish)
       return .personAdded(
         name: name, role: person.role.name(in: global.lang), keys: person.keys.count,
