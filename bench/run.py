@@ -49,8 +49,8 @@ SEARCH_WORDS = ["leverantörer", "riskanalys", "klassningsmodell", "behörighets
 
 # ---------------------------------------------------------------- environment
 
-def ensure_venv(want_visidata):
-    """Re-run inside bench/.venv with pyte (and visidata when possible)."""
+def ensure_venv(want_visidata, script=__file__):
+    """Re-run `script` inside bench/.venv with pyte (and visidata when possible)."""
     if os.environ.get("GRANSKA_BENCH_IN_VENV") == "1":
         return
     py = os.path.join(VENV, "bin", "python3")
@@ -71,7 +71,7 @@ def ensure_venv(want_visidata):
         if r.returncode != 0:
             print("bench: visidata not installed; the comparison is skipped", file=sys.stderr)
     env = dict(os.environ, GRANSKA_BENCH_IN_VENV="1")
-    os.execve(py, [py, os.path.abspath(__file__)] + sys.argv[1:], env)
+    os.execve(py, [py, os.path.abspath(script)] + sys.argv[1:], env)
 
 
 # ---------------------------------------------------------------- /proc

@@ -24,7 +24,7 @@ struct Granska: ParsableCommand {
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
       TrainingCommand.self, AccessCommand.self, Report.self, Batch.self, KeysCommand.self,
-      Migrate.self, Backup.self,
+      Migrate.self, Backup.self, SetupService.self,
     ])
 
   @OptionGroup var global: GlobalOptions

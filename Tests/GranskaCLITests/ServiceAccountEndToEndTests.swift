@@ -5,10 +5,10 @@ import Testing
   import Glibc
 #endif
 
-/// Service-account mode against real OpenSSH: a service account of its own
-/// (created for the test, removed after), its database, its sshd; anna is
-/// added as an editor and bertil as a viewer by their keys, with `granska
-/// keys` run as the service account, as an administrator would.
+/// Service-account mode against real OpenSSH, set up as the docs say: a
+/// service account made by `granska setup-service` (removed after the
+/// test), its own sshd; anna is added as an editor and bertil as a viewer
+/// by their keys, with `granska keys` run as the service account.
 final class ServiceAccount {
   let accounts = TestAccounts()
   let home = NSTemporaryDirectory() + "granska-service-" + UUID().uuidString
@@ -19,7 +19,11 @@ final class ServiceAccount {
   let bertil: String
 
   init() throws {
-    account = try accounts.account("svc", home: home)
+    account = accounts.adopt("svc")
+    let setup = try Program.run(
+      [GranskaRun.binary.path, "setup-service", "--user", account, "--home", home],
+      environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LANG": "C.UTF-8"])
+    guard setup.status == 0 else { throw Spawn.Failure(description: setup.error) }
     server = try SSHServer(account: account)
     let annaKey = try server.keyPair("anna")
     let bertilKey = try server.keyPair("bertil")
@@ -58,6 +62,15 @@ final class ServiceAccount {
 struct ServiceAccountEndToEndTests {
   @Test func keysBecomeAuthorizedKeysLinesThatRunOnlyGranska() throws {
     let service = try ServiceAccount()
+    // What setup-service made: everything the account's own, and private.
+    for (path, mode) in [
+      (service.home, 0o700), (service.home + "/.ssh", 0o700),
+      (service.home + "/.ssh/authorized_keys", 0o600), (service.database, 0o600),
+    ] {
+      let attributes = try FileManager.default.attributesOfItem(atPath: path)
+      #expect(attributes[.posixPermissions] as? Int == mode, "\(path)")
+      #expect(attributes[.ownerAccountName] as? String == service.account, "\(path)")
+    }
     let lines = try String(
       contentsOfFile: service.home + "/.ssh/authorized_keys", encoding: .utf8
     ).split(separator: "\n")
@@ -69,8 +82,6 @@ struct ServiceAccountEndToEndTests {
     let list = try service.granska(["keys", "list"]).output
     #expect(list.contains("anna (Anna Andersson)  redigerare  ssh-ed25519 SHA256:"))
     #expect(list.contains("bertil                 läsare      ssh-ed25519 SHA256:"))
-    let attributes = try FileManager.default.attributesOfItem(atPath: service.home + "/.ssh")
-    #expect(attributes[.posixPermissions] as? Int == 0o700)
   }
 
   @Test func viewersReadEditorsWriteAndReportsComeHome() throws {

@@ -62,6 +62,13 @@ final class TestAccounts {
     return account
   }
 
+  /// A fresh name for an account that something else creates; removed at the end too.
+  func adopt(_ name: String) -> String {
+    let account = "gk\(tag)\(name)"
+    accounts.append(account)
+    return account
+  }
+
   /// Runs a command as `account` under umask 022, Debian's default.
   func run(
     as account: String, _ arguments: [String], input: Data? = nil, directory: String? = nil

@@ -18,12 +18,30 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
   case personAdded(name: String, role: String, keys: Int, file: String)
   case personRemoved(name: String, file: String)
   case roleChanged(name: String, role: String, file: String)
+  // setup-service
+  case needsRoot
+  case noSuchAccount(String)
+  case toolFailed(command: String, message: String)
+  case serviceReady(account: String, database: String, binary: String)
   // Commands over ssh
   case notAllowedOverSSH(word: String, role: String, allowed: [String])
   case optionNotAllowedOverSSH(String)
   case outputOverSSH(command: String)
   case standardInputOverSSH(command: String)
   case fetchReport(command: String)
+
+  /// The sshd_config block for the service account: no forwarding of any
+  /// kind, a terminal for the dashboard, keys only, dead links noticed.
+  public static func sshdConfig(_ account: String) -> String {
+    """
+    Match User \(account)
+        AuthenticationMethods publickey
+        DisableForwarding yes
+        PermitTTY yes
+        ClientAliveInterval 30
+        ClientAliveCountMax 4
+    """
+  }
 
   /// The words for the history's person fields.
   public static func personField(_ field: String) -> ServiceText? {
@@ -70,6 +88,21 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
       "\(name) (\(role)) lades till med \(keys) \(keys == 1 ? "nyckel" : "nycklar"); \(file) är uppdaterad"
     case .personRemoved(let name, let file): "\(name) togs bort; \(file) är uppdaterad"
     case .roleChanged(let name, let role, let file): "\(name) är nu \(role); \(file) är uppdaterad"
+    case .needsRoot:
+      "setup-service skapar ett konto och måste köras som root: sudo granska setup-service"
+    case .noSuchAccount(let account): "kontot \(account) finns inte"
+    case .toolFailed(let command, let message): "\(command) misslyckades: \(message)"
+    case .serviceReady(let account, let database, let binary):
+      """
+      Tjänstekontot \(account) är klart; databasen är \(database).
+      Lägg till personer med deras publika nycklar:
+        sudo -u \(account) \(binary) --db \(database) keys add anna anna.pub --editor
+        sudo -u \(account) \(binary) --db \(database) keys add bertil bertil.pub
+      Lägg till i /etc/ssh/sshd_config och läs om sshd (systemctl reload ssh):
+      \(Self.sshdConfig(account))
+      Sedan från en arbetsstation: ssh -t \(account)@server (instrumentpanelen),
+      ssh \(account)@server report --format html > rapport.html (rapporten).
+      """
     case .notAllowedOverSSH(let word, let role, let allowed):
       "”\(word)” är inte tillåtet över ssh (roll: \(role)); tillåtet: \(listed(allowed))"
     case .optionNotAllowedOverSSH(let option): "\(option) är inte tillåtet över ssh"
@@ -109,6 +142,21 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
       "\(name) (\(role)) added with \(keys) \(keys == 1 ? "key" : "keys"); \(file) is up to date"
     case .personRemoved(let name, let file): "\(name) removed; \(file) is up to date"
     case .roleChanged(let name, let role, let file): "\(name) is now \(role); \(file) is up to date"
+    case .needsRoot:
+      "setup-service creates an account and must run as root: sudo granska setup-service"
+    case .noSuchAccount(let account): "no account \(account)"
+    case .toolFailed(let command, let message): "\(command) failed: \(message)"
+    case .serviceReady(let account, let database, let binary):
+      """
+      The service account \(account) is ready; the database is \(database).
+      Add people by their public keys:
+        sudo -u \(account) \(binary) --db \(database) keys add anna anna.pub --editor
+        sudo -u \(account) \(binary) --db \(database) keys add bertil bertil.pub
+      Add to /etc/ssh/sshd_config and reload sshd (systemctl reload ssh):
+      \(Self.sshdConfig(account))
+      Then from a workstation: ssh -t \(account)@server (the dashboard),
+      ssh \(account)@server report --format html > report.html (the report).
+      """
     case .notAllowedOverSSH(let word, let role, let allowed):
       "\"\(word)\" is not allowed over ssh (role: \(role)); allowed: \(listed(allowed))"
     case .optionNotAllowedOverSSH(let option): "\(option) is not allowed over ssh"
