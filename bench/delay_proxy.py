@@ -41,8 +41,11 @@ async def serve(listen_port, target_port, delay):
         server_reader, server_writer = await asyncio.open_connection("127.0.0.1", target_port)
         for w in (client_writer, server_writer):
             w.get_extra_info("socket").setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        await asyncio.gather(pump(client_reader, server_writer, delay),
-                             pump(server_reader, client_writer, delay))
+        try:
+            await asyncio.gather(pump(client_reader, server_writer, delay),
+                                 pump(server_reader, client_writer, delay))
+        except asyncio.CancelledError:
+            pass
         for w in (client_writer, server_writer):
             w.close()
 

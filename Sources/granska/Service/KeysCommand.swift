@@ -33,6 +33,9 @@ struct KeysOptions: ParsableArguments {
       valueName: "path"))
   var authorizedKeys: String?
 
+  /// The file written: `--authorized-keys`, else the running account's.
+  var path: String { authorizedKeys ?? AuthorizedKeys.defaultPath() }
+
   /// Runs a change to the people; the file is written inside its transaction.
   func change(
     _ global: GlobalOptions,
@@ -41,7 +44,7 @@ struct KeysOptions: ParsableArguments {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
       let file = AuthorizedKeys(
-        path: authorizedKeys ?? AuthorizedKeys.defaultPath(),
+        path: path,
         binary: AuthorizedKeys.runningBinary(), database: try global.databasePath())
       let done = try body(store) { people in try file.write(people) }
       try Output.line(done.message(in: global.lang))
@@ -117,7 +120,7 @@ struct KeysAdd: ParsableCommand {
       try store.addPerson(person, publish: publish)
       return .personAdded(
         name: name, role: person.role.name(in: global.lang), keys: person.keys.count,
-        file: keys.authorizedKeys ?? AuthorizedKeys.defaultPath())
+        file: keys.path)
     }
   }
 }
@@ -132,7 +135,7 @@ struct KeysRemove: ParsableCommand {
   func run() throws {
     try keys.change(global) { store, publish in
       try store.removePerson(name, publish: publish)
-      return .personRemoved(name: name, file: keys.authorizedKeys ?? AuthorizedKeys.defaultPath())
+      return .personRemoved(name: name, file: keys.path)
     }
   }
 }
@@ -150,7 +153,7 @@ struct KeysRole: ParsableCommand {
       try store.setRole(role, of: name, publish: publish)
       return .roleChanged(
         name: name, role: role.name(in: global.lang),
-        file: keys.authorizedKeys ?? AuthorizedKeys.defaultPath())
+        file: keys.path)
     }
   }
 }

@@ -25,15 +25,14 @@ struct SetupService: ParsableCommand {
   @Option(help: "The service account.") var user = "granska"
   @Option(help: ArgumentHelp("Its home directory.", valueName: "path"))
   var home = "/var/lib/granska"
-  @Option(
-    help: ArgumentHelp("The database (default: granska.sqlite in the home).", valueName: "path"))
-  var db: String?
-  @Option(name: .long, help: "Interface language: sv or en.") var lang: Language = .sv
+  /// --db (default here: granska.sqlite in the home) and --lang.
+  @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    try reportingErrors(lang) {
+    try reportingErrors(global.lang) {
       guard geteuid() == 0 else { throw ServiceText.needsRoot }
-      let database = URL(fileURLWithPath: db ?? home + "/granska.sqlite").standardizedFileURL.path
+      let database = URL(fileURLWithPath: global.db ?? home + "/granska.sqlite").standardizedFileURL
+        .path
       if getpwnam(user) == nil {
         try Self.run(
           "/usr/sbin/useradd", "--system", "--create-home", "--home-dir", home, "--shell",
@@ -61,10 +60,11 @@ struct SetupService: ParsableCommand {
         "/usr/sbin/runuser", "-u", user, "--", AuthorizedKeys.runningBinary(), "--db", database,
         "summary")
       chmod(database, 0o600)
-      try Output.line(
-        ServiceText.serviceReady(
-          account: user, database: database, binary: AuthorizedKeys.runningBinary()
-        ).message(in: lang))
+      let ready = ServiceText.serviceReady(
+        account: user, database: database, binary: AuthorizedKeys.runningBinary())
+      for line in ready.message(in: global.lang).split(separator: "\n") {
+        try Output.line(String(line))
+      }
     }
   }
 
