@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import GranskaText
 
 #if canImport(Glibc)
@@ -47,8 +46,8 @@ extension AuditStore {
     try read { db in try Self.fetchEditors(db) }
   }
 
-  static func fetchEditors(_ db: Database) throws -> EditorList {
-    let rows = try Row.fetchAll(db, sql: "SELECT kind, name FROM editor ORDER BY kind, name")
+  static func fetchEditors(_ db: any SQLDatabase) throws -> EditorList {
+    let rows = try db.fetchAll("SELECT kind, name FROM editor ORDER BY kind, name")
     return EditorList(
       accounts: rows.filter { $0["kind"] == "account" }.map { $0["name"] },
       groups: rows.filter { $0["kind"] == "group" }.map { $0["name"] })
@@ -84,11 +83,9 @@ extension AuditStore {
     }
     try write { db, history in
       if allowed {
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO editor (kind, name) VALUES (?, ?)", arguments: [kind, name])
+        try db.execute("INSERT OR IGNORE INTO editor (kind, name) VALUES (?, ?)", [kind, name])
       } else {
-        try db.execute(
-          sql: "DELETE FROM editor WHERE kind = ? AND name = ?", arguments: [kind, name])
+        try db.execute("DELETE FROM editor WHERE kind = ? AND name = ?", [kind, name])
       }
       try history.record(
         db, auditID: "", entity: "editor", entityID: "\(kind) \(name)", field: "allowed",

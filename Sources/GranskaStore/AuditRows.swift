@@ -1,20 +1,19 @@
 import Foundation
-import GRDB
 import GranskaDomain
 import GranskaText
 
 /// Writes a whole audit into its tables, and reads it back, in the order
 /// the audit gives (kept in `position` columns so exports are stable).
 enum AuditRows {
-  static func insert(_ audit: Audit, position: Int, into db: Database) throws {
+  static func insert(_ audit: Audit, position: Int, into db: any SQLDatabase) throws {
     try db.execute(
-      sql: """
-        INSERT INTO audit (id, position, title, organisation, auditor, commissionedBy, year,
-          purpose, overallLevel, overallAssessment, strategicGoals, criteria,
-          replyDecisionDate, replyParagraph, replyDiaryNumber)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
+      """
+      INSERT INTO audit (id, position, title, organisation, auditor, commissionedBy, year,
+        purpose, overallLevel, overallAssessment, strategicGoals, criteria,
+        replyDecisionDate, replyParagraph, replyDiaryNumber)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
         audit.id, position, audit.title, audit.organisation, audit.auditor, audit.commissionedBy,
         audit.year, audit.purpose, audit.overallLevel, audit.overallAssessment,
         try jsonText(audit.strategicGoals), try jsonText(audit.criteria),
@@ -24,32 +23,31 @@ enum AuditRows {
     let id = audit.id
     for (i, level) in audit.scale.enumerated() {
       try db.execute(
-        sql: "INSERT INTO level (auditId, id, position, label, role) VALUES (?, ?, ?, ?, ?)",
-        arguments: [id, level.id, i, level.label, level.role.rawValue])
+        "INSERT INTO level (auditId, id, position, label, role) VALUES (?, ?, ?, ?, ?)",
+        [id, level.id, i, level.label, level.role.rawValue])
     }
     for (i, document) in audit.documents.enumerated() {
       try db.execute(
-        sql: """
-          INSERT INTO document (auditId, position, title, issuedBy, date, reference, note)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
+        """
+        INSERT INTO document (auditId, position, title, issuedBy, date, reference, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
           id, i, document.title, document.issuedBy, document.date?.description, document.reference,
           document.note,
         ])
     }
     for (i, section) in audit.sections.enumerated() {
       try db.execute(
-        sql: """
-          INSERT INTO section (auditId, id, position, title, observations, assessment)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [id, section.id, i, section.title, section.observations, section.assessment])
+        """
+        INSERT INTO section (auditId, id, position, title, observations, assessment)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """, [id, section.id, i, section.title, section.observations, section.assessment])
     }
     for (i, question) in audit.questions.enumerated() {
       try db.execute(
-        sql: "INSERT INTO question (auditId, id, position, sectionId, text) VALUES (?, ?, ?, ?, ?)",
-        arguments: [id, question.id, i, question.section, question.text])
+        "INSERT INTO question (auditId, id, position, sectionId, text) VALUES (?, ?, ?, ?, ?)",
+        [id, question.id, i, question.section, question.text])
     }
     for (i, round) in audit.rounds.enumerated() {
       try insert(round, position: i, auditID: id, into: db)
@@ -62,87 +60,86 @@ enum AuditRows {
     }
     for (i, figure) in audit.keyFigures.enumerated() {
       try db.execute(
-        sql: """
-          INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
+        """
+        INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
           id, figure.id, i, figure.name, figure.value, figure.unit, figure.period, figure.source,
         ])
     }
   }
 
-  static func insert(_ round: AssessmentRound, position: Int, auditID: String, into db: Database)
+  static func insert(
+    _ round: AssessmentRound, position: Int, auditID: String, into db: any SQLDatabase
+  )
     throws
   {
     try db.execute(
-      sql: "INSERT INTO round (auditId, id, position, title, date, kind) VALUES (?, ?, ?, ?, ?, ?)",
-      arguments: [
+      "INSERT INTO round (auditId, id, position, title, date, kind) VALUES (?, ?, ?, ?, ?, ?)",
+      [
         auditID, round.id, position, round.title, round.date?.description, round.kind.rawValue,
       ])
     for (i, assessment) in round.assessments.enumerated() {
       try db.execute(
-        sql: """
-          INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [auditID, round.id, assessment.question, i, assessment.level, assessment.remark])
+        """
+        INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
+        VALUES (?, ?, ?, ?, ?, ?)
+        """, [auditID, round.id, assessment.question, i, assessment.level, assessment.remark])
     }
   }
 
   static func insert(
-    _ recommendation: Recommendation, position: Int, auditID: String, into db: Database
+    _ recommendation: Recommendation, position: Int, auditID: String, into db: any SQLDatabase
   ) throws {
     let id = recommendation.id
     try db.execute(
-      sql: """
-        INSERT INTO recommendation (auditId, id, position, text, status, owner, dueDate, plannedAction)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
+      """
+      INSERT INTO recommendation (auditId, id, position, text, status, owner, dueDate, plannedAction)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
         auditID, id, position, recommendation.text, recommendation.status.rawValue,
         recommendation.owner, recommendation.dueDate?.description, recommendation.plannedAction,
       ])
     for (i, question) in recommendation.questions.enumerated() {
       try db.execute(
-        sql: """
-          INSERT INTO recommendationQuestion (auditId, recommendationId, questionId, position)
-          VALUES (?, ?, ?, ?)
-          """,
-        arguments: [auditID, id, question, i])
+        """
+        INSERT INTO recommendationQuestion (auditId, recommendationId, questionId, position)
+        VALUES (?, ?, ?, ?)
+        """, [auditID, id, question, i])
     }
     for (i, reference) in recommendation.evidence.enumerated() {
       try db.execute(
-        sql:
-          "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
-        arguments: [auditID, id, i, reference])
+        "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
+        [auditID, id, i, reference])
     }
     for note in recommendation.notes {
       try db.execute(
-        sql:
-          "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
-        arguments: [auditID, id, note.date.description, note.author, note.text])
+        "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
+        [auditID, id, note.date.description, note.author, note.text])
     }
   }
 
-  static func insert(_ snapshot: TrainingSnapshot, auditID: String, into db: Database) throws {
+  static func insert(_ snapshot: TrainingSnapshot, auditID: String, into db: any SQLDatabase) throws
+  {
     let date = snapshot.date.description
     try db.execute(
-      sql: """
-        INSERT INTO trainingSnapshot (auditId, date, source, targetPercent, targetPeriod, illustrative)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
+      """
+      INSERT INTO trainingSnapshot (auditId, date, source, targetPercent, targetPeriod, illustrative)
+      VALUES (?, ?, ?, ?, ?, ?)
+      """,
+      [
         auditID, date, snapshot.source, snapshot.targetPercent, snapshot.targetPeriod,
         snapshot.illustrative,
       ])
     for (i, section) in snapshot.sections.enumerated() {
       try db.execute(
-        sql: """
-          INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
+        """
+        INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
           auditID, date, section.section, i, section.employees, section.completed, section.started,
         ])
     }
@@ -150,9 +147,9 @@ enum AuditRows {
 
   // MARK: Reading
 
-  static func fetch(_ id: String, from db: Database) throws -> Audit? {
+  static func fetch(_ id: String, from db: any SQLDatabase) throws -> Audit? {
     guard
-      let row = try Row.fetchOne(db, sql: "SELECT * FROM audit WHERE id = ?", arguments: [id])
+      let row = try db.fetchOne("SELECT * FROM audit WHERE id = ?", [id])
     else { return nil }
     var audit = Audit(
       id: row["id"], title: row["title"], organisation: row["organisation"],
@@ -166,34 +163,34 @@ enum AuditRows {
         decisionDate: try day(date), paragraph: row["replyParagraph"],
         diaryNumber: row["replyDiaryNumber"])
     }
-    let args: StatementArguments = [id]
-    audit.scale = try Row.fetchAll(
-      db, sql: "SELECT * FROM level WHERE auditId = ? ORDER BY position", arguments: args
+    let args: [any SQLArgument] = [id]
+    audit.scale = try db.fetchAll(
+      "SELECT * FROM level WHERE auditId = ? ORDER BY position", args
     ).map { row in
       Level(id: row["id"], label: row["label"], role: try enumValue(row["role"]))
     }
-    audit.documents = try Row.fetchAll(
-      db, sql: "SELECT * FROM document WHERE auditId = ? ORDER BY position", arguments: args
+    audit.documents = try db.fetchAll(
+      "SELECT * FROM document WHERE auditId = ? ORDER BY position", args
     ).map { row in
       ReviewedDocument(
         title: row["title"], issuedBy: row["issuedBy"], date: try optionalDay(row["date"]),
         reference: row["reference"], note: row["note"])
     }
-    audit.sections = try Row.fetchAll(
-      db, sql: "SELECT * FROM section WHERE auditId = ? ORDER BY position", arguments: args
+    audit.sections = try db.fetchAll(
+      "SELECT * FROM section WHERE auditId = ? ORDER BY position", args
     ).map { row in
       ReportSection(
         id: row["id"], title: row["title"], observations: row["observations"],
         assessment: row["assessment"])
     }
-    audit.questions = try Row.fetchAll(
-      db, sql: "SELECT * FROM question WHERE auditId = ? ORDER BY position", arguments: args
+    audit.questions = try db.fetchAll(
+      "SELECT * FROM question WHERE auditId = ? ORDER BY position", args
     ).map { row in Question(id: row["id"], section: row["sectionId"], text: row["text"]) }
     audit.rounds = try fetchRounds(auditID: id, from: db)
     audit.recommendations = try fetchRecommendations(auditID: id, from: db)
     audit.training = try fetchTraining(auditID: id, from: db)
-    audit.keyFigures = try Row.fetchAll(
-      db, sql: "SELECT * FROM keyFigure WHERE auditId = ? ORDER BY position", arguments: args
+    audit.keyFigures = try db.fetchAll(
+      "SELECT * FROM keyFigure WHERE auditId = ? ORDER BY position", args
     ).map { row in
       KeyFigure(
         id: row["id"], name: row["name"], value: row["value"], unit: row["unit"],
@@ -202,14 +199,13 @@ enum AuditRows {
     return audit
   }
 
-  static func fetchRounds(auditID: String, from db: Database) throws -> [AssessmentRound] {
+  static func fetchRounds(auditID: String, from db: any SQLDatabase) throws -> [AssessmentRound] {
     let assessments = try Dictionary(
-      grouping: Row.fetchAll(
-        db, sql: "SELECT * FROM assessment WHERE auditId = ? ORDER BY roundId, position",
-        arguments: [auditID]),
-      by: { (row: Row) -> String in row["roundId"] })
-    return try Row.fetchAll(
-      db, sql: "SELECT * FROM round WHERE auditId = ? ORDER BY position", arguments: [auditID]
+      grouping: db.fetchAll(
+        "SELECT * FROM assessment WHERE auditId = ? ORDER BY roundId, position", [auditID]),
+      by: { (row: SQLRow) -> String in row["roundId"] })
+    return try db.fetchAll(
+      "SELECT * FROM round WHERE auditId = ? ORDER BY position", [auditID]
     ).map { row in
       let roundID: String = row["id"]
       return AssessmentRound(
@@ -221,24 +217,24 @@ enum AuditRows {
     }
   }
 
-  static func fetchRecommendations(auditID: String, from db: Database) throws -> [Recommendation] {
-    let args: StatementArguments = [auditID]
+  static func fetchRecommendations(auditID: String, from db: any SQLDatabase) throws
+    -> [Recommendation]
+  {
+    let args: [any SQLArgument] = [auditID]
     let links = Dictionary(
-      grouping: try Row.fetchAll(
-        db,
-        sql:
-          "SELECT * FROM recommendationQuestion WHERE auditId = ? ORDER BY recommendationId, position",
-        arguments: args), by: { (row: Row) -> String in row["recommendationId"] })
+      grouping: try db.fetchAll(
+        "SELECT * FROM recommendationQuestion WHERE auditId = ? ORDER BY recommendationId, position",
+        args), by: { (row: SQLRow) -> String in row["recommendationId"] })
     let evidence = Dictionary(
-      grouping: try Row.fetchAll(
-        db, sql: "SELECT * FROM evidence WHERE auditId = ? ORDER BY recommendationId, position",
-        arguments: args), by: { (row: Row) -> String in row["recommendationId"] })
+      grouping: try db.fetchAll(
+        "SELECT * FROM evidence WHERE auditId = ? ORDER BY recommendationId, position", args),
+      by: { (row: SQLRow) -> String in row["recommendationId"] })
     let notes = Dictionary(
-      grouping: try Row.fetchAll(
-        db, sql: "SELECT * FROM note WHERE auditId = ? ORDER BY recommendationId, id",
-        arguments: args), by: { (row: Row) -> String in row["recommendationId"] })
-    return try Row.fetchAll(
-      db, sql: "SELECT * FROM recommendation WHERE auditId = ? ORDER BY position", arguments: args
+      grouping: try db.fetchAll(
+        "SELECT * FROM note WHERE auditId = ? ORDER BY recommendationId, id", args),
+      by: { (row: SQLRow) -> String in row["recommendationId"] })
+    return try db.fetchAll(
+      "SELECT * FROM recommendation WHERE auditId = ? ORDER BY position", args
     ).map { row in
       let id: String = row["id"]
       return Recommendation(
@@ -252,14 +248,14 @@ enum AuditRows {
     }
   }
 
-  static func fetchTraining(auditID: String, from db: Database) throws -> [TrainingSnapshot] {
+  static func fetchTraining(auditID: String, from db: any SQLDatabase) throws -> [TrainingSnapshot]
+  {
     let counts = Dictionary(
-      grouping: try Row.fetchAll(
-        db, sql: "SELECT * FROM trainingCount WHERE auditId = ? ORDER BY snapshotDate, position",
-        arguments: [auditID]), by: { (row: Row) -> String in row["snapshotDate"] })
-    return try Row.fetchAll(
-      db, sql: "SELECT * FROM trainingSnapshot WHERE auditId = ? ORDER BY date",
-      arguments: [auditID]
+      grouping: try db.fetchAll(
+        "SELECT * FROM trainingCount WHERE auditId = ? ORDER BY snapshotDate, position", [auditID]),
+      by: { (row: SQLRow) -> String in row["snapshotDate"] })
+    return try db.fetchAll(
+      "SELECT * FROM trainingSnapshot WHERE auditId = ? ORDER BY date", [auditID]
     ).map { row in
       let date: String = row["date"]
       return TrainingSnapshot(

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import GranskaDomain
 import GranskaText
 
@@ -69,17 +68,17 @@ extension AuditStore {
     return trimmed.isEmpty ? nil : trimmed
   }
 
-  private func conflict(_ change: FieldChange, current: String?, auditID: String, db: Database)
+  private func conflict(
+    _ change: FieldChange, current: String?, auditID: String, db: any SQLDatabase
+  )
     throws -> StoreError
   {
-    let last = try Row.fetchOne(
-      db,
-      sql: """
-        SELECT account, at FROM history
-        WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
-        ORDER BY id DESC LIMIT 1
-        """,
-      arguments: [auditID, change.entity.kind, change.entity.id, change.field])
+    let last = try db.fetchOne(
+      """
+      SELECT account, at FROM history
+      WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+      ORDER BY id DESC LIMIT 1
+      """, [auditID, change.entity.kind, change.entity.id, change.field])
     return .conflict(
       Conflict(
         entity: change.entity.kind, entityID: change.entity.id, field: change.field,
@@ -90,10 +89,6 @@ extension AuditStore {
   /// Cheap to call often: changes whenever another connection (another
   /// session, a script) commits to the database.
   public func dataVersion() throws(StoreError) -> Int {
-    do {
-      return try connection.dataVersion()
-    } catch {
-      throw StoreError.from(error, path: path)
-    }
+    try backend.dataVersion()
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import GranskaDomain
 import GranskaText
 
@@ -7,12 +6,16 @@ import GranskaText
   import Glibc
 #endif
 
-/// Granska's SQLite database: one file, several audits, and the history of
-/// every change. WAL mode lets readers go on while one session writes.
+/// Granska's database: several audits and the history of every change, in
+/// a SQLite file or a PostgreSQL database (`StoreBackend`). Every rule —
+/// history in the same transaction, conflicts, merging, the import checks
+/// — lives here and in the row code, shared by both.
 public final class AuditStore: Sendable {
+  /// The database as messages name it: a file's path, or a PostgreSQL URL
+  /// without its password.
   public let path: String
   /// Who saves: the Unix account, or in service-account mode the person
-  /// (`--as NAME`) whose key opened the session.
+  /// (`--as NAME`) whose key opened the session; on PostgreSQL the role.
   public let account: String
   /// Set in service-account mode: the person whose role decides what they may do.
   public let person: String?
@@ -20,20 +23,22 @@ public final class AuditStore: Sendable {
   /// or the file system does not let this account write the database.
   public let readOnlyReason: ReadOnlyReason?
   /// What the user should know about where the database lives.
-  public var warnings: [StoreWarning] { DatabaseFile.warnings(path) }
-  let connection: Connection
-  let now: @Sendable () -> Date
+  public var warnings: [StoreWarning] {
+    backend is SQLiteBackend ? DatabaseFile.warnings(path) : []
+  }
+  let backend: any StoreBackend
+  let clock: (@Sendable () -> Date)?
 
   init(
-    path: String, connection: Connection, account: String, person: String?,
-    readOnlyReason: ReadOnlyReason?, now: @escaping @Sendable () -> Date
+    backend: any StoreBackend, account: String, person: String?,
+    readOnlyReason: ReadOnlyReason?, now: (@Sendable () -> Date)?
   ) {
-    self.path = path
-    self.connection = connection
+    self.path = backend.location
+    self.backend = backend
     self.account = person ?? account
     self.person = person
     self.readOnlyReason = readOnlyReason
-    self.now = now
+    self.clock = now
   }
 
   /// How long a save waits for another session's write to finish before it
@@ -53,11 +58,14 @@ public final class AuditStore: Sendable {
   ///
   /// `person` (service-account mode) names who the session is; only the
   /// database's owner may open it so, since the owner runs every keyed session.
+  ///
+  /// `now` stamps history; without it the backend's clock does (the
+  /// server's, on PostgreSQL).
   public static func open(
     at path: String, seed: (() throws -> [Audit])? = nil, account: String = currentAccount(),
     person: String? = nil, readOnly: Bool = false,
     busyTimeout: TimeInterval = defaultBusyTimeout,
-    now: @escaping @Sendable () -> Date = { Date() }
+    now: (@Sendable () -> Date)? = nil
   ) throws(StoreError) -> AuditStore {
     let access = DatabaseAccess.check(path)
     if let person { try requireOwner(path, toActAs: person) }
@@ -68,28 +76,19 @@ public final class AuditStore: Sendable {
     if readOnly || (exists && !access.canWrite) {
       guard exists else { throw StoreError.readOnlyMissing(path: path) }
       let refusal: ReadOnlyReason = readOnly ? .requested : .cannotWrite(access.problem!)
-      let store = try openReadOnly(
-        path, account: account, person: person, refusal: refusal, busyTimeout: busyTimeout,
-        now: now)
+      let store = AuditStore(
+        backend: try SQLiteBackend.openReadOnly(path, busyTimeout: busyTimeout),
+        account: account, person: person, readOnlyReason: refusal, now: now)
       try store.requireKnownPerson()
       return store
     }
     let created = try DatabaseFile.createIfMissing(path)
     do throws(StoreError) {
-      let store = try openExisting(
-        path, account: account, person: person, created: created, busyTimeout: busyTimeout,
-        now: now)
-      if created, let seed {
-        let audits: [Audit]
-        do {
-          audits = try seed()
-        } catch {
-          throw StoreError.builtInAudit(detail: "\(error)")
-        }
-        _ = try store.write { db, history in
-          try store.insert(audits, source: "built-in", db, history)
-        }
-      }
+      let store = AuditStore(
+        backend: try SQLiteBackend.openExisting(
+          path, created: created, busyTimeout: busyTimeout),
+        account: account, person: person, readOnlyReason: nil, now: now)
+      if created, let seed { try store.seed(seed) }
       try store.requireKnownPerson()
       return store
     } catch {
@@ -98,92 +97,16 @@ public final class AuditStore: Sendable {
     }
   }
 
-  static func configuration(busyTimeout: TimeInterval) -> Configuration {
-    var config = Configuration()
-    config.busyMode = .timeout(busyTimeout)
-    config.foreignKeysEnabled = true
-    // A dashboard reads an audit once and then small changes: a small page
-    // cache per connection keeps its memory low (the OS caches the file).
-    config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
-    config.maximumReaderCount = 2
-    return config
-  }
-
-  private static func openExisting(
-    _ path: String, account: String, person: String?, created: Bool, busyTimeout: TimeInterval,
-    now: @escaping @Sendable () -> Date
-  ) throws(StoreError) -> AuditStore {
-    // Look before writing: a file that is not ours, or is newer, must be
-    // left byte for byte as it was, and opening a pool may already write.
-    let pending = try inspect(path, busyTimeout: busyTimeout)
-    if !pending.isEmpty, !created, !DatabaseFile.isPrivate(path) {
-      throw StoreError.needsUpgrade(path: path, pending: pending)
-    }
-    let connection: Connection
+  /// Fills a new database with the audits `seed` gives.
+  func seed(_ seed: () throws -> [Audit]) throws(StoreError) {
+    let audits: [Audit]
     do {
-      connection = try Connection.readWrite(
-        path, configuration: configuration(busyTimeout: busyTimeout))
-      if !pending.isEmpty { try Schema.migrator.migrate(connection.current) }
+      audits = try seed()
     } catch {
-      throw StoreError.from(error, path: path)
+      throw StoreError.builtInAudit(detail: "\(error)")
     }
-    return AuditStore(
-      path: path, connection: connection, account: account, person: person, readOnlyReason: nil,
-      now: now)
-  }
-
-  private static func openReadOnly(
-    _ path: String, account: String, person: String?, refusal: ReadOnlyReason,
-    busyTimeout: TimeInterval, now: @escaping @Sendable () -> Date
-  ) throws(StoreError) -> AuditStore {
-    let connection: Connection
-    do {
-      connection = try Connection.readOnly(
-        path, configuration: configuration(busyTimeout: busyTimeout))
-      let pending = try Self.check(connection.current, path: path)
-      if !pending.isEmpty { throw StoreError.needsUpgrade(path: path, pending: pending) }
-    } catch {
-      throw StoreError.from(error, path: path)
-    }
-    return AuditStore(
-      path: path, connection: connection, account: account, person: person,
-      readOnlyReason: refusal, now: now)
-  }
-
-  /// Refuses, through a read-only connection, a file that is not a SQLite
-  /// database, is another program's database, or was written by a newer
-  /// Granska; returns the migrations it still needs.
-  static func inspect(_ path: String, busyTimeout: TimeInterval) throws(StoreError)
-    -> [String]
-  {
-    var config = Configuration()
-    config.readonly = true
-    config.busyMode = .timeout(busyTimeout)
-    do {
-      let queue = try DatabaseQueue(path: path, configuration: config)
-      defer { try? queue.close() }
-      return try check(queue, path: path)
-    } catch {
-      throw StoreError.from(error, path: path)
-    }
-  }
-
-  static func check(_ reader: any DatabaseReader, path: String) throws -> [String] {
-    let migrator = Schema.migrator
-    return try reader.read { db in
-      let tables = try String.fetchAll(
-        db,
-        sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      if !tables.isEmpty, !tables.contains("grdb_migrations") {
-        throw StoreError.notGranska(path: path)
-      }
-      if try migrator.hasBeenSuperseded(db) {
-        let known = Set(migrator.migrations)
-        let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
-        throw StoreError.newerSchema(path: path, unknown: unknown.sorted())
-      }
-      let applied = tables.isEmpty ? [] : try migrator.appliedIdentifiers(db)
-      return migrator.migrations.filter { !applied.contains($0) }
+    _ = try write { db, history in
+      try insert(audits, source: "built-in", db, history)
     }
   }
 
@@ -191,8 +114,8 @@ public final class AuditStore: Sendable {
 
   public func audits() throws(StoreError) -> [AuditHeader] {
     try read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT id, title, organisation, year FROM audit ORDER BY position"
+      try db.fetchAll(
+        "SELECT id, title, organisation, year FROM audit ORDER BY position"
       ).map { row in
         AuditHeader(
           id: row["id"], title: row["title"], organisation: row["organisation"], year: row["year"])
@@ -209,7 +132,7 @@ public final class AuditStore: Sendable {
   /// Every audit in the database, in the order they were added.
   public func allAudits() throws(StoreError) -> [Audit] {
     try read { db in
-      try String.fetchAll(db, sql: "SELECT id FROM audit ORDER BY position").compactMap {
+      try db.values(String.self, "SELECT id FROM audit ORDER BY position").compactMap {
         try AuditRows.fetch($0, from: db)
       }
     }
@@ -224,12 +147,11 @@ public final class AuditStore: Sendable {
     let snapshot = try read { db in
       let ids =
         try auditID.map { [$0] }
-        ?? String.fetchAll(db, sql: "SELECT id FROM audit ORDER BY position")
+        ?? db.values(String.self, "SELECT id FROM audit ORDER BY position")
       let audits = try ids.compactMap { try AuditRows.fetch($0, from: db) }
       let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
-      let newest = try String.fetchOne(
-        db, sql: "SELECT MAX(at) FROM history WHERE auditId IN (\(marks))",
-        arguments: StatementArguments(ids))
+      let newest = try db.value(
+        String.self, "SELECT MAX(at) FROM history WHERE auditId IN (\(marks))", ids)
       return (audits, newest.flatMap(Timestamp.date))
     }
     if let auditID, snapshot.0.isEmpty { throw StoreError.auditNotFound(auditID) }
@@ -245,8 +167,7 @@ public final class AuditStore: Sendable {
   /// How many changes an audit's history holds.
   public func historyCount(auditID: String) throws(StoreError) -> Int {
     try read { db in
-      try Int.fetchOne(
-        db, sql: "SELECT COUNT(*) FROM history WHERE auditId = ?", arguments: [auditID])
+      try db.value(Int.self, "SELECT COUNT(*) FROM history WHERE auditId = ?", [auditID])
         ?? 0
     }
   }
@@ -295,14 +216,13 @@ public final class AuditStore: Sendable {
 
   /// Throws `newerChanges` when the saved audit has history after `since`
   /// (or, with no time to go by, after its last import).
-  private func refuseIfNewer(than since: Date?, _ saved: Audit, _ db: Database) throws {
+  private func refuseIfNewer(than since: Date?, _ saved: Audit, _ db: any SQLDatabase) throws {
     let reference =
       try since
-      ?? String.fetchOne(
-        db,
-        sql:
-          "SELECT MAX(at) FROM history WHERE auditId = ? AND entity = 'audit' AND field = 'import'",
-        arguments: [saved.id]
+      ?? db.value(
+        String.self,
+        "SELECT MAX(at) FROM history WHERE auditId = ? AND entity = 'audit' AND field = 'import'",
+        [saved.id]
       ).flatMap(Timestamp.date)
     // History times follow the order of saving (`nextHistoryTime`), so the
     // rows after the file's newest are exactly the ones it lacks.
@@ -314,19 +234,21 @@ public final class AuditStore: Sendable {
     }
   }
 
-  private func insert(_ audits: [Audit], source: String, _ db: Database, _ history: HistoryWriter)
+  private func insert(
+    _ audits: [Audit], source: String, _ db: any SQLDatabase, _ history: HistoryWriter
+  )
     throws -> [ImportOutcome]
   {
     var outcomes: [ImportOutcome] = []
     for audit in audits {
-      let oldPosition = try Int.fetchOne(
-        db, sql: "SELECT position FROM audit WHERE id = ?", arguments: [audit.id])
+      let oldPosition = try db.value(
+        Int.self, "SELECT position FROM audit WHERE id = ?", [audit.id])
       let position: Int
       if let oldPosition {
-        try db.execute(sql: "DELETE FROM audit WHERE id = ?", arguments: [audit.id])
+        try db.execute("DELETE FROM audit WHERE id = ?", [audit.id])
         position = oldPosition
       } else {
-        position = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM audit")!
+        position = try db.value(Int.self, "SELECT COALESCE(MAX(position) + 1, 0) FROM audit")!
       }
       try AuditRows.insert(audit, position: position, into: db)
       try history.record(
@@ -357,24 +279,16 @@ public final class AuditStore: Sendable {
     }
   }
 
-  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-    do {
-      return try connection.read(body)
-    } catch {
-      throw StoreError.from(error, path: path)
-    }
+  func read<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
+    try backend.read(body)
   }
 
   /// Runs `body` in one immediate transaction, with a history writer for
   /// this account and this moment.
-  func write<T>(_ body: (Database, HistoryWriter) throws -> T) throws(StoreError) -> T {
+  func write<T>(_ body: (any SQLDatabase, HistoryWriter) throws -> T) throws(StoreError) -> T {
     if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
-    do {
-      return try connection.current.write { db in
-        try body(db, HistoryWriter(account: account, at: try nextHistoryTime(db)))
-      }
-    } catch {
-      throw StoreError.from(error, path: path)
+    return try backend.write { db in
+      try body(db, HistoryWriter(account: account, at: try nextHistoryTime(db)))
     }
   }
 
@@ -382,28 +296,12 @@ public final class AuditStore: Sendable {
   /// transaction holds the write lock, and never at or before the last row's
   /// (two saves in one millisecond, a clock set back). So "the changes after
   /// the newest one an export holds" is exact (see `importAudits`).
-  private func nextHistoryTime(_ db: Database) throws -> Date {
-    let now = now()
+  private func nextHistoryTime(_ db: any SQLDatabase) throws -> Date {
+    let now = try clock?() ?? backend.now(db)
     guard
-      let last = try String.fetchOne(db, sql: "SELECT at FROM history ORDER BY id DESC LIMIT 1")
+      let last = try db.value(String.self, "SELECT at FROM history ORDER BY id DESC LIMIT 1")
         .flatMap(Timestamp.date)
     else { return now }
     return max(now, last.addingTimeInterval(0.001))
-  }
-}
-
-extension StoreError {
-  static func from(_ error: any Error, path: String) -> StoreError {
-    if let error = error as? StoreError { return error }
-    guard let error = error as? DatabaseError else {
-      return .sqlite(path: path, detail: "\(error)")
-    }
-    switch error.resultCode {
-    case .SQLITE_NOTADB: return .notADatabase(path: path)
-    case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
-    case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: error.message ?? "\(error)")
-    case .SQLITE_READONLY: return .cannotUse(path: path, SystemError(EACCES))
-    default: return .sqlite(path: path, detail: error.message ?? "\(error)")
-    }
   }
 }

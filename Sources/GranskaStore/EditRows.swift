@@ -1,4 +1,3 @@
-import GRDB
 import GranskaDomain
 
 /// Writes one edit's rows, and describes it for the history.
@@ -11,52 +10,48 @@ enum EditRows {
     var new: String?
   }
 
-  static func persist(_ edit: AuditEdit, in audit: Audit, into db: Database) throws {
+  static func persist(_ edit: AuditEdit, in audit: Audit, into db: any SQLDatabase) throws {
     let auditID = audit.id
     switch edit {
     case .set(let change):
       try persist(change.entity, in: audit, into: db)
     case .addNote(let id, let note):
       try db.execute(
-        sql:
-          "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
-        arguments: [auditID, id, note.date.description, note.author, note.text])
+        "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
+        [auditID, id, note.date.description, note.author, note.text])
     case .addRound(let round):
       try AuditRows.insert(round, position: audit.rounds.count - 1, auditID: auditID, into: db)
     case .removeRound(let id):
-      try db.execute(
-        sql: "DELETE FROM round WHERE auditId = ? AND id = ?", arguments: [auditID, id])
+      try db.execute("DELETE FROM round WHERE auditId = ? AND id = ?", [auditID, id])
     case .addSnapshot(let snapshot):
       try AuditRows.insert(snapshot, auditID: auditID, into: db)
     case .removeSnapshot(let date):
       try db.execute(
-        sql: "DELETE FROM trainingSnapshot WHERE auditId = ? AND date = ?",
-        arguments: [auditID, date.description])
+        "DELETE FROM trainingSnapshot WHERE auditId = ? AND date = ?", [auditID, date.description])
     }
   }
 
   /// Rewrites the row(s) of an edited entity from the edited audit.
-  private static func persist(_ entity: EntityRef, in audit: Audit, into db: Database) throws {
+  private static func persist(_ entity: EntityRef, in audit: Audit, into db: any SQLDatabase) throws
+  {
     let auditID = audit.id
     switch entity {
     case .recommendation(let id):
       guard let r = audit.recommendations.first(where: { $0.id == id }) else { return }
       try db.execute(
-        sql: """
-          UPDATE recommendation SET status = ?, owner = ?, dueDate = ?, plannedAction = ?
-          WHERE auditId = ? AND id = ?
-          """,
-        arguments: [
+        """
+        UPDATE recommendation SET status = ?, owner = ?, dueDate = ?, plannedAction = ?
+        WHERE auditId = ? AND id = ?
+        """,
+        [
           r.status.rawValue, r.owner, r.dueDate?.description, r.plannedAction, auditID, id,
         ])
       try db.execute(
-        sql: "DELETE FROM evidence WHERE auditId = ? AND recommendationId = ?",
-        arguments: [auditID, id])
+        "DELETE FROM evidence WHERE auditId = ? AND recommendationId = ?", [auditID, id])
       for (i, reference) in r.evidence.enumerated() {
         try db.execute(
-          sql:
-            "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
-          arguments: [auditID, id, i, reference])
+          "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
+          [auditID, id, i, reference])
       }
     case .assessment(let roundID, let questionID):
       guard let round = audit.rounds.first(where: { $0.id == roundID }),
@@ -64,34 +59,32 @@ enum EditRows {
       else { return }
       let a = round.assessments[position]
       try db.execute(
-        sql: """
-          INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
-          VALUES (?, ?, ?, ?, ?, ?)
-          ON CONFLICT (auditId, roundId, questionId) DO UPDATE SET level = excluded.level,
-            remark = excluded.remark, version = version + 1
-          """,
-        arguments: [auditID, roundID, questionID, position, a.level, a.remark])
+        """
+        INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
+        VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT (auditId, roundId, questionId) DO UPDATE SET level = excluded.level,
+          remark = excluded.remark, version = version + 1
+        """, [auditID, roundID, questionID, position, a.level, a.remark])
     case .round(let id):
       guard let round = audit.rounds.first(where: { $0.id == id }) else { return }
       try db.execute(
-        sql: "UPDATE round SET title = ?, date = ? WHERE auditId = ? AND id = ?",
-        arguments: [round.title, round.date?.description, auditID, id])
+        "UPDATE round SET title = ?, date = ? WHERE auditId = ? AND id = ?",
+        [round.title, round.date?.description, auditID, id])
     case .snapshot(let date):
       guard let snapshot = audit.training.first(where: { $0.date == date }) else { return }
       try db.execute(
-        sql:
-          "UPDATE trainingSnapshot SET targetPercent = ?, source = ? WHERE auditId = ? AND date = ?",
-        arguments: [snapshot.targetPercent, snapshot.source, auditID, date.description])
+        "UPDATE trainingSnapshot SET targetPercent = ?, source = ? WHERE auditId = ? AND date = ?",
+        [snapshot.targetPercent, snapshot.source, auditID, date.description])
     case .training(let date, let section):
       guard let snapshot = audit.training.first(where: { $0.date == date }),
         let counts = snapshot.sections.first(where: { $0.section == section })
       else { return }
       try db.execute(
-        sql: """
-          UPDATE trainingCount SET employees = ?, completed = ?, started = ?, version = version + 1
-          WHERE auditId = ? AND snapshotDate = ? AND section = ?
-          """,
-        arguments: [
+        """
+        UPDATE trainingCount SET employees = ?, completed = ?, started = ?, version = version + 1
+        WHERE auditId = ? AND snapshotDate = ? AND section = ?
+        """,
+        [
           counts.employees, counts.completed, counts.started, auditID, date.description, section,
         ])
     }

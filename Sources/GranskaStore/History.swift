@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import GranskaDomain
 
 /// Which history rows to list; nil means "any".
@@ -31,15 +30,14 @@ struct HistoryWriter {
   let at: Date
 
   func record(
-    _ db: Database, auditID: String, entity: String, entityID: String, field: String,
+    _ db: any SQLDatabase, auditID: String, entity: String, entityID: String, field: String,
     old: String?, new: String?
   ) throws {
     try db.execute(
-      sql: """
-        INSERT INTO history (at, account, auditId, entity, entityId, field, oldValue, newValue)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [Timestamp.text(at), account, auditID, entity, entityID, field, old, new])
+      """
+      INSERT INTO history (at, account, auditId, entity, entityId, field, oldValue, newValue)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      """, [Timestamp.text(at), account, auditID, entity, entityID, field, old, new])
   }
 }
 
@@ -54,23 +52,21 @@ extension HistoryWriter {
   /// when the field is back where it started. It is written anew, so rows
   /// stay in the order they were saved.
   func recordChange(
-    _ db: Database, auditID: String, entity: String, entityID: String, field: String,
+    _ db: any SQLDatabase, auditID: String, entity: String, entityID: String, field: String,
     old: String?, new: String?
   ) throws {
     var old = old
-    if let last = try Row.fetchOne(
-      db,
-      sql: """
-        SELECT id, at, account, oldValue FROM history
-        WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
-        ORDER BY id DESC LIMIT 1
-        """,
-      arguments: [auditID, entity, entityID, field]),
+    if let last = try db.fetchOne(
+      """
+      SELECT id, at, account, oldValue FROM history
+      WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+      ORDER BY id DESC LIMIT 1
+      """, [auditID, entity, entityID, field]),
       last["account"] == account,
       let lastAt = Timestamp.date(last["at"]),
       at.timeIntervalSince(lastAt) <= Self.mergeWindow
     {
-      try db.execute(sql: "DELETE FROM history WHERE id = ?", arguments: [last["id"] as Int64])
+      try db.execute("DELETE FROM history WHERE id = ?", [last["id"] as Int64])
       old = last["oldValue"]
       if old == new { return }
     }
@@ -80,34 +76,34 @@ extension HistoryWriter {
 }
 
 enum HistoryQuery {
-  static func fetch(_ filter: HistoryFilter, from db: Database) throws -> [HistoryEntry] {
+  static func fetch(_ filter: HistoryFilter, from db: any SQLDatabase) throws -> [HistoryEntry] {
     var conditions: [String] = []
-    var arguments: StatementArguments = []
+    var arguments: [any SQLArgument] = []
     if let auditID = filter.auditID {
       conditions.append("auditId = ?")
-      arguments += [auditID]
+      arguments.append(auditID)
     }
     if let entity = filter.entity {
       conditions.append("entity = ?")
-      arguments += [entity]
+      arguments.append(entity)
     }
     if let account = filter.account {
       conditions.append("account = ?")
-      arguments += [account]
+      arguments.append(account)
     }
     if let since = filter.since {
       conditions.append("at >= ?")
-      arguments += [Timestamp.text(since)]
+      arguments.append(Timestamp.text(since))
     }
     if let until = filter.until {
       conditions.append("at < ?")
-      arguments += [Timestamp.text(until)]
+      arguments.append(Timestamp.text(until))
     }
     var sql = "SELECT * FROM history"
     if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
     sql += " ORDER BY id DESC"
     if let limit = filter.limit { sql += " LIMIT \(limit)" }
-    return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+    return try db.fetchAll(sql, arguments).map { row in
       HistoryEntry(
         id: row["id"], at: Timestamp.date(row["at"]) ?? .distantPast, account: row["account"],
         auditID: row["auditId"], entity: row["entity"], entityID: row["entityId"],

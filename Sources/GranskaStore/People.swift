@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import GranskaText
 
 /// Service-account mode: one account owns the database and people are
@@ -71,7 +70,7 @@ extension AuditStore {
   /// The person's role, or nil when no one has that name.
   public func role(of name: String) throws(StoreError) -> Role? {
     try read { db in
-      try String.fetchOne(db, sql: "SELECT role FROM person WHERE name = ?", arguments: [name])
+      try db.value(String.self, "SELECT role FROM person WHERE name = ?", [name])
         .flatMap(Role.init(rawValue:))
     }
   }
@@ -82,14 +81,12 @@ extension AuditStore {
     try requireAdministrator()
     guard Person.isValidName(person.name) else { throw StoreError.badName(person.name) }
     try changePeople(publish) { db, history in
-      if try Bool.fetchOne(
-        db, sql: "SELECT 1 FROM person WHERE name = ?", arguments: [person.name]) == true
-      {
+      if try db.value(Bool.self, "SELECT 1 FROM person WHERE name = ?", [person.name]) == true {
         throw StoreError.duplicateName(person.name)
       }
       try db.execute(
-        sql: "INSERT INTO person (name, role, fullName) VALUES (?, ?, ?)",
-        arguments: [person.name, person.role.rawValue, person.fullName])
+        "INSERT INTO person (name, role, fullName) VALUES (?, ?, ?)",
+        [person.name, person.role.rawValue, person.fullName])
       try history.record(
         db, auditID: "", entity: "person", entityID: person.name, field: "role", old: nil,
         new: person.role.rawValue)
@@ -99,17 +96,16 @@ extension AuditStore {
           new: fullName)
       }
       for (position, key) in person.keys.enumerated() {
-        if let holder = try String.fetchOne(
-          db, sql: "SELECT name FROM personKey WHERE data = ?", arguments: [key.data])
+        if let holder = try db.value(
+          String.self, "SELECT name FROM personKey WHERE data = ?", [key.data])
         {
           throw StoreError.duplicateKey(fingerprint: key.fingerprint, person: holder)
         }
         try db.execute(
-          sql: """
-            INSERT INTO personKey (name, position, type, data, comment, fingerprint)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [person.name, position, key.type, key.data, key.comment, key.fingerprint])
+          """
+          INSERT INTO personKey (name, position, type, data, comment, fingerprint)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """, [person.name, position, key.type, key.data, key.comment, key.fingerprint])
         try history.record(
           db, auditID: "", entity: "person", entityID: person.name, field: "key", old: nil,
           new: "\(key.type) \(key.fingerprint)")
@@ -132,7 +128,7 @@ extension AuditStore {
       try history.record(
         db, auditID: "", entity: "person", entityID: name, field: "role",
         old: person.role.rawValue, new: nil)
-      try db.execute(sql: "DELETE FROM person WHERE name = ?", arguments: [name])
+      try db.execute("DELETE FROM person WHERE name = ?", [name])
     }
   }
 
@@ -141,12 +137,10 @@ extension AuditStore {
     try requireAdministrator()
     try changePeople(publish) { db, history in
       guard
-        let old = try String.fetchOne(
-          db, sql: "SELECT role FROM person WHERE name = ?", arguments: [name])
+        let old = try db.value(String.self, "SELECT role FROM person WHERE name = ?", [name])
       else { throw StoreError.noSuchPerson(name) }
       guard old != role.rawValue else { return }
-      try db.execute(
-        sql: "UPDATE person SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
+      try db.execute("UPDATE person SET role = ? WHERE name = ?", [role.rawValue, name])
       try history.record(
         db, auditID: "", entity: "person", entityID: name, field: "role", old: old,
         new: role.rawValue)
@@ -156,7 +150,7 @@ extension AuditStore {
   /// Runs `change`, then `publish` with everyone as they are now, in one
   /// transaction; a `PeopleError` or a failure to publish saves nothing.
   private func changePeople(
-    _ publish: ([Person]) throws -> Void, _ change: (Database, HistoryWriter) throws -> Void
+    _ publish: ([Person]) throws -> Void, _ change: (any SQLDatabase, HistoryWriter) throws -> Void
   ) throws {
     var publishing: (any Error)?
     do {
@@ -174,10 +168,10 @@ extension AuditStore {
     }
   }
 
-  static func fetchPeople(_ db: Database) throws -> [Person] {
-    let keys = try Row.fetchAll(db, sql: "SELECT * FROM personKey ORDER BY name, position")
+  static func fetchPeople(_ db: any SQLDatabase) throws -> [Person] {
+    let keys = try db.fetchAll("SELECT * FROM personKey ORDER BY name, position")
     let keysByName = Dictionary(grouping: keys) { $0["name"] as String }
-    return try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY name").map { row in
+    return try db.fetchAll("SELECT * FROM person ORDER BY name").map { row in
       let name: String = row["name"]
       return Person(
         name: name, role: Role(rawValue: row["role"]) ?? .viewer,
@@ -195,8 +189,7 @@ extension AuditStore {
   public func signature() throws(StoreError) -> String {
     guard let person else { return personName(of: account) }
     let fullName = try read { db in
-      try String.fetchOne(
-        db, sql: "SELECT fullName FROM person WHERE name = ?", arguments: [person])
+      try db.value(String.self, "SELECT fullName FROM person WHERE name = ?", [person])
     }
     return fullName ?? person
   }

@@ -12,7 +12,10 @@ extension AuditStore {
   /// beside `target` and linked into place only when complete, so `target`
   /// is either absent or whole; an existing `target` is never replaced.
   public func backup(to target: String) throws(StoreError) {
-    try Self.backup(connection.current, to: target, source: path)
+    guard let sqlite = backend as? SQLiteBackend else {
+      throw StoreError.server(.sqliteOnly(command: "backup"))
+    }
+    try Self.backup(sqlite.connection.current, to: target, source: path)
   }
 
   /// Upgrades the database's schema to this version's, after writing a
@@ -24,11 +27,11 @@ extension AuditStore {
     let access = DatabaseAccess.check(path)
     guard FileStatus(path) != nil else { throw StoreError.readOnlyMissing(path: path) }
     if let problem = access.problem { throw StoreError.permission(problem) }
-    let pending = try inspect(path, busyTimeout: busyTimeout)
+    let pending = try SQLiteBackend.inspect(path, busyTimeout: busyTimeout)
     guard !pending.isEmpty else { return [] }
     do {
       let connection = try Connection.readWrite(
-        path, configuration: configuration(busyTimeout: busyTimeout))
+        path, configuration: SQLiteBackend.configuration(busyTimeout: busyTimeout))
       defer { try? connection.close() }
       try Self.backup(connection.current, to: backup, source: path)
       try Schema.migrator.migrate(connection.current)

@@ -49,6 +49,8 @@ public enum StoreError: Error, Equatable, Sendable, Worded {
   case duplicateName(String)
   case duplicateKey(fingerprint: String, person: String)
   case noSuchPerson(String)
+  /// A PostgreSQL database could not be used (`ServerProblem` has the words).
+  case server(ServerProblem)
 
   public func message(in language: Language) -> String {
     switch language {
@@ -115,6 +117,7 @@ public enum StoreError: Error, Equatable, Sendable, Worded {
     case .duplicateKey(let fingerprint, let person):
       "nyckeln \(fingerprint) tillhör redan \(person)"
     case .noSuchPerson(let name): "\(name) finns inte (se granska keys list)"
+    case .server(let problem): problem.message(in: .sv)
     }
   }
 
@@ -177,6 +180,7 @@ public enum StoreError: Error, Equatable, Sendable, Worded {
     case .duplicateKey(let fingerprint, let person):
       "the key \(fingerprint) belongs to \(person) already"
     case .noSuchPerson(let name): "no one is called \(name) (see granska keys list)"
+    case .server(let problem): problem.message(in: .en)
     }
   }
 }

@@ -1,0 +1,190 @@
+import Foundation
+import GRDB
+import GranskaText
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The SQLite backend: one file in WAL mode, through GRDB. Readers go on
+/// while one session writes; SQLite's write lock orders the writers.
+final class SQLiteBackend: StoreBackend {
+  let path: String
+  let connection: Connection
+
+  var location: String { path }
+
+  init(path: String, connection: Connection) {
+    self.path = path
+    self.connection = connection
+  }
+
+  func read<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
+    do {
+      return try connection.read { db in try body(GRDBDatabase(db)) }
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  func write<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
+    do {
+      return try connection.current.write { db in try body(GRDBDatabase(db)) }
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  func dataVersion() throws(StoreError) -> Int {
+    do {
+      return try connection.dataVersion()
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  func close() { try? connection.close() }
+
+  // MARK: Opening
+
+  static func configuration(busyTimeout: TimeInterval) -> Configuration {
+    var config = Configuration()
+    config.busyMode = .timeout(busyTimeout)
+    config.foreignKeysEnabled = true
+    // A dashboard reads an audit once and then small changes: a small page
+    // cache per connection keeps its memory low (the OS caches the file).
+    config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
+    config.maximumReaderCount = 2
+    return config
+  }
+
+  /// Opens a file that exists (or was just created, `created`), upgrading
+  /// its schema only when it is new or private.
+  static func openExisting(_ path: String, created: Bool, busyTimeout: TimeInterval)
+    throws(StoreError) -> SQLiteBackend
+  {
+    // Look before writing: a file that is not ours, or is newer, must be
+    // left byte for byte as it was, and opening a pool may already write.
+    let pending = try inspect(path, busyTimeout: busyTimeout)
+    if !pending.isEmpty, !created, !DatabaseFile.isPrivate(path) {
+      throw StoreError.needsUpgrade(path: path, pending: pending)
+    }
+    do {
+      let connection = try Connection.readWrite(
+        path, configuration: configuration(busyTimeout: busyTimeout))
+      if !pending.isEmpty { try Schema.migrator.migrate(connection.current) }
+      return SQLiteBackend(path: path, connection: connection)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  static func openReadOnly(_ path: String, busyTimeout: TimeInterval) throws(StoreError)
+    -> SQLiteBackend
+  {
+    do {
+      let connection = try Connection.readOnly(
+        path, configuration: configuration(busyTimeout: busyTimeout))
+      let pending = try check(connection.current, path: path)
+      if !pending.isEmpty { throw StoreError.needsUpgrade(path: path, pending: pending) }
+      return SQLiteBackend(path: path, connection: connection)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  /// Refuses, through a read-only connection, a file that is not a SQLite
+  /// database, is another program's database, or was written by a newer
+  /// Granska; returns the migrations it still needs.
+  static func inspect(_ path: String, busyTimeout: TimeInterval) throws(StoreError) -> [String] {
+    var config = Configuration()
+    config.readonly = true
+    config.busyMode = .timeout(busyTimeout)
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: config)
+      defer { try? queue.close() }
+      return try check(queue, path: path)
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  static func check(_ reader: any DatabaseReader, path: String) throws -> [String] {
+    let migrator = Schema.migrator
+    return try reader.read { db in
+      let tables = try String.fetchAll(
+        db,
+        sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      if !tables.isEmpty, !tables.contains("grdb_migrations") {
+        throw StoreError.notGranska(path: path)
+      }
+      if try migrator.hasBeenSuperseded(db) {
+        let known = Set(migrator.migrations)
+        let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
+        throw StoreError.newerSchema(path: path, unknown: unknown.sorted())
+      }
+      let applied = tables.isEmpty ? [] : try migrator.appliedIdentifiers(db)
+      return migrator.migrations.filter { !applied.contains($0) }
+    }
+  }
+}
+
+/// GRDB's connection as the shared store code sees it.
+struct GRDBDatabase: SQLDatabase {
+  let db: Database
+
+  init(_ db: Database) { self.db = db }
+
+  func execute(_ sql: String, _ arguments: [any SQLArgument]) throws {
+    try db.execute(sql: sql, arguments: Self.arguments(arguments))
+  }
+
+  func fetchAll(_ sql: String, _ arguments: [any SQLArgument]) throws -> [SQLRow] {
+    let statement = try db.cachedStatement(sql: sql)
+    let columns = SQLColumns(statement.columnNames)
+    let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
+    var rows: [SQLRow] = []
+    while let row = try cursor.next() {
+      rows.append(SQLRow(columns: columns, values: row.databaseValues.map(Self.value)))
+    }
+    return rows
+  }
+
+  private static func arguments(_ arguments: [any SQLArgument]) -> StatementArguments {
+    StatementArguments(
+      arguments.map { argument -> (any DatabaseValueConvertible)? in
+        switch argument.sqlValue {
+        case .null: nil
+        case .integer(let number): number
+        case .real(let number): number
+        case .text(let text): text
+        }
+      })
+  }
+
+  private static func value(_ value: DatabaseValue) -> SQLValue {
+    switch value.storage {
+    case .null: .null
+    case .int64(let number): .integer(number)
+    case .double(let number): .real(number)
+    case .string(let text): .text(text)
+    case .blob(let data): .text(String(decoding: data, as: UTF8.self))
+    }
+  }
+}
+
+extension StoreError {
+  static func from(_ error: any Error, path: String) -> StoreError {
+    if let error = error as? StoreError { return error }
+    guard let error = error as? DatabaseError else {
+      return .sqlite(path: path, detail: "\(error)")
+    }
+    switch error.resultCode {
+    case .SQLITE_NOTADB: return .notADatabase(path: path)
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+    case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: error.message ?? "\(error)")
+    case .SQLITE_READONLY: return .cannotUse(path: path, SystemError(EACCES))
+    default: return .sqlite(path: path, detail: error.message ?? "\(error)")
+    }
+  }
+}

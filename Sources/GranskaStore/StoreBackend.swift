@@ -1,0 +1,32 @@
+import Foundation
+import GranskaText
+
+/// Where a store keeps its data: a SQLite file (`SQLiteBackend`) or a
+/// PostgreSQL database (`PostgresBackend`). The store's rules — history,
+/// conflicts, merging, the import checks — are written once, in SQL both
+/// run alike, against `SQLDatabase`; a backend only connects, runs
+/// transactions and says when someone else committed.
+protocol StoreBackend: AnyObject, Sendable {
+  /// The database as messages name it: a path, or a URL without its password.
+  var location: String { get }
+
+  /// Reads in one consistent snapshot.
+  func read<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T
+
+  /// One transaction that no other writer interleaves with, so history
+  /// times follow the order of saving and a field read in it is still the
+  /// saved value when the transaction commits.
+  func write<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T
+
+  /// Changes whenever another session commits; cheap to ask often.
+  func dataVersion() throws(StoreError) -> Int
+
+  /// The time to stamp history with when the store was given no clock.
+  func now(_ db: any SQLDatabase) throws -> Date
+
+  func close()
+}
+
+extension StoreBackend {
+  func now(_ db: any SQLDatabase) throws -> Date { Date() }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Why a PostgreSQL database could not be used, as facts. `server` names
+/// it as "host:port" (or the socket directory) without a password.
+public enum ServerProblem: Error, Equatable, Sendable, Worded {
+  /// `--db` looked like a PostgreSQL URL but is not one.
+  case badURL(url: String, reason: String)
+  /// Nothing answers at the address: the server is down or elsewhere.
+  case unreachable(server: String, detail: String)
+  /// The server asked for a password and none was given.
+  case noPassword(role: String, server: String)
+  case wrongPassword(role: String, server: String)
+  /// The server refused the role for another reason (no such role, pg_hba.conf, peer).
+  case refused(role: String, server: String, detail: String)
+  case unknownDatabase(name: String, server: String)
+  /// The role may connect but has no rights on Granska's tables.
+  case missingGrants(role: String, database: String, detail: String)
+  /// The first run must create the group roles, and this role may not.
+  case cannotCreateRoles(role: String, database: String)
+  /// A role that may only read (a viewer) tried to change something.
+  case viewerRole(role: String)
+  /// The connection broke while the session ran; nothing was saved.
+  case offline(server: String)
+  /// A command that only makes sense for a SQLite file.
+  case sqliteOnly(command: String)
+  /// A command that only makes sense for PostgreSQL.
+  case postgresOnly(command: String)
+  /// `copy` onto a database that already holds audits or history.
+  case targetNotEmpty(target: String)
+  /// The database has Granska's tables from a newer version.
+  case newerSchema(database: String, unknown: [String])
+  /// Anything else the server said, in its words.
+  case server(database: String, detail: String)
+
+  public func message(in language: Language) -> String {
+    switch language {
+    case .sv: swedish
+    case .en: english
+    }
+  }
+
+  private var swedish: String {
+    switch self {
+    case .badURL(let url, let reason):
+      "\(url): ingen giltig PostgreSQL-adress (\(reason)); "
+        + "skriv postgresql://roll[:lösenord]@värd[:port]/databas"
+    case .unreachable(let server, let detail):
+      "PostgreSQL-servern på \(server) svarar inte (\(detail)); är den igång, och är värd och port rätt?"
+    case .noPassword(let role, let server):
+      "PostgreSQL-servern på \(server) vill ha ett lösenord för rollen \(role); "
+        + "ange det i adressen, i PGPASSWORD eller i ~/.pgpass"
+    case .wrongPassword(let role, let server):
+      "fel lösenord för rollen \(role) på PostgreSQL-servern \(server)"
+    case .refused(let role, let server, let detail):
+      "PostgreSQL-servern på \(server) släpper inte in rollen \(role): \(detail)"
+    case .unknownDatabase(let name, let server):
+      "databasen \(name) finns inte på PostgreSQL-servern \(server); skapa den först (createdb \(name))"
+    case .missingGrants(let role, let database, let detail):
+      "rollen \(role) har ingen behörighet till Granskas tabeller i \(database) (\(detail)); "
+        + "be administratören: granska access allow --account \(role) [--read-only]"
+    case .cannotCreateRoles(let role, let database):
+      "första gången i \(database) skapas grupprollerna granska_editor och granska_viewer, "
+        + "och rollen \(role) får inte skapa roller; kör första gången som en roll med CREATEROLE"
+    case .viewerRole(let role):
+      "rollen \(role) får bara läsa i den här databasen (granska_viewer); "
+        + "administratören ger rätt att ändra med granska access allow --account \(role)"
+    case .offline(let server):
+      "förbindelsen med PostgreSQL-servern på \(server) är bruten; inget sparades, "
+        + "Granska försöker återansluta"
+    case .sqliteOnly(let command):
+      "granska \(command) gäller en SQLite-fil; för PostgreSQL: pg_dump, eller granska copy --to FIL"
+    case .postgresOnly(let command):
+      "granska \(command) gäller en PostgreSQL-databas (--db postgresql://…)"
+    case .targetNotEmpty(let target):
+      "\(target) innehåller redan granskningar eller historik; inget kopierades "
+        + "(--replace ersätter allt där)"
+    case .newerSchema(let database, let unknown):
+      "\(database): skriven av en nyare version av Granska (schema \(listed(unknown))); "
+        + "uppgradera Granska för att öppna den (databasen lämnades orörd)"
+    case .server(let database, let detail): "\(database): PostgreSQL svarade: \(detail)"
+    }
+  }
+
+  private var english: String {
+    switch self {
+    case .badURL(let url, let reason):
+      "\(url): not a valid PostgreSQL address (\(reason)); "
+        + "write postgresql://role[:password]@host[:port]/database"
+    case .unreachable(let server, let detail):
+      "the PostgreSQL server at \(server) does not answer (\(detail)); is it running, "
+        + "and are host and port right?"
+    case .noPassword(let role, let server):
+      "the PostgreSQL server at \(server) wants a password for the role \(role); "
+        + "give it in the address, in PGPASSWORD or in ~/.pgpass"
+    case .wrongPassword(let role, let server):
+      "wrong password for the role \(role) on the PostgreSQL server \(server)"
+    case .refused(let role, let server, let detail):
+      "the PostgreSQL server at \(server) does not let the role \(role) in: \(detail)"
+    case .unknownDatabase(let name, let server):
+      "the database \(name) does not exist on the PostgreSQL server \(server); "
+        + "create it first (createdb \(name))"
+    case .missingGrants(let role, let database, let detail):
+      "the role \(role) has no rights on Granska's tables in \(database) (\(detail)); "
+        + "ask the administrator: granska access allow --account \(role) [--read-only]"
+    case .cannotCreateRoles(let role, let database):
+      "the first run in \(database) creates the group roles granska_editor and granska_viewer, "
+        + "and the role \(role) may not create roles; run it first as a role with CREATEROLE"
+    case .viewerRole(let role):
+      "the role \(role) may only read in this database (granska_viewer); "
+        + "the administrator grants editing with granska access allow --account \(role)"
+    case .offline(let server):
+      "the connection to the PostgreSQL server at \(server) is broken; nothing was saved, "
+        + "Granska is reconnecting"
+    case .sqliteOnly(let command):
+      "granska \(command) is for a SQLite file; for PostgreSQL: pg_dump, or granska copy --to FILE"
+    case .postgresOnly(let command):
+      "granska \(command) is for a PostgreSQL database (--db postgresql://…)"
+    case .targetNotEmpty(let target):
+      "\(target) already holds audits or history; nothing was copied "
+        + "(--replace replaces everything there)"
+    case .newerSchema(let database, let unknown):
+      "\(database): written by a newer version of Granska (schema \(listed(unknown))); "
+        + "upgrade Granska to open it (the database was left untouched)"
+    case .server(let database, let detail): "\(database): PostgreSQL said: \(detail)"
+    }
+  }
+}
