@@ -15,7 +15,8 @@ extension Audit {
     case .assessment(let roundID, let questionID):
       let assessment = try round(roundID).assessment(of: try question(questionID).id)
       switch field {
-      case "level": return assessment?.level
+      // "Not assessed" is no value, whether the scale names it or not.
+      case "level": return assessment.flatMap { isNotAssessed($0.level) ? nil : $0.level }
       case "remark": return assessment?.remark
       default: throw .unknownField(field)
       }
@@ -110,15 +111,22 @@ extension Audit {
         rounds[r].assessment(of: questionID) ?? Assessment(question: questionID, level: "")
       switch change.field {
       case "level":
-        guard let new, scale.contains(where: { $0.id == new }) else {
-          throw .invalid(field: "level", .unknownLevel(new ?? "", scale: scale.map(\.id)))
+        // No level is "not assessed".
+        if let new, !scale.contains(where: { $0.id == new }) {
+          throw .invalid(field: "level", .unknownLevel(new, scale: scale.map(\.id)))
         }
-        assessment.level = new
+        assessment.level = new ?? ""
       case "remark": assessment.remark = new
       default: throw .unknownField(change.field)
       }
       if assessment.level.isEmpty, let none = scale.first(where: { $0.role == .none }) {
         assessment.level = none.id
+      }
+      // A scale without a "not assessed" level: the round leaves it out.
+      if assessment.level.isEmpty {
+        guard assessment.remark == nil else { throw .invalid(field: "level", .remarkNeedsLevel) }
+        rounds[r].assessments.removeAll { $0.question == questionID }
+        return
       }
       if let a = rounds[r].assessments.firstIndex(where: { $0.question == questionID }) {
         rounds[r].assessments[a] = assessment

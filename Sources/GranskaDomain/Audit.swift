@@ -20,6 +20,9 @@ public struct Audit: Codable, Equatable, Sendable {
   public var questions: [Question]
   public var rounds: [AssessmentRound]
   public var recommendations: [Recommendation]
+  /// What the training followed up is, as the report names it ("Utbildning
+  /// i informationssäkerhet"); nil shows the interface's general word.
+  public var trainingTitle: String?
   public var training: [TrainingSnapshot]
   public var keyFigures: [KeyFigure]
 
@@ -29,8 +32,8 @@ public struct Audit: Codable, Equatable, Sendable {
     strategicGoals: [String] = [], criteria: [String] = [], documents: [ReviewedDocument] = [],
     boardReply: BoardReply? = nil, scale: [Level], sections: [ReportSection] = [],
     questions: [Question] = [], rounds: [AssessmentRound] = [],
-    recommendations: [Recommendation] = [], training: [TrainingSnapshot] = [],
-    keyFigures: [KeyFigure] = []
+    recommendations: [Recommendation] = [], trainingTitle: String? = nil,
+    training: [TrainingSnapshot] = [], keyFigures: [KeyFigure] = []
   ) {
     self.id = id
     self.title = title
@@ -50,6 +53,7 @@ public struct Audit: Codable, Equatable, Sendable {
     self.questions = questions
     self.rounds = rounds
     self.recommendations = recommendations
+    self.trainingTitle = trainingTitle
     self.training = training
     self.keyFigures = keyFigures
   }

@@ -11,6 +11,7 @@ public enum AuditProblem: Hashable, Sendable {
   case auditRoundNotFirst
   case followUpNeedsDate
   case noRounds
+  case remarkNeedsLevel
   case unknownQuestion(String)
   case assessedTwice(question: String)
   case emptyText

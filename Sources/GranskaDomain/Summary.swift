@@ -7,7 +7,12 @@ public struct AuditSummary: Equatable, Sendable {
 
   public struct RoundCounts: Equatable, Sendable {
     public var round: AssessmentRound
+    /// One per level of the scale, in its order.
     public var counts: [LevelCount]
+    /// The counts of a level table's rows: each level's, then — when the
+    /// scale has no level for "not assessed" — the questions the round
+    /// leaves out (see `Strings.levelRows`).
+    public var rows: [Int]
   }
 
   public var rounds: [RoundCounts]
@@ -16,7 +21,13 @@ public struct AuditSummary: Equatable, Sendable {
   public var latestTraining: TrainingSnapshot?
 
   public init(audit: Audit, today: Day) {
-    rounds = audit.rounds.map { RoundCounts(round: $0, counts: audit.levelCounts(in: $0)) }
+    rounds = audit.rounds.map { round in
+      let counts = audit.levelCounts(in: round)
+      let notAssessed = audit.questions.count - counts.reduce(0) { $0 + $1.count }
+      return RoundCounts(
+        round: round, counts: counts,
+        rows: counts.map(\.count) + (audit.scaleNamesNotAssessed ? [] : [notAssessed]))
+    }
     statusCounts = Dictionary(grouping: audit.recommendations, by: \.status).mapValues(\.count)
     overdue = audit.recommendations.filter { $0.isOverdue(on: today) }.count
     latestTraining = audit.training.max { $0.date < $1.date }
@@ -43,6 +54,15 @@ extension Audit {
     }
     return scale.map { AuditSummary.LevelCount(level: $0, count: counts[$0.id] ?? 0) }
   }
+
+  /// Whether a level id means "not assessed" (the scale's `none` level).
+  public func isNotAssessed(_ level: String) -> Bool {
+    scale.first { $0.id == level }?.role == .none
+  }
+
+  /// True when the scale has its own level for "not assessed"; otherwise
+  /// level tables add a row for the questions a round leaves out.
+  public var scaleNamesNotAssessed: Bool { scale.contains { $0.role == .none } }
 
   public var auditRound: AssessmentRound? { rounds.first { $0.kind == .audit } }
   public var latestRound: AssessmentRound? { rounds.last }

@@ -103,6 +103,7 @@ enum KnownKeys {
           id: "r", text: "t", questions: ["q"], owner: "o", dueDate: day, plannedAction: "p",
           evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")])
       ],
+      trainingTitle: "t",
       training: [
         TrainingSnapshot(
           date: day, source: "s", targetPercent: 1, targetPeriod: "p",

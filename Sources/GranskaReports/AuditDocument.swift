@@ -133,7 +133,8 @@ public struct AuditDocument {
   private func training(_ audit: Audit) -> [Block] {
     var blocks: [Block] = []
     for snapshot in audit.training.sorted(by: { $0.date < $1.date }) {
-      blocks.append(.heading(level: 2, text: "\(strings[.training]) \(snapshot.date)"))
+      blocks.append(
+        .heading(level: 2, text: "\(strings.trainingTitle(of: audit)) \(snapshot.date)"))
       var about: [Inline] = [
         .text(
           "\(strings.trainingFigures(snapshot).target.text). \(strings[.source]): \(snapshot.source)"

@@ -109,12 +109,12 @@ public struct FollowUpReport {
   private func levelSummary() -> [Block] {
     var rounds = Array(audit.rounds.prefix(1))
     if audit.rounds.count > 1, let last = audit.rounds.last { rounds.append(last) }
-    let counts = rounds.map { audit.levelCounts(in: $0) }
+    let summary = AuditSummary(audit: audit, today: drawnUp)
+    let counts = rounds.compactMap { round in summary.rounds.first { $0.round.id == round.id } }
     let header =
       [strings[.level]] + rounds.map { round in round.title + (round.date.map { " \($0)" } ?? "") }
-    let rows = audit.scale.enumerated().map { index, level -> [[Inline]] in
-      [[.level(level.label, level.role)]]
-        + counts.map { [[.text(String($0[index].count))]] }.flatMap { $0 }
+    let rows = strings.levelRows(of: audit).enumerated().map { index, level -> [[Inline]] in
+      [[.level(level.label, level.role)]] + counts.map { [.text(String($0.rows[index]))] }
     }
     return [.heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows)]
   }
@@ -125,7 +125,8 @@ public struct FollowUpReport {
   private func training() -> [Block] {
     guard let snapshot = audit.training.max(by: { $0.date < $1.date }) else {
       return [
-        .heading(level: 2, text: strings[.training]), .paragraph([.text(strings[.noTraining])]),
+        .heading(level: 2, text: strings.trainingTitle(of: audit)),
+        .paragraph([.text(strings[.noTraining])]),
       ]
     }
     let figures = strings.trainingFigures(snapshot)
@@ -138,7 +139,9 @@ public struct FollowUpReport {
     if figures.completedShare < snapshot.targetPercent {
       text += [.text(" "), .warning("< \(strings.percent(snapshot.targetPercent))")]
     }
-    var blocks: [Block] = [.heading(level: 2, text: strings[.training]), .paragraph(text)]
+    var blocks: [Block] = [
+      .heading(level: 2, text: strings.trainingTitle(of: audit)), .paragraph(text),
+    ]
     if snapshot.illustrative {
       blocks.append(.paragraph([.text(strings.report(.illustrativeTotals))]))
     }

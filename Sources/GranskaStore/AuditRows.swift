@@ -10,15 +10,15 @@ enum AuditRows {
       """
       INSERT INTO audit (id, position, title, organisation, auditor, commissionedBy, year,
         purpose, overallLevel, overallAssessment, strategicGoals, criteria,
-        replyDecisionDate, replyParagraph, replyDiaryNumber)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        replyDecisionDate, replyParagraph, replyDiaryNumber, trainingTitle)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
       [
         audit.id, position, audit.title, audit.organisation, audit.auditor, audit.commissionedBy,
         audit.year, audit.purpose, audit.overallLevel, audit.overallAssessment,
         try jsonText(audit.strategicGoals), try jsonText(audit.criteria),
         audit.boardReply?.decisionDate.description, audit.boardReply?.paragraph,
-        audit.boardReply?.diaryNumber,
+        audit.boardReply?.diaryNumber, audit.trainingTitle,
       ])
     let id = audit.id
     for (i, level) in audit.scale.enumerated() {
@@ -157,7 +157,7 @@ enum AuditRows {
       purpose: row["purpose"], overallLevel: row["overallLevel"],
       overallAssessment: row["overallAssessment"],
       strategicGoals: try decodeJSON(row["strategicGoals"]),
-      criteria: try decodeJSON(row["criteria"]), scale: [])
+      criteria: try decodeJSON(row["criteria"]), scale: [], trainingTitle: row["trainingTitle"])
     if let date: String = row["replyDecisionDate"] {
       audit.boardReply = BoardReply(
         decisionDate: try day(date), paragraph: row["replyParagraph"],

@@ -73,12 +73,17 @@ extension AuditStore {
   )
     throws -> StoreError
   {
-    let last = try db.fetchOne(
-      """
-      SELECT account, at FROM history
-      WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
-      ORDER BY id DESC LIMIT 1
-      """, [auditID, change.entity.kind, change.entity.id, change.field])
+    // Who last changed the field; when no row names it (an import replaced
+    // the audit since), who last changed the audit: a conflict names someone.
+    let last =
+      try db.fetchOne(
+        """
+        SELECT account, at FROM history
+        WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+        ORDER BY id DESC LIMIT 1
+        """, [auditID, change.entity.kind, change.entity.id, change.field])
+      ?? db.fetchOne(
+        "SELECT account, at FROM history WHERE auditId = ? ORDER BY id DESC LIMIT 1", [auditID])
     return .conflict(
       Conflict(
         entity: change.entity.kind, entityID: change.entity.id, field: change.field,

@@ -70,6 +70,7 @@ public final class AuditStore: Sendable {
     let access = DatabaseAccess.check(path)
     if let person { try requireOwner(path, toActAs: person) }
     let exists = FileStatus(path) != nil
+    if exists, DatabaseFile.staysEmpty(path) { throw StoreError.emptyFile(path: path) }
     if !access.canRead, !access.canWrite, let problem = access.problem {
       throw StoreError.permission(problem)
     }

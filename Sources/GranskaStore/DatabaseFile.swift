@@ -66,6 +66,19 @@ enum DatabaseFile {
     return status.uid == geteuid() && status.mode & 0o022 == 0
   }
 
+  /// True for a file of 0 bytes that stays so for a moment: another
+  /// process that has just created it fills it within milliseconds.
+  static func staysEmpty(_ path: String) -> Bool {
+    for attempt in 0..<40 {
+      var info = stat()
+      guard stat(path, &info) == 0, info.st_size == 0, info.st_mode & S_IFMT == S_IFREG else {
+        return false
+      }
+      if attempt < 39 { usleep(50_000) }
+    }
+    return true
+  }
+
   /// Removes a database this process just created and could not fill.
   static func remove(_ path: String) {
     for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }

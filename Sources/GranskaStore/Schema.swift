@@ -41,6 +41,10 @@ enum Schema {
           );
           """)
     }
+    migrator.registerMigration("v5-training-title") { db in
+      // The report's own name for the training it follows up.
+      try db.execute(sql: "ALTER TABLE audit ADD COLUMN trainingTitle TEXT")
+    }
     return migrator
   }
 

@@ -42,4 +42,10 @@ extension Strings {
   }
 
   public func percent(_ value: Int) -> String { "\(value)\(percentSpacing)%" }
+
+  /// The training's heading: the report's own name for it ("Utbildning i
+  /// informationssäkerhet"), else the interface's general word.
+  public func trainingTitle(of audit: Audit) -> String {
+    audit.trainingTitle ?? self[.training]
+  }
 }

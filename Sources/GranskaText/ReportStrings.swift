@@ -81,7 +81,7 @@ extension ReportKey: Wording {
     case .ofWhom: "{part} av {whole}"
     case .documentsHeading: "Dokument som granskningen bygger på"
     case .illustrativeTotals:
-      "Granskningsrapporten anger bara andelar för hela kommunen; fördelningen per sektion i Granska är illustrativ."
+      "Granskningsrapporten anger bara andelar för hela organisationen; fördelningen per sektion i Granska är illustrativ."
     case .writeTitle: "Skriv uppföljningsrapporten"
     case .directory: "Mapp"
     case .destination: "Skriv till"
@@ -104,7 +104,7 @@ extension ReportKey: Wording {
     case .ofWhom: "{part} of {whole}"
     case .documentsHeading: "Documents the audit draws on"
     case .illustrativeTotals:
-      "The audit report gives only shares for the whole municipality; the split per section in Granska is illustrative."
+      "The audit report gives only shares for the whole organisation; the split per section in Granska is illustrative."
     case .writeTitle: "Write the follow-up report"
     case .directory: "Folder"
     case .destination: "Write to"

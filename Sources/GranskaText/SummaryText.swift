@@ -32,7 +32,7 @@ public struct SummaryText {
     var shown: [AuditSummary.RoundCounts] = []
     if let first = summary.rounds.first { shown.append(first) }
     if summary.rounds.count > 1, let last = summary.rounds.last { shown.append(last) }
-    let labels = audit.scale.map { Sanitize.line($0.label) }
+    let labels = strings.levelRows(of: audit).map { Sanitize.line($0.label) }
     let labelWidth = max(
       DisplayWidth.of(strings[.assessments]), labels.map(DisplayWidth.of).max() ?? 0)
     let titles = shown.map { round in
@@ -48,7 +48,7 @@ public struct SummaryText {
       lines.append(
         "  " + DisplayWidth.pad(label, to: labelWidth - 2)
           + zip(shown, columnWidths).map { round, width in
-            "  " + DisplayWidth.pad(String(round.counts[index].count), to: width, alignRight: true)
+            "  " + DisplayWidth.pad(String(round.rows[index]), to: width, alignRight: true)
           }.joined())
     }
     return lines
@@ -68,9 +68,9 @@ public struct SummaryText {
 
   private func training() -> [String] {
     guard let snapshot = summary.latestTraining else {
-      return [strings[.training], "  \(strings[.noTraining])"]
+      return [Sanitize.line(strings.trainingTitle(of: audit)), "  \(strings[.noTraining])"]
     }
-    var title = "\(strings[.training]) \(snapshot.date)"
+    var title = "\(Sanitize.line(strings.trainingTitle(of: audit))) \(snapshot.date)"
     if snapshot.illustrative { title += " (\(strings[.illustrativeNote]))" }
     let figures = strings.trainingFigures(snapshot)
     let parts = [figures.completed, figures.notStarted, figures.started, figures.target].map(\.text)

@@ -174,6 +174,23 @@ import Testing
     #expect(try history(anna).first == "anna recommendation R1 owner: ∅ → Kommunchef")
   }
 
+  @Test func aConflictAfterAnImportNamesWhoImported() throws {
+    let anna = try open("anna")
+    let bertil = try open("bertil")
+    var replaced = try anna.audit(auditID)
+    replaced.recommendations[0].owner = "Kommunchef"
+    try bertil.importAudits([replaced], source: "plan.yaml")
+    // Anna's form still shows the owner as empty.
+    #expect {
+      try anna.apply(
+        [.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "Anna"))], to: auditID)
+    } throws: { error in
+      guard case .conflict(let conflict) = error as? StoreError else { return false }
+      return conflict.account == "bertil" && conflict.savedValue == "Kommunchef"
+        && conflict.message(in: .sv).contains("ändrades under tiden av bertil")
+    }
+  }
+
   @Test func dataVersionMovesWhenAnotherConnectionCommits() throws {
     let watcher = try open()
     let writer = try AuditStore.open(at: directory.file("e.sqlite"), account: "bertil")

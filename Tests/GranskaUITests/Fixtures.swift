@@ -1,3 +1,4 @@
+import Foundation
 import GranskaDomain
 import GranskaFormat
 import GranskaText
@@ -92,4 +93,26 @@ func twoSnapshotsData() -> DashboardData {
   later.sections[0].completed = 300
   data.audit.training.append(later)
   return data
+}
+
+/// The second audit (Tests/Corpus/second-audit.yaml): another organisation,
+/// a three-level scale without "not assessed", three rounds, ten training
+/// sections. Nothing of it may look foreign next to the built-in one.
+func secondAudit() -> Audit {
+  let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Corpus/second-audit.yaml")
+  return try! InterchangeDocument.decode(
+    Data(contentsOf: file), format: .yaml, fileName: "second-audit.yaml"
+  ).audits[0]
+}
+
+func secondAuditData(today: String = "2026-11-29") -> DashboardData {
+  let audit = secondAudit()
+  let builtIn = builtInData().audit
+  return DashboardData(
+    audit: audit,
+    audits: [audit, builtIn].map {
+      AuditHeader(id: $0.id, title: $0.title, organisation: $0.organisation, year: $0.year)
+    },
+    history: [], today: Day(today)!)
 }

@@ -13,6 +13,9 @@ public enum StoreError: Error, Equatable, Sendable, Worded {
   /// SQLite could not open the file; `detail` is SQLite's own words.
   case cannotOpen(path: String, detail: String)
   case notADatabase(path: String)
+  /// A file of 0 bytes where the database should be: never filled in, or
+  /// emptied (a failed copy); nothing is guessed.
+  case emptyFile(path: String)
   case notGranska(path: String)
   case newerSchema(path: String, unknown: [String])
   case busy(path: String)
@@ -70,6 +73,9 @@ public enum StoreError: Error, Equatable, Sendable, Worded {
     case .cannotUse(let path, let reason): "\(path): \(reason.message(in: .sv))"
     case .cannotOpen(let path, let detail): "\(path): databasen kan inte öppnas: \(detail)"
     case .notADatabase(let path): "\(path): ingen SQLite-databas (filen lämnades orörd)"
+    case .emptyFile(let path):
+      "\(path): filen är tom (0 byte) och är ingen databas; inget ändrades. Ta bort filen så skapas "
+        + "en ny databas, eller välj en annan med --db"
     case .notGranska(let path):
       "\(path): en SQLite-databas, men inte Granskas (filen lämnades orörd)"
     case .newerSchema(let path, let unknown):
@@ -132,6 +138,9 @@ public enum StoreError: Error, Equatable, Sendable, Worded {
     case .cannotUse(let path, let reason): "\(path): \(reason.message(in: .en))"
     case .cannotOpen(let path, let detail): "\(path): cannot open the database: \(detail)"
     case .notADatabase(let path): "\(path): not a SQLite database (the file was left untouched)"
+    case .emptyFile(let path):
+      "\(path): the file is empty (0 bytes), not a database; nothing was changed. Remove it to have "
+        + "a new database made, or choose another with --db"
     case .notGranska(let path):
       "\(path): a SQLite database, but not Granska's (the file was left untouched)"
     case .newerSchema(let path, let unknown):

@@ -117,9 +117,13 @@ public struct Dashboard: Sendable {
       state.message = nil
       return []
     }
+    if state.overlay != nil {
+      guard let action = KeyBinding.overlayAction(for: key, in: state.view) else { return [] }
+      state.message = nil
+      return handleOverlay(action)
+    }
     guard let action = KeyBinding.action(for: key, in: state.view) else { return [] }
     state.message = nil
-    if state.overlay != nil { return handleOverlay(action) }
     return apply(action)
   }
 

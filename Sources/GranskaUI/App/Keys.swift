@@ -167,6 +167,14 @@ public struct KeyBinding: Sendable {
     table.first { $0.keys.contains(key) && $0.applies(in: view) }?.action
   }
 
+  /// The action a key has while an overlay (help, a chooser) is open: the
+  /// view's, else what the key does anywhere — Enter picks in the audit
+  /// chooser also over the Overview, where Enter itself opens nothing.
+  static func overlayAction(for key: Key, in view: ViewID) -> Action? {
+    action(for: key, in: view)
+      ?? table.first { $0.context == .browse && $0.keys.contains(key) }?.action
+  }
+
   /// The action a key has in a form; nil for keys that move the cursor or
   /// type (the field handles those).
   static func formAction(for key: Key) -> Action? {

@@ -37,7 +37,8 @@ public struct FormField: Hashable, Sendable {
     kind = .choice(choices)
     original = selected
     input = TextInput()
-    choice = choices.firstIndex { $0.value == selected } ?? 0
+    // A choice whose value is "" stands for no value (e.g. "not assessed").
+    choice = choices.firstIndex { $0.value == (selected ?? "") } ?? 0
   }
 
   /// The value as it would be saved: trimmed text, nil when blank.
@@ -47,7 +48,9 @@ public struct FormField: Hashable, Sendable {
       let text = input.text.trimmingCharacters(
         in: input.multiline ? .whitespacesAndNewlines : .whitespaces)
       return text.isEmpty ? nil : text
-    case .choice(let choices): return choices.isEmpty ? nil : choices[choice].value
+    case .choice(let choices):
+      guard !choices.isEmpty, !choices[choice].value.isEmpty else { return nil }
+      return choices[choice].value
     }
   }
 

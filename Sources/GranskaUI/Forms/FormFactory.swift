@@ -31,14 +31,23 @@ struct FormFactory {
       ])
   }
 
+  /// A question not yet assessed in the round starts as "not assessed",
+  /// whatever the scale: saving a remark never sets a level by itself.
   func assessment(_ question: Question, in round: AssessmentRound) -> Form {
-    let levels = audit.scale.map { FormField.Choice(value: $0.id, label: $0.label) }
+    let notAssessed = FormField.Choice(
+      value: "",
+      label: audit.scale.first { $0.role == .none }?.label ?? strings.levels(.notAssessed))
+    let levels =
+      audit.scale.filter { $0.role != .none }.map {
+        FormField.Choice(value: $0.id, label: $0.label)
+      } + [notAssessed]
     let current = round.assessment(of: question.id)
+    let level = current.flatMap { audit.isNotAssessed($0.level) ? nil : $0.level }
     return Form(
       purpose: .assessment(round: round.id, question: question.id),
       title: "\(question.id) · \(round.title)",
       fields: [
-        FormField("level", strings[.level], choices: levels, selected: current?.level),
+        FormField("level", strings[.level], choices: levels, selected: level),
         FormField("remark", strings[.remark], text: current?.remark),
       ])
   }

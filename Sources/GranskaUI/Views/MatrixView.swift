@@ -13,7 +13,6 @@ struct MatrixView {
   /// fit, and cut to this width when there are many rounds.
   static let narrowColumnWidth = 12
   static let minimumTextWidth = 30
-  static let comfortableTextWidth = 40
 
   let data: DashboardData
   let strings: Strings
@@ -114,15 +113,18 @@ struct MatrixView {
     frozenRound == nil ? audit.rounds[...] : audit.rounds.dropFirst()
   }
 
+  /// Room for the longest label: a space before it, and " ↑" after.
   private var fullColumnWidth: Int {
-    max(Self.narrowColumnWidth, (audit.scale.map { DisplayWidth.of($0.label) }.max() ?? 0) + 4)
+    let labels = strings.levelRows(of: audit).map { DisplayWidth.of($0.label) }
+    return max(Self.narrowColumnWidth, (labels.max() ?? 0) + 3)
   }
 
+  /// Labels whole unless narrower columns would show more rounds.
   func columnWidth(width: Int) -> Int {
+    let room = width - 6 - Self.minimumTextWidth
     let full = fullColumnWidth
-    // Full labels only while the question text keeps a readable width.
-    let fits = audit.rounds.count * (full + 1) <= width - 6 - Self.comfortableTextWidth
-    return fits ? full : Self.narrowColumnWidth
+    let narrow = Self.narrowColumnWidth
+    return room / (full + 1) >= min(audit.rounds.count, room / (narrow + 1)) ? full : narrow
   }
 
   /// How many round columns fit beside the question text, the frozen one included.
@@ -170,6 +172,14 @@ struct MatrixView {
     let month = { (day: Day) in String(day.description.prefix(7)) }
     let shared = audit.rounds.contains { $0.id != round.id && $0.date.map(month) == month(date) }
     return shared ? date.description : month(date)
+  }
+
+  /// The column's heading: the short name, or, where that does not fit,
+  /// the date that tells the round apart (the legend names it in full).
+  func header(_ round: AssessmentRound, width: Int) -> String {
+    let name = shortName(round)
+    guard DisplayWidth.of(name) > width, let date = dateLabel(round) else { return name }
+    return date
   }
 
   /// The round's full name: title and date.
@@ -229,7 +239,7 @@ struct MatrixView {
         TableColumn("", width: 4),
         TableColumn(
           strings[.question], width: Table.remaining(rect.width, fixed: fixed), searchable: true),
-      ] + shown.map { TableColumn(shortName($0.round), width: columnWidth) })
+      ] + shown.map { TableColumn(header($0.round, width: columnWidth), width: columnWidth) })
     table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
     if rows.isEmpty {
       grid.put("  " + strings.find(.noQuestions), x: rect.x, y: rect.y + 2, style: Style(.muted))

@@ -52,7 +52,12 @@ struct OverviewView {
   private func levels(_ summary: AuditSummary, into doc: inout Document) {
     var shown = Array(summary.rounds.prefix(1))
     if summary.rounds.count > 1, let last = summary.rounds.last { shown.append(last) }
-    let labelWidth = (audit.scale.map { DisplayWidth.of($0.label) }.max() ?? 4) + 2
+    let rows = strings.levelRows(of: audit)
+    // The heading stands over the labels: it is not cut while they fit.
+    let labelWidth =
+      max(
+        (rows.map { DisplayWidth.of($0.label) }.max() ?? 4) + 2,
+        DisplayWidth.of(strings[.assessments]) - 1)
     let columnWidth = max(10, shown.map { DisplayWidth.of($0.round.title) }.max() ?? 0)
     var header: Line = [
       Span(DisplayWidth.pad(strings[.assessments], to: labelWidth + 1), Style(.header))
@@ -64,14 +69,16 @@ struct OverviewView {
           Style(.header)))
     }
     doc.add(header)
-    for (index, level) in audit.scale.enumerated() {
-      var line: Line = [levelCell(level, width: labelWidth), Span(" ")]
+    for (index, row) in rows.enumerated() {
+      var line: Line = [
+        Span(DisplayWidth.pad(" " + row.label, to: labelWidth), Style(row.role.styleRole)),
+        Span(" "),
+      ]
       for round in shown {
         line.append(
           Span(
             "  "
-              + DisplayWidth.pad(
-                String(round.counts[index].count), to: columnWidth, alignRight: true)))
+              + DisplayWidth.pad(String(round.rows[index]), to: columnWidth, alignRight: true)))
       }
       doc.add(line)
     }
@@ -102,12 +109,12 @@ struct OverviewView {
 
   private func training(_ summary: AuditSummary, into doc: inout Document, width: Int) {
     guard let snapshot = summary.latestTraining else {
-      doc.add(strings[.training], Style(.header))
+      doc.add(strings.trainingTitle(of: audit), Style(.header))
       doc.add(strings[.noTraining], Style(.muted))
       return
     }
     let total = snapshot.total
-    doc.add("\(strings[.training]) \(snapshot.date)", Style(.header))
+    doc.add("\(strings.trainingTitle(of: audit)) \(snapshot.date)", Style(.header))
     let figures = strings.trainingFigures(snapshot)
     doc.add(
       [

@@ -137,7 +137,12 @@ struct RecommendationsView {
         [
           [Span(item.id, Style(.normal, bold: true))], [Span(item.text)],
           [Span(strings.status(item.status), Self.style(of: item.status))],
-          [Span(item.dueDate?.description ?? strings[.none], Style(overdue ? .overdue : .normal))],
+          // "!" after the date too: the marker column shows "›" on the selected row.
+          [
+            Span(
+              (item.dueDate?.description ?? strings[.none]) + (overdue ? " !" : ""),
+              Style(overdue ? .overdue : .normal))
+          ],
           [Span(item.owner ?? strings[.none])],
         ], marker: overdue ? Span("!", Style(.overdue)) : nil)
     }

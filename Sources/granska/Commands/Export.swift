@@ -52,6 +52,8 @@ struct Export: ParsableCommand {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
       let (audits, asOf) = try store.exportSnapshot(auditID: audit)
+      // A file of no audit could not be imported again.
+      if audits.isEmpty { throw CommandFailure.noAudit }
       if format == .csv, table == nil {
         try writeAllTables(audits)
         return

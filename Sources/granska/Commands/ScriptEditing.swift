@@ -12,6 +12,7 @@ struct AuditOption: ParsableArguments {
   func resolve(in store: AuditStore) throws -> String {
     if let audit { return audit }
     let audits = try store.audits()
+    if audits.isEmpty { throw CommandFailure.noAudit }
     guard audits.count == 1 else {
       throw CommandFailure.chooseAudit(ids: audits.map(\.id))
     }

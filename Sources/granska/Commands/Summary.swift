@@ -25,6 +25,7 @@ enum SummaryCommandOutput {
   /// The summary of one audit, or of every audit separated by a blank line.
   static func text(store: AuditStore, auditID: String?, language: Language) throws -> String {
     let audits = try auditID.map { [try store.audit($0)] } ?? store.allAudits()
+    if audits.isEmpty { throw CommandFailure.noAudit }
     let today = Day.today()
     return audits.map { SummaryText(audit: $0, today: today, strings: language.strings).render() }
       .joined(separator: "\n")
