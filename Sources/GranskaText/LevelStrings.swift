@@ -7,13 +7,22 @@ public enum LevelKey: CaseIterable, Sendable {
   case notAssessed
 }
 
-extension Strings {
-  public func levels(_ key: LevelKey) -> String {
-    switch (key, language) {
-    case (.notAssessed, .sv): "Ej bedömd"
-    case (.notAssessed, .en): "Not assessed"
+extension LevelKey: Wording {
+  public var swedish: String {
+    switch self {
+    case .notAssessed: "Ej bedömd"
     }
   }
+
+  public var english: String {
+    switch self {
+    case .notAssessed: "Not assessed"
+    }
+  }
+}
+
+extension Strings {
+  public func levels(_ key: LevelKey) -> String { self(key) }
 
   /// The rows of a level table: each level of the scale, then — when the
   /// scale has no level for "not assessed" — one for the questions a round
