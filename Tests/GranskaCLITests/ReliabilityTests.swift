@@ -16,6 +16,8 @@ struct DatabaseCheck {
   init(_ path: String) throws {
     var config = Configuration()
     config.readonly = true
+    // Writers may be at work (or just killed, leaving recovery to the next).
+    config.busyMode = .timeout(5)
     queue = try DatabaseQueue(path: path, configuration: config)
   }
 
@@ -92,6 +94,9 @@ final class BatchProcess {
       }
       let batch = try BatchProcess(
         lines: lines, database: granska.database, directory: granska.directory, name: "k\(round)")
+      // Every fourth process is killed only once it has saved something, so
+      // that a busy machine (slow to start a process) still kills mid-run.
+      if round % 4 == 0 { try waitForANote("kill-\(round)-", in: granska.database) }
       usleep(UInt32.random(in: 5_000...150_000, using: &random))
       kill(batch.process.processIdentifier, SIGKILL)
       batch.process.waitUntilExit()
@@ -163,6 +168,14 @@ final class BatchProcess {
     // One person's quick changes are one decision in the history.
     #expect(r8History == ["not-started → in-progress"])
     #expect(!dashboard.recordedOutput().contains("upptagen"))
+  }
+
+  /// Waits (up to 30 s) until the database holds a note starting with `prefix`.
+  func waitForANote(_ prefix: String, in database: String) throws {
+    let deadline = Date().addingTimeInterval(30)
+    while try DatabaseCheck(database).notes(prefix).isEmpty, Date() < deadline {
+      usleep(10_000)
+    }
   }
 
   /// An SSH drop (SIGHUP) in the middle of filling in a form: what was saved
