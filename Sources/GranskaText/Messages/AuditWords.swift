@@ -2,15 +2,8 @@ import GranskaDomain
 
 // The words of the domain's facts: broken rules, refused edits.
 
-extension AuditProblem: Worded {
-  public func message(in language: Language) -> String {
-    switch language {
-    case .sv: swedish
-    case .en: english
-    }
-  }
-
-  private var swedish: String {
+extension AuditProblem: Worded, Wording {
+  public var swedish: String {
     let q = { quoted($0, .sv) }
     return switch self {
     case .emptyID(let kind): "\(kind.swedish.definite) saknar id"
@@ -43,7 +36,7 @@ extension AuditProblem: Worded {
     }
   }
 
-  private var english: String {
+  public var english: String {
     let q = { quoted($0, .en) }
     return switch self {
     case .emptyID(let kind): "\(kind.english) id is empty"

@@ -3,7 +3,7 @@ import GranskaDomain
 /// Why a command stopped, as facts from the command line's own checks.
 /// Store and format errors are their own types; a batch line wraps any of
 /// them with its place (`atLine`).
-public indirect enum CommandFailure: Error, Sendable, Worded {
+public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
   case notADate(option: String, text: String)
   case cannotRead(file: String, SystemError)
   case notUTF8(file: String)
@@ -33,14 +33,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded {
   case nameOneEditor
   case cannotCreateDataDirectory(path: String, SystemError)
 
-  public func message(in language: Language) -> String {
-    switch language {
-    case .sv: swedish
-    case .en: english
-    }
-  }
-
-  private var swedish: String {
+  public var swedish: String {
     let q = { quoted($0, .sv) }
     return switch self {
     case .notADate(let option, let text):
@@ -85,7 +78,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded {
     }
   }
 
-  private var english: String {
+  public var english: String {
     let q = { quoted($0, .en) }
     return switch self {
     case .notADate(let option, let text): "\(option) \(text): not a date (YYYY-MM-DD, a real day)"
@@ -129,7 +122,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded {
 }
 
 /// What a command tells a person it did.
-public enum CommandNotice: Hashable, Sendable, Worded {
+public enum CommandNotice: Hashable, Sendable, Worded, Wording {
   case added(audit: String)
   case replaced(audit: String)
   case unchanged(audit: String)
@@ -142,14 +135,7 @@ public enum CommandNotice: Hashable, Sendable, Worded {
   case mayEdit(account: String, Bool)
   case warning(String)
 
-  public func message(in language: Language) -> String {
-    switch language {
-    case .sv: swedish
-    case .en: english
-    }
-  }
-
-  private var swedish: String {
+  public var swedish: String {
     switch self {
     case .added(let id): "lade till \(id)"
     case .replaced(let id): "ersatte \(id)"
@@ -166,7 +152,7 @@ public enum CommandNotice: Hashable, Sendable, Worded {
     }
   }
 
-  private var english: String {
+  public var english: String {
     switch self {
     case .added(let id): "added \(id)"
     case .replaced(let id): "replaced \(id)"

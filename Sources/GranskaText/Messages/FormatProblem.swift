@@ -2,7 +2,7 @@ import GranskaDomain
 
 /// What is wrong in an interchange file (YAML or JSON), as facts; the
 /// reader adds the place (file, line, column, field path).
-public enum FormatProblem: Hashable, Sendable, Worded {
+public enum FormatProblem: Hashable, Sendable, Worded, Wording {
   case empty
   case tooLarge(megabytes: Int)
   case invalidUTF8(byte: Int)
@@ -30,14 +30,7 @@ public enum FormatProblem: Hashable, Sendable, Worded {
     case text, wholeNumber, number, boolean, list, mapping
   }
 
-  public func message(in language: Language) -> String {
-    switch language {
-    case .sv: swedish
-    case .en: english
-    }
-  }
-
-  private var swedish: String {
+  public var swedish: String {
     let q = { quoted($0, .sv) }
     return switch self {
     case .empty: "filen är tom"
@@ -64,7 +57,7 @@ public enum FormatProblem: Hashable, Sendable, Worded {
     }
   }
 
-  private var english: String {
+  public var english: String {
     let q = { quoted($0, .en) }
     return switch self {
     case .empty: "the file is empty"

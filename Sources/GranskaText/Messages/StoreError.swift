@@ -5,7 +5,7 @@ import GranskaDomain
 /// The store throws it; it lives here, beside its words, so that every
 /// command and the dashboard word it alike. Every message names the file
 /// where there is one.
-public enum StoreError: Error, Equatable, Sendable, Worded {
+public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
   case directoryMissing(path: String)
   case isADirectory(path: String)
   case cannotCreate(path: String, SystemError)
@@ -55,14 +55,7 @@ public enum StoreError: Error, Equatable, Sendable, Worded {
   /// A PostgreSQL database could not be used (`ServerProblem` has the words).
   case server(ServerProblem)
 
-  public func message(in language: Language) -> String {
-    switch language {
-    case .sv: swedish
-    case .en: english
-    }
-  }
-
-  private var swedish: String {
+  public var swedish: String {
     let q = { quoted($0, .sv) }
     return switch self {
     case .directoryMissing(let path):
@@ -127,7 +120,7 @@ public enum StoreError: Error, Equatable, Sendable, Worded {
     }
   }
 
-  private var english: String {
+  public var english: String {
     let q = { quoted($0, .en) }
     return switch self {
     case .directoryMissing(let path):

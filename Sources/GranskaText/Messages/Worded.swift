@@ -6,6 +6,16 @@ public protocol Worded: Sendable {
   func message(in language: Language) -> String
 }
 
+extension Worded where Self: Wording {
+  /// A message with one text per language: its words in the reader's.
+  public func message(in language: Language) -> String {
+    switch language {
+    case .sv: swedish
+    case .en: english
+    }
+  }
+}
+
 /// "place: text", the shape of every message that points somewhere
 /// ("audit.yaml:12:5: audits[0].year: …", "hr.csv:3: …").
 func placed(_ place: String, _ text: String) -> String {
