@@ -24,7 +24,9 @@ import Testing
 
   @Test func everyCommandSpeaksOfItAsItsOwn() throws {
     let imported = try granska("import", Self.fixture, "--db", "second.sqlite")
-    #expect(imported.output == "lade till norrsund-2025-dataskydd\n", "\(imported.error)")
+    #expect(
+      imported.output == "lade till granskningen ”Granskning av regionens dataskyddsarbete”\n",
+      "\(imported.error)")
     let db = ["--db", "second.sqlite"]
     let summary = try granska.run(["summary"] + db).output
     #expect(summary.contains("Utbildning i dataskydd (GDPR) 2025-11-01"))
@@ -66,6 +68,7 @@ import Testing
     let round = try granska.run(
       ["round", "add", "--title", "Uppföljning hösten 2026", "--date", "2026-10-01"] + db)
     #expect(round.status == 0, "\(round.error)")
+    #expect(round.output == "lade till omgången ”Uppföljning hösten 2026”, 2026-10-01\n")
     // A new round without copied levels: every question not assessed.
     let summary = try granska.run(["summary"] + db).output
     #expect(summary.contains("Uppföljning hösten 2026 2026-10-01"))

@@ -126,7 +126,7 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
   case added(audit: String)
   case replaced(audit: String)
   case unchanged(audit: String)
-  case addedRound(String)
+  case addedRound(title: String, on: Day)
   case loadedSections(Int, on: Day)
   case wroteTables(Int, directory: String)
   case lineSaved(Int)
@@ -137,10 +137,10 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
 
   public var swedish: String {
     switch self {
-    case .added(let id): "lade till \(id)"
-    case .replaced(let id): "ersatte \(id)"
-    case .unchanged(let id): "\(id) är oförändrad"
-    case .addedRound(let id): "lade till omgången \(id)"
+    case .added(let title): "lade till granskningen ”\(title)”"
+    case .replaced(let title): "ersatte granskningen ”\(title)”"
+    case .unchanged(let title): "granskningen ”\(title)” är oförändrad"
+    case .addedRound(let title, let day): "lade till omgången ”\(title)”, \(day)"
     case .loadedSections(let count, let day): "läste in \(count) sektioner för \(day)"
     case .wroteTables(let count, let directory): "skrev \(count) tabeller till \(directory)"
     case .lineSaved(let line): "rad \(line): ok"
@@ -154,10 +154,10 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
 
   public var english: String {
     switch self {
-    case .added(let id): "added \(id)"
-    case .replaced(let id): "replaced \(id)"
-    case .unchanged(let id): "\(id) is unchanged"
-    case .addedRound(let id): "added round \(id)"
+    case .added(let title): "added the audit “\(title)”"
+    case .replaced(let title): "replaced the audit “\(title)”"
+    case .unchanged(let title): "the audit “\(title)” is unchanged"
+    case .addedRound(let title, let day): "added the round “\(title)”, \(day)"
     case .loadedSections(let count, let day): "loaded \(count) sections for \(day)"
     case .wroteTables(let count, let directory): "wrote \(count) tables to \(directory)"
     case .lineSaved(let line): "line \(line): ok"

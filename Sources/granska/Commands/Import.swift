@@ -43,11 +43,15 @@ struct Import: ParsableCommand {
           document.audits, source: file, since: reference ?? document.asOf,
           replacingNewer: replace)
       }
+      // People read the audit's title; its id is for scripts and files.
+      let titles = Dictionary(document.audits.map { ($0.id, $0.title) }) { first, _ in first }
       for outcome in outcomes {
         switch outcome {
-        case .added(let id): try Output.notice(.added(audit: id), in: global.lang)
-        case .replaced(let id): try Output.notice(.replaced(audit: id), in: global.lang)
-        case .unchanged(let id): try Output.notice(.unchanged(audit: id), in: global.lang)
+        case .added(let id): try Output.notice(.added(audit: titles[id] ?? id), in: global.lang)
+        case .replaced(let id):
+          try Output.notice(.replaced(audit: titles[id] ?? id), in: global.lang)
+        case .unchanged(let id):
+          try Output.notice(.unchanged(audit: titles[id] ?? id), in: global.lang)
         }
       }
     }

@@ -38,7 +38,7 @@ struct AddRound: ParsableCommand {
           assessments: copyPrevious ? (audit.rounds.last?.assessments ?? []) : [])
         return [.addRound(round)]
       }
-      try Output.notice(.addedRound(id ?? "uppfoljning-\(day)"), in: global.lang)
+      try Output.notice(.addedRound(title: title, on: day), in: global.lang)
     }
   }
 }
