@@ -3,6 +3,7 @@ import GranskaDomain
 import GranskaFormat
 import GranskaText
 import GranskaUI
+import Testing
 
 /// The built-in audit as the dashboard gets it, on a fixed day so that
 /// "overdue" and snapshots do not change with the calendar.
@@ -115,4 +116,73 @@ func secondAuditData(today: String = "2026-11-29") -> DashboardData {
       AuditHeader(id: $0.id, title: $0.title, organisation: $0.organisation, year: $0.year)
     },
     history: [], today: Day(today)!)
+}
+
+/// What a user reads on the screen, found by what it says rather than by
+/// line number, so that tests survive a change of layout.
+extension Dashboard {
+  var screen: [String] { render().lines }
+
+  /// The status bar: the last line.
+  var statusBar: String { screen.last ?? "" }
+
+  /// The list's rows of items (questions, recommendations), top down, each
+  /// without its marker ("›" selected, "!" overdue).
+  var itemRows: [String] {
+    let lines = screen
+    // Above a detail pane stacked below the list (its text may name items too).
+    let end = lines.firstIndex { $0.contains("Detaljer") } ?? lines.count
+    return lines[..<end].compactMap { line in
+      let text = line.dropFirst()
+      guard let first = line.first, "›! ".contains(first),
+        text.range(of: "^[QR][0-9]+ ", options: .regularExpression) != nil
+      else { return nil }
+      return String(text)
+    }
+  }
+
+  /// The ids of the items the list shows, top down.
+  var shownIDs: [String] { itemRows.map { String($0.prefix { $0 != " " }) } }
+
+  /// The selected row (marked "›" in the list), without the marker.
+  var selectedRow: String {
+    screen.first { $0.hasPrefix("›") }.map { String($0.dropFirst()) } ?? ""
+  }
+
+  /// The id of the selected item (a question, a recommendation), if one is selected.
+  var selectedID: String? {
+    let id = selectedRow.prefix { $0 != " " }
+    return id.isEmpty ? nil : String(id)
+  }
+
+  /// The detail pane as stacked below the list: the lines under its title
+  /// ("Detaljer"), above the status bar.
+  var detailPane: String {
+    let lines = screen
+    guard let title = lines.firstIndex(where: { $0.contains("Detaljer") }) else { return "" }
+    return lines[(title + 1)..<(lines.count - 1)].joined(separator: "\n")
+  }
+
+  /// The row of an item, by its id, without its marker.
+  func row(_ id: String) -> String? { itemRows.first { $0.hasPrefix("\(id) ") } }
+}
+
+extension CellGrid {
+  /// Where a text first shows on the screen, in columns and rows.
+  func position(of text: String) -> (x: Int, y: Int)? {
+    for (y, line) in lines.enumerated() {
+      guard let range = line.range(of: text) else { continue }
+      return (DisplayWidth.of(String(line[..<range.lowerBound])), y)
+    }
+    return nil
+  }
+}
+
+/// A click of the mouse where a text shows.
+func click(on text: String, in board: inout Dashboard, kind: MouseEvent.Kind = .press) {
+  guard let place = board.render().position(of: text) else {
+    Issue.record("\(text) is not on the screen")
+    return
+  }
+  _ = board.handle(.mouse(MouseEvent(kind: kind, x: place.x, y: place.y)))
 }

@@ -21,7 +21,7 @@ import Testing
   @Test func theContractKeysAreBound() {
     for view in ViewID.allCases {
       #expect(
-        KeyBinding.action(for: .character(Character(String(view.rawValue))), in: view)
+        KeyBinding.action(for: .character(Character(String(view.number))), in: view)
           == .showView(view))
       #expect(KeyBinding.action(for: .tab, in: view) == .nextPane)
       #expect(KeyBinding.action(for: .backTab, in: view) == .previousPane)
@@ -43,8 +43,8 @@ import Testing
   @Test func noKeyIsBoundTwiceInOneView() {
     for view in ViewID.allCases {
       var seen = Set<Key>()
-      for binding in KeyBinding.table where binding.applies(in: view) {
-        for key in binding.keys {
+      for group in KeyBinding.groups(in: view) {
+        for key in group.keys {
           #expect(seen.insert(key).inserted, "\(key.displayName) bound twice in \(view)")
         }
       }

@@ -10,53 +10,14 @@ public enum SaveFailure: Equatable, Sendable {
   case refused(String)
 }
 
-/// Editing: forms (Enter), adding a round or a snapshot (+). Undo, redo and
-/// the status chooser are in `Dashboard+Undo`. The dashboard never saves itself: it asks the
+/// Editing: saving the forms the views open (`FormLayer`). Undo and redo
+/// are in `Dashboard+Undo`. The dashboard never saves itself: it asks the
 /// runner with `Effect.save` and hears back through `saveSucceeded` or
 /// `saveFailed`.
 extension Dashboard {
-  // MARK: Starting edits
+  // MARK: Who may edit
 
-  mutating func openForm() {
-    guard requireEditing() else { return }
-    switch state.view {
-    case .recommendations:
-      let view = recommendationsView
-      guard view.items.indices.contains(state.recommendations.selected) else { return }
-      state.form = FormFactory(data: data, strings: strings)
-        .recommendation(view.items[state.recommendations.selected])
-    case .matrix:
-      guard let question = matrixView.question(at: state.matrix.selected) else { return }
-      guard let round = data.audit.rounds.last, round.kind == .followUp else {
-        state.message = strings[.needFollowUpRound]
-        return
-      }
-      state.form = FormFactory(data: data, strings: strings).assessment(question, in: round)
-    case .training:
-      let view = trainingView
-      guard let snapshot = view.snapshot,
-        snapshot.sections.indices.contains(state.training.selected)
-      else {
-        state.message = strings[.totalNotEditable]
-        return
-      }
-      state.form = FormFactory(data: data, strings: strings)
-        .training(snapshot.sections[state.training.selected], in: snapshot)
-    case .overview, .history:
-      break
-    }
-  }
-
-  mutating func openAddForm() {
-    guard requireEditing() else { return }
-    let factory = FormFactory(data: data, strings: strings)
-    switch state.view {
-    case .matrix: state.form = factory.newRound()
-    case .training: state.form = factory.newSnapshot(copying: trainingView.snapshot)
-    default: break
-    }
-  }
-
+  /// Whether this session may edit; when not, says why.
   mutating func requireEditing() -> Bool {
     if let refusal = data.editRefusal {
       state.message = refusal
@@ -65,29 +26,13 @@ extension Dashboard {
     return true
   }
 
-  // MARK: In a form
+  // MARK: Saving a form
 
-  mutating func handleForm(_ key: Key) -> [Effect] {
-    guard var form = state.form else { return [] }
-    switch KeyBinding.formAction(for: key) {
-    case .nextField?: form.focus = (form.focus + 1) % form.fields.count
-    case .previousField?: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
-    case .cancel?:
-      leaveForm()
-      return []
-    case .save?:
-      state.form = form
-      return submit(form)
-    case let action?: form.edit(action)
-    case nil: form.edit(key)
-    }
-    state.form = form
-    return []
-  }
-
-  /// Checks the form against the audit's rules, then asks the runner to save.
-  private mutating func submit(_ form: Form) -> [Effect] {
-    if form.purpose == .report { return requestReport(form) }
+  /// Enter in a form: checks it against the audit's rules, then asks the
+  /// runner to save (or, for the report, to write).
+  mutating func submitForm() -> [Effect] {
+    guard let form = state.form else { return [] }
+    if case .report(let overwrite) = form.purpose { return requestReport(form, overwrite) }
     let factory = FormFactory(data: data, strings: strings)
     if let problem = factory.problem(in: form) {
       state.form?.show(problem.message, at: problem.field)

@@ -3,42 +3,21 @@ import GranskaText
 
 /// Where a jump along a link came from, to go back to.
 public struct JumpOrigin: Hashable, Sendable {
-  public var view: ViewID
   /// The question or recommendation that was selected.
+  var place: Place
+  /// Its id, as the status bar names it.
   public var id: String
 }
 
-/// Links between questions and recommendations: Enter in the detail pane
-/// goes to the linked one (a chooser when there are several), Backspace or
-/// Esc goes back.
+/// Links between items (a question and the recommendations that answer
+/// it): Enter in the detail pane goes to the linked one (a chooser when
+/// there are several), Backspace or Esc goes back.
 extension Dashboard {
-  /// The ids the selected item links to: a question's recommendations, a
-  /// recommendation's questions.
-  var links: [String] {
-    switch state.view {
-    case .matrix:
-      guard let question = matrixView.question(at: state.matrix.selected) else { return [] }
-      return data.audit.recommendations.filter { $0.questions.contains(question.id) }.map(\.id)
-    case .recommendations:
-      let items = recommendationsView.items
-      guard items.indices.contains(state.recommendations.selected) else { return [] }
-      return items[state.recommendations.selected].questions
-    default:
-      return []
-    }
-  }
+  /// The selected item, where the view has items.
+  var selectedItem: ViewItem? { current.item(at: currentCursor.selected, context()) }
 
-  /// The id of the selected question or recommendation.
-  var selectedID: String? {
-    switch state.view {
-    case .matrix: return matrixView.question(at: state.matrix.selected)?.id
-    case .recommendations:
-      let items = recommendationsView.items
-      return items.indices.contains(state.recommendations.selected)
-        ? items[state.recommendations.selected].id : nil
-    default: return nil
-    }
-  }
+  /// What the selected item links to.
+  var links: [Link] { selectedItem?.links ?? [] }
 
   /// Enter in the detail pane: along the link, or a chooser of them.
   mutating func followLink() {
@@ -46,15 +25,14 @@ extension Dashboard {
     if links.count == 1 {
       jump(to: links[0])
     } else if !links.isEmpty {
-      state.overlay = .chooser(Chooser(purpose: .link(links), choice: 0))
+      state.layers.push(ChooserLayer(purpose: .link(links), choice: 0))
     }
   }
 
-  mutating func jump(to id: String) {
-    guard let origin = selectedID else { return }
-    let from = JumpOrigin(view: state.view, id: origin)
-    reveal(
-      state.view == .matrix ? .recommendation(id) : .question(round: nil, question: id))
+  mutating func jump(to link: Link) {
+    guard let origin = selectedItem?.place else { return }
+    let from = JumpOrigin(place: origin, id: Self.id(of: origin))
+    reveal(link.place)
     state.jumpedFrom = from
   }
 
@@ -62,9 +40,7 @@ extension Dashboard {
   mutating func goBack() {
     guard let origin = state.jumpedFrom else { return }
     state.jumpedFrom = nil
-    reveal(
-      origin.view == .matrix
-        ? .question(round: nil, question: origin.id) : .recommendation(origin.id))
+    reveal(origin.place)
     setFocus(.detail)
   }
 
@@ -73,13 +49,11 @@ extension Dashboard {
     state.jumpedFrom.map { strings.fill(strings.context(.back), ["id": $0.id]) }
   }
 
-  /// The chooser's lines for links: id and text.
-  func linkOptions(_ ids: [String]) -> [ChooserOption] {
-    ids.map { id in
-      let text =
-        data.audit.recommendations.first { $0.id == id }?.text
-        ?? data.audit.questions.first { $0.id == id }?.text ?? ""
-      return ChooserOption(label: "\(id) \(text)", isCurrent: false)
+  /// The name of the thing at a place, as the user knows it ("Q8", "R1").
+  static func id(of place: Place) -> String {
+    switch place {
+    case .recommendation(let id), .question(_, let id), .round(let id): id
+    case .training(let date, let section): section ?? date.description
     }
   }
 }

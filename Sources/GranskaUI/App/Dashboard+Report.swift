@@ -42,16 +42,16 @@ extension Dashboard {
             FormField.Choice(value: "terminal", label: strings.report(.toTerminal)),
           ], selected: "files"))
     }
-    state.reportOverwrite = nil
-    state.form = Form(purpose: .report, title: strings.report(.writeTitle), fields: fields)
+    state.form = Form(
+      purpose: .report(overwrite: nil), title: strings.report(.writeTitle), fields: fields)
   }
 
-  mutating func requestReport(_ form: Form) -> [Effect] {
+  mutating func requestReport(_ form: Form, _ overwrite: String?) -> [Effect] {
     let directory = form.field("directory")?.value ?? data.reportDirectory
     let request = ReportRequest(
       auditID: data.audit.id, directory: directory,
       toTerminal: form.field("destination")?.value == "terminal",
-      overwrite: state.reportOverwrite == directory)
+      overwrite: overwrite == directory)
     return [.writeReport(request)]
   }
 
@@ -67,7 +67,8 @@ extension Dashboard {
       state.form = nil
       state.message = strings.report(.printed)
     case .exists(let path):
-      state.reportOverwrite = state.form?.field("directory")?.value ?? data.reportDirectory
+      let directory = state.form?.field("directory")?.value ?? data.reportDirectory
+      state.form?.purpose = .report(overwrite: directory)
       let message = strings.fill(strings.report(.exists), ["path": path])
       state.form?.show(message, at: 0)
     case .failed(let text):

@@ -1,36 +1,22 @@
 import GranskaText
 
-/// Search: `/` types a query, Enter finds the next row that holds it (any
-/// case), `n`/`N` go on, Esc clears. Works in every view's list; a search
-/// belongs to its view and is cleared on leaving it.
+/// Search: `/` types a query (the `SearchPrompt` layer), Enter finds the
+/// next row that holds it (any case), `n`/`N` go on, Esc clears. Works in
+/// every view's rows; a search belongs to its view and is cleared on
+/// leaving it.
 extension Dashboard {
-  mutating func editSearch(_ key: Key) {
-    switch key {
-    case .enter:
-      state.search.isEditing = false
-      state.search.query = state.search.draft
-      state.search.view = state.view
-      refreshMatches()
-      if state.search.query.isEmpty { return }
-      findMatch(forward: true, includingCurrent: true)
-    case .escape, .control("c"):
-      state.search = SearchState()
-    case .backspace:
-      if !state.search.draft.isEmpty { state.search.draft.removeLast() }
-    case .character(let character):
-      state.search.draft.append(contentsOf: Sanitize.line(String(character)))
-    default:
-      break
-    }
+  /// Enter in the search prompt: finds the next row that holds the text.
+  mutating func commitSearch(_ text: String) {
+    state.search.query = text
+    state.search.view = state.view
+    refreshMatches()
+    if text.isEmpty { return }
+    findMatch(forward: true, includingCurrent: true)
   }
 
   /// Rows of the current view, as text to search in.
   private var searchRows: [String] {
-    if state.view == .overview {
-      let document = overviewView.document(width: overviewWidth)
-      return document.lines.indices.map(document.text(of:))
-    }
-    guard let rows = rowSpec else { return [] }
+    let rows = current.rows(context())
     return (0..<rows.count).map { rows.isSelectable($0) ? rows.searchText($0) : "" }
   }
 
@@ -51,27 +37,19 @@ extension Dashboard {
     let query = state.search.query
     guard !query.isEmpty else { return }
     let matches = state.search.matches
-    let current = currentCursor.selected
+    let here = currentCursor.selected
     let next: Int?
     if forward {
-      next = matches.first { includingCurrent ? $0 >= current : $0 > current } ?? matches.first
+      next = matches.first { includingCurrent ? $0 >= here : $0 > here } ?? matches.first
     } else {
-      next = matches.last { $0 < current } ?? matches.last
+      next = matches.last { $0 < here } ?? matches.last
     }
     guard let next else {
       state.message = "\(strings[.noMatch]) ”\(query)”"
       return
     }
     setFocus(.list)
-    if state.view == .overview {
-      let document = overviewView.document(width: overviewWidth)
-      state.overviewScroll = clamp(next, document.maxScroll(visible: layout.content.height))
-      return
-    }
-    guard let rows = rowSpec else { return }
-    var cursor = currentCursor
-    cursor.select(next, in: rows, visible: visibleRows)
-    setCursor(cursor)
+    select(next)
     scrollDetailToMatch()
   }
 

@@ -84,15 +84,6 @@ extension Dashboard {
 
   // MARK: Showing what changed
 
-  /// Where an edit shows on screen.
-  enum Place {
-    case recommendation(String)
-    /// A question, and the round to bring into view if any.
-    case question(round: String?, question: String)
-    case round(String)
-    case training(date: Day, section: String?)
-  }
-
   static func place(of edit: AuditEdit) -> Place {
     switch edit {
     case .set(let change):
@@ -117,54 +108,20 @@ extension Dashboard {
     reveal(Self.place(of: first))
   }
 
-  /// Shows the view of a place with it selected, clearing a filter that hides it.
+  /// Shows the view a place lives in, with it selected (clearing a filter
+  /// that hides it).
   mutating func reveal(_ place: Place) {
-    switch place {
-    case .recommendation(let id):
-      show(.recommendations, focus: .list)
-      if !recommendationsView.items.contains(where: { $0.id == id }) {
-        // Filtered away by what was undone: show them all, so it can be seen.
-        state.recommendationFilter = .all
-        refreshRecommendationOrder()
-      }
-      if let row = recommendationsView.items.firstIndex(where: { $0.id == id }) { select(row) }
-    case .question(let round, let question):
-      show(.matrix, focus: .list)
-      if matrixView.row(of: question) == nil {
-        state.questionFilter = .all
-        normaliseCursors()
-      }
-      if let row = matrixView.row(of: question) { select(row) }
-      if let round { scrollToRound(round) }
-    case .round(let id):
-      show(.matrix, focus: .list)
-      scrollToRound(id)
-    case .training(let date, let section):
-      show(.training, focus: .list)
-      let view = trainingView
-      if let index = view.snapshots.firstIndex(where: { $0.date == date }) {
-        state.snapshotIndex = index
-      }
-      if let section, let row = trainingView.rows.firstIndex(where: { $0.section == section }) {
-        select(row)
-      }
+    for view in ViewID.allCases {
+      var candidate = state.views[view]
+      guard candidate.reveal(place, context(for: view, focus: .list)) else { continue }
+      show(view, focus: .list)
+      settle()
+      let before = currentCursor.selected
+      state.views[view] = candidate
+      if currentCursor.selected != before { state.detailScroll = 0 }
+      state.views[view].normalise(context())
+      refreshMatches()
+      return
     }
-    refreshMatches()
-  }
-
-  /// Selects a row of the current view's list, keeping it on screen.
-  mutating func select(_ row: Int) {
-    guard let rows = rowSpec else { return }
-    settle()
-    var cursor = currentCursor
-    cursor.select(row, in: rows, visible: visibleRows)
-    setCursor(cursor)
-  }
-
-  /// Scrolls the matrix sideways until the round's column shows.
-  mutating func scrollToRound(_ id: String) {
-    guard let index = data.audit.rounds.firstIndex(where: { $0.id == id }) else { return }
-    state.matrixRoundOffset = matrixView.offset(
-      showing: index, from: state.matrixRoundOffset, width: layout.panes.list.width)
   }
 }

@@ -18,32 +18,24 @@ public enum Effect: Equatable, Sendable {
 
 /// The dashboard: data and state in, events through `handle`, a grid out of
 /// `render`. Plain values only, so every screen can be produced and checked
-/// without a terminal.
+/// without a terminal. A key goes to the top modal layer when there is one
+/// (`Layer`), else to the current view (`DashboardView`) through the key
+/// table.
 public struct Dashboard: Sendable {
   public private(set) var data: DashboardData
   public internal(set) var state = DashboardState()
   public private(set) var size: Size
   public let language: Language
-  /// The recommendations table's order, kept from one key to the next:
-  /// refreshed only when the data, filter or sort change.
-  private(set) var recommendationOrder: [Int] = []
 
   public init(data: DashboardData, language: Language, size: Size) {
     self.data = data
     self.language = language
     self.size = size
-    refreshRecommendationOrder()
+    dataChanged()
     normaliseCursors()
   }
 
-  mutating func refreshRecommendationOrder() {
-    recommendationOrder = RecommendationsView.order(
-      of: data.audit.recommendations, today: data.today, filter: state.recommendationFilter,
-      sort: state.recommendationSort)
-  }
-
   var strings: Strings { language.strings }
-  var layout: Layout { Layout(size: size, view: state.view, focus: state.focus) }
 
   /// Shows a message in the status bar until the next key.
   public mutating func notify(_ message: String) { state.message = message }
@@ -58,10 +50,43 @@ public struct Dashboard: Sendable {
       state.view = view
     }
     state.detailRow = nil
-    refreshRecommendationOrder()
+    dataChanged()
     normaliseCursors()
     refreshMatches()
   }
+
+  /// Every view works out again what it keeps of the data.
+  private mutating func dataChanged() {
+    for view in ViewID.allCases { state.views[view].dataChanged(context(for: view)) }
+  }
+
+  // MARK: The current view, and where it is
+
+  /// Where everything is on screen for a view: the current one by
+  /// default, other views as they show when switched to (list focused).
+  func layout(for view: ViewID? = nil, focus: Pane? = nil) -> Layout {
+    let view = view ?? state.view
+    return Layout(
+      size: size, shape: Registry.view(view).shape,
+      focus: focus ?? (view == state.view ? state.focus : .list), current: view,
+      strings: strings, marker: readOnlyMarker)
+  }
+
+  var layout: Layout { layout() }
+
+  /// What a view is given to work with (the current one by default).
+  func context(for view: ViewID? = nil, focus: Pane? = nil) -> ViewContext {
+    let view = view ?? state.view
+    let focus = focus ?? (view == state.view ? state.focus : .list)
+    return ViewContext(
+      data: data, strings: strings, layout: layout(for: view, focus: focus), focus: focus,
+      query: state.search.query)
+  }
+
+  var current: any DashboardView { state.views[state.view] }
+  var currentCursor: ListCursor { current.cursor }
+
+  var readOnlyMarker: String? { data.editRefusal == nil ? nil : strings[.readOnlyMarker] }
 
   // MARK: The detail pane catches up
 
@@ -79,6 +104,8 @@ public struct Dashboard: Sendable {
     return true
   }
 
+  // MARK: Events
+
   public mutating func handle(_ event: InputEvent) -> [Effect] {
     switch event {
     case .resize(let newSize):
@@ -93,7 +120,7 @@ public struct Dashboard: Sendable {
     case .paste(let text):
       pasted(text)
     case .mouse(let mouse):
-      guard !layout.isTooSmall, state.form == nil, !isAsking else { break }
+      guard !layout.isTooSmall, state.layers.isEmpty else { break }
       settle()
       handleMouse(mouse)
     case .key(let key):
@@ -103,28 +130,26 @@ public struct Dashboard: Sendable {
   }
 
   mutating func handleKey(_ key: Key) -> [Effect] {
-    if KeyBinding.action(for: key, in: state.view) == .suspend { return [.suspend] }
-    if isAsking { return answer(key) }
+    if KeyBinding.suspend.keys.contains(key) { return [.suspend] }
+    if isAsking || (!layout.isTooSmall && !state.layers.isEmpty) { return handleInTopLayer(key) }
     if layout.isTooSmall { return quitOnly(key) }
-    if key == .control("c"), state.form != nil { return quitAskingFirst() }
-    if state.form != nil { return handleForm(key) }
-    if state.search.isEditing {
-      editSearch(key)
-      return []
-    }
     // Esc closes a message and does nothing else (the search stays).
-    if key == .escape, state.message != nil, state.overlay == nil {
+    if key == .escape, state.message != nil {
       state.message = nil
       return []
-    }
-    if state.overlay != nil {
-      guard let action = KeyBinding.overlayAction(for: key, in: state.view) else { return [] }
-      state.message = nil
-      return handleOverlay(action)
     }
     guard let action = KeyBinding.action(for: key, in: state.view) else { return [] }
     state.message = nil
     return apply(action)
+  }
+
+  /// The top layer has the key; it is back on the stack (unless it
+  /// closed) before the dashboard does what it asks.
+  private mutating func handleInTopLayer(_ key: Key) -> [Effect] {
+    state.message = nil
+    guard var layer = state.layers.top else { return [] }
+    let outcome = layer.handle(key, self)
+    return finish(layer, outcome)
   }
 
   /// Handles keys that arrived together, one after another, stopping after
@@ -139,10 +164,13 @@ public struct Dashboard: Sendable {
   }
 
   mutating func apply(_ action: Action) -> [Effect] {
-    switch action {
-    case .up, .down, .pageUp, .pageDown, .top, .bottom: break
-    default: settle()
+    if !action.moves { settle() }
+    // Enter in a detail pane with links goes along them (reading, not editing).
+    if action == .edit, state.focus == .detail, !links.isEmpty {
+      followLink()
+      return []
     }
+    if action.edits, !requireEditing() { return [] }
     switch action {
     case .showView(let view): show(view, focus: .list)
     case .nextPane: nextPane()
@@ -153,72 +181,65 @@ public struct Dashboard: Sendable {
     case .pageDown: return move(pageSize)
     case .top: move(-Int.max / 2)
     case .bottom: return move(Int.max / 2)
-    case .left: sideways(-1)
-    case .right: sideways(1)
-    case .open: open()
     case .cancel: cancel()
-    case .search:
-      state.search.isEditing = true
-      state.search.draft = ""
+    case .search: state.layers.push(SearchPrompt())
     case .nextMatch: findMatch(forward: true)
     case .previousMatch: findMatch(forward: false)
-    case .help: state.overlay = .help(scroll: 0)
+    case .help: state.layers.push(HelpLayer())
     case .quit: return [.quit]
     case .filter: openFilterChooser()
-    case .cycleSort: cycleSort()
     case .chooseAudit: chooseAudit()
-    case .chooseStatus: openStatusChooser()
     case .undo: return undo()
     case .redo: return redo()
-    case .add: openAddForm()
     case .writeReport: openReportForm()
     case .suspend: return [.suspend]
     case .back: goBack()
-    case .nextField, .previousField, .save, .clearField, .deleteWord, .newLine: break
+    default: perform(action)
     }
     return []
   }
 
-  /// Enter: the selected item's form where items can be edited, else the
-  /// detail pane; in a question's or recommendation's detail pane, the link.
-  private mutating func open() {
-    if state.view == .history {
-      setFocus(.detail)
-    } else if state.focus == .detail, !links.isEmpty {
-      followLink()
-    } else {
-      openForm()
+  /// One of the current view's own keys, or Enter on its item.
+  private mutating func perform(_ action: Action) {
+    let context = context()
+    let command = state.views[state.view].perform(action, context)
+    switch command {
+    case .none: break
+    case .rowsChanged: rowsChanged()
+    case .message(let text): state.message = text
+    case .open(let layer): state.layers.push(layer)
+    case .focusDetail: setFocus(.detail)
     }
   }
 
   // MARK: Views and panes
 
-  var hasDetail: Bool { layout.hasDetail }
-
   mutating func show(_ view: ViewID, focus: Pane) {
     if let searched = state.search.view, searched != view { state.search = SearchState() }
     state.jumpedFrom = nil
     state.view = view
-    state.focus = view == .overview ? .list : focus  // normalised below
+    state.focus = layout.detail == nil ? .list : focus
     state.detailScroll = 0
-    normaliseCursors()
+    state.views[view].normalise(context())
     refreshMatches()
   }
 
-  /// Focuses a pane. The stacked matrix gives the focused pane the larger
-  /// share, so the list keeps its selection on screen as it changes size.
+  /// Focuses a pane. Where the focused pane takes the larger share (the
+  /// stacked matrix), the list keeps its selection on screen as it resizes.
   mutating func setFocus(_ pane: Pane) {
     guard state.focus != pane else { return }
     state.focus = pane
-    if state.view == .matrix { normaliseCursors() }
+    if Registry.view(state.view).shape.focusedPaneGrows {
+      state.views[state.view].normalise(context())
+    }
   }
 
   /// Tab goes through the panes of a view, then on to the next view.
   private mutating func nextPane() {
-    if hasDetail, state.focus == .list {
+    if layout.detail != nil, state.focus == .list {
       setFocus(.detail)
     } else {
-      show(ViewID(rawValue: state.view.rawValue % 5 + 1)!, focus: .list)
+      show(neighbour(1), focus: .list)
     }
   }
 
@@ -226,8 +247,14 @@ public struct Dashboard: Sendable {
     if state.focus == .detail {
       setFocus(.list)
     } else {
-      show(ViewID(rawValue: (state.view.rawValue + 3) % 5 + 1)!, focus: .detail)
+      show(neighbour(-1), focus: .detail)
     }
+  }
+
+  /// The view `offset` tabs away, round the end.
+  private func neighbour(_ offset: Int) -> ViewID {
+    let all = ViewID.allCases
+    return all[(state.view.number - 1 + offset + all.count) % all.count]
   }
 
   private mutating func cancel() {
@@ -240,72 +267,19 @@ public struct Dashboard: Sendable {
     }
   }
 
-  // MARK: Moving
-
-  var pageSize: Int {
-    if state.view == .overview { return max(1, layout.content.height - 1) }
-    return max(1, state.focus == .detail ? layout.detailRows - 1 : visibleRows - 1)
-  }
-
-  var headerRows: Int { state.view == .training ? TrainingView.headerRows : 2 }
-  /// Rows under a list (the matrix's legend).
-  var footerRows: Int { state.view == .matrix ? MatrixView.legendRows : 0 }
-  var visibleRows: Int { layout.listRows(headerRows: headerRows + footerRows) }
-
-  /// History is loaded a page at a time: near the end of what is loaded,
-  /// ask for more.
-  public static let historyPage = 1000
-
-  @discardableResult
-  private mutating func move(_ delta: Int) -> [Effect] {
-    if state.view == .overview {
-      let document = overviewView.document(width: overviewWidth)
-      state.overviewScroll = clamp(
-        state.overviewScroll + delta, document.maxScroll(visible: layout.content.height))
-    } else if state.focus == .detail {
-      let lines = detailDocument()?.lines.count ?? 0
-      state.detailScroll = clamp(state.detailScroll + delta, max(0, lines - layout.detailRows))
-    } else if let rows = rowSpec {
-      var cursor = currentCursor
-      cursor.move(by: delta, in: rows, visible: visibleRows)
-      if cursor.selected != currentCursor.selected, state.detailRow == nil {
-        state.detailRow = currentCursor.selected
-      }
-      setCursor(cursor)
-    }
-    let loaded = data.history.count
-    if state.view == .history, loaded < data.historyTotal,
-      state.history.selected >= loaded - pageSize
-    {
-      return [.loadHistory(auditID: data.audit.id, count: loaded + Self.historyPage)]
-    }
-    return []
-  }
-
-  private mutating func sideways(_ delta: Int) {
-    switch state.view {
-    case .training:
-      let view = trainingView
-      state.snapshotIndex = clamp(view.index + delta, max(0, view.snapshots.count - 1))
-    case .matrix:
-      state.matrixRoundOffset = clamp(
-        state.matrixRoundOffset + delta, matrixView.maxOffset(width: layout.panes.list.width))
-    default:
-      break
-    }
-  }
-
-  private mutating func cycleSort() {
-    let all = RecommendationSort.allCases
-    state.recommendationSort = all[(all.firstIndex(of: state.recommendationSort)! + 1) % all.count]
-    reorderRecommendations()
-  }
-
-  mutating func reorderRecommendations() {
-    refreshRecommendationOrder()
-    state.recommendations = ListCursor()
+  /// The current view's rows changed (a filter, an order): the selection
+  /// starts over, and the search finds again.
+  mutating func rowsChanged() {
     state.detailScroll = 0
+    state.views[state.view].normalise(context())
     refreshMatches()
+  }
+
+  /// `f`: which rows the view shows, the current filter chosen.
+  private mutating func openFilterChooser() {
+    guard let choices = current.filterChoices(context()) else { return }
+    let choice = choices.options.firstIndex(where: \.isCurrent) ?? 0
+    state.layers.push(ChooserLayer(purpose: .filter(state.view), choice: choice))
   }
 
   private mutating func chooseAudit() {
@@ -313,97 +287,62 @@ public struct Dashboard: Sendable {
       state.message = strings.context(.onlyOneAudit)
       return
     }
-    let current = data.audits.firstIndex { $0.id == data.audit.id } ?? 0
-    state.overlay = .audits(ListCursor(selected: current, top: 0))
+    state.layers.push(AuditChooser(showing: data.audit.id, on: self))
+  }
+
+  // MARK: Moving
+
+  var pageSize: Int {
+    let layout = layout
+    return max(1, state.focus == .detail ? layout.detailRows - 1 : layout.visibleRows - 1)
+  }
+
+  /// History is loaded a page at a time: near the end of what is loaded,
+  /// ask for more.
+  public static let historyPage = 1000
+
+  @discardableResult
+  private mutating func move(_ delta: Int) -> [Effect] {
+    let context = context()
+    if state.focus == .detail {
+      let lines = detailDocument()?.lines.count ?? 0
+      state.detailScroll = clamp(
+        state.detailScroll + delta, max(0, lines - context.layout.detailRows))
+    } else {
+      let before = currentCursor.selected
+      state.views[state.view].move(by: delta, context)
+      // The detail pane keeps what it shows until keys pause.
+      if currentCursor.selected != before, context.layout.detail != nil, state.detailRow == nil {
+        state.detailRow = before
+      }
+    }
+    return current.afterMove(context)
+  }
+
+  /// Selects a row of the current view's list, keeping it on screen.
+  mutating func select(_ row: Int) {
+    settle()
+    let before = currentCursor.selected
+    state.views[state.view].select(row, context())
+    if currentCursor.selected != before { state.detailScroll = 0 }
   }
 
   /// Keeps every cursor on a selectable row and on screen, e.g. after a resize.
   mutating func normaliseCursors() {
-    let saved = state.view
-    for view in ViewID.allCases where view != .overview {
-      state.view = view
-      guard let rows = rowSpec else { continue }
-      var cursor = currentCursor
-      cursor.select(cursor.selected, in: rows, visible: visibleRows)
-      setCursor(cursor)
-    }
-    state.view = saved
-    if saved == .overview {
-      let document = overviewView.document(width: overviewWidth)
-      state.overviewScroll = clamp(
-        state.overviewScroll, document.maxScroll(visible: layout.content.height))
-    }
+    let before = currentCursor.selected
+    for view in ViewID.allCases { state.views[view].normalise(context(for: view)) }
+    if currentCursor.selected != before, isSettled { state.detailScroll = 0 }
   }
 
   func clamp(_ value: Int, _ upper: Int) -> Int { min(max(value, 0), max(upper, 0)) }
 
-  // MARK: The current view's model
-
-  var overviewView: OverviewView { OverviewView(data: data, strings: strings) }
-  var overviewWidth: Int { max(1, size.width - 2) }
-  var matrixView: MatrixView {
-    MatrixView(data: data, strings: strings, filter: state.questionFilter)
-  }
-  var recommendationsView: RecommendationsView {
-    RecommendationsView(
-      data: data, strings: strings, filter: state.recommendationFilter,
-      sort: state.recommendationSort, order: recommendationOrder)
-  }
-  var trainingView: TrainingView {
-    TrainingView(data: data, strings: strings, snapshotIndex: state.snapshotIndex)
-  }
-  var historyView: HistoryView { HistoryView(data: data, strings: strings) }
-
-  var rowSpec: RowSpec? {
-    switch state.view {
-    case .overview: nil
-    case .matrix: matrixView.rowSpec
-    case .recommendations: recommendationsView.rowSpec
-    case .training: trainingView.rowSpec
-    case .history: historyView.rowSpec
-    }
-  }
-
-  var currentCursor: ListCursor {
-    switch state.view {
-    case .overview: ListCursor(selected: state.overviewScroll, top: state.overviewScroll)
-    case .matrix: state.matrix
-    case .recommendations: state.recommendations
-    case .training: state.training
-    case .history: state.history
-    }
-  }
-
-  mutating func setCursor(_ cursor: ListCursor) {
-    let changed = cursor.selected != currentCursor.selected && isSettled
-    switch state.view {
-    case .overview: state.overviewScroll = cursor.top
-    case .matrix: state.matrix = cursor
-    case .recommendations: state.recommendations = cursor
-    case .training: state.training = cursor
-    case .history: state.history = cursor
-    }
-    if changed { state.detailScroll = 0 }
-  }
+  // MARK: The detail pane
 
   /// The selected item of the current view, in full (or, while the
   /// selection moves, the item the pane still shows).
-  func detailDocument() -> Document? {
-    let width = layout.detailWidth
-    let selected = state.detailRow ?? currentCursor.selected
-    switch state.view {
-    case .overview: return nil
-    case .matrix:
-      return matrixView.question(at: selected).map {
-        matrixView.detail(for: $0, width: width, linkHint: state.focus == .detail)
-      }
-    case .recommendations:
-      let view = recommendationsView
-      return view.items.indices.contains(selected)
-        ? view.detail(for: view.items[selected], width: width, linkHint: state.focus == .detail)
-        : nil
-    case .training: return trainingView.detail(for: selected, width: width)
-    case .history: return historyView.detail(for: selected, width: width)
-    }
+  func detailDocument(_ context: ViewContext? = nil) -> Document? {
+    let context = context ?? self.context()
+    guard context.layout.detail != nil else { return nil }
+    return current.detail(of: state.detailRow ?? currentCursor.selected, context)
   }
 }

@@ -66,17 +66,14 @@ public struct ListCursor: Hashable, Sendable {
       self = ListCursor()
       return
     }
-    var target = min(max(selected + delta, 0), rows.count - 1)
+    let target = min(max(selected + delta, 0), rows.count - 1)
     let step = delta >= 0 ? 1 : -1
-    while !rows.isSelectable(target) {
-      let next = target + step
-      if next < 0 || next >= rows.count {
-        target = selected
-        break
-      }
-      target = next
-    }
-    select(target, in: rows, visible: visible)
+    // On from the target; at the end (a heading above the first row), back
+    // towards where the selection was.
+    let onward = stride(from: target, through: step > 0 ? rows.count - 1 : 0, by: step)
+    let back = stride(from: target, through: selected, by: -step)
+    let row = onward.first(where: rows.isSelectable) ?? back.first(where: rows.isSelectable)
+    select(row ?? selected, in: rows, visible: visible)
   }
 
   mutating func select(_ row: Int, in rows: RowSpec, visible: Int) {
@@ -111,18 +108,10 @@ public enum Pane: Hashable, Sendable {
   case list, detail
 }
 
-public enum Overlay: Hashable, Sendable {
-  case help(scroll: Int)
-  case audits(ListCursor)
-  /// A short list to choose one from: a status, a filter.
-  case chooser(Chooser)
-}
-
-/// Search: what is being typed, the query last committed, and the rows of
-/// the current view that hold it (kept, so the status bar costs no search).
+/// Search: the query last committed, and the rows of the current view that
+/// hold it (kept, so the status bar costs no search). It is typed in the
+/// `SearchPrompt` layer.
 public struct SearchState: Hashable, Sendable {
-  public var isEditing = false
-  public var draft = ""
   public var query = ""
   public var matches: [Int] = []
   /// The view searched: leaving it clears the search.
@@ -132,44 +121,48 @@ public struct SearchState: Hashable, Sendable {
 /// Everything about the screen that is not data: plain values, so any
 /// screen can be reached by a key sequence in a test.
 public struct DashboardState: Equatable, Sendable {
-  public var view: ViewID = .overview
+  public var view: ViewID = ViewID.allCases[0]
   public var focus: Pane = .list
-  public var overviewScroll = 0
-  public var matrix = ListCursor()
-  public var matrixRoundOffset = 0
-  public var questionFilter: QuestionFilter = .all
-  public var recommendations = ListCursor()
-  public var recommendationFilter: RecommendationFilter = .all
-  public var recommendationSort: RecommendationSort = .id
-  public var training = ListCursor()
-  public var snapshotIndex: Int? = nil
-  public var history = ListCursor()
-  /// How far the focused view's detail pane is scrolled.
+  /// Each view's own state: its cursor, filter, order, … (`DashboardView`).
+  var views = ViewStates()
+  /// How far the detail pane is scrolled.
   public var detailScroll = 0
   /// The row the detail pane still shows while the selection moves; nil
   /// when it shows the selected row (see `Dashboard.settle`).
   public var detailRow: Int? = nil
   public var search = SearchState()
-  public var overlay: Overlay? = nil
+  /// The modal layers over the view (`Layer`): the top one gets the keys.
+  var layers = LayerStack()
   public var message: String? = nil
-  /// The open edit form, if any.
-  public var form: Form? = nil
-  /// Asking whether to quit with unsaved input in the form.
-  public var confirmingQuit = false
-  /// Asking whether to close the form and lose its typed input (Esc).
-  public var confirmingDiscard = false
   /// Edits saved in this session, oldest first, for undo.
   public var undoStack: [[AuditEdit]] = []
   /// Edits undone, most recently undone last, for redo; a new edit clears them.
   public var redoStack: [[AuditEdit]] = []
   public var pendingSave: PendingSave? = nil
-  /// The folder the user said, after being told the report is there
-  /// already: Enter again overwrites it.
-  public var reportOverwrite: String? = nil
   /// Where a jump along a link came from (Backspace or Esc goes back).
   public var jumpedFrom: JumpOrigin? = nil
   /// Keys that arrived together and wait for an effect to be carried out.
   public var queuedKeys: [Key] = []
 
   public init() {}
+
+  /// The open edit form, if any: setting one opens it, nil closes it.
+  public internal(set) var form: Form? {
+    get { layers.last(FormLayer.self)?.form }
+    set {
+      guard let newValue else { return layers.update(FormLayer.self) { _ in nil } }
+      if layers.last(FormLayer.self) == nil {
+        layers.push(FormLayer(form: newValue))
+      } else {
+        layers.update(FormLayer.self) { layer in
+          var layer = layer
+          layer.form = newValue
+          return layer
+        }
+      }
+    }
+  }
+
+  /// Whether anything is open over the view (a form, help, a chooser, the search prompt).
+  public var hasLayer: Bool { !layers.isEmpty }
 }

@@ -9,41 +9,39 @@ extension KeyBinding {
     var text = """
       # Key bindings
 
-      Generated from the key table (`KeyBinding.table` in
-      `Sources/GranskaUI/App/Keys.swift`), which also drives the keys, the
-      status bar and the `?` help. Do not edit by hand: run
-      `UPDATE_DOCS=1 swift test --filter KeyDocsTests`.
+      Generated from the key tables, which also drive the keys, the status
+      bar and the `?` help: the keys every view has (`KeyBinding.common` in
+      `Sources/GranskaUI/App/Keys.swift`), each view's own
+      (`DashboardView.bindings`, in its file in `Sources/GranskaUI/Views`)
+      and each layer's (`Layer.bindings`, in `Sources/GranskaUI/Layers`).
+      Do not edit by hand: run `UPDATE_DOCS=1 swift test --filter KeyDocsTests`.
 
       | keys | does | svenska | where |
       | --- | --- | --- | --- |
 
       """
-    for group in groups(in: nil) {
+    for group in groups(of: everyView) {
       text += row(group, sv: sv, en: en, where: whereText(group.label, en))
     }
-    text += """
+    for layer in Registry.layers {
+      text += """
 
-      ## In a form
+        ## \(layer.docTitle)
 
-      Typed characters go into the focused field; these keys do the rest.
+        | keys | does | svenska |
+        | --- | --- | --- |
 
-      | keys | does | svenska | where |
-      | --- | --- | --- | --- |
-
-      """
-    for group in groups(in: nil, context: .form) {
-      text += row(group, sv: sv, en: en, where: "forms")
+        """
+      for group in groups(of: layer.bindings) { text += row(group, sv: sv, en: en, where: nil) }
     }
     text += """
 
-      In an overlay (help, the audit, status, filter and link choosers) the
-      same keys apply: `Esc` closes, arrows move; in a chooser `Enter` (or an
-      option's number, when there are five or fewer) chooses. A message too
-      long for the status bar is shown in a box that `Esc` closes. While
-      typing a search, keys type text; `Enter` searches, `Esc` cancels.
-      `Esc` or `Ctrl-C` in a form with typed input asks before the input is
-      lost. While the terminal is too small, only `q` and `Ctrl-C` (quit)
-      and `Ctrl-Z` do anything.
+      In a form, typed characters go into the focused field; in the search,
+      into the search. A message too long for the status bar is shown in a
+      box that `Esc` closes. `Ctrl-Z` suspends from anywhere, a form
+      included. While the terminal is too small, only `q` and `Ctrl-C`
+      (quit, asking first when a form holds typed input) and `Ctrl-Z` do
+      anything.
 
       """
     text += """
@@ -90,16 +88,23 @@ extension KeyBinding {
     return text
   }
 
-  private static func row(_ group: Group, sv: Strings, en: Strings, where place: String) -> String {
-    let keys = group.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
-    return "| \(keys) | \(en[group.label]) | \(sv[group.label]) | \(place) |\n"
+  /// The keys of every view, in help's order.
+  private static var everyView: [KeyBinding] {
+    ordered(common + Registry.views.flatMap { $0.bindings })
   }
 
+  private static func row(_ group: Group, sv: Strings, en: Strings, where place: String?)
+    -> String
+  {
+    let keys = group.keys.map { "`\($0.displayName)`" }.joined(separator: " ")
+    return "| \(keys) | \(en[group.label]) | \(sv[group.label]) |"
+      + (place.map { " \($0) |" } ?? "") + "\n"
+  }
+
+  /// The views that have a key, or "every view".
   private static func whereText(_ label: KeyLabel, _ en: Strings) -> String {
-    let views = table.filter { $0.label == label && $0.context == .browse }.compactMap(\.views)
-      .flatMap { $0 }
+    let views = Registry.views.filter { view in view.bindings.contains { $0.label == label } }
     guard !views.isEmpty else { return "every view" }
-    return Array(Swift.Set(views)).sorted { $0.rawValue < $1.rawValue }.map { en[$0.title] }
-      .joined(separator: ", ")
+    return views.map { en[$0.title] }.joined(separator: ", ")
   }
 }

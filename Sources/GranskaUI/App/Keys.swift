@@ -1,48 +1,43 @@
 import GranskaText
 
-/// The five views, numbered as their keys.
-public enum ViewID: Int, CaseIterable, Hashable, Sendable {
-  case overview = 1
-  case matrix, recommendations, training, history
-
-  public var title: TextKey {
-    switch self {
-    case .overview: .viewOverview
-    case .matrix: .viewMatrix
-    case .recommendations: .viewRecommendations
-    case .training: .viewTraining
-    case .history: .viewHistory
-    }
-  }
-}
-
-/// What a key asks for. The reducer decides what it means where.
+/// What a key asks for. The view or layer that gets it decides what it means.
 public enum Action: Hashable, Sendable {
   case showView(ViewID)
   case nextPane, previousPane
   case up, down, left, right, pageUp, pageDown, top, bottom
-  case open, cancel
+  /// Enter on an item: its edit form (or, in a detail pane, along its link).
+  case edit
+  /// Enter where nothing is edited: the detail pane (History).
+  case open
+  case cancel
   case search, nextMatch, previousMatch
   case help, quit
   case filter, cycleSort
   case chooseAudit
   case chooseStatus, undo, redo, add, writeReport, back
   case suspend
-  // In a form
+  // In a form, or typing a search
   case nextField, previousField, save
+  /// Keys that move a text's cursor or delete a character: the text handles them.
+  case editText
   case clearField, deleteWord, newLine
+  // In a chooser, and when asked
+  case pick(Int)
+  case yes
+
+  /// Moving the selection: the detail pane catches up only when keys pause.
+  var moves: Bool { [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(self) }
+
+  /// Actions that change data: refused, with the reason, in a read-only session.
+  var edits: Bool { [.edit, .add, .chooseStatus, .undo, .redo].contains(self) }
 }
 
-/// Where a key is pressed: browsing the views, or filling in a form.
-public enum KeyContext: Hashable, Sendable {
-  case browse, form
-}
-
-/// What a row of the key table is called: a general interface string, or
-/// one of safe input's own (InputStrings.swift).
+/// What a row of a key table is called: a general interface string, or one
+/// of an area's own (safe input, the layers).
 public enum KeyLabel: Hashable, Sendable {
   case text(TextKey)
   case input(InputText)
+  case layer(LayerKey)
 }
 
 extension KeyLabel {
@@ -58,128 +53,131 @@ extension Strings {
     switch label {
     case .text(let key): self[key]
     case .input(let key): self[key]
+    case .layer(let key): self(key)
     }
   }
 }
 
-/// One row of the key table: the keys, what they do, where, and whether the
-/// status bar shows them. Help, the status bar and docs/KEYBINDINGS.md are
-/// all generated from `KeyBinding.table`; rows with the same label are
-/// shown together ("↑ k  ↓ j  move").
+/// Where a binding stands among the others in help and the status bar: the
+/// common keys and a view's own keys are merged in this order.
+enum KeySection: Int, Comparable {
+  /// Views, panes and moving.
+  case moving
+  /// A view's sideways keys (rounds, snapshots).
+  case sideways
+  case paging
+  /// What a view does with its selected item: edit, status, add.
+  case item
+  /// Undo, redo, the report, Esc.
+  case session
+  /// Back along a link.
+  case back
+  /// Which rows show, and their order.
+  case rows
+  case general
+
+  static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One row of a key table: the keys, what they do, and how help and the
+/// status bar show them. Each view declares its own keys next to its code
+/// (`DashboardView.bindings`), each layer its own (`Layer.bindings`); the
+/// keys every view shares are `KeyBinding.common`. Help, the status bar
+/// and docs/KEYBINDINGS.md are generated from these tables; rows with the
+/// same label are shown together ("↑ k  ↓ j  move").
 public struct KeyBinding: Sendable {
   public let keys: [Key]
   public let action: Action
   public let label: KeyLabel
-  /// The views where it applies; nil for every view.
-  public let views: [ViewID]?
-  public let context: KeyContext
+  let section: KeySection
   public let inStatusBar: Bool
   /// How the status bar writes the keys of this row's group, e.g. "↑↓".
   public let hint: String?
+  /// The status bar's short word for it, where the label is long.
+  let word: StatusWord?
 
   init(
-    _ keys: [Key], _ action: Action, _ label: TextKey, views: [ViewID]? = nil,
-    context: KeyContext = .browse, statusBar: Bool = false, hint: String? = nil
+    _ keys: [Key], _ action: Action, _ label: TextKey, in section: KeySection = .general,
+    statusBar: Bool = false, hint: String? = nil, word: StatusWord? = nil
   ) {
     self.init(
-      keys, action, label: .text(label), views: views, context: context, statusBar: statusBar,
-      hint: hint)
+      keys, action, label: .text(label), in: section, statusBar: statusBar, hint: hint, word: word)
   }
 
   init(
-    _ keys: [Key], _ action: Action, label: KeyLabel, views: [ViewID]? = nil,
-    context: KeyContext = .browse, statusBar: Bool = false, hint: String? = nil
+    _ keys: [Key], _ action: Action, label: KeyLabel, in section: KeySection = .general,
+    statusBar: Bool = false, hint: String? = nil, word: StatusWord? = nil
   ) {
     self.keys = keys
     self.action = action
     self.label = label
-    self.views = views
-    self.context = context
+    self.section = section
     self.inStatusBar = statusBar
     self.hint = hint
+    self.word = word
   }
 
-  public func applies(in view: ViewID) -> Bool {
-    context == .browse && (views?.contains(view) ?? true)
-  }
-
-  public static let table: [KeyBinding] =
+  /// The keys of every view.
+  static let common: [KeyBinding] =
     ViewID.allCases.map { view in
-      KeyBinding([.character(Character(String(view.rawValue)))], .showView(view), .keyViews)
+      KeyBinding(
+        [.character(Character(String(view.number)))], .showView(view), .keyViews, in: .moving)
     } + [
-      KeyBinding([.tab], .nextPane, .keyNextPane, statusBar: true),
-      KeyBinding([.backTab], .previousPane, .keyPreviousPane),
-      KeyBinding([.up, .character("k")], .up, .keyMove, statusBar: true, hint: "↑↓"),
-      KeyBinding([.down, .character("j")], .down, .keyMove),
+      KeyBinding([.tab], .nextPane, .keyNextPane, in: .moving, statusBar: true, word: .pane),
+      KeyBinding([.backTab], .previousPane, .keyPreviousPane, in: .moving),
+      KeyBinding([.up, .character("k")], .up, .keyMove, in: .moving, statusBar: true, hint: "↑↓"),
+      KeyBinding([.down, .character("j")], .down, .keyMove, in: .moving),
+      KeyBinding([.pageUp], .pageUp, .keyPage, in: .paging),
+      KeyBinding([.pageDown], .pageDown, .keyPage, in: .paging),
+      KeyBinding([.character("g"), .home], .top, .keyJump, in: .paging),
+      KeyBinding([.character("G"), .end], .bottom, .keyJump, in: .paging),
+      KeyBinding([.character("u")], .undo, .keyUndo, in: .session, statusBar: true),
+      KeyBinding([.control("r")], .redo, .keyRedo, in: .session),
       KeyBinding(
-        [.left, .character("h")], .left, .keySnapshot, views: [.training], statusBar: true,
-        hint: "←→"),
-      KeyBinding([.right, .character("l")], .right, .keySnapshot, views: [.training]),
-      KeyBinding(
-        [.left, .character("h")], .left, .keyScrollSideways, views: [.matrix], statusBar: true,
-        hint: "←→"),
-      KeyBinding([.right, .character("l")], .right, .keyScrollSideways, views: [.matrix]),
-      KeyBinding([.pageUp], .pageUp, .keyPage),
-      KeyBinding([.pageDown], .pageDown, .keyPage),
-      KeyBinding([.character("g"), .home], .top, .keyJump),
-      KeyBinding([.character("G"), .end], .bottom, .keyJump),
-      KeyBinding(
-        [.enter], .open, .keyOpen, views: [.matrix, .recommendations, .training, .history],
-        statusBar: true),
-      KeyBinding(
-        [.character("s")], .chooseStatus, .keyChooseStatus, views: [.recommendations],
-        statusBar: true),
-      KeyBinding([.character("+")], .add, .keyAdd, views: [.matrix, .training], statusBar: true),
-      KeyBinding([.character("u")], .undo, .keyUndo, statusBar: true),
-      KeyBinding([.control("r")], .redo, .keyRedo),
-      KeyBinding([.character("r")], .writeReport, .keyReport, statusBar: true),
-      KeyBinding([.escape], .cancel, .keyCancel),
-      KeyBinding([.backspace], .back, .keyBack, views: [.matrix, .recommendations]),
-      KeyBinding(
-        [.character("f")], .filter, .keyFilter, views: [.matrix, .recommendations],
-        statusBar: true),
-      KeyBinding(
-        [.character("o")], .cycleSort, .keySort, views: [.recommendations], statusBar: true),
-      KeyBinding([.character("a")], .chooseAudit, .keyAudits, statusBar: true),
+        [.character("r")], .writeReport, .keyReport, in: .session, statusBar: true, word: .report),
+      KeyBinding([.escape], .cancel, .keyCancel, in: .session),
+      KeyBinding([.character("a")], .chooseAudit, .keyAudits, statusBar: true, word: .audit),
       KeyBinding([.character("/")], .search, .keySearch, statusBar: true),
       KeyBinding([.character("n")], .nextMatch, .keyNextMatch),
       KeyBinding([.character("N")], .previousMatch, .keyPreviousMatch),
       KeyBinding([.character("?"), .function(1)], .help, .keyHelp, statusBar: true),
       KeyBinding([.character("q"), .control("c")], .quit, .keyQuit, statusBar: true),
-      KeyBinding([.control("z")], .suspend, label: .input(.keySuspend)),
-      // In a form: typed characters go into the field.
-      KeyBinding([.enter], .save, .keySave, context: .form, statusBar: true),
-      KeyBinding([.escape], .cancel, .keyCancel, context: .form, statusBar: true),
-      KeyBinding(
-        [.tab, .down], .nextField, .keyNextField, context: .form, statusBar: true, hint: "Tab"),
-      KeyBinding([.backTab, .up], .previousField, .keyPreviousField, context: .form),
-      KeyBinding(
-        [.left, .right, .home, .end, .control("a"), .control("e"), .backspace, .delete], .left,
-        .keyCursor, context: .form, statusBar: true, hint: "←→"),
-      KeyBinding([.control("u")], .clearField, label: .input(.keyClearField), context: .form),
-      KeyBinding([.control("w")], .deleteWord, label: .input(.keyDeleteWord), context: .form),
-      KeyBinding([.control("j")], .newLine, label: .input(.keyNewLine), context: .form),
-      KeyBinding([.control("z")], .suspend, label: .input(.keySuspend), context: .form),
+      suspend,
     ]
+
+  /// Ctrl-Z gives the terminal back, wherever the user is.
+  static let suspend = KeyBinding([.control("z")], .suspend, label: .input(.keySuspend))
+
+  // Keys that several views share, each view listing those it has.
+
+  /// Enter on an item: its edit form.
+  static let edit = KeyBinding(
+    [.enter], .edit, .keyOpen, in: .item, statusBar: true, word: .edit)
+  /// Backspace after Enter on a link.
+  static let back = KeyBinding([.backspace], .back, .keyBack, in: .back)
+  static let filter = KeyBinding([.character("f")], .filter, .keyFilter, in: .rows, statusBar: true)
+
+  /// The keys of a view: the common ones and its own, in help's order.
+  static func table(for view: ViewID) -> [KeyBinding] {
+    Registry.keyTables[view] ?? common
+  }
+
+  /// Bindings in help's order: by section, and as they come within one
+  /// (the common keys first).
+  static func ordered(_ bindings: [KeyBinding]) -> [KeyBinding] {
+    bindings.enumerated().sorted {
+      ($0.element.section, $0.offset) < ($1.element.section, $1.offset)
+    }.map(\.element)
+  }
 
   /// The action a key has in a view, if any.
   public static func action(for key: Key, in view: ViewID) -> Action? {
-    table.first { $0.keys.contains(key) && $0.applies(in: view) }?.action
+    action(for: key, in: table(for: view))
   }
 
-  /// The action a key has while an overlay (help, a chooser) is open: the
-  /// view's, else what the key does anywhere — Enter picks in the audit
-  /// chooser also over the Overview, where Enter itself opens nothing.
-  static func overlayAction(for key: Key, in view: ViewID) -> Action? {
-    action(for: key, in: view)
-      ?? table.first { $0.context == .browse && $0.keys.contains(key) }?.action
-  }
-
-  /// The action a key has in a form; nil for keys that move the cursor or
-  /// type (the field handles those).
-  static func formAction(for key: Key) -> Action? {
-    let action = table.first { $0.context == .form && $0.keys.contains(key) }?.action
-    return action == .left ? nil : action
+  /// The action of the first binding in a table that has the key.
+  static func action(for key: Key, in table: [KeyBinding]) -> Action? {
+    table.first { $0.keys.contains(key) }?.action
   }
 
   /// Bindings that share a label, shown together in help, docs and the status bar.
@@ -188,25 +186,29 @@ public struct KeyBinding: Sendable {
     public var label: KeyLabel
     public var inStatusBar: Bool
     public var hint: String?
+    var word: StatusWord?
 
     /// The keys as the status bar writes them.
     public var statusKeys: String { hint ?? keys.first?.displayName ?? "" }
   }
 
-  /// The bindings of a view (or of forms) merged by label, in table order.
-  public static func groups(in view: ViewID?, context: KeyContext = .browse) -> [Group] {
+  /// The bindings of a view merged by label, in table order.
+  public static func groups(in view: ViewID) -> [Group] { groups(of: table(for: view)) }
+
+  /// Bindings merged by label, in the order they come.
+  static func groups(of table: [KeyBinding]) -> [Group] {
     var groups: [Group] = []
-    for binding in table
-    where binding.context == context && (view.map { binding.views?.contains($0) ?? true } ?? true) {
+    for binding in table {
       if let index = groups.firstIndex(where: { $0.label == binding.label }) {
         groups[index].keys += binding.keys.filter { !groups[index].keys.contains($0) }
         groups[index].inStatusBar = groups[index].inStatusBar || binding.inStatusBar
         groups[index].hint = groups[index].hint ?? binding.hint
+        groups[index].word = groups[index].word ?? binding.word
       } else {
         groups.append(
           Group(
             keys: binding.keys, label: binding.label, inStatusBar: binding.inStatusBar,
-            hint: binding.hint))
+            hint: binding.hint, word: binding.word))
       }
     }
     return groups

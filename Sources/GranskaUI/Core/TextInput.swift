@@ -63,6 +63,40 @@ public struct TextInput: Hashable, Sendable {
   public mutating func moveCursorToStart() { cursor = 0 }
   public mutating func moveCursorToEnd() { cursor = characters.count }
 
+  /// The keys that move the cursor or delete a character (`edit`).
+  static let editingKeys: [Key] = [
+    .left, .right, .home, .end, .control("a"), .control("e"), .backspace, .delete,
+  ]
+
+  /// One of `editingKeys`; other keys change nothing.
+  mutating func edit(_ key: Key) {
+    switch key {
+    case .backspace: backspace()
+    case .delete: delete()
+    case .left: moveCursor(by: -1)
+    case .right: moveCursor(by: 1)
+    case .home, .control("a"): moveCursorToStart()
+    case .end, .control("e"): moveCursorToEnd()
+    default: break
+    }
+  }
+
+  /// Pasted text as a text takes it: line breaks stay in a multi-line text
+  /// and become spaces in others, tabs become spaces, other control
+  /// characters are dropped.
+  static func pasted(_ text: String, multiline: Bool) -> String {
+    var clean = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x0A: clean.append(multiline ? "\n" : " ")
+      case 0x09: clean.append(" ")
+      case 0x00...0x1F, 0x7F...0x9F: continue
+      default: clean.append(scalar)
+      }
+    }
+    return String(clean)
+  }
+
   // MARK: Showing it
 
   /// Where text is cut off at a field's edge.

@@ -76,8 +76,10 @@ public enum FormPurpose: Hashable, Sendable {
   case training(date: Day, section: String)
   case newRound
   case newSnapshot
-  /// Where to write the follow-up report (`r`).
-  case report
+  /// Where to write the follow-up report (`r`); `overwrite`: the folder
+  /// the user said after being told the report is there already (Enter
+  /// again there overwrites it).
+  case report(overwrite: String?)
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved
@@ -113,15 +115,10 @@ public struct Form: Hashable, Sendable {
     let before = fields[focus]
     switch fields[focus].kind {
     case .text:
-      switch key {
-      case .character(let c): _ = insert(String(c))
-      case .backspace: fields[focus].input.backspace()
-      case .delete: fields[focus].input.delete()
-      case .left: fields[focus].input.moveCursor(by: -1)
-      case .right: fields[focus].input.moveCursor(by: 1)
-      case .home, .control("a"): fields[focus].input.moveCursorToStart()
-      case .end, .control("e"): fields[focus].input.moveCursorToEnd()
-      default: break
+      if case .character(let c) = key {
+        _ = insert(String(c))
+      } else {
+        fields[focus].input.edit(key)
       }
     case .choice(let choices):
       guard !choices.isEmpty else { return }
@@ -158,21 +155,9 @@ public struct Form: Hashable, Sendable {
     return cut
   }
 
-  /// A paste: line breaks stay in a multi-line field and become spaces in
-  /// others, tabs become spaces, other control characters are dropped.
-  /// True when the field's limit cut the text.
+  /// A paste (see `TextInput.pasted`); true when the field's limit cut the text.
   mutating func paste(_ text: String) -> Bool {
-    let multiline = fields[focus].input.multiline
-    var clean = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x0A: clean.append(multiline ? "\n" : " ")
-      case 0x09: clean.append(" ")
-      case 0x00...0x1F, 0x7F...0x9F: continue
-      default: clean.append(scalar)
-      }
-    }
-    return type(String(clean))
+    type(TextInput.pasted(text, multiline: fields[focus].input.multiline))
   }
 
   /// Inserts as much of `text` as the field's limit leaves room for; true

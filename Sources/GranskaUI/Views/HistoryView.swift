@@ -1,8 +1,43 @@
 import GranskaDomain
 import GranskaText
 
+extension ViewID {
+  public static let history = ViewID("history")
+}
+
 /// Every saved change, newest first: when (local time), who, what, old → new.
-struct HistoryView {
+/// Enter shows one in full; older changes are loaded as the list reaches them.
+struct HistoryView: ListingView {
+  static let id = ViewID.history
+  static let title = TextKey.viewHistory
+  static let shape = ViewShape(detail: .below)
+  static let bindings: [KeyBinding] = [
+    KeyBinding([.enter], .open, .keyOpen, in: .item, statusBar: true, word: .details)
+  ]
+
+  var cursor = ListCursor()
+
+  func listing(_ context: ViewContext) -> HistoryTable {
+    HistoryTable(data: context.data, strings: context.strings)
+  }
+
+  mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand {
+    action == .open ? .focusDetail : .none
+  }
+
+  /// History is loaded a page at a time: near the end of what is loaded,
+  /// ask for more.
+  func afterMove(_ context: ViewContext) -> [Effect] {
+    let data = context.data
+    let loaded = data.history.count
+    let page = max(1, context.layout.visibleRows - 1)
+    guard loaded < data.historyTotal, cursor.selected >= loaded - page else { return [] }
+    return [.loadHistory(auditID: data.audit.id, count: loaded + Dashboard.historyPage)]
+  }
+}
+
+/// The history as a frame shows it.
+struct HistoryTable: Listing {
   let data: DashboardData
   let strings: Strings
 
@@ -22,14 +57,16 @@ struct HistoryView {
   }
 
   func render(
-    into grid: inout CellGrid, rect: Rect, cursor: ListCursor, focused: Bool, query: String
+    into grid: inout CellGrid, area: Layout.ListArea, cursor: ListCursor, focused: Bool,
+    query: String
   ) {
+    let rect = area.pane
     let count =
       entries.count < data.historyTotal
       ? "\(strings.number(entries.count)) \(strings[.matchOf]) \(strings.number(data.historyTotal))"
       : strings.number(entries.count)
     Chrome.paneTitle(
-      into: &grid, rect: rect,
+      into: &grid, rect: area.title,
       title: [Span(" \(strings[.viewHistory]) "), Span(count + " ", Style(.muted))],
       focused: focused)
     // Narrow: what and field share a column, so the change keeps its room.
@@ -45,13 +82,13 @@ struct HistoryView {
       TableColumn(
         strings[.changeColumn], width: Table.remaining(rect.width, fixed: fixed), searchable: true))
     let table = Table(columns: columns)
-    table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
+    table.drawHeader(into: &grid, x: rect.x, y: area.header.y, width: rect.width)
     if entries.isEmpty {
-      grid.put(" " + strings[.noHistory], x: rect.x, y: rect.y + 2, style: Style(.muted))
+      grid.put(" " + strings[.noHistory], x: rect.x, y: area.body.y, style: Style(.muted))
     }
     let words = words
     table.drawRows(
-      into: &grid, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
+      into: &grid, rect: area.body,
       count: entries.count, cursor: cursor, query: query
     ) { index in
       let entry = entries[index]
@@ -69,7 +106,7 @@ struct HistoryView {
   }
 
   /// One change in full: long old and new values wrap here.
-  func detail(for row: Int, width: Int) -> Document {
+  func detail(of row: Int, width: Int, linking: Bool = false) -> Document? {
     var doc = Document()
     guard entries.indices.contains(row) else { return doc }
     let entry = entries[row]

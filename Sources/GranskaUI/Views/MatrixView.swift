@@ -1,9 +1,114 @@
 import GranskaDomain
 import GranskaText
 
+extension ViewID {
+  public static let matrix = ViewID("matrix")
+}
+
 /// The question matrix: questions grouped by report section, one column per
-/// assessment round, each cell coloured and labelled by level.
-struct MatrixView {
+/// assessment round (scrolling sideways, the audit's own column kept), the
+/// selected question in full below or beside. `f` filters by level, `+`
+/// adds a follow-up round, Enter edits a question's assessment in it.
+struct MatrixView: ListingView {
+  static let id = ViewID.matrix
+  static let title = TextKey.viewMatrix
+  static let shape = ViewShape(
+    detail: .besideWhenWide, footerRows: QuestionTable.legendRows, focusedPaneGrows: true)
+  static let bindings: [KeyBinding] = [
+    KeyBinding(
+      [.left, .character("h")], .left, .keyScrollSideways, in: .sideways, statusBar: true,
+      hint: "←→", word: .rounds),
+    KeyBinding([.right, .character("l")], .right, .keyScrollSideways, in: .sideways),
+    .edit,
+    KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newRound),
+    .back, .filter,
+  ]
+
+  var cursor = ListCursor()
+  /// How far the follow-up rounds are scrolled sideways.
+  var roundOffset = 0
+  var filter: QuestionFilter = .all
+
+  func listing(_ context: ViewContext) -> QuestionTable {
+    QuestionTable(
+      data: context.data, strings: context.strings, filter: filter, roundOffset: roundOffset)
+  }
+
+  /// A question links to the recommendations that answer it.
+  func item(at row: Int, _ context: ViewContext) -> ViewItem? {
+    guard let question = listing(context).question(at: row) else { return nil }
+    let links = context.audit.recommendations.filter { $0.questions.contains(question.id) }.map {
+      Link(id: $0.id, text: $0.text, place: .recommendation($0.id))
+    }
+    return ViewItem(place: .question(round: nil, question: question.id), links: links)
+  }
+
+  mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand {
+    let factory = FormFactory(data: context.data, strings: context.strings)
+    switch action {
+    case .left, .right:
+      roundOffset = min(
+        max(roundOffset + (action == .left ? -1 : 1), 0),
+        listing(context).maxOffset(width: context.layout.list.pane.width))
+    case .edit:
+      guard let question = listing(context).question(at: cursor.selected) else { return .none }
+      guard let round = context.audit.rounds.last, round.kind == .followUp else {
+        return .message(context.strings[.needFollowUpRound])
+      }
+      return .open(FormLayer(form: factory.assessment(question, in: round)))
+    case .add:
+      return .open(FormLayer(form: factory.newRound()))
+    default:
+      break
+    }
+    return .none
+  }
+
+  func filterChoices(_ context: ViewContext) -> FilterChoices? {
+    let audit = context.audit
+    let strings = context.strings
+    return FilterChoices(
+      title: "\(strings.find(.showTitle)): \(strings[.viewMatrix])",
+      options: QuestionFilter.choices(for: audit).map {
+        let name = QuestionTable.name(of: $0, in: audit, strings: strings)
+        return ChooserOption(
+          label: name.prefix(1).uppercased() + name.dropFirst(), isCurrent: $0 == filter)
+      })
+  }
+
+  mutating func chooseFilter(_ index: Int, _ context: ViewContext) {
+    filter = QuestionFilter.choices(for: context.audit)[index]
+    cursor = ListCursor()
+  }
+
+  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool {
+    switch place {
+    case .question(let round, let question):
+      if listing(context).row(of: question) == nil {
+        // Hidden by the filter: show them all, so it can be seen.
+        filter = .all
+      }
+      if let row = listing(context).row(of: question) { select(row, context) }
+      if let round { scroll(toRound: round, context) }
+    case .round(let id):
+      scroll(toRound: id, context)
+    default:
+      return false
+    }
+    return true
+  }
+
+  /// Scrolls sideways until the round's column shows.
+  private mutating func scroll(toRound id: String, _ context: ViewContext) {
+    guard let index = context.audit.rounds.firstIndex(where: { $0.id == id }) else { return }
+    roundOffset = listing(context).offset(
+      showing: index, from: roundOffset, width: context.layout.list.pane.width)
+  }
+}
+
+/// The matrix as a frame shows it: the questions the filter lets through,
+/// under their sections, and the round columns that fit.
+struct QuestionTable: Listing {
   enum Row {
     case section(ReportSection)
     case question(Question)
@@ -17,14 +122,17 @@ struct MatrixView {
   let data: DashboardData
   let strings: Strings
   let filter: QuestionFilter
+  /// How far the follow-up rounds are scrolled sideways.
+  var roundOffset = 0
   let rows: [Row]
 
   /// The questions the filter lets through, each section with its own;
   /// sections with none are left out.
-  init(data: DashboardData, strings: Strings, filter: QuestionFilter = .all) {
+  init(data: DashboardData, strings: Strings, filter: QuestionFilter = .all, roundOffset: Int = 0) {
     self.data = data
     self.strings = strings
     self.filter = filter
+    self.roundOffset = roundOffset
     var rows: [Row] = []
     for section in data.audit.sections {
       let questions = data.audit.questions.filter {
@@ -211,9 +319,10 @@ struct MatrixView {
   }
 
   func render(
-    into grid: inout CellGrid, rect: Rect, cursor: ListCursor, roundOffset: Int, focused: Bool,
+    into grid: inout CellGrid, area: Layout.ListArea, cursor: ListCursor, focused: Bool,
     query: String
   ) {
+    let rect = area.pane
     let shown = shownRounds(offset: roundOffset, width: rect.width)
     // Which rounds show comes before the filter: short, and never cut.
     var title: Line = [Span(" \(strings[.viewMatrix]) ")]
@@ -231,7 +340,7 @@ struct MatrixView {
         Span(Self.name(of: filter, in: audit, strings: strings) + " ", Style(.accent)),
       ]
     }
-    Chrome.paneTitle(into: &grid, rect: rect, title: title, focused: focused)
+    Chrome.paneTitle(into: &grid, rect: area.title, title: title, focused: focused)
     let columnWidth = columnWidth(width: rect.width)
     let fixed = [4] + shown.map { _ in columnWidth }
     let table = Table(
@@ -240,15 +349,12 @@ struct MatrixView {
         TableColumn(
           strings[.question], width: Table.remaining(rect.width, fixed: fixed), searchable: true),
       ] + shown.map { TableColumn(header($0.round, width: columnWidth), width: columnWidth) })
-    table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
+    table.drawHeader(into: &grid, x: rect.x, y: area.header.y, width: rect.width)
     if rows.isEmpty {
-      grid.put("  " + strings.find(.noQuestions), x: rect.x, y: rect.y + 2, style: Style(.muted))
+      grid.put("  " + strings.find(.noQuestions), x: rect.x, y: area.body.y, style: Style(.muted))
     }
     table.drawRows(
-      into: &grid,
-      rect: Rect(
-        x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2 - Self.legendRows),
-      count: rows.count, cursor: cursor, query: query
+      into: &grid, rect: area.body, count: rows.count, cursor: cursor, query: query
     ) { index in
       switch rows[index] {
       case .section(let section):
@@ -259,7 +365,7 @@ struct MatrixView {
             + shown.map { cell(question.id, inRound: $0.index, width: columnWidth) })
       }
     }
-    grid.draw(legend(shown), x: rect.x, y: rect.y + rect.height - 1, width: rect.width)
+    grid.draw(legend(shown), x: rect.x, y: area.footer.y, width: rect.width)
   }
 
   /// Rows under the table: the legend.
@@ -301,6 +407,10 @@ struct MatrixView {
 
   /// The selected question in full: text, verdict per round with remarks,
   /// linked recommendations, and the report section's text.
+  func detail(of row: Int, width: Int, linking: Bool) -> Document? {
+    question(at: row).map { detail(for: $0, width: width, linkHint: linking) }
+  }
+
   func detail(for question: Question, width: Int, linkHint: Bool = false) -> Document {
     var doc = Document()
     doc.paragraph(question.text, Style(.normal, bold: true), width: width)

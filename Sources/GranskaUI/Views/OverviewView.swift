@@ -1,8 +1,54 @@
 import GranskaDomain
 import GranskaText
 
-/// The Overview: what the audit is, where it stands, and the figures.
-struct OverviewView {
+extension ViewID {
+  public static let overview = ViewID("overview")
+}
+
+/// The Overview: what the audit is, where it stands, and the figures. One
+/// scrolling text, no detail pane: its rows are the text's lines, and its
+/// cursor is how far it is scrolled.
+struct OverviewView: DashboardView {
+  static let id = ViewID.overview
+  static let title = TextKey.viewOverview
+  static let shape = ViewShape(detail: .none, headerRows: 0)
+
+  var cursor = ListCursor()
+
+  /// The text, a column in from the left edge.
+  private func area(_ context: ViewContext) -> Rect { context.layout.list.body.inset(left: 1) }
+
+  func document(_ context: ViewContext) -> Document {
+    OverviewText(data: context.data, strings: context.strings)
+      .document(width: max(1, area(context).width - 1))
+  }
+
+  func rows(_ context: ViewContext) -> RowSpec {
+    let document = document(context)
+    return RowSpec(count: document.lines.count, searchText: document.text(of:))
+  }
+
+  func render(into grid: inout CellGrid, _ context: ViewContext) {
+    document(context).draw(
+      into: &grid, rect: area(context), scroll: cursor.top, query: context.query)
+  }
+
+  mutating func move(by delta: Int, _ context: ViewContext) {
+    scroll(to: cursor.top + delta, context)
+  }
+  mutating func select(_ row: Int, _ context: ViewContext) { scroll(to: row, context) }
+  mutating func click(_ row: Int, _ context: ViewContext) {}
+  mutating func normalise(_ context: ViewContext) { scroll(to: cursor.top, context) }
+
+  private mutating func scroll(to line: Int, _ context: ViewContext) {
+    let last = document(context).maxScroll(visible: context.layout.list.body.height)
+    let top = min(max(line, 0), max(last, 0))
+    cursor = ListCursor(selected: top, top: top)
+  }
+}
+
+/// The Overview's text.
+private struct OverviewText {
   let data: DashboardData
   let strings: Strings
 

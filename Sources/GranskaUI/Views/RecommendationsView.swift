@@ -1,16 +1,124 @@
 import GranskaDomain
 import GranskaText
 
-/// Recommendations: a table (filtered and sorted) and the selected one in full.
-struct RecommendationsView {
+extension ViewID {
+  public static let recommendations = ViewID("recommendations")
+}
+
+/// Recommendations: a table (filtered with `f`, sorted with `o`) and the
+/// selected one in full. Enter edits one, `s` chooses its status.
+struct RecommendationsView: ListingView {
+  static let id = ViewID.recommendations
+  static let title = TextKey.viewRecommendations
+  static let shape = ViewShape(detail: .besideWhenWide)
+  static let bindings: [KeyBinding] = [
+    .edit,
+    KeyBinding(
+      [.character("s")], .chooseStatus, .keyChooseStatus, in: .item, statusBar: true,
+      word: .status),
+    .back, .filter,
+    KeyBinding([.character("o")], .cycleSort, .keySort, in: .rows, statusBar: true),
+  ]
+
+  var cursor = ListCursor()
+  var filter: RecommendationFilter = .all
+  var sort: RecommendationSort = .id
+  /// The table's order, kept from one key to the next: worked out again
+  /// only when the data, the filter or the order change.
+  private(set) var order: [Int] = []
+
+  func listing(_ context: ViewContext) -> RecommendationTable {
+    RecommendationTable(
+      data: context.data, strings: context.strings, filter: filter, sort: sort, order: order)
+  }
+
+  mutating func dataChanged(_ context: ViewContext) {
+    order = RecommendationTable.order(
+      of: context.audit.recommendations, today: context.data.today, filter: filter, sort: sort)
+  }
+
+  /// A recommendation links to the questions it answers.
+  func item(at row: Int, _ context: ViewContext) -> ViewItem? {
+    let items = listing(context).items
+    guard items.indices.contains(row) else { return nil }
+    let item = items[row]
+    let links = item.questions.map { id in
+      Link(
+        id: id, text: context.audit.questions.first { $0.id == id }?.text ?? "",
+        place: .question(round: nil, question: id))
+    }
+    return ViewItem(place: .recommendation(item.id), links: links)
+  }
+
+  mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand {
+    let items = listing(context).items
+    guard items.indices.contains(cursor.selected) else {
+      return action == .cycleSort ? cycleSort(context) : .none
+    }
+    let item = items[cursor.selected]
+    switch action {
+    case .edit:
+      return .open(
+        FormLayer(
+          form: FormFactory(data: context.data, strings: context.strings).recommendation(item)))
+    case .chooseStatus:
+      // The usual next step chosen, so that `s` Enter moves work on, never
+      // round from done to not started.
+      let choice = RecommendationStatus.allCases.firstIndex(of: item.status.next) ?? 0
+      return .open(ChooserLayer(purpose: .status(recommendation: item.id), choice: choice))
+    case .cycleSort:
+      return cycleSort(context)
+    default:
+      return .none
+    }
+  }
+
+  private mutating func cycleSort(_ context: ViewContext) -> ViewCommand {
+    let all = RecommendationSort.allCases
+    sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+    dataChanged(context)
+    cursor = ListCursor()
+    return .rowsChanged
+  }
+
+  func filterChoices(_ context: ViewContext) -> FilterChoices? {
+    let strings = context.strings
+    return FilterChoices(
+      title: "\(strings.find(.showTitle)): \(strings[.viewRecommendations])",
+      options: RecommendationFilter.choices(for: context.audit.recommendations).map {
+        ChooserOption(
+          label: RecommendationTable.choiceName(of: $0, strings: strings), isCurrent: $0 == filter)
+      })
+  }
+
+  mutating func chooseFilter(_ index: Int, _ context: ViewContext) {
+    filter = RecommendationFilter.choices(for: context.audit.recommendations)[index]
+    dataChanged(context)
+    cursor = ListCursor()
+  }
+
+  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool {
+    guard case .recommendation(let id) = place else { return false }
+    if !listing(context).items.contains(where: { $0.id == id }) {
+      // Hidden by the filter: show them all, so it can be seen.
+      filter = .all
+      dataChanged(context)
+    }
+    if let row = listing(context).items.firstIndex(where: { $0.id == id }) { select(row, context) }
+    return true
+  }
+}
+
+/// The recommendations as a frame shows them, in the table's order.
+struct RecommendationTable: Listing {
   let data: DashboardData
   let strings: Strings
   let filter: RecommendationFilter
   let sort: RecommendationSort
   let items: OrderedRecommendations
 
-  /// `order` comes from `RecommendationsView.order`, kept by the dashboard
-  /// so a keystroke does not filter and sort the list again.
+  /// `order` comes from `RecommendationTable.order`, kept by the view so
+  /// a keystroke does not filter and sort the list again.
   init(
     data: DashboardData, strings: Strings, filter: RecommendationFilter, sort: RecommendationSort,
     order: [Int]
@@ -112,10 +220,12 @@ struct RecommendationsView {
   }
 
   func render(
-    into grid: inout CellGrid, rect: Rect, cursor: ListCursor, focused: Bool, query: String
+    into grid: inout CellGrid, area: Layout.ListArea, cursor: ListCursor, focused: Bool,
+    query: String
   ) {
+    let rect = area.pane
     Chrome.paneTitle(
-      into: &grid, rect: rect,
+      into: &grid, rect: area.title,
       title: [
         Span(" \(strings[.viewRecommendations]) "),
         Span(
@@ -123,13 +233,12 @@ struct RecommendationsView {
           Style(.muted)),
       ], focused: focused)
     let table = self.table(width: rect.width)
-    table.drawHeader(into: &grid, x: rect.x, y: rect.y + 1, width: rect.width)
+    table.drawHeader(into: &grid, x: rect.x, y: area.header.y, width: rect.width)
     if items.isEmpty {
-      grid.put("  " + strings[.noRecommendations], x: rect.x, y: rect.y + 2, style: Style(.muted))
+      grid.put("  " + strings[.noRecommendations], x: rect.x, y: area.body.y, style: Style(.muted))
     }
     table.drawRows(
-      into: &grid, rect: Rect(x: rect.x, y: rect.y + 2, width: rect.width, height: rect.height - 2),
-      count: items.count, cursor: cursor, query: query
+      into: &grid, rect: area.body, count: items.count, cursor: cursor, query: query
     ) { index in
       let item = items[index]
       let overdue = item.isOverdue(on: data.today)
@@ -173,6 +282,10 @@ struct RecommendationsView {
   }
 
   /// The selected recommendation in full, with its questions' verdicts.
+  func detail(of row: Int, width: Int, linking: Bool) -> Document? {
+    items.indices.contains(row) ? detail(for: items[row], width: width, linkHint: linking) : nil
+  }
+
   func detail(for item: Recommendation, width: Int, linkHint: Bool = false) -> Document {
     var doc = Document()
     doc.paragraph(item.text, Style(.normal, bold: true), width: width)

@@ -1,9 +1,68 @@
 import GranskaDomain
 import GranskaText
 
-/// Training per section for one dated snapshot: counts, a bar against the
-/// target, a total row, and the change since the snapshot before.
-struct TrainingView {
+extension ViewID {
+  public static let training = ViewID("training")
+}
+
+/// Training per section for one dated snapshot (←→ step through them):
+/// counts, a bar against the target, a total row, and the change since the
+/// snapshot before. Enter edits a section's counts, `+` adds a snapshot.
+struct TrainingView: ListingView {
+  static let id = ViewID.training
+  static let title = TextKey.viewTraining
+  static let shape = ViewShape(detail: .below, headerRows: TrainingTable.headerRows)
+  static let bindings: [KeyBinding] = [
+    KeyBinding(
+      [.left, .character("h")], .left, .keySnapshot, in: .sideways, statusBar: true, hint: "←→",
+      word: .snapshot),
+    KeyBinding([.right, .character("l")], .right, .keySnapshot, in: .sideways),
+    .edit,
+    KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newSnapshot),
+  ]
+
+  var cursor = ListCursor()
+  /// The snapshot shown; nil: the latest.
+  var snapshotIndex: Int? = nil
+
+  func listing(_ context: ViewContext) -> TrainingTable {
+    TrainingTable(data: context.data, strings: context.strings, snapshotIndex: snapshotIndex)
+  }
+
+  mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand {
+    let table = listing(context)
+    let factory = FormFactory(data: context.data, strings: context.strings)
+    switch action {
+    case .left, .right:
+      let index = table.index + (action == .left ? -1 : 1)
+      snapshotIndex = min(max(index, 0), max(0, table.snapshots.count - 1))
+    case .edit:
+      guard let snapshot = table.snapshot, snapshot.sections.indices.contains(cursor.selected)
+      else { return .message(context.strings[.totalNotEditable]) }
+      return .open(
+        FormLayer(form: factory.training(snapshot.sections[cursor.selected], in: snapshot)))
+    case .add:
+      return .open(FormLayer(form: factory.newSnapshot(copying: table.snapshot)))
+    default:
+      break
+    }
+    return .none
+  }
+
+  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool {
+    guard case .training(let date, let section) = place else { return false }
+    if let index = listing(context).snapshots.firstIndex(where: { $0.date == date }) {
+      snapshotIndex = index
+    }
+    if let section, let row = listing(context).rows.firstIndex(where: { $0.section == section }) {
+      select(row, context)
+    }
+    return true
+  }
+}
+
+/// One snapshot's table, as a frame shows it.
+struct TrainingTable: Listing {
   let data: DashboardData
   let strings: Strings
   let snapshots: [TrainingSnapshot]
@@ -36,12 +95,15 @@ struct TrainingView {
   static let headerRows = 4
 
   func render(
-    into grid: inout CellGrid, rect: Rect, cursor: ListCursor, focused: Bool, query: String
+    into grid: inout CellGrid, area: Layout.ListArea, cursor: ListCursor, focused: Bool,
+    query: String
   ) {
+    let rect = area.pane
     Chrome.paneTitle(
-      into: &grid, rect: rect, title: [Span(" \(strings[.viewTraining]) ")], focused: focused)
+      into: &grid, rect: area.title, title: [Span(" \(strings[.viewTraining]) ")],
+      focused: focused)
     guard let snapshot else {
-      grid.put("  " + strings[.noTraining], x: rect.x, y: rect.y + 2, style: Style(.muted))
+      grid.put("  " + strings[.noTraining], x: rect.x, y: area.header.y + 1, style: Style(.muted))
       return
     }
     var chooser: Line = [
@@ -52,12 +114,12 @@ struct TrainingView {
     if let previous {
       chooser.append(Span("   \(strings[.change]): \(previous.date) →", Style(.muted)))
     }
-    grid.draw(chooser, x: rect.x, y: rect.y + 1, width: rect.width)
+    grid.draw(chooser, x: rect.x, y: area.header.y, width: rect.width)
     let banner =
       snapshot.illustrative
       ? strings[.illustrativeBanner] : "\(strings[.source]): \(snapshot.source)"
     grid.put(
-      " " + banner, x: rect.x, y: rect.y + 2,
+      " " + banner, x: rect.x, y: area.header.y + 1,
       style: Style(snapshot.illustrative ? .illustrative : .muted), width: rect.width)
 
     let columns = Columns(width: rect.width, rows: rows, showChange: previous != nil)
@@ -69,13 +131,10 @@ struct TrainingView {
         + (columns.showChange
           ? [TableColumn(strings[.change], width: Columns.change, alignRight: true)] : [])
         + [TableColumn("", width: columns.bar)])
-    table.drawHeader(into: &grid, x: rect.x, y: rect.y + 3, width: rect.width)
+    table.drawHeader(into: &grid, x: rect.x, y: area.body.y - 1, width: rect.width)
     let rows = rows
     table.drawRows(
-      into: &grid,
-      rect: Rect(
-        x: rect.x, y: rect.y + Self.headerRows, width: rect.width,
-        height: rect.height - Self.headerRows), count: rows.count, cursor: cursor, query: query
+      into: &grid, rect: area.body, count: rows.count, cursor: cursor, query: query
     ) { index in
       let counts = rows[index]
       let isTotal = index == rows.count - 1
@@ -135,7 +194,7 @@ struct TrainingView {
   }
 
   /// The selected section over every snapshot (the trend), and the snapshot's source.
-  func detail(for row: Int, width: Int) -> Document {
+  func detail(of row: Int, width: Int, linking: Bool = false) -> Document? {
     var doc = Document()
     guard let snapshot, rows.indices.contains(row) else { return doc }
     let name = rows[row].section

@@ -1,0 +1,68 @@
+import GranskaText
+
+/// `a`: choose which of the database's audits to show.
+struct AuditChooser: Layer {
+  var cursor = ListCursor()
+
+  static let docTitle = "Choosing an audit"
+  static let bindings: [KeyBinding] = [
+    KeyBinding([.up, .character("k")], .up, .keyMove),
+    KeyBinding([.down, .character("j")], .down, .keyMove),
+    KeyBinding([.enter], .open, label: .layer(.choose)),
+    KeyBinding(
+      [.escape, .character("q"), .control("c"), .character("a")], .cancel, label: .layer(.close)),
+  ]
+
+  /// The chooser with the audit shown selected.
+  init(showing id: String, on dashboard: Dashboard) {
+    let index = dashboard.data.audits.firstIndex { $0.id == id } ?? 0
+    cursor.select(index, in: Self.rows(dashboard), visible: Self.visible(dashboard))
+  }
+
+  private static func rows(_ dashboard: Dashboard) -> RowSpec {
+    RowSpec(count: dashboard.data.audits.count, searchText: { _ in "" })
+  }
+
+  /// The box: as wide as the screen allows, up to twenty audits high.
+  private static func box(_ dashboard: Dashboard) -> (box: Rect, inside: Rect) {
+    Box.place(
+      width: dashboard.size.width - 8, height: min(dashboard.data.audits.count, 20) + 2,
+      on: dashboard.size)
+  }
+
+  private static func visible(_ dashboard: Dashboard) -> Int {
+    max(1, box(dashboard).inside.height)
+  }
+
+  mutating func handle(_ key: Key, _ dashboard: Dashboard) -> LayerOutcome {
+    let rows = Self.rows(dashboard)
+    switch Self.action(for: key) {
+    case .cancel?: return .close
+    case .up?: cursor.move(by: -1, in: rows, visible: Self.visible(dashboard))
+    case .down?: cursor.move(by: 1, in: rows, visible: Self.visible(dashboard))
+    case .open?:
+      let id = dashboard.data.audits[cursor.selected].id
+      return .close { _ in [.loadAudit(id)] }
+    default: break
+    }
+    return .stay
+  }
+
+  func render(into grid: inout CellGrid, _ dashboard: Dashboard, _ layout: Layout) {
+    let audits = dashboard.data.audits
+    let (box, inner) = Self.box(dashboard)
+    Box.draw(
+      into: &grid, width: box.width, height: box.height, title: dashboard.strings[.auditsTitle])
+    // After a resize the list may show fewer rows than when it last moved.
+    var cursor = cursor
+    cursor.scrollIntoView(rows: Self.rows(dashboard), visible: inner.height)
+    for row in 0..<inner.height {
+      let index = cursor.top + row
+      guard index < audits.count else { break }
+      let audit = audits[index]
+      Box.option(
+        "\(audit.organisation) \(audit.year) – \(audit.title)", selected: index == cursor.selected,
+        into: &grid, x: inner.x, y: inner.y + row, width: inner.width)
+    }
+  }
+}

@@ -1,0 +1,205 @@
+import GranskaDomain
+import GranskaText
+
+/// A view, by name; its number (its key, its tab) is its place in
+/// `Registry.views`. Each view declares its own in its file.
+public struct ViewID: Hashable, Sendable, CustomStringConvertible {
+  public let name: String
+
+  init(_ name: String) { self.name = name }
+
+  /// The registered views, in tab order.
+  public static var allCases: [ViewID] { Registry.views.map { $0.id } }
+
+  /// Its key and its place among the tabs, from 1.
+  public var number: Int { (Registry.views.firstIndex { $0.id == self } ?? 0) + 1 }
+
+  public var title: TextKey { Registry.view(self).title }
+
+  public var description: String { name }
+}
+
+/// What a view is given to work with: the data, the words, where it is on
+/// screen, and the dashboard's state around it.
+struct ViewContext {
+  let data: DashboardData
+  let strings: Strings
+  let layout: Layout
+  let focus: Pane
+  /// The committed search, highlighted wherever it shows.
+  let query: String
+
+  var audit: Audit { data.audit }
+  var listFocused: Bool { focus == .list }
+}
+
+/// Something a view shows that can be selected: a question, a
+/// recommendation; where it is, and what it links to.
+struct ViewItem {
+  var place: Place
+  var links: [Link] = []
+}
+
+/// A link from a question to a recommendation or back.
+struct Link: Hashable, Sendable {
+  var id: String
+  var text: String
+  var place: Place
+}
+
+/// Where something lives on screen: an edit shows there (undo reveals it),
+/// a link goes there.
+enum Place: Hashable, Sendable {
+  case recommendation(String)
+  /// A question, and the round to bring into view if any.
+  case question(round: String?, question: String)
+  case round(String)
+  case training(date: Day, section: String?)
+}
+
+/// What a view asks of the dashboard after one of its own keys.
+enum ViewCommand {
+  case none
+  /// Its rows changed (filter, order): the selection and the search start over.
+  case rowsChanged
+  case message(String)
+  /// A form, a chooser: a layer over the view.
+  case open(any Layer)
+  case focusDetail
+}
+
+/// The options of a view's filter (`f`).
+struct FilterChoices {
+  var title: String
+  var options: [ChooserOption]
+}
+
+/// One of the dashboard's views (as tig's `view_ops` or gitui's
+/// `Component`): it owns its state — the cursor and whatever else is its
+/// own (a filter, an order, a sideways offset) — and answers for what every
+/// view has: rows, drawing, the detail of a row, the item under the cursor,
+/// the forms it offers and its own keys. Adding a view is one file with a
+/// type conforming to this, and one line in `Registry.views`.
+protocol DashboardView: Equatable, Sendable {
+  static var id: ViewID { get }
+  static var title: TextKey { get }
+  static var shape: ViewShape { get }
+  /// The keys only this view has (the shared ones: `KeyBinding.common`).
+  static var bindings: [KeyBinding] { get }
+
+  /// The view as a session starts it.
+  init()
+
+  /// The selected row and the first shown.
+  var cursor: ListCursor { get set }
+
+  /// The rows: how many, which can be selected, their text for search.
+  func rows(_ context: ViewContext) -> RowSpec
+  /// Draws the list pane (the whole content, without a detail pane).
+  func render(into grid: inout CellGrid, _ context: ViewContext)
+  /// A row in full, for the detail pane.
+  func detail(of row: Int, _ context: ViewContext) -> Document?
+  /// The item at a row, when the row is one.
+  func item(at row: Int, _ context: ViewContext) -> ViewItem?
+
+  /// The view's own keys (`bindings`), and Enter: an item's form.
+  mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand
+  /// Which rows show (`f`), when the view can filter.
+  func filterChoices(_ context: ViewContext) -> FilterChoices?
+  mutating func chooseFilter(_ index: Int, _ context: ViewContext)
+  /// Selects the place when it lives in this view (clearing a filter that
+  /// hides it); false when it lives elsewhere.
+  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool
+  /// The data changed: whatever the view keeps of it is worked out again.
+  mutating func dataChanged(_ context: ViewContext)
+
+  mutating func move(by delta: Int, _ context: ViewContext)
+  mutating func select(_ row: Int, _ context: ViewContext)
+  /// A click on a row.
+  mutating func click(_ row: Int, _ context: ViewContext)
+  /// Keeps the cursor on a selectable row and on screen (after a resize).
+  mutating func normalise(_ context: ViewContext)
+  /// What to ask the runner for after the cursor moved (more history).
+  func afterMove(_ context: ViewContext) -> [Effect]
+}
+
+extension DashboardView {
+  static var bindings: [KeyBinding] { [] }
+
+  func detail(of row: Int, _ context: ViewContext) -> Document? { nil }
+  func item(at row: Int, _ context: ViewContext) -> ViewItem? { nil }
+  mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand { .none }
+  func filterChoices(_ context: ViewContext) -> FilterChoices? { nil }
+  mutating func chooseFilter(_ index: Int, _ context: ViewContext) {}
+  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool { false }
+  mutating func dataChanged(_ context: ViewContext) {}
+  func afterMove(_ context: ViewContext) -> [Effect] { [] }
+
+  // A list: the cursor moves over its selectable rows.
+
+  mutating func move(by delta: Int, _ context: ViewContext) {
+    cursor.move(by: delta, in: rows(context), visible: context.layout.visibleRows)
+  }
+
+  mutating func select(_ row: Int, _ context: ViewContext) {
+    cursor.select(row, in: rows(context), visible: context.layout.visibleRows)
+  }
+
+  mutating func click(_ row: Int, _ context: ViewContext) {
+    let rows = rows(context)
+    guard row >= cursor.top, row < rows.count, rows.isSelectable(row) else { return }
+    select(row, context)
+  }
+
+  mutating func normalise(_ context: ViewContext) { select(cursor.selected, context) }
+
+  /// Compares with a view of any type (for `DashboardState`'s equality).
+  func isEqual(to other: any DashboardView) -> Bool { (other as? Self) == self }
+}
+
+/// What a list view shows in a frame, built from the data and the view's
+/// state each time: its rows, drawn into the list pane, and a row in full.
+protocol Listing {
+  var rowSpec: RowSpec { get }
+  func render(
+    into grid: inout CellGrid, area: Layout.ListArea, cursor: ListCursor, focused: Bool,
+    query: String)
+  /// A row in full; `linking`: the detail pane is focused, so Enter there
+  /// follows its links.
+  func detail(of row: Int, width: Int, linking: Bool) -> Document?
+}
+
+/// A view whose list pane is a `Listing`: rows, drawing and detail come from it.
+protocol ListingView: DashboardView {
+  associatedtype Rows: Listing
+  func listing(_ context: ViewContext) -> Rows
+}
+
+extension ListingView {
+  func rows(_ context: ViewContext) -> RowSpec { listing(context).rowSpec }
+
+  func render(into grid: inout CellGrid, _ context: ViewContext) {
+    listing(context).render(
+      into: &grid, area: context.layout.list, cursor: cursor, focused: context.listFocused,
+      query: context.query)
+  }
+
+  func detail(of row: Int, _ context: ViewContext) -> Document? {
+    listing(context).detail(
+      of: row, width: context.layout.detailWidth, linking: context.focus == .detail)
+  }
+}
+
+/// The state of every registered view, in tab order.
+struct ViewStates: Equatable, Sendable {
+  private(set) var all: [any DashboardView] = Registry.views.map { $0.init() }
+
+  subscript(id: ViewID) -> any DashboardView {
+    get { all[id.number - 1] }
+    set { all[id.number - 1] = newValue }
+  }
+
+  static func == (a: Self, b: Self) -> Bool {
+    a.all.count == b.all.count && zip(a.all, b.all).allSatisfy { $0.isEqual(to: $1) }
+  }
+}
