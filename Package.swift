@@ -65,6 +65,7 @@ let package = Package(
       ]
     ),
     .testTarget(name: "GranskaDomainTests", dependencies: ["GranskaDomain", "GranskaText"]),
+    .testTarget(name: "GranskaTextTests", dependencies: ["GranskaText", "GranskaDomain"]),
     .testTarget(
       name: "GranskaUITests",
       dependencies: ["GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText"]),
