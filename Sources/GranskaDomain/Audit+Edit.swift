@@ -1,47 +1,37 @@
 extension Audit {
   /// The current value of a field, as text (see `FieldChange`).
-  public func value(of entity: EntityRef, _ field: String) throws(EditError) -> String? {
-    switch entity {
-    case .recommendation(let id):
+  public func value(of field: FieldRef) throws(EditError) -> String? {
+    switch field {
+    case .recommendation(let id, let field):
       let r = try recommendation(id)
       switch field {
-      case "status": return r.status.rawValue
-      case "owner": return r.owner
-      case "dueDate": return r.dueDate?.description
-      case "plannedAction": return r.plannedAction
-      case "evidence": return r.evidence.isEmpty ? nil : r.evidence.joined(separator: "\n")
-      default: throw .unknownField(field)
+      case .status: return r.status.rawValue
+      case .owner: return r.owner
+      case .dueDate: return r.dueDate?.description
+      case .plannedAction: return r.plannedAction
+      case .evidence: return r.evidence.isEmpty ? nil : r.evidence.joined(separator: "\n")
       }
-    case .assessment(let roundID, let questionID):
+    case .assessment(let roundID, let questionID, let field):
       let assessment = try round(roundID).assessment(of: try question(questionID).id)
       switch field {
       // "Not assessed" is no value, whether the scale names it or not.
-      case "level": return assessment.flatMap { isNotAssessed($0.level) ? nil : $0.level }
-      case "remark": return assessment?.remark
-      default: throw .unknownField(field)
+      case .level: return assessment.flatMap { isNotAssessed($0.level) ? nil : $0.level }
+      case .remark: return assessment?.remark
       }
-    case .round(let id):
+    case .round(let id, let field):
       let round = try round(id)
       switch field {
-      case "title": return round.title
-      case "date": return round.date?.description
-      default: throw .unknownField(field)
+      case .title: return round.title
+      case .date: return round.date?.description
       }
-    case .snapshot(let date):
+    case .snapshot(let date, let field):
       let snapshot = try snapshot(date)
       switch field {
-      case "targetPercent": return String(snapshot.targetPercent)
-      case "source": return snapshot.source
-      default: throw .unknownField(field)
+      case .targetPercent: return String(snapshot.targetPercent)
+      case .source: return snapshot.source
       }
-    case .training(let date, let name):
-      let counts = try section(name, in: try snapshot(date))
-      switch field {
-      case "employees": return String(counts.employees)
-      case "completed": return String(counts.completed)
-      case "started": return String(counts.started)
-      default: throw .unknownField(field)
-      }
+    case .training(let date, let name, let field):
+      return String(try section(name, in: try snapshot(date))[field])
     }
   }
 
@@ -87,84 +77,82 @@ extension Audit {
 
   private mutating func set(_ change: FieldChange) throws(EditError) {
     let new = change.new?.trimmed.nilIfEmpty
-    switch change.entity {
-    case .recommendation(let id):
+    switch change.field {
+    case .recommendation(let id, let field):
       let i = try recommendationIndex(id)
-      switch change.field {
-      case "status":
+      let name = field.rawValue
+      switch field {
+      case .status:
         guard let status = new.flatMap(RecommendationStatus.init(rawValue:)) else {
-          throw .invalid(field: "status", .unknownStatus(new ?? ""))
+          throw .invalid(field: name, .unknownStatus(new ?? ""))
         }
         recommendations[i].status = status
-      case "owner": recommendations[i].owner = new
-      case "dueDate": recommendations[i].dueDate = try Self.day(new, field: "dueDate")
-      case "plannedAction": recommendations[i].plannedAction = new
-      case "evidence":
+      case .owner: recommendations[i].owner = new
+      case .dueDate: recommendations[i].dueDate = try Self.day(new, field: name)
+      case .plannedAction: recommendations[i].plannedAction = new
+      case .evidence:
         recommendations[i].evidence = (new ?? "").split(separator: "\n").map { String($0).trimmed }
           .filter { !$0.isEmpty }
-      default: throw .unknownField(change.field)
       }
-    case .assessment(let roundID, let questionID):
-      let r = try followUpRoundIndex(roundID)
-      _ = try question(questionID)
-      var assessment =
-        rounds[r].assessment(of: questionID) ?? Assessment(question: questionID, level: "")
-      switch change.field {
-      case "level":
-        // No level is "not assessed".
-        if let new, !scale.contains(where: { $0.id == new }) {
-          throw .invalid(field: "level", .unknownLevel(new, scale: scale.map(\.id)))
-        }
-        assessment.level = new ?? ""
-      case "remark": assessment.remark = new
-      default: throw .unknownField(change.field)
-      }
-      if assessment.level.isEmpty, let none = scale.first(where: { $0.role == .none }) {
-        assessment.level = none.id
-      }
-      // A scale without a "not assessed" level: the round leaves it out.
-      if assessment.level.isEmpty {
-        guard assessment.remark == nil else { throw .invalid(field: "level", .remarkNeedsLevel) }
-        rounds[r].assessments.removeAll { $0.question == questionID }
-        return
-      }
-      if let a = rounds[r].assessments.firstIndex(where: { $0.question == questionID }) {
-        rounds[r].assessments[a] = assessment
-      } else {
-        rounds[r].assessments.append(assessment)
-      }
-    case .round(let id):
+    case .assessment(let roundID, let questionID, let field):
+      try set(field, of: questionID, in: roundID, to: new)
+    case .round(let id, let field):
       let r = try followUpRoundIndex(id)
-      switch change.field {
-      case "title":
-        guard let new else { throw .invalid(field: "title", .emptyTitle) }
+      switch field {
+      case .title:
+        guard let new else { throw .invalid(field: field.rawValue, .emptyTitle) }
         rounds[r].title = new
-      case "date":
-        guard new != nil else {
-          throw .invalid(field: "date", .followUpNeedsDate)
-        }
-        rounds[r].date = try Self.day(new, field: "date")
-      default: throw .unknownField(change.field)
+      case .date:
+        guard new != nil else { throw .invalid(field: field.rawValue, .followUpNeedsDate) }
+        rounds[r].date = try Self.day(new, field: field.rawValue)
       }
-    case .snapshot(let date):
+    case .snapshot(let date, let field):
       let s = try snapshotIndex(date)
-      switch change.field {
-      case "targetPercent": training[s].targetPercent = try Self.count(new, field: "targetPercent")
-      case "source": training[s].source = new ?? ""
-      default: throw .unknownField(change.field)
+      switch field {
+      case .targetPercent: training[s].targetPercent = try Self.count(new, field: field.rawValue)
+      case .source: training[s].source = new ?? ""
       }
-    case .training(let date, let name):
+    case .training(let date, let name, let field):
       let s = try snapshotIndex(date)
       let c = try position(in: training[s].sections, of: .trainingSection(name, on: date)) {
         $0.section == name
       }
-      let value = try Self.count(new, field: change.field)
-      switch change.field {
-      case "employees": training[s].sections[c].employees = value
-      case "completed": training[s].sections[c].completed = value
-      case "started": training[s].sections[c].started = value
-      default: throw .unknownField(change.field)
+      training[s].sections[c][field] = try Self.count(new, field: field.rawValue)
+    }
+  }
+
+  /// A question's level or remark in a follow-up round.
+  private mutating func set(
+    _ field: AssessmentField, of questionID: String, in roundID: String, to new: String?
+  ) throws(EditError) {
+    let r = try followUpRoundIndex(roundID)
+    _ = try question(questionID)
+    var assessment =
+      rounds[r].assessment(of: questionID) ?? Assessment(question: questionID, level: "")
+    switch field {
+    case .level:
+      // No level is "not assessed".
+      if let new, !scale.contains(where: { $0.id == new }) {
+        throw .invalid(field: field.rawValue, .unknownLevel(new, scale: scale.map(\.id)))
       }
+      assessment.level = new ?? ""
+    case .remark: assessment.remark = new
+    }
+    if assessment.level.isEmpty, let none = scale.first(where: { $0.role == .none }) {
+      assessment.level = none.id
+    }
+    // A scale without a "not assessed" level: the round leaves it out.
+    if assessment.level.isEmpty {
+      guard assessment.remark == nil else {
+        throw .invalid(field: AssessmentField.level.rawValue, .remarkNeedsLevel)
+      }
+      rounds[r].assessments.removeAll { $0.question == questionID }
+      return
+    }
+    if let a = rounds[r].assessments.firstIndex(where: { $0.question == questionID }) {
+      rounds[r].assessments[a] = assessment
+    } else {
+      rounds[r].assessments.append(assessment)
     }
   }
 

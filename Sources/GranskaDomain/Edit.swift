@@ -30,23 +30,124 @@ public enum EntityRef: Hashable, Sendable {
   }
 }
 
+extension EntityRef {
+  /// The thing a history row names by its kind and id; nil for what is no
+  /// part of an audit (the editor list, people) or an id that does not parse.
+  public init?(kind: String, id: String) {
+    func split(atLast: Bool) -> (String, String)? {
+      guard let slash = atLast ? id.lastIndex(of: "/") : id.firstIndex(of: "/") else { return nil }
+      return (String(id[..<slash]), String(id[id.index(after: slash)...]))
+    }
+    switch kind {
+    case "recommendation": self = .recommendation(id)
+    case "round": self = .round(id)
+    case "assessment":
+      guard let (round, question) = split(atLast: true) else { return nil }
+      self = .assessment(round: round, question: question)
+    case "snapshot":
+      guard let date = Day(id) else { return nil }
+      self = .snapshot(date)
+    case "training":
+      guard let (date, section) = split(atLast: false), let day = Day(date) else { return nil }
+      self = .training(date: day, section: section)
+    default: return nil
+    }
+  }
+}
+
+// The fields each kind of thing has that can be edited, by the names
+// history stores (and the interchange format uses): those names are kept.
+
+public enum RecommendationField: String, CaseIterable, Sendable {
+  case status, owner, dueDate, plannedAction, evidence
+}
+
+public enum AssessmentField: String, CaseIterable, Sendable {
+  case level, remark
+}
+
+public enum RoundField: String, CaseIterable, Sendable {
+  case title, date
+}
+
+public enum SnapshotField: String, CaseIterable, Sendable {
+  case targetPercent, source
+}
+
+public enum TrainingField: String, CaseIterable, Sendable {
+  case employees, completed, started
+}
+
+/// One field of one thing in an audit: which thing, and which of its own
+/// fields, so that a field a thing does not have cannot be written.
+public enum FieldRef: Hashable, Sendable {
+  case recommendation(String, RecommendationField)
+  case assessment(round: String, question: String, AssessmentField)
+  case round(String, RoundField)
+  case snapshot(Day, SnapshotField)
+  case training(date: Day, section: String, TrainingField)
+
+  public var entity: EntityRef {
+    switch self {
+    case .recommendation(let id, _): .recommendation(id)
+    case .assessment(let round, let question, _): .assessment(round: round, question: question)
+    case .round(let id, _): .round(id)
+    case .snapshot(let date, _): .snapshot(date)
+    case .training(let date, let section, _): .training(date: date, section: section)
+    }
+  }
+
+  /// The field's name, as history stores it: "status", "dueDate".
+  public var name: String {
+    switch self {
+    case .recommendation(_, let field): field.rawValue
+    case .assessment(_, _, let field): field.rawValue
+    case .round(_, let field): field.rawValue
+    case .snapshot(_, let field): field.rawValue
+    case .training(_, _, let field): field.rawValue
+    }
+  }
+
+  /// The field a history row (or a conflict) names; nil for names that
+  /// are no field of that thing (events: a note, something created).
+  public init?(_ entity: EntityRef, _ name: String) {
+    switch entity {
+    case .recommendation(let id):
+      guard let field = RecommendationField(rawValue: name) else { return nil }
+      self = .recommendation(id, field)
+    case .assessment(let round, let question):
+      guard let field = AssessmentField(rawValue: name) else { return nil }
+      self = .assessment(round: round, question: question, field)
+    case .round(let id):
+      guard let field = RoundField(rawValue: name) else { return nil }
+      self = .round(id, field)
+    case .snapshot(let date):
+      guard let field = SnapshotField(rawValue: name) else { return nil }
+      self = .snapshot(date, field)
+    case .training(let date, let section):
+      guard let field = TrainingField(rawValue: name) else { return nil }
+      self = .training(date: date, section: section, field)
+    }
+  }
+}
+
 /// One field's change, from the value the editor saw to the new one. Values
 /// are text as history shows them (dates "YYYY-MM-DD", statuses and levels
 /// by id, counts as numbers, evidence one reference per line); nil is empty.
 public struct FieldChange: Hashable, Sendable {
-  public var entity: EntityRef
-  public var field: String
+  public var field: FieldRef
   public var old: String?
   public var new: String?
 
-  public init(_ entity: EntityRef, _ field: String, from old: String?, to new: String?) {
-    self.entity = entity
+  public init(_ field: FieldRef, from old: String?, to new: String?) {
     self.field = field
     self.old = old
     self.new = new
   }
 
-  public var reversed: FieldChange { FieldChange(entity, field, from: new, to: old) }
+  public var entity: EntityRef { field.entity }
+
+  public var reversed: FieldChange { FieldChange(field, from: new, to: old) }
 }
 
 /// A saved edit. Field changes are checked against what the editor saw, so
@@ -76,7 +177,6 @@ public enum EditError: Error, Hashable, Sendable {
   /// The auditor's round is the record of the audit.
   case auditorsRound(String)
   case invalid(field: String, AuditProblem)
-  case unknownField(String)
 }
 
 /// Someone else saved the same field first: who, when, and what is saved now.

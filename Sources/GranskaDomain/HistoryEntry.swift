@@ -30,6 +30,65 @@ public struct HistoryEntry: Equatable, Sendable {
 }
 
 extension HistoryEntry {
+  /// A row as history records an edit, at a time, by an account.
+  public init(id: Int64, at: Date, account: String, auditID: String, change: HistoryChange) {
+    self.init(
+      id: id, at: at, account: account, auditID: auditID, entity: change.entity,
+      entityID: change.entityID, field: change.field, oldValue: change.old,
+      newValue: change.new)
+  }
+
+  /// The thing the row is about, when it is part of an audit.
+  public var entityRef: EntityRef? { EntityRef(kind: entity, id: entityID) }
+
+  /// The field the row changed, when it is one.
+  public var fieldRef: FieldRef? { entityRef.flatMap { FieldRef($0, field) } }
+}
+
+/// What history records of one edit, before a time and an account are
+/// added: the thing (its kind and id as stored), the field or the event
+/// ("note", "created", "removed"), and the values before and after.
+public struct HistoryChange: Equatable, Sendable {
+  public var entity: String
+  public var entityID: String
+  public var field: String
+  public var old: String?
+  public var new: String?
+}
+
+extension AuditEdit {
+  /// The history row of this edit: a field with the edit's own values, an
+  /// event with the facts of what was added or removed (a removed round or
+  /// snapshot as `audit` holds it).
+  public func historyChange(in audit: Audit?) -> HistoryChange {
+    func change(_ entity: EntityRef, _ field: String, _ old: String?, _ new: String?)
+      -> HistoryChange
+    {
+      HistoryChange(entity: entity.kind, entityID: entity.id, field: field, old: old, new: new)
+    }
+    switch self {
+    case .set(let edit):
+      return change(edit.entity, edit.field.name, edit.old, edit.new)
+    case .addNote(let id, let note):
+      // The row's time and account already say when and by whom.
+      return change(.recommendation(id), "note", nil, note.text)
+    case .addRound(let round):
+      return change(.round(round.id), "created", nil, HistoryRecord.text(RoundRecord(round)))
+    case .removeRound(let id):
+      let round = audit?.rounds.first { $0.id == id }
+      return change(.round(id), "removed", round.map { HistoryRecord.text(RoundRecord($0)) }, nil)
+    case .addSnapshot(let snapshot):
+      return change(
+        .snapshot(snapshot.date), "created", nil, HistoryRecord.text(SnapshotRecord(snapshot)))
+    case .removeSnapshot(let date):
+      let snapshot = audit?.training.first { $0.date == date }
+      return change(
+        .snapshot(date), "removed", snapshot.map { HistoryRecord.text(SnapshotRecord($0)) }, nil)
+    }
+  }
+}
+
+extension HistoryEntry {
   /// Rows that record an event (a note, an import, something added or
   /// removed) rather than a field going from one value to another.
   public static let eventFields: Set<String> = ["note", "import", "created", "removed"]

@@ -19,7 +19,7 @@ public enum AuditProblem: Hashable, Sendable {
   case targetOutOfRange(Int)
   case emptySectionName
   case sectionTwice(String)
-  case negativeCount(field: String, Int)
+  case negativeCount(TrainingField, Int)
   case countsExceedEmployees(completed: Int, started: Int, employees: Int)
   case unknownStatus(String)
   case emptyNote

@@ -30,7 +30,7 @@ public struct AuditSummary: Equatable, Sendable {
     }
     statusCounts = Dictionary(grouping: audit.recommendations, by: \.status).mapValues(\.count)
     overdue = audit.recommendations.filter { $0.isOverdue(on: today) }.count
-    latestTraining = audit.training.max { $0.date < $1.date }
+    latestTraining = audit.latestSnapshot
   }
 
   public func count(_ status: RecommendationStatus) -> Int { statusCounts[status] ?? 0 }

@@ -13,6 +13,24 @@ public struct SectionTraining: Codable, Equatable, Sendable {
   }
 
   public var notStarted: Int { employees - completed - started }
+
+  /// A count, by its field.
+  public subscript(field: TrainingField) -> Int {
+    get {
+      switch field {
+      case .employees: employees
+      case .completed: completed
+      case .started: started
+      }
+    }
+    set {
+      switch field {
+      case .employees: employees = newValue
+      case .completed: completed = newValue
+      case .started: started = newValue
+      }
+    }
+  }
 }
 
 /// A dated snapshot of training completion across the organisation's sections.

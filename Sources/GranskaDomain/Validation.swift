@@ -112,16 +112,13 @@ extension SectionTraining {
   /// Counts must be possible: none negative, and no more trained than employed.
   public func validate() -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
-    for (field, value) in [
-      ("employees", employees), ("completed", completed), ("started", started),
-    ]
-    where value < 0 {
-      issues.append(ValidationIssue(path: field, .negativeCount(field: field, value)))
+    for field in TrainingField.allCases where self[field] < 0 {
+      issues.append(ValidationIssue(path: field.rawValue, .negativeCount(field, self[field])))
     }
     if completed + started > employees {
       issues.append(
         ValidationIssue(
-          path: "completed",
+          path: TrainingField.completed.rawValue,
           .countsExceedEmployees(completed: completed, started: started, employees: employees)))
     }
     return issues

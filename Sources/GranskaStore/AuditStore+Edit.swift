@@ -30,7 +30,7 @@ extension AuditStore {
         var made: [AuditEdit] = []
         for edit in edits {
           if case .set(let change) = edit {
-            let current = try audit.value(of: change.entity, change.field)
+            let current = try audit.value(of: change.field)
             if normalised(current) != normalised(change.old) {
               throw try conflict(change, current: current, auditID: auditID, db: db)
             }
@@ -81,12 +81,12 @@ extension AuditStore {
         SELECT account, at FROM history
         WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
         ORDER BY id DESC LIMIT 1
-        """, [auditID, change.entity.kind, change.entity.id, change.field])
+        """, [auditID, change.entity.kind, change.entity.id, change.field.name])
       ?? db.fetchOne(
         "SELECT account, at FROM history WHERE auditId = ? ORDER BY id DESC LIMIT 1", [auditID])
     return .conflict(
       Conflict(
-        entity: change.entity.kind, entityID: change.entity.id, field: change.field,
+        entity: change.entity.kind, entityID: change.entity.id, field: change.field.name,
         account: last?["account"], at: (last?["at"] as String?).flatMap(Timestamp.date),
         savedValue: current))
   }

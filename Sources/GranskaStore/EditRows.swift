@@ -91,48 +91,16 @@ enum EditRows {
   }
 
   static func historyRows(_ edit: AuditEdit, before: Audit, after: Audit) -> [HistoryRow] {
-    switch edit {
-    case .set(let change):
-      let old = try? before.value(of: change.entity, change.field)
-      let new = try? after.value(of: change.entity, change.field)
-      return [
-        HistoryRow(
-          entity: change.entity.kind, id: change.entity.id, field: change.field, old: old ?? nil,
-          new: new ?? nil)
-      ]
-    case .addNote(let id, let note):
-      // The row's time and account already say when and by whom.
-      return [HistoryRow(entity: "recommendation", id: id, field: "note", old: nil, new: note.text)]
-    case .addRound(let round):
-      return [
-        HistoryRow(entity: "round", id: round.id, field: "created", old: nil, new: describe(round))
-      ]
-    case .removeRound(let id):
-      let round = before.rounds.first { $0.id == id }
-      return [
-        HistoryRow(entity: "round", id: id, field: "removed", old: round.map(describe), new: nil)
-      ]
-    case .addSnapshot(let snapshot):
-      return [
-        HistoryRow(
-          entity: "snapshot", id: snapshot.date.description, field: "created", old: nil,
-          new: describe(snapshot))
-      ]
-    case .removeSnapshot(let date):
-      let snapshot = before.training.first { $0.date == date }
-      return [
-        HistoryRow(
-          entity: "snapshot", id: date.description, field: "removed", old: snapshot.map(describe),
-          new: nil)
-      ]
+    var change = edit.historyChange(in: before)
+    if case .set(let set) = edit {
+      // The values as saved: trimmed, and "not assessed" as no value.
+      change.old = (try? before.value(of: set.field)) ?? nil
+      change.new = (try? after.value(of: set.field)) ?? nil
     }
-  }
-
-  private static func describe(_ round: AssessmentRound) -> String {
-    HistoryRecord.text(RoundRecord(round))
-  }
-
-  private static func describe(_ snapshot: TrainingSnapshot) -> String {
-    HistoryRecord.text(SnapshotRecord(snapshot))
+    return [
+      HistoryRow(
+        entity: change.entity, id: change.entityID, field: change.field, old: change.old,
+        new: change.new)
+    ]
   }
 }

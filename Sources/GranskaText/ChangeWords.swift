@@ -43,9 +43,10 @@ public struct ChangeWords {
         sentence: "\(subject): \(strings[.newNote]): \(text)")
     default:
       let subject = self.subject(entry)
-      let what = field(entry.field)
-      let old = value(entry.oldValue, field: entry.field, entity: entry.entity)
-      let new = value(entry.newValue, field: entry.field, entity: entry.entity)
+      let field = entry.fieldRef
+      let what = field.map(self.field) ?? otherField(entry.field)
+      let old = field.map { value(entry.oldValue, of: $0) } ?? otherValue(entry.oldValue, entry)
+      let new = field.map { value(entry.newValue, of: $0) } ?? otherValue(entry.newValue, entry)
       return ChangeDescription(
         subject: subject, what: what, old: old, new: new,
         sentence: "\(subject): \(what) \(old) → \(new)")
@@ -54,31 +55,36 @@ public struct ChangeWords {
 
   /// The thing a history row is about, by the name people use.
   public func subject(_ entry: HistoryEntry) -> String {
-    let id = entry.entityID
-    switch entry.entity {
-    case "recommendation":
+    switch entry.entityRef {
+    case .recommendation(let id)?:
       return strings.fill(strings.history(.recommendation), ["id": id])
-    case "assessment":
-      let (roundID, question) = split(id, atLast: true)
+    case .assessment(let roundID, let question)?:
       guard let round = audit?.rounds.first(where: { $0.id == roundID }) else {
         return strings.fill(strings.history(.questionInRemovedRound), ["question": question])
       }
       return strings.fill(
         strings.history(.questionInRound), ["question": question, "round": round.title])
-    case "round":
+    case .round(let id)?:
       let title = audit?.rounds.first { $0.id == id }?.title
       return strings.fill(
         strings.history(.round), ["round": title ?? roundRecord(entry)?.title ?? id])
-    case "snapshot":
-      return strings.fill(strings.history(.snapshot), ["date": id])
-    case "training":
-      let (date, section) = split(id, atLast: false)
-      return strings.fill(strings.history(.trainingSection), ["section": section, "date": date])
+    case .snapshot(let date)?:
+      return strings.fill(strings.history(.snapshot), ["date": date.description])
+    case .training(let date, let section)?:
+      return strings.fill(
+        strings.history(.trainingSection), ["section": section, "date": date.description])
+    case nil:
+      break
+    }
+    let id = entry.entityID
+    switch entry.entity {
     case "audit":
       return strings.history(.theAudit)
     case "editor":
-      let (kind, name) = split(id, atLast: false, separator: " ")
-      return strings.fill(strings.history(kind == "group" ? .group : .account), ["name": name])
+      let kind = id.prefix { $0 != " " }
+      let name = id.dropFirst(kind.count).drop { $0 == " " }
+      return strings.fill(
+        strings.history(kind == "group" ? .group : .account), ["name": String(name)])
     case "person":
       return ServiceText.person(name: id).message(in: strings.language)
     default:
@@ -87,34 +93,48 @@ public struct ChangeWords {
   }
 
   /// A field's name as the forms show it.
-  public func field(_ name: String) -> String {
-    let words: [String: TextKey] = [
-      "status": .status, "owner": .owner, "dueDate": .dueDate, "plannedAction": .plannedAction,
-      "evidence": .evidence, "level": .level, "remark": .remark, "employees": .employees,
-      "completed": .trainingCompleted, "started": .trainingStarted, "title": .roundTitle,
-      "date": .date, "targetPercent": .target, "source": .source,
-    ]
-    if name == "allowed" { return strings.history(.access) }
-    if let word = ServiceText.personField(name) { return word.message(in: strings.language) }
-    return words[name].map { strings[$0] } ?? name
+  public func field(_ field: FieldRef) -> String {
+    let key: TextKey =
+      switch field {
+      case .recommendation(_, let field): field.label
+      case .assessment(_, _, let field): field.label
+      case .round(_, let field): field.label
+      case .snapshot(_, let field): field.label
+      case .training(_, _, let field): field.label
+      }
+    return strings[key]
   }
 
-  /// A saved value as shown: statuses and levels by their words, counts
+  /// A stored value as shown: statuses and levels by their words, counts
   /// with the language's separators, several references on one line.
-  public func value(_ value: String?, field: String, entity: String = "") -> String {
-    if field == "allowed" { return strings.history(value == nil ? .mayNotEdit : .mayEdit) }
+  public func value(_ value: String?, of field: FieldRef) -> String {
     guard let value else { return strings[.none] }
-    if field == "role", let role = ServiceText.role(value) {
-      return role.message(in: strings.language)
-    }
     switch field {
-    case "status": return RecommendationStatus(rawValue: value).map(strings.status) ?? value
-    case "level": return audit?.scale.first { $0.id == value }?.label ?? value
-    case "evidence": return value.split(separator: "\n").joined(separator: "; ")
-    case "employees", "completed", "started": return Int(value).map(strings.number) ?? value
-    case "targetPercent": return Int(value).map(strings.percent) ?? value
+    case .recommendation(_, .status):
+      return RecommendationStatus(rawValue: value).map(strings.status) ?? value
+    case .recommendation(_, .evidence): return value.split(separator: "\n").joined(separator: "; ")
+    case .assessment(_, _, .level): return audit?.scale.first { $0.id == value }?.label ?? value
+    case .training: return Int(value).map(strings.number) ?? value
+    case .snapshot(_, .targetPercent): return Int(value).map(strings.percent) ?? value
     default: return value
     }
+  }
+
+  /// The name of a field of what is no part of an audit (who may edit, a
+  /// person's role), or of a field this version does not know.
+  private func otherField(_ name: String) -> String {
+    if name == "allowed" { return strings.history(.access) }
+    if let word = ServiceText.personField(name) { return word.message(in: strings.language) }
+    return name
+  }
+
+  private func otherValue(_ value: String?, _ entry: HistoryEntry) -> String {
+    if entry.field == "allowed" { return strings.history(value == nil ? .mayNotEdit : .mayEdit) }
+    guard let value else { return strings[.none] }
+    if entry.field == "role", let role = ServiceText.role(value) {
+      return role.message(in: strings.language)
+    }
+    return value
   }
 
   // MARK: Events
@@ -198,13 +218,6 @@ public struct ChangeWords {
     return SnapshotRecord(
       sections: numbers[0], employees: numbers[2], completed: numbers[1], illustrative: false)
   }
-
-  /// "round/Q8" → ("round", "Q8"); `atLast` splits at the last separator.
-  private func split(_ id: String, atLast: Bool, separator: Character = "/") -> (String, String) {
-    let index = atLast ? id.lastIndex(of: separator) : id.firstIndex(of: separator)
-    guard let index else { return ("", id) }
-    return (String(id[..<index]), String(id[id.index(after: index)...]))
-  }
 }
 
 extension ChangeWords {
@@ -231,32 +244,44 @@ extension ChangeWords {
 
   /// The history row an edit would write, for wording it before it is saved.
   public static func entry(for edit: AuditEdit, in audit: Audit?) -> HistoryEntry {
-    func row(_ entity: String, _ id: String, _ field: String, _ old: String?, _ new: String?)
-      -> HistoryEntry
-    {
-      HistoryEntry(
-        id: 0, at: Date(), account: "", auditID: audit?.id ?? "", entity: entity, entityID: id,
-        field: field, oldValue: old, newValue: new)
+    HistoryEntry(
+      id: 0, at: Date(), account: "", auditID: audit?.id ?? "",
+      change: edit.historyChange(in: audit))
+  }
+}
+
+// The words of the fields, as the forms and history name them.
+
+extension RecommendationField {
+  public var label: TextKey {
+    switch self {
+    case .status: .status
+    case .owner: .owner
+    case .dueDate: .dueDate
+    case .plannedAction: .plannedAction
+    case .evidence: .evidence
     }
-    switch edit {
-    case .set(let change):
-      return row(change.entity.kind, change.entity.id, change.field, change.old, change.new)
-    case .addNote(let id, let note):
-      return row("recommendation", id, "note", nil, note.text)
-    case .addRound(let round):
-      return row("round", round.id, "created", nil, HistoryRecord.text(RoundRecord(round)))
-    case .removeRound(let id):
-      let round = audit?.rounds.first { $0.id == id }
-      return row("round", id, "removed", round.map { HistoryRecord.text(RoundRecord($0)) }, nil)
-    case .addSnapshot(let snapshot):
-      return row(
-        "snapshot", snapshot.date.description, "created", nil,
-        HistoryRecord.text(SnapshotRecord(snapshot)))
-    case .removeSnapshot(let date):
-      let snapshot = audit?.training.first { $0.date == date }
-      return row(
-        "snapshot", date.description, "removed",
-        snapshot.map { HistoryRecord.text(SnapshotRecord($0)) }, nil)
+  }
+}
+
+extension AssessmentField {
+  public var label: TextKey { self == .level ? .level : .remark }
+}
+
+extension RoundField {
+  public var label: TextKey { self == .title ? .roundTitle : .date }
+}
+
+extension SnapshotField {
+  public var label: TextKey { self == .targetPercent ? .target : .source }
+}
+
+extension TrainingField {
+  public var label: TextKey {
+    switch self {
+    case .employees: .employees
+    case .completed: .trainingCompleted
+    case .started: .trainingStarted
     }
   }
 }

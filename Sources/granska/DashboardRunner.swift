@@ -144,14 +144,9 @@ struct DashboardRunner {
     } catch let error as StoreError {
       if case .busy = error {
         dashboard.saveFailed(.refused(global.lang.strings[.busy]))
-      } else if case .conflict(let c) = error {
-        let entity = edits.lazy.compactMap { edit -> EntityRef? in
-          if case .set(let change) = edit, change.entity.id == c.entityID { return change.entity }
-          return nil
-        }.first
+      } else if case .conflict(let c) = error, let field = changedField(named: c, in: edits) {
         dashboard.saveFailed(
-          .conflict(
-            entity: entity, field: c.field, account: c.account, at: c.at, savedValue: c.savedValue))
+          .conflict(field: field, account: c.account, at: c.at, savedValue: c.savedValue))
       } else {
         dashboard.saveFailed(.refused(error.message(in: global.lang)))
       }
@@ -159,6 +154,16 @@ struct DashboardRunner {
       dashboard.saveFailed(.refused(wording(error, in: global.lang)))
     }
   }
+}
+
+/// The field of the edits that a conflict is about.
+private func changedField(named conflict: Conflict, in edits: [AuditEdit]) -> FieldRef? {
+  edits.lazy.compactMap { edit -> FieldRef? in
+    guard case .set(let change) = edit, change.entity.kind == conflict.entity,
+      change.entity.id == conflict.entityID, change.field.name == conflict.field
+    else { return nil }
+    return change.field
+  }.first
 }
 
 /// Reads what the dashboard shows from the database.

@@ -203,4 +203,15 @@ struct GranskaRun {
     let log = try granska("log").output
     #expect(log.hasSuffix("  Inläst: inbyggd granskning\n"))
   }
+
+  /// Two rounds on one day get ids of their own, as the dashboard's form gives them.
+  @Test func twoRoundsOnOneDayAreBothAdded() throws {
+    for title in ["Uppföljning förmiddag", "Uppföljning eftermiddag"] {
+      let result = try granska("round", "add", "--title", title, "--date", "2025-09-15")
+      #expect(result.status == 0, "\(result.error)")
+    }
+    let yaml = try granska("export", "--format", "yaml").output
+    #expect(yaml.contains("id: uppfoljning-2025-09-15\n"))
+    #expect(yaml.contains("id: uppfoljning-2025-09-15-2\n"))
+  }
 }

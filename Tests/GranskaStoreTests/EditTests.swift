@@ -22,14 +22,14 @@ import Testing
 
   @Test func recommendationFieldsAreSavedWithHistory() throws {
     let store = try open()
-    let r1 = EntityRef.recommendation("R1")
+    let r1 = { FieldRef.recommendation("R1", $0) }
     try store.apply(
       [
-        .set(FieldChange(r1, "status", from: "not-started", to: "in-progress")),
-        .set(FieldChange(r1, "owner", from: nil, to: "Kommunchef")),
-        .set(FieldChange(r1, "dueDate", from: nil, to: "2025-06-30")),
-        .set(FieldChange(r1, "plannedAction", from: "", to: "Ta fram handlingsplaner")),
-        .set(FieldChange(r1, "evidence", from: nil, to: "KS 2025/17\nKS 2025/18")),
+        .set(FieldChange(r1(.status), from: "not-started", to: "in-progress")),
+        .set(FieldChange(r1(.owner), from: nil, to: "Kommunchef")),
+        .set(FieldChange(r1(.dueDate), from: nil, to: "2025-06-30")),
+        .set(FieldChange(r1(.plannedAction), from: "", to: "Ta fram handlingsplaner")),
+        .set(FieldChange(r1(.evidence), from: nil, to: "KS 2025/17\nKS 2025/18")),
         .addNote(
           recommendation: "R1", Note(date: Day("2025-02-01")!, author: "anna", text: "Påbörjat")),
       ], to: auditID)
@@ -59,11 +59,11 @@ import Testing
     round.kind = .followUp
     round.date = Day("2025-09-15")
     try store.apply([.addRound(round)], to: auditID)
-    let q8 = EntityRef.assessment(round: "uppf-2025", question: "Q8")
+    let q8 = { FieldRef.assessment(round: "uppf-2025", question: "Q8", $0) }
     try store.apply(
       [
-        .set(FieldChange(q8, "level", from: "nej", to: "delvis")),
-        .set(FieldChange(q8, "remark", from: nil, to: "Plan finns för två av tre mål")),
+        .set(FieldChange(q8(.level), from: "nej", to: "delvis")),
+        .set(FieldChange(q8(.remark), from: nil, to: "Plan finns för två av tre mål")),
       ], to: auditID)
     let saved = try store.audit(auditID)
     #expect(saved.rounds.count == 2)
@@ -72,18 +72,18 @@ import Testing
         == Assessment(question: "Q8", level: "delvis", remark: "Plan finns för två av tre mål"))
     #expect(saved.rounds[0].assessment(of: "Q8")?.level == "nej", "the audit round is unchanged")
 
-    let auditors = EntityRef.assessment(round: "kpmg-2024", question: "Q8")
+    let auditors = { FieldRef.assessment(round: "kpmg-2024", question: "Q8", $0) }
     #expect(throws: StoreError.invalidEdit(.auditorsRound("kpmg-2024"))) {
-      try store.apply([.set(FieldChange(auditors, "level", from: "nej", to: "ja"))], to: auditID)
+      try store.apply([.set(FieldChange(auditors(.level), from: "nej", to: "ja"))], to: auditID)
     }
     #expect(throws: StoreError.self) {
-      try store.apply([.set(FieldChange(q8, "level", from: "delvis", to: "kanske"))], to: auditID)
+      try store.apply([.set(FieldChange(q8(.level), from: "delvis", to: "kanske"))], to: auditID)
     }
   }
 
   @Test func trainingCountsAreCheckedBeforeSaving() throws {
     let store = try open()
-    let learning = EntityRef.training(date: Day("2023-11-16")!, section: "Lärande")
+    let learning = { FieldRef.training(date: Day("2023-11-16")!, section: "Lärande", $0) }
     let refusal = StoreError.invalidEdit(
       .invalid(
         field: "training[0].sections[0].completed",
@@ -98,9 +98,9 @@ import Testing
     )
     #expect(throws: refusal) {
       try store.apply(
-        [.set(FieldChange(learning, "completed", from: "110", to: "500"))], to: auditID)
+        [.set(FieldChange(learning(.completed), from: "110", to: "500"))], to: auditID)
     }
-    try store.apply([.set(FieldChange(learning, "completed", from: "110", to: "200"))], to: auditID)
+    try store.apply([.set(FieldChange(learning(.completed), from: "110", to: "200"))], to: auditID)
     #expect(try store.audit(auditID).training[0].sections[0].completed == 200)
     var snapshot = try store.audit(auditID).training[0]
     snapshot.date = Day("2025-05-01")!
@@ -115,11 +115,11 @@ import Testing
     let anna = try AuditStore.open(
       at: directory.file("e.sqlite"), seed: builtIn, account: "anna", now: { moment })
     let bertil = try AuditStore.open(at: directory.file("e.sqlite"), account: "bertil")
-    let owner = EntityRef.recommendation("R1")
+    let owner = { FieldRef.recommendation("R1", $0) }
     // Both opened the form when the owner was empty.
-    try anna.apply([.set(FieldChange(owner, "owner", from: nil, to: "Anna"))], to: auditID)
+    try anna.apply([.set(FieldChange(owner(.owner), from: nil, to: "Anna"))], to: auditID)
     #expect {
-      try bertil.apply([.set(FieldChange(owner, "owner", from: nil, to: "Bertil"))], to: auditID)
+      try bertil.apply([.set(FieldChange(owner(.owner), from: nil, to: "Bertil"))], to: auditID)
     } throws: { error in
       guard case .conflict(let conflict) = error as? StoreError else { return false }
       return conflict.account == "anna" && conflict.savedValue == "Anna"
@@ -128,7 +128,7 @@ import Testing
     #expect(try bertil.audit(auditID).recommendations[0].owner == "Anna")
     // A different field of the same recommendation is not a conflict.
     try bertil.apply(
-      [.set(FieldChange(owner, "dueDate", from: nil, to: "2025-12-31"))], to: auditID)
+      [.set(FieldChange(owner(.dueDate), from: nil, to: "2025-12-31"))], to: auditID)
     let r1 = try anna.audit(auditID).recommendations[0]
     #expect(r1.owner == "Anna" && r1.dueDate == Day("2025-12-31"))
   }
@@ -142,9 +142,9 @@ import Testing
     let anna = try AuditStore.open(
       at: path, seed: builtIn, account: "anna", now: { clock.now })
     let bertil = try AuditStore.open(at: path, account: "bertil", now: { clock.now })
-    let r1 = EntityRef.recommendation("R1")
+    let r1 = { FieldRef.recommendation("R1", $0) }
     func status(_ store: AuditStore, _ old: String, _ new: String) throws {
-      try store.apply([.set(FieldChange(r1, "status", from: old, to: new))], to: auditID)
+      try store.apply([.set(FieldChange(r1(.status), from: old, to: new))], to: auditID)
       clock.advance(20)
     }
     try status(anna, "not-started", "in-progress")
@@ -170,7 +170,7 @@ import Testing
         "bertil recommendation R1 status: done → in-progress",
       ], "someone else's change in between is never folded away")
     // Another field is its own row, even at once.
-    try anna.apply([.set(FieldChange(r1, "owner", from: nil, to: "Kommunchef"))], to: auditID)
+    try anna.apply([.set(FieldChange(r1(.owner), from: nil, to: "Kommunchef"))], to: auditID)
     #expect(try history(anna).first == "anna recommendation R1 owner: ∅ → Kommunchef")
   }
 
@@ -183,7 +183,7 @@ import Testing
     // Anna's form still shows the owner as empty.
     #expect {
       try anna.apply(
-        [.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "Anna"))], to: auditID)
+        [.set(FieldChange(.recommendation("R1", .owner), from: nil, to: "Anna"))], to: auditID)
     } throws: { error in
       guard case .conflict(let conflict) = error as? StoreError else { return false }
       return conflict.account == "bertil" && conflict.savedValue == "Kommunchef"
@@ -197,14 +197,14 @@ import Testing
     let before = try watcher.dataVersion()
     #expect(try watcher.dataVersion() == before)
     try writer.apply(
-      [.set(FieldChange(.recommendation("R2"), "owner", from: nil, to: "HR"))], to: auditID)
+      [.set(FieldChange(.recommendation("R2", .owner), from: nil, to: "HR"))], to: auditID)
     #expect(try watcher.dataVersion() != before)
   }
 
   @Test func readOnlySessionsAndUnlistedAccountsCannotEdit() throws {
     let owner = try open(currentAccount())
     let reader = try open("anna", readOnly: true)
-    let change = AuditEdit.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "x"))
+    let change = AuditEdit.set(FieldChange(.recommendation("R1", .owner), from: nil, to: "x"))
     #expect(throws: StoreError.readOnly(.requested)) {
       try reader.apply([change], to: auditID)
     }
@@ -234,7 +234,7 @@ import Testing
     let path = directory.file("busy.sqlite")
     let store = try AuditStore.open(at: path, seed: builtIn, busyTimeout: 0.3)
     let other = try DatabaseQueue(path: path)
-    let change = AuditEdit.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "x"))
+    let change = AuditEdit.set(FieldChange(.recommendation("R1", .owner), from: nil, to: "x"))
     try other.writeWithoutTransaction { db in
       try db.execute(sql: "BEGIN IMMEDIATE")
       #expect(throws: StoreError.busy(path: path)) {

@@ -89,7 +89,7 @@ import Testing
   /// A database that no one has open: no -wal, no -shm.
   func closedDatabase() throws {
     try AuditStore.open(at: path, seed: builtIn).apply(
-      [.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "Anna"))], to: auditID)
+      [.set(FieldChange(.recommendation("R1", .owner), from: nil, to: "Anna"))], to: auditID)
     #expect(journals().isEmpty)
   }
 
@@ -101,7 +101,7 @@ import Testing
     #expect(try reader.editRefusal() == .readOnly(.requested))
     #expect(throws: StoreError.readOnly(.requested)) {
       try reader.apply(
-        [.set(FieldChange(.recommendation("R1"), "owner", from: "Anna", to: "x"))], to: auditID)
+        [.set(FieldChange(.recommendation("R1", .owner), from: "Anna", to: "x"))], to: auditID)
     }
     #expect(throws: StoreError.readOnly(.requested)) {
       try reader.setEditor(kind: "account", name: "x", allowed: true)
@@ -118,14 +118,14 @@ import Testing
     let version = try reader.dataVersion()
     let writer = try AuditStore.open(at: path, account: "bertil")
     try writer.apply(
-      [.set(FieldChange(.recommendation("R1"), "owner", from: "Anna", to: "Bertil"))],
+      [.set(FieldChange(.recommendation("R1", .owner), from: "Anna", to: "Bertil"))],
       to: auditID)
     #expect(try reader.dataVersion() != version)
     #expect(try reader.audit(auditID).recommendations[0].owner == "Bertil")
     // A writer has it open: the reader reads through its journal, commit by commit.
     let second = try reader.dataVersion()
     try writer.apply(
-      [.set(FieldChange(.recommendation("R1"), "owner", from: "Bertil", to: "Cecilia"))],
+      [.set(FieldChange(.recommendation("R1", .owner), from: "Bertil", to: "Cecilia"))],
       to: auditID)
     #expect(try reader.dataVersion() != second)
     #expect(try reader.audit(auditID).recommendations[0].owner == "Cecilia")
@@ -195,7 +195,7 @@ import Testing
             [
               .set(
                 FieldChange(
-                  .recommendation("R1"), "owner", from: audit.recommendations[0].owner,
+                  .recommendation("R1", .owner), from: audit.recommendations[0].owner,
                   to: "Ägare \(n)"))
             ]
           })
@@ -269,7 +269,7 @@ import Testing
     // Read afresh: a change of role reaches a session that is already open.
     #expect(try anna.editRefusal() == nil)
     try anna.apply(
-      [.set(FieldChange(.recommendation("R1"), "owner", from: nil, to: "Anna"))],
+      [.set(FieldChange(.recommendation("R1", .owner), from: nil, to: "Anna"))],
       to: "tranemo-2024-informationssakerhet")
     #expect(try owner.history(HistoryFilter(entity: "recommendation")).first?.account == "anna")
     #expect(throws: StoreError.notOwner(path: path)) {

@@ -68,7 +68,7 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
     for (index, owner) in ["a", "b", "c"].enumerated() {
       clock.advance(-60)  // set back, or standing still
       try store.apply(
-        [.set(FieldChange(.recommendation("R\(index + 1)"), "owner", from: nil, to: owner))],
+        [.set(FieldChange(.recommendation("R\(index + 1)", .owner), from: nil, to: owner))],
         to: "tranemo-2024-informationssakerhet")
       try store.apply(
         [.addNote(recommendation: "R2", Note(date: Day("2025-01-01")!, author: "x", text: owner))],

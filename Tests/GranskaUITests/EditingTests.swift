@@ -25,15 +25,15 @@ import Testing
     let effects = type(
       "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}Första steget{enter}",
       into: &board)
-    let r1 = EntityRef.recommendation("R1")
+    let r1 = { FieldRef.recommendation("R1", $0) }
     let note = Note(date: Day("2026-11-29")!, author: "Anna Andersson", text: "Första steget")
     #expect(
       savedEdits(effects) == [
-        .set(FieldChange(r1, "status", from: "not-started", to: "in-progress")),
-        .set(FieldChange(r1, "owner", from: nil, to: "Åsa Öberg")),
-        .set(FieldChange(r1, "dueDate", from: nil, to: "2025-06-30")),
-        .set(FieldChange(r1, "plannedAction", from: nil, to: "Plan tas fram")),
-        .set(FieldChange(r1, "evidence", from: nil, to: "KS 2025/1\nKS 2025/2")),
+        .set(FieldChange(r1(.status), from: "not-started", to: "in-progress")),
+        .set(FieldChange(r1(.owner), from: nil, to: "Åsa Öberg")),
+        .set(FieldChange(r1(.dueDate), from: nil, to: "2025-06-30")),
+        .set(FieldChange(r1(.plannedAction), from: nil, to: "Plan tas fram")),
+        .set(FieldChange(r1(.evidence), from: nil, to: "KS 2025/1\nKS 2025/2")),
         .addNote(recommendation: "R1", note),
       ])
   }
@@ -44,7 +44,7 @@ import Testing
     let text = board.render().text
     #expect(text.contains("”2025-02-30” är inget datum"))
     #expect(text.contains("Kommunchef"))
-    #expect(board.state.form?.field("owner")?.value == "Kommunchef")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Kommunchef")
     #expect(board.state.form?.focus == 2, "the date field is focused")
     // Fixing it saves.
     let effects = type("{bs}{bs}28{enter}", into: &board)
@@ -67,7 +67,7 @@ import Testing
     #expect(board.render().text.contains("Kasta det du skrivit i formuläret? (j/n)"))
     // No (or any key but yes): the form keeps its input, the key is not typed.
     #expect(type("n", into: &board).isEmpty)
-    #expect(board.state.form?.field("owner")?.value == "Kommunchef")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Kommunchef")
     #expect(!board.render().text.contains("Kasta det du skrivit"))
     _ = type("{esc}j", into: &board)
     #expect(board.state.form == nil, "yes discards")
@@ -79,9 +79,9 @@ import Testing
 
   @Test func textFieldsEditWithCursorBackspaceAndDelete() {
     var board = dashboard(keys: keys("3{enter}{tab}Kommunchf{left}e{home}{del}K{end}{bs}f"))
-    #expect(board.state.form?.field("owner")?.value == "Kommunchef")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Kommunchef")
     _ = board.handle(.paste("  (tf)"))
-    #expect(board.state.form?.field("owner")?.value == "Kommunchef  (tf)")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Kommunchef  (tf)")
   }
 
   /// The data as the runner reloads it after saving a recommendation's status.
@@ -99,7 +99,7 @@ import Testing
       #expect(chooser.contains(line), "\(line)")
     }
     let change = FieldChange(
-      .recommendation("R2"), "status", from: "not-started", to: "in-progress")
+      .recommendation("R2", .status), from: "not-started", to: "in-progress")
     #expect(savedEdits(type("{enter}", into: &board)) == [.set(change)], "the next step is chosen")
     board.saveSucceeded(withStatus(.inProgress, of: 1))
     #expect(board.render().text.contains("Sparat"))
@@ -109,7 +109,7 @@ import Testing
       savedEdits(type("s4", into: &board))
         == [
           .set(
-            FieldChange(.recommendation("R2"), "status", from: "in-progress", to: "not-applicable"))
+            FieldChange(.recommendation("R2", .status), from: "in-progress", to: "not-applicable"))
         ])
     board.saveFailed(.refused("nej"))
     #expect(type("sj{esc}", into: &board).isEmpty && !board.state.hasLayer)
@@ -122,7 +122,7 @@ import Testing
   @Test func undoSaysWhatAndShowsItAndRedoMakesItAgain() {
     var board = dashboard(keys: keys("3j"))
     let change = FieldChange(
-      .recommendation("R2"), "status", from: "not-started", to: "in-progress")
+      .recommendation("R2", .status), from: "not-started", to: "in-progress")
     _ = type("s{enter}", into: &board)
     board.saveSucceeded(withStatus(.inProgress, of: 1))
     // The user moves on, to another row of another view.
@@ -163,7 +163,7 @@ import Testing
     _ = type("u", into: &board)
     board.saveFailed(
       .conflict(
-        entity: .recommendation("R2"), field: "status", account: "bertil",
+        field: .recommendation("R2", .status), account: "bertil",
         at: Date(timeIntervalSince1970: 1_767_225_600), savedValue: "done"))
     let message = board.state.message ?? ""
     #expect(message.hasPrefix("Ångrades inte: Rekommendation R2 Status ändrades av bertil kl."))
@@ -176,17 +176,17 @@ import Testing
     #expect(board.state.pendingSave != nil)
     board.saveFailed(
       .conflict(
-        entity: .recommendation("R1"), field: "owner", account: "anna",
+        field: .recommendation("R1", .owner), account: "anna",
         at: Date(timeIntervalSince1970: 1_767_225_600), savedValue: "Anna"))
     let text = board.render().text
     #expect(text.contains("R1 Ansvarig ändrades av anna"))
     #expect(text.contains("sparades inte"))
-    #expect(board.state.form?.field("owner")?.value == "Bertil")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Bertil")
     // Enter again re-applies the input over the value now saved.
     let effects = type("{enter}", into: &board)
     #expect(
       savedEdits(effects) == [
-        .set(FieldChange(.recommendation("R1"), "owner", from: "Anna", to: "Bertil"))
+        .set(FieldChange(.recommendation("R1", .owner), from: "Anna", to: "Bertil"))
       ])
   }
 
@@ -209,7 +209,7 @@ import Testing
   /// not inherit "illustrative"; the same target keeps its period.
   @Test func aNewSnapshotIsNotIllustrativeUnlessSaid() {
     var board = dashboard(keys: keys("4+"))
-    #expect(board.state.form?.field("illustrative")?.value == "no")
+    #expect(board.state.form?.field(.illustrative)?.value == "no")
     guard case .addSnapshot(let snapshot)? = savedEdits(type("{enter}", into: &board))?.first
     else {
       Issue.record("no snapshot added")
@@ -224,13 +224,13 @@ import Testing
     var board = dashboard(data, keys: keys("2jj{enter}"))
     #expect(board.render().text.contains("Q8 · Uppföljning 2025"))
     let effects = type("{right}{tab}Klar{enter}", into: &board)
-    let q8 = EntityRef.assessment(round: "uppfoljning-2025", question: "Q8")
+    let q8 = { FieldRef.assessment(round: "uppfoljning-2025", question: "Q8", $0) }
     #expect(
       savedEdits(effects) == [
-        .set(FieldChange(q8, "level", from: "delvis", to: "nej")),
+        .set(FieldChange(q8(.level), from: "delvis", to: "nej")),
         .set(
           FieldChange(
-            q8, "remark", from: "Handlingsplan under framtagande.",
+            q8(.remark), from: "Handlingsplan under framtagande.",
             to: "Handlingsplan under framtagande.Klar")),
       ])
   }
@@ -263,7 +263,7 @@ import Testing
     #expect(board.handle(.key(.control("c"))).isEmpty)
     #expect(board.render().text.contains("Avsluta ändå? (j/n)"))
     #expect(board.handle(.key(.character("n"))).isEmpty)
-    #expect(board.state.form?.field("owner")?.value == "xq")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "xq")
     _ = board.handle(.key(.control("c")))
     #expect(board.handle(.key(.character("j"))) == [.quit])
     var untouched = dashboard(keys: keys("3{enter}"))
@@ -368,7 +368,7 @@ import Testing
           auditID: "tranemo-2024-informationssakerhet",
           edits: [
             .set(
-              FieldChange(.recommendation("R1"), "status", from: "not-started", to: "in-progress"))
+              FieldChange(.recommendation("R1", .status), from: "not-started", to: "in-progress"))
           ])
       ])
     var saved = builtInData()
@@ -380,7 +380,7 @@ import Testing
         .save(
           auditID: "tranemo-2024-informationssakerhet",
           edits: [
-            .set(FieldChange(.recommendation("R1"), "status", from: "in-progress", to: "done"))
+            .set(FieldChange(.recommendation("R1", .status), from: "in-progress", to: "done"))
           ])
       ])
     #expect(board.resumeQueuedKeys().isEmpty)

@@ -15,7 +15,7 @@ import Testing
     var board = dashboard(keys: keys("3{enter}{btab}"))
     let effects = board.handle(.paste("Första raden\ns u r q\nTredje\u{1B}[A raden"))
     #expect(effects.isEmpty)
-    #expect(board.state.form?.field("note")?.value == "Första raden\ns u r q\nTredje[A raden")
+    #expect(board.state.form?.field(.note)?.value == "Första raden\ns u r q\nTredje[A raden")
     let screen = board.render().text
     #expect(screen.contains("s u r q"), "\(screen)")
     #expect(screen.contains("Tredje[A raden"), "the escape is dropped, the rest is text")
@@ -27,7 +27,7 @@ import Testing
   @Test func aPasteIntoAOneLineFieldTurnsLineBreaksIntoSpaces() {
     var board = dashboard(keys: keys("3{enter}{tab}"))
     _ = board.handle(.paste("Anna\r\nAndersson\tKS\u{07}"))
-    #expect(board.state.form?.field("owner")?.value == "Anna Andersson KS")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Anna Andersson KS")
   }
 
   @Test func aPasteOutsideAFormOrSearchOnlySaysSo() {
@@ -46,12 +46,12 @@ import Testing
   @Test func aPasteLongerThanTheFieldIsCutAndSaysSo() {
     var board = dashboard(keys: keys("3{enter}{btab}"))
     _ = board.handle(.paste(String(repeating: "abcdefghij", count: 10_240)))
-    #expect(board.state.form?.field("note")?.value?.count == Audit.maximumTextLength)
+    #expect(board.state.form?.field(.note)?.value?.count == Audit.maximumTextLength)
     #expect(board.render().text.contains("Texten kortades till fältets gräns på 100 000 tecken"))
     // The date takes ten characters.
     board = dashboard(keys: keys("3{enter}{tab}{tab}"))
     _ = board.handle(.paste("2025-06-30 och mer"))
-    #expect(board.state.form?.field("dueDate")?.value == "2025-06-30")
+    #expect(board.state.form?.field(.recommendation(.dueDate))?.value == "2025-06-30")
   }
 
   /// Typed text (keys arriving together) goes into the field; elsewhere it
@@ -59,7 +59,7 @@ import Testing
   @Test func typedTextIsTextInAFormAndKeysElsewhere() {
     var board = dashboard(keys: keys("3{enter}{tab}"))
     _ = board.handle(.text("Kommunchef"))
-    #expect(board.state.form?.field("owner")?.value == "Kommunchef")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Kommunchef")
     board = dashboard()
     _ = board.handle(.text("3j"))
     #expect(board.state.view == .recommendations && board.selectedID == "R2")
@@ -84,7 +84,7 @@ import Testing
     var board = dashboard(keys: keys("3{enter}{tab}Anna"))
     _ = board.handle(.resize(Size(width: 40, height: 10)))
     #expect(board.handle(.key(.character("q"))).isEmpty)
-    #expect(board.state.form?.field("owner")?.value == "Anna", "q is not typed")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Anna", "q is not typed")
     #expect(board.render().text.contains("(j/n)"))
     #expect(board.handle(.key(.character("j"))) == [.quit])
   }
@@ -100,38 +100,38 @@ import Testing
   @Test func ctrlZSuspendsFromAnywhereAndKeepsTheForm() {
     var board = dashboard(keys: keys("3{enter}{tab}Anna"))
     #expect(board.handle(.key(.control("z"))) == [.suspend])
-    #expect(board.state.form?.field("owner")?.value == "Anna")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Anna")
   }
 
   @Test func formEditingKeys() {
     var board = dashboard(keys: keys("3{enter}{tab}"))
     _ = board.handle(.text("Kommun chef"))
     _ = board.handle(.key(.control("w")))
-    #expect(board.state.form?.field("owner")?.value == "Kommun")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Kommun")
     _ = board.handle(.key(.control("a")))
     _ = board.handle(.text("Ny "))
     _ = board.handle(.key(.control("e")))
     _ = board.handle(.text("styrelse"))
-    #expect(board.state.form?.field("owner")?.value == "Ny Kommun styrelse")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Ny Kommun styrelse")
     _ = board.handle(.key(.control("u")))
-    #expect(board.state.form?.field("owner")?.value == nil)
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == nil)
     // Ctrl-J is a new line in the note, nothing in a one-line field.
     _ = board.handle(.text("x"))
     _ = board.handle(.key(.control("j")))
-    #expect(board.state.form?.field("owner")?.value == "x")
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "x")
     _ = board.handle(.key(.backTab))
     _ = board.handle(.key(.backTab))
     _ = board.handle(.text("rad ett"))
     _ = board.handle(.key(.control("j")))
     _ = board.handle(.text("rad två"))
-    #expect(board.state.form?.field("note")?.value == "rad ett\nrad två")
+    #expect(board.state.form?.field(.note)?.value == "rad ett\nrad två")
   }
 
   @Test func tabMovesToTheNextFieldAndTypesNothing() {
     var board = dashboard(keys: keys("3{enter}{tab}Anna{tab}"))
     #expect(board.state.form?.focus == 2)
-    #expect(board.state.form?.field("owner")?.value == "Anna")
-    #expect(board.state.form?.field("dueDate")?.value == nil)
+    #expect(board.state.form?.field(.recommendation(.owner))?.value == "Anna")
+    #expect(board.state.form?.field(.recommendation(.dueDate))?.value == nil)
   }
 
   @Test func anErrorClearsOnceItsFieldIsChanged() {

@@ -63,26 +63,27 @@ import Testing
     #expect(AuditSummary(audit: data.audit, today: data.today).rounds.last?.rows == [0, 0, 0, 8])
     // Its assessment form starts on "not assessed": a remark alone is no level.
     board = dashboard(data, keys: keys("2{enter}"))
-    #expect(board.state.form?.field("level")?.value == nil)
+    #expect(board.state.form?.field(.assessment(.level))?.value == nil)
     #expect(board.render().text.contains("Ej bedömd"))
   }
 
   @Test func aRemarkAloneIsRefusedWhereTheScaleHasNoNotAssessedLevel() {
     var audit = secondAudit()
+    let d1 = { FieldRef.assessment(round: "uppfoljning-2026-03", question: "D1", $0) }
     let change = FieldChange(
-      .assessment(round: "uppfoljning-2026-03", question: "D1"), "remark", from: nil, to: "x")
+      .assessment(round: "uppfoljning-2026-03", question: "D1", .remark), from: nil, to: "x")
     #expect(throws: EditError.invalid(field: "level", .remarkNeedsLevel)) {
       _ = try audit.applying([.set(change)])
     }
     // With a level it is kept; choosing "not assessed" again clears it.
     let level = FieldChange(
-      .assessment(round: "uppfoljning-2026-03", question: "D1"), "level", from: nil,
+      .assessment(round: "uppfoljning-2026-03", question: "D1", .level), from: nil,
       to: "uppfyllt")
     audit = try! audit.applying([.set(level), .set(change)])
     #expect(audit.rounds[2].assessment(of: "D1")?.remark == "x")
     let cleared = try! audit.applying([
-      .set(FieldChange(level.entity, "remark", from: "x", to: nil)),
-      .set(FieldChange(level.entity, "level", from: "uppfyllt", to: nil)),
+      .set(FieldChange(d1(.remark), from: "x", to: nil)),
+      .set(FieldChange(d1(.level), from: "uppfyllt", to: nil)),
     ])
     #expect(cleared.rounds[2].assessment(of: "D1") == nil)
   }

@@ -27,10 +27,10 @@ import Testing
     for event in [InputEvent.text(text), .paste(text)] {
       var board = dashboard(keys: keys("3{enter}{tab}"))
       _ = board.handle(event)
-      #expect(board.state.form?.field("owner")?.value == text)
+      #expect(board.state.form?.field(.recommendation(.owner))?.value == text)
       var saved: [AuditEdit]?
       for case .save(_, let edits) in board.handle(.key(.enter)) { saved = edits }
-      let change = FieldChange(.recommendation("R1"), "owner", from: nil, to: text)
+      let change = FieldChange(.recommendation("R1", .owner), from: nil, to: text)
       #expect(saved == [.set(change)], "\(Array(text.unicodeScalars))")
       #expect(
         saved.map { Array(($0.first.flatMap(\.fieldChange)?.new ?? "").utf8) } == Array(text.utf8))

@@ -25,8 +25,7 @@ extension AuditProblem: Worded, Wording {
     case .emptySectionName: "sektionens namn är tomt"
     case .sectionTwice(let name): "sektionen \(q(name)) finns två gånger"
     case .negativeCount(let field, let value):
-      "\(ChangeWords(strings: Language.sv.strings, audit: nil).field(field)) (\(field)) "
-        + "kan inte vara negativt (\(value))"
+      "\(Language.sv.strings[field.label]) (\(field.rawValue)) kan inte vara negativt (\(value))"
     case .countsExceedEmployees(let completed, let started, let employees):
       "genomfört (\(completed)) + påbörjat (\(started)) är fler än anställda (\(employees))"
     case .unknownStatus(let text): "okänd status \(q(text)) (\(listed(Self.statuses)))"
@@ -58,7 +57,7 @@ extension AuditProblem: Worded, Wording {
     case .targetOutOfRange(let value): "target must be 0–100 %, not \(value)"
     case .emptySectionName: "section name is empty"
     case .sectionTwice(let name): "section \(q(name)) appears twice"
-    case .negativeCount(let field, let value): "\(field) cannot be negative (\(value))"
+    case .negativeCount(let field, let value): "\(field.rawValue) cannot be negative (\(value))"
     case .countsExceedEmployees(let completed, let started, let employees):
       "completed (\(completed)) + started (\(started)) exceeds employees (\(employees))"
     case .unknownStatus(let text): "unknown status \(q(text)) (\(listed(Self.statuses)))"
@@ -133,8 +132,6 @@ extension EditError: Worded {
     case (.auditorsRound(let id), .sv): "revisorns omgång \(quoted(id, .sv)) kan inte ändras"
     case (.auditorsRound(let id), .en): "the auditor's round \(quoted(id, .en)) is read-only"
     case (.invalid(let field, let problem), _): placed(field, problem.message(in: language))
-    case (.unknownField(let field), .sv): "fältet \(quoted(field, .sv)) kan inte ändras"
-    case (.unknownField(let field), .en): "\(quoted(field, .en)) cannot be edited"
     }
   }
 }

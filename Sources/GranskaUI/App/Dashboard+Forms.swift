@@ -5,8 +5,7 @@ import GranskaText
 /// Why the runner could not save, as the dashboard shows it.
 public enum SaveFailure: Equatable, Sendable {
   /// Someone saved the same field first; `savedValue` is now in the database.
-  case conflict(
-    entity: EntityRef?, field: String, account: String?, at: Date?, savedValue: String?)
+  case conflict(field: FieldRef, account: String?, at: Date?, savedValue: String?)
   case refused(String)
 }
 
@@ -47,10 +46,7 @@ extension Dashboard {
       _ = try data.audit.applying(edits)
     } catch {
       var field: Int? = nil
-      if case .invalid(let path, _) = error {
-        let name = path.split(separator: ".").last.map(String.init) ?? path
-        field = form.fields.firstIndex { $0.name == name }
-      }
+      if case .invalid(let path, _) = error { field = formField(at: path) }
       let message = describe(error)
       state.form?.show(message, at: field)
       return []
@@ -96,14 +92,13 @@ extension Dashboard {
     switch failure {
     case .refused(let text):
       message = text
-    case .conflict(let entity, let field, let account, let at, let savedValue):
+    case .conflict(let field, let account, let at, let savedValue):
       let who = account ?? "?"
-      var text =
-        "\(entity.map { "\($0.id) " } ?? "")\(label(of: field)) \(strings[.changedBy]) \(who)"
+      var text = "\(field.entity.id) \(label(of: field)) \(strings[.changedBy]) \(who)"
       if let at { text += " \(strings[.at]) \(HistoryText.localTime(at, timeZone: data.timeZone))" }
       text += " → ”\(savedValue ?? "")”: \(strings[.notSaved])."
       if state.form != nil {
-        if let index = state.form?.fields.firstIndex(where: { $0.name == field }) {
+        if let index = state.form?.index(of: field.formKey) {
           state.form?.fields[index].original = savedValue
           errorField = index
         }
@@ -119,19 +114,25 @@ extension Dashboard {
   }
 
   /// A field's name as the user knows it: its form label, else the word for it.
-  func label(of field: String) -> String {
-    state.form?.field(field)?.label ?? ChangeWords(strings: strings, audit: data.audit).field(field)
+  func label(of field: FieldRef) -> String {
+    state.form?.field(field.formKey)?.label
+      ?? ChangeWords(strings: strings, audit: data.audit).field(field)
   }
 
   func describe(_ error: EditError) -> String {
     switch error {
-    case .invalid(let field, let problem):
-      let name = field.split(separator: ".").last.map(String.init) ?? field
-      let label = state.form?.field(name)?.label ?? name
+    case .invalid(let path, let problem):
+      let label = formField(at: path).flatMap { state.form?.fields[$0].label } ?? path
       return "\(label): \(problem.message(in: strings.language))"
     default:
       return error.message(in: strings.language)
     }
+  }
+
+  /// The form's field a rule's path ends in ("recommendations.0.dueDate").
+  func formField(at path: String) -> Int? {
+    let name = path.split(separator: ".").last.map(String.init) ?? path
+    return state.form?.fields.firstIndex { $0.key.name == name }
   }
 }
 

@@ -32,11 +32,11 @@ public enum ReportOutcome: Equatable, Sendable {
 /// SSH it also offers to print it to the terminal for capture.
 extension Dashboard {
   mutating func openReportForm() {
-    var fields = [FormField("directory", strings.report(.directory), text: data.reportDirectory)]
+    var fields = [FormField(.directory, strings.report(.directory), text: data.reportDirectory)]
     if data.overSSH {
       fields.append(
         FormField(
-          "destination", strings.report(.destination),
+          .destination, strings.report(.destination),
           choices: [
             FormField.Choice(value: "files", label: strings.report(.toFiles)),
             FormField.Choice(value: "terminal", label: strings.report(.toTerminal)),
@@ -47,10 +47,10 @@ extension Dashboard {
   }
 
   mutating func requestReport(_ form: Form, _ overwrite: String?) -> [Effect] {
-    let directory = form.field("directory")?.value ?? data.reportDirectory
+    let directory = form.field(.directory)?.value ?? data.reportDirectory
     let request = ReportRequest(
       auditID: data.audit.id, directory: directory,
-      toTerminal: form.field("destination")?.value == "terminal",
+      toTerminal: form.field(.destination)?.value == "terminal",
       overwrite: overwrite == directory)
     return [.writeReport(request)]
   }
@@ -67,7 +67,7 @@ extension Dashboard {
       state.form = nil
       state.message = strings.report(.printed)
     case .exists(let path):
-      let directory = state.form?.field("directory")?.value ?? data.reportDirectory
+      let directory = state.form?.field(.directory)?.value ?? data.reportDirectory
       state.form?.purpose = .report(overwrite: directory)
       let message = strings.fill(strings.report(.exists), ["path": path])
       state.form?.show(message, at: 0)

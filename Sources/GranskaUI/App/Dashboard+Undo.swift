@@ -61,24 +61,20 @@ extension Dashboard {
   /// would restore is no longer what anyone last saw.
   mutating func refuseUndoOrRedo(_ kind: PendingSave.Kind, _ failure: SaveFailure) {
     if kind == .undo { state.undoStack.removeLast() } else { state.redoStack.removeLast() }
-    guard case .conflict(let entity, let field, let account, let at, let savedValue) = failure
-    else {
+    guard case .conflict(let field, let account, let at, let savedValue) = failure else {
       if case .refused(let text) = failure { state.message = text }
       return
     }
     let words = ChangeWords(strings: strings, audit: data.audit)
-    var what = words.field(field)
-    if let entity {
-      let entry = ChangeWords.entry(
-        for: .set(FieldChange(entity, field, from: nil, to: nil)), in: data.audit)
-      what = "\(words.subject(entry)) \(what)"
-    }
+    let entry = ChangeWords.entry(
+      for: .set(FieldChange(field, from: nil, to: nil)), in: data.audit)
+    let what = "\(words.subject(entry)) \(words.field(field))"
     let when = at.map { " \(strings[.at]) \(HistoryText.localTime($0, timeZone: data.timeZone))" }
     state.message = strings.fill(
       strings.editing(kind == .undo ? .undoRefused : .redoRefused),
       [
         "what": what, "who": account ?? strings.editing(.someone), "when": when ?? "",
-        "value": words.value(savedValue, field: field),
+        "value": words.value(savedValue, of: field),
       ])
   }
 

@@ -43,10 +43,10 @@ public struct DashboardData: Sendable {
 }
 
 extension DashboardData {
-  /// The newest saved change of a thing among the history loaded, e.g.
-  /// `lastChange { $0.entity == "recommendation" && $0.entityID == "R1" }`.
-  func lastChange(where matches: (HistoryEntry) -> Bool) -> HistoryEntry? {
-    history.first(where: matches)
+  /// The newest saved change of any of these things among the history loaded.
+  func lastChange(of things: [EntityRef]) -> HistoryEntry? {
+    let keys = things.map { ($0.kind, $0.id) }
+    return history.first { entry in keys.contains { $0 == (entry.entity, entry.entityID) } }
   }
 }
 

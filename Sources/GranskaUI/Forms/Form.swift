@@ -2,6 +2,73 @@ import Foundation
 import GranskaDomain
 import GranskaText
 
+/// What a form's field stands for: a field of the thing the form edits
+/// (named as history stores it), or an input of the form's own.
+public enum FormKey: Hashable, Sendable {
+  case recommendation(RecommendationField)
+  case assessment(AssessmentField)
+  case round(RoundField)
+  case snapshot(SnapshotField)
+  case training(TrainingField)
+  /// A note to add to a recommendation.
+  case note
+  /// A new snapshot's date, and whether its figures per section are made up.
+  case snapshotDate, illustrative
+  /// Whether a new round starts from the previous round's levels.
+  case copyLevels
+  /// Where the report is written, and whether to the terminal instead.
+  case directory, destination
+
+  /// The name a rule's path ends in ("dueDate"), to find the field it is about.
+  var name: String {
+    switch self {
+    case .recommendation(let field): field.rawValue
+    case .assessment(let field): field.rawValue
+    case .round(let field): field.rawValue
+    case .snapshot(let field): field.rawValue
+    case .training(let field): field.rawValue
+    case .note: "note"
+    case .snapshotDate: "date"
+    case .illustrative: "illustrative"
+    case .copyLevels: "copy"
+    case .directory: "directory"
+    case .destination: "destination"
+    }
+  }
+
+  var isDate: Bool {
+    switch self {
+    case .recommendation(.dueDate), .round(.date), .snapshotDate: true
+    default: false
+    }
+  }
+
+  var isCount: Bool {
+    switch self {
+    case .training, .snapshot(.targetPercent): true
+    default: false
+    }
+  }
+
+  /// The most characters the field takes: a date or a count is short; any
+  /// other text as long as the interchange format allows, so whatever is
+  /// saved can be exported and imported again.
+  var limit: Int { isDate ? 10 : isCount ? 9 : Audit.maximumTextLength }
+}
+
+extension FieldRef {
+  /// The form field that edits it.
+  var formKey: FormKey {
+    switch self {
+    case .recommendation(_, let field): .recommendation(field)
+    case .assessment(_, _, let field): .assessment(field)
+    case .round(_, let field): .round(field)
+    case .snapshot(_, let field): .snapshot(field)
+    case .training(_, _, let field): .training(field)
+    }
+  }
+}
+
 /// One field of a form: a line of text or a choice among values, and the
 /// value it had when the form opened (what a save is checked against).
 public struct FormField: Hashable, Sendable {
@@ -15,24 +82,29 @@ public struct FormField: Hashable, Sendable {
     case choice([Choice])
   }
 
-  public var name: String
+  public var key: FormKey
   public var label: String
   public var kind: Kind
   public var original: String?
   public var input: TextInput
   public var choice: Int
 
-  init(_ name: String, _ label: String, text: String?, multiline: Bool = false) {
-    self.name = name
+  /// A text field showing `text`; a `suggested` value shows instead and
+  /// counts as typed (saving it is the point of the form: a new round's date).
+  init(
+    _ key: FormKey, _ label: String, text: String?, suggested: String? = nil,
+    multiline: Bool = false
+  ) {
+    self.key = key
     self.label = label
     kind = .text
     original = text
-    input = TextInput(text ?? "", multiline: multiline)
+    input = TextInput(suggested ?? text ?? "", multiline: multiline)
     choice = 0
   }
 
-  init(_ name: String, _ label: String, choices: [Choice], selected: String?) {
-    self.name = name
+  init(_ key: FormKey, _ label: String, choices: [Choice], selected: String?) {
+    self.key = key
     self.label = label
     kind = .choice(choices)
     original = selected
@@ -56,14 +128,8 @@ public struct FormField: Hashable, Sendable {
 
   public var isChanged: Bool { value != original }
 
-  /// The most characters the field takes: a date or a count is short; any
-  /// other text as long as the interchange format allows, so whatever is
-  /// saved can be exported and imported again.
-  public var limit: Int {
-    if FormFactory.dateFields.contains(name) { return 10 }
-    if FormFactory.countFields.contains(name) { return 9 }
-    return Audit.maximumTextLength
-  }
+  /// The most characters the field takes (see `FormKey.limit`).
+  public var limit: Int { key.limit }
 
   /// Rows the field takes in the form.
   var height: Int { input.multiline ? 3 : 1 }
@@ -108,7 +174,10 @@ public struct Form: Hashable, Sendable {
     if let field { focus = field }
   }
 
-  public func field(_ name: String) -> FormField? { fields.first { $0.name == name } }
+  public func field(_ key: FormKey) -> FormField? { fields.first { $0.key == key } }
+
+  /// The position of a field.
+  func index(of key: FormKey) -> Int? { fields.firstIndex { $0.key == key } }
 
   /// Keys that edit the focused field (not those that move or save).
   mutating func edit(_ key: Key) {

@@ -16,18 +16,21 @@ struct FormFactory {
     return Form(
       purpose: .recommendation(item.id), title: "\(strings[.editTitle]) \(item.id)",
       fields: [
-        FormField("status", strings[.status], choices: statuses, selected: item.status.rawValue),
-        FormField("owner", strings[.owner], text: item.owner),
         FormField(
-          "dueDate", strings[.dueDate] + " (\(strings.editing(.dateFormat)))",
+          .recommendation(.status), strings[.status], choices: statuses,
+          selected: item.status.rawValue),
+        FormField(.recommendation(.owner), strings[.owner], text: item.owner),
+        FormField(
+          .recommendation(.dueDate), strings[.dueDate] + " (\(strings.editing(.dateFormat)))",
           text: item.dueDate?.description),
         FormField(
-          "plannedAction", strings[.plannedAction], text: item.plannedAction, multiline: true),
+          .recommendation(.plannedAction), strings[.plannedAction], text: item.plannedAction,
+          multiline: true),
         // One line: references separated by ";".
         FormField(
-          "evidence", strings[.evidence] + " (;)",
+          .recommendation(.evidence), strings[.evidence] + " (;)",
           text: item.evidence.isEmpty ? nil : item.evidence.joined(separator: "; ")),
-        FormField("note", strings[.newNote], text: nil, multiline: true),
+        FormField(.note, strings[.newNote], text: nil, multiline: true),
       ])
   }
 
@@ -41,14 +44,17 @@ struct FormFactory {
       audit.scale.filter { $0.role != .none }.map {
         FormField.Choice(value: $0.id, label: $0.label)
       } + [notAssessed]
-    let current = round.assessment(of: question.id)
-    let level = current.flatMap { audit.isNotAssessed($0.level) ? nil : $0.level }
+    let field = { FieldRef.assessment(round: round.id, question: question.id, $0) }
     return Form(
       purpose: .assessment(round: round.id, question: question.id),
       title: "\(question.id) · \(round.title)",
       fields: [
-        FormField("level", strings[.level], choices: levels, selected: level),
-        FormField("remark", strings[.remark], text: current?.remark),
+        FormField(
+          .assessment(.level), strings[.level], choices: levels,
+          selected: try? audit.value(of: field(.level))),
+        FormField(
+          .assessment(.remark), strings[.remark],
+          text: (try? audit.value(of: field(.remark))) ?? nil),
       ])
   }
 
@@ -56,11 +62,9 @@ struct FormFactory {
     Form(
       purpose: .training(date: snapshot.date, section: counts.section),
       title: "\(counts.section) · \(snapshot.date)",
-      fields: [
-        FormField("employees", strings[.employees], text: String(counts.employees)),
-        FormField("completed", strings[.trainingCompleted], text: String(counts.completed)),
-        FormField("started", strings[.trainingStarted], text: String(counts.started)),
-      ])
+      fields: TrainingField.allCases.map {
+        FormField(.training($0), strings[$0.label], text: String(counts[$0]))
+      })
   }
 
   private var yesNo: [FormField.Choice] {
@@ -70,37 +74,35 @@ struct FormFactory {
     ]
   }
 
+  private var dateLabel: String { strings[.date] + " (\(strings.editing(.dateFormat)))" }
+
   func newRound() -> Form {
-    var form = Form(
+    Form(
       purpose: .newRound, title: strings[.newRoundTitle],
       fields: [
-        FormField("title", strings[.roundTitle], text: nil),
-        FormField("date", strings[.date] + " (\(strings.editing(.dateFormat)))", text: nil),
-        FormField("copy", strings[.copyLevels], choices: yesNo, selected: "yes"),
+        FormField(
+          .round(.title), strings[.roundTitle], text: nil,
+          suggested: "\(strings[.followUpDefaultTitle]) \(data.today)"),
+        FormField(.round(.date), dateLabel, text: nil, suggested: data.today.description),
+        FormField(.copyLevels, strings[.copyLevels], choices: yesNo, selected: "yes"),
       ])
-    // Suggested values count as typed: saving them is the point of the form.
-    form.fields[0].input = TextInput("\(strings[.followUpDefaultTitle]) \(data.today)")
-    form.fields[1].input = TextInput(data.today.description)
-    return form
   }
 
-  func newSnapshot(copying last: TrainingSnapshot?) -> Form {
-    let latest = audit.training.max { $0.date < $1.date }
-    let source = last ?? latest
-    var form = Form(
+  /// A new snapshot, its target suggested from the one shown.
+  func newSnapshot(copying shown: TrainingSnapshot?) -> Form {
+    let target = shown?.targetPercent ?? audit.suggestedTargetPercent
+    return Form(
       purpose: .newSnapshot, title: strings[.newSnapshotTitle],
       fields: [
-        FormField("date", strings[.date] + " (\(strings.editing(.dateFormat)))", text: nil),
-        FormField("targetPercent", strings[.targetPercent], text: nil),
-        FormField("source", strings[.source], text: nil),
+        FormField(.snapshotDate, dateLabel, text: nil, suggested: data.today.description),
+        FormField(
+          .snapshot(.targetPercent), strings[.targetPercent], text: nil, suggested: String(target)),
+        FormField(.snapshot(.source), strings[.source], text: nil),
         FormField(
           // New figures are real until someone says otherwise: never
           // inherited from an illustrative snapshot.
-          "illustrative", strings[.illustrative], choices: yesNo, selected: "no"),
+          .illustrative, strings[.illustrative], choices: yesNo, selected: "no"),
       ])
-    form.fields[0].input = TextInput(data.today.description)
-    form.fields[1].input = TextInput(String(source?.targetPercent ?? 75))
-    return form
   }
 
   // MARK: Form → edits
@@ -108,42 +110,54 @@ struct FormFactory {
   func edits(from form: Form) -> [AuditEdit] {
     switch form.purpose {
     case .recommendation(let id):
-      var edits = changes(
-        form, entity: .recommendation(id), fields: ["status", "owner", "dueDate", "plannedAction"])
-      if let evidence = form.field("evidence"), evidence.isChanged {
+      var edits = [RecommendationField.status, .owner, .dueDate, .plannedAction].compactMap {
+        change(form, .recommendation(id, $0))
+      }
+      if let evidence = form.field(.recommendation(.evidence)), evidence.isChanged {
         let lines = (evidence.value ?? "").split(separator: ";").map {
           $0.trimmingCharacters(in: .whitespaces)
         }
         edits.append(
           .set(
             FieldChange(
-              .recommendation(id), "evidence",
+              .recommendation(id, .evidence),
               from: evidence.original?.replacingOccurrences(of: "; ", with: "\n"),
               to: lines.filter { !$0.isEmpty }.joined(separator: "\n"))))
       }
-      if let note = form.field("note")?.value {
+      if let note = form.field(.note)?.value {
         edits.append(
           .addNote(recommendation: id, Note(date: data.today, author: data.person, text: note)))
       }
       return edits
     case .assessment(let round, let question):
-      return changes(
-        form, entity: .assessment(round: round, question: question), fields: ["level", "remark"])
+      return AssessmentField.allCases.compactMap {
+        change(form, .assessment(round: round, question: question, $0))
+      }
     case .training(let date, let section):
-      return changes(
-        form, entity: .training(date: date, section: section),
-        fields: ["employees", "completed", "started"])
+      return TrainingField.allCases.compactMap {
+        change(form, .training(date: date, section: section, $0))
+      }
     case .newRound:
-      return [.addRound(round(from: form))]
+      let date = Day(form.field(.round(.date))?.value ?? "") ?? data.today
+      return [
+        .addRound(
+          audit.newRound(
+            title: form.field(.round(.title))?.value ?? "", date: date,
+            copyingLevels: form.field(.copyLevels)?.value == "yes"))
+      ]
     case .newSnapshot:
-      return [.addSnapshot(snapshot(from: form))]
+      // The latest snapshot's sections, on the form's date.
+      let snapshot = audit.newSnapshot(
+        date: Day(form.field(.snapshotDate)?.value ?? "") ?? data.today,
+        source: form.field(.snapshot(.source))?.value ?? "",
+        targetPercent: Int(form.field(.snapshot(.targetPercent))?.value ?? "") ?? 0,
+        illustrative: form.field(.illustrative)?.value == "yes",
+        sections: audit.latestSnapshot?.sections ?? [])
+      return [.addSnapshot(snapshot)]
     case .report:
       return []
     }
   }
-
-  static let dateFields: Set<String> = ["date", "dueDate"]
-  static let countFields: Set<String> = ["employees", "completed", "started", "targetPercent"]
 
   /// The first field whose text cannot be what it stands for (a date that
   /// is no date, a count that is no number), with the reason.
@@ -151,15 +165,15 @@ struct FormFactory {
     let needsDate = form.purpose == .newRound || form.purpose == .newSnapshot
     for (index, field) in form.fields.enumerated() {
       guard let value = field.value else {
-        if field.name == "date", needsDate {
+        if field.key.isDate, needsDate {
           return (index, "\(field.label): \(strings[.required])")
         }
         continue
       }
-      if Self.dateFields.contains(field.name), Day(value) == nil {
+      if field.key.isDate, Day(value) == nil {
         return (index, "\(field.label): ”\(value)” \(strings[.notADate])")
       }
-      if Self.countFields.contains(field.name), (Int(value) ?? -1) < 0 {
+      if field.key.isCount, (Int(value) ?? -1) < 0 {
         return (index, "\(field.label): ”\(value)” \(strings[.notACount])")
       }
     }
@@ -168,12 +182,11 @@ struct FormFactory {
 
   /// Training counts that cannot all be true: more trained than employed.
   private func impossibleCounts(in form: Form) -> (field: Int, message: String)? {
-    guard case .training = form.purpose,
-      let employees = form.field("employees")?.value.flatMap({ Int($0) }),
-      let completed = form.field("completed")?.value.flatMap({ Int($0) }),
-      let started = form.field("started")?.value.flatMap({ Int($0) }),
-      completed + started > employees,
-      let index = form.fields.firstIndex(where: { $0.name == "completed" })
+    let count = { (field: TrainingField) in form.field(.training(field))?.value.flatMap { Int($0) }
+    }
+    guard case .training = form.purpose, let employees = count(.employees),
+      let completed = count(.completed), let started = count(.started),
+      completed + started > employees, let index = form.index(of: .training(.completed))
     else { return nil }
     let message = strings[.countsExceedEmployees]
       .replacingOccurrences(of: "{completed}", with: strings.number(completed))
@@ -182,38 +195,9 @@ struct FormFactory {
     return (index, message)
   }
 
-  private func changes(_ form: Form, entity: EntityRef, fields: [String]) -> [AuditEdit] {
-    fields.compactMap { name in
-      guard let field = form.field(name), field.isChanged else { return nil }
-      return .set(FieldChange(entity, name, from: field.original, to: field.value))
-    }
-  }
-
-  private func round(from form: Form) -> AssessmentRound {
-    let dateText = form.field("date")?.value ?? ""
-    let base = "uppfoljning-\(dateText)"
-    var id = base
-    var n = 2
-    while audit.rounds.contains(where: { $0.id == id }) {
-      id = "\(base)-\(n)"
-      n += 1
-    }
-    let copy = form.field("copy")?.value == "yes"
-    return AssessmentRound(
-      id: id, title: form.field("title")?.value ?? "", date: Day(dateText), kind: .followUp,
-      assessments: copy ? (audit.rounds.last?.assessments ?? []) : [])
-  }
-
-  /// The new snapshot: the latest one's sections, on the form's date.
-  private func snapshot(from form: Form) -> TrainingSnapshot {
-    let latest = audit.training.max { $0.date < $1.date }
-    let target = Int(form.field("targetPercent")?.value ?? "") ?? 0
-    return TrainingSnapshot(
-      date: Day(form.field("date")?.value ?? "") ?? data.today,
-      source: form.field("source")?.value ?? "",
-      targetPercent: target,
-      targetPeriod: target == latest?.targetPercent ? latest?.targetPeriod : nil,
-      illustrative: form.field("illustrative")?.value == "yes",
-      sections: latest?.sections ?? [])
+  /// The change of a field the form edits, when its input changed it.
+  private func change(_ form: Form, _ field: FieldRef) -> AuditEdit? {
+    guard let input = form.field(field.formKey), input.isChanged else { return nil }
+    return .set(FieldChange(field, from: input.original, to: input.value))
   }
 }

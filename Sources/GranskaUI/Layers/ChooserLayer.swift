@@ -96,7 +96,7 @@ extension Dashboard {
         item.status != status
       else { return [] }
       let change = FieldChange(
-        .recommendation(id), "status", from: item.status.rawValue, to: status.rawValue)
+        .recommendation(id, .status), from: item.status.rawValue, to: status.rawValue)
       return save([.set(change)], as: .edit)
     case .filter(let view):
       state.views[view].chooseFilter(index, context(for: view))

@@ -430,7 +430,7 @@ struct QuestionTable: Listing {
       }
     }
     doc.lastChange(
-      data.lastChange { $0.entity == "assessment" && $0.entityID.hasSuffix("/\(question.id)") },
+      data.lastChange(of: audit.rounds.map { .assessment(round: $0.id, question: question.id) }),
       data: data, strings: strings)
     let linked = audit.recommendations.filter { $0.questions.contains(question.id) }
     doc.blank()

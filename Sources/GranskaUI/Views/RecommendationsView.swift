@@ -299,7 +299,7 @@ struct RecommendationTable: Listing {
     if overdue { due.append(Span("  \(strings[.overdueMarker])", Style(.overdue))) }
     doc.add(due)
     doc.lastChange(
-      data.lastChange { $0.entity == "recommendation" && $0.entityID == item.id }, data: data,
+      data.lastChange(of: [.recommendation(item.id)]), data: data,
       strings: strings)
     doc.blank()
     doc.add(strings[.linkedQuestions], Style(.header))

@@ -216,10 +216,9 @@ struct TrainingTable: Listing {
         ])
     }
     doc.lastChange(
-      data.lastChange {
-        ($0.entity == "training" && $0.entityID == "\(snapshot.date)/\(name)")
-          || ($0.entity == "snapshot" && $0.entityID == snapshot.date.description)
-      }, data: data, strings: strings)
+      data.lastChange(of: [.training(date: snapshot.date, section: name), .snapshot(snapshot.date)]
+      ),
+      data: data, strings: strings)
     if snapshot.illustrative {
       doc.blank()
       doc.paragraph(strings[.illustrativeBanner], Style(.illustrative), width: width)

@@ -22,7 +22,7 @@ struct AddRound: ParsableCommand {
 
   @Option(help: "The round's title.") var title: String
   @Option(help: ArgumentHelp("When it was assessed.", valueName: "YYYY-MM-DD")) var date: String
-  @Option(help: "The round's id (default: uppfoljning-DATE).") var id: String?
+  @Option(help: "The round's id (default: uppfoljning-DATE, made unique).") var id: String?
   @Flag(help: "Start from the previous round's levels and remarks.") var copyPrevious = false
 
   func run() throws {
@@ -33,10 +33,7 @@ struct AddRound: ParsableCommand {
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
       try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
-        let round = AssessmentRound(
-          id: id ?? "uppfoljning-\(day)", title: title, date: day, kind: .followUp,
-          assessments: copyPrevious ? (audit.rounds.last?.assessments ?? []) : [])
-        return [.addRound(round)]
+        [.addRound(audit.newRound(title: title, date: day, id: id, copyingLevels: copyPrevious))]
       }
       try Output.notice(.addedRound(title: title, on: day), in: global.lang)
     }

@@ -34,9 +34,9 @@ enum ScriptEdit {
   }
 
   /// A change from the field's saved value to `new`.
-  static func change(_ audit: Audit, _ entity: EntityRef, _ field: String, to new: String?)
-    throws(EditError) -> AuditEdit
+  static func change(_ audit: Audit, _ field: FieldRef, to new: String?) throws(EditError)
+    -> AuditEdit
   {
-    .set(FieldChange(entity, field, from: try audit.value(of: entity, field), to: new))
+    .set(FieldChange(field, from: try audit.value(of: field), to: new))
   }
 }

@@ -38,16 +38,15 @@ struct SetRecommendation: ParsableCommand {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
-      let entity = EntityRef.recommendation(id)
       let signature = try store.signature()
       try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         var edits: [AuditEdit] = []
-        let fields: [(String, String?)] = [
-          ("status", status), ("owner", owner), ("dueDate", due), ("plannedAction", action),
-          ("evidence", evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
+        let fields: [(RecommendationField, String?)] = [
+          (.status, status), (.owner, owner), (.dueDate, due), (.plannedAction, action),
+          (.evidence, evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
         ]
         for (field, value) in fields where value != nil {
-          edits.append(try ScriptEdit.change(audit, entity, field, to: value))
+          edits.append(try ScriptEdit.change(audit, .recommendation(id, field), to: value))
         }
         if let note {
           edits.append(
@@ -84,10 +83,12 @@ struct SetAssessment: ParsableCommand {
         guard let roundID = round ?? audit.rounds.last?.id else {
           throw EditError.invalid(field: "round", .noRounds)
         }
-        let entity = EntityRef.assessment(round: roundID, question: question)
         var edits: [AuditEdit] = []
-        if let level { edits.append(try ScriptEdit.change(audit, entity, "level", to: level)) }
-        if let remark { edits.append(try ScriptEdit.change(audit, entity, "remark", to: remark)) }
+        for (field, value) in [(AssessmentField.level, level), (.remark, remark)] where value != nil
+        {
+          let ref = FieldRef.assessment(round: roundID, question: question, field)
+          edits.append(try ScriptEdit.change(audit, ref, to: value))
+        }
         return edits
       }
     }

@@ -32,15 +32,14 @@ struct TrainingSet: ParsableCommand {
       let day = try TrainingLoad.day(date)
       let store = try global.openStore()
       let auditID = try auditOption.resolve(in: store)
-      let entity = EntityRef.training(date: day, section: section)
       try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         var edits: [AuditEdit] = []
         for (field, value) in [
-          ("employees", employees), ("completed", completed), ("started", started),
+          (TrainingField.employees, employees), (.completed, completed), (.started, started),
         ] {
-          if let value {
-            edits.append(try ScriptEdit.change(audit, entity, field, to: String(value)))
-          }
+          guard let value else { continue }
+          let ref = FieldRef.training(date: day, section: section, field)
+          edits.append(try ScriptEdit.change(audit, ref, to: String(value)))
         }
         return edits
       }
@@ -92,11 +91,8 @@ struct TrainingLoad: ParsableCommand {
   private func edits(for audit: Audit, day: Day, sections: [SectionTraining]) throws(EditError)
     -> [AuditEdit]
   {
-    let latest = audit.training.max { $0.date < $1.date }
-    let targetPercent = target ?? latest?.targetPercent ?? 75
-    let snapshot = TrainingSnapshot(
-      date: day, source: source ?? "granska training load \(file)", targetPercent: targetPercent,
-      targetPeriod: targetPercent == latest?.targetPercent ? latest?.targetPeriod : nil,
+    let snapshot = audit.newSnapshot(
+      date: day, source: source ?? "granska training load \(file)", targetPercent: target,
       illustrative: illustrative, sections: sections)
     guard let existing = audit.training.first(where: { $0.date == day }) else {
       return [.addSnapshot(snapshot)]
@@ -106,20 +102,17 @@ struct TrainingLoad: ParsableCommand {
     }
     var edits: [AuditEdit] = []
     for counts in sections {
-      let entity = EntityRef.training(date: day, section: counts.section)
-      for (field, value) in [
-        ("employees", counts.employees), ("completed", counts.completed),
-        ("started", counts.started),
-      ] {
-        edits.append(try ScriptEdit.change(audit, entity, field, to: String(value)))
+      for field in TrainingField.allCases {
+        let ref = FieldRef.training(date: day, section: counts.section, field)
+        edits.append(try ScriptEdit.change(audit, ref, to: String(counts[field])))
       }
     }
     if let target {
       edits.append(
-        try ScriptEdit.change(audit, .snapshot(day), "targetPercent", to: String(target)))
+        try ScriptEdit.change(audit, .snapshot(day, .targetPercent), to: String(target)))
     }
     if let source {
-      edits.append(try ScriptEdit.change(audit, .snapshot(day), "source", to: source))
+      edits.append(try ScriptEdit.change(audit, .snapshot(day, .source), to: source))
     }
     return edits
   }
@@ -137,7 +130,8 @@ struct TrainingLoad: ParsableCommand {
     } catch {
       throw CommandFailure.notValidCSV(file: file, detail: "\(error)")
     }
-    let required = ["section", "employees", "completed", "started"]
+    // The counts' columns are named as the fields (and as the CSV export names them).
+    let required = ["section"] + TrainingField.allCases.map(\.rawValue)
     let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     for column in required where !header.contains(column) {
       throw CommandFailure.missingColumn(file: file, column: column, needed: required)
@@ -154,16 +148,15 @@ struct TrainingLoad: ParsableCommand {
       guard !name.isEmpty else {
         throw CommandFailure.emptySection(file: file, line: line)
       }
-      var counts: [Int] = []
-      for column in required.dropFirst() {
+      var section = SectionTraining(section: name, employees: 0, completed: 0, started: 0)
+      for field in TrainingField.allCases {
+        let column = field.rawValue
         guard let number = Int(value(column)), number >= 0 else {
           throw CommandFailure.notACount(
             file: file, line: line, column: column, text: value(column))
         }
-        counts.append(number)
+        section[field] = number
       }
-      let section = SectionTraining(
-        section: name, employees: counts[0], completed: counts[1], started: counts[2])
       if let issue = section.validate().first {
         throw CommandFailure.badRow(file: file, line: line, issue)
       }

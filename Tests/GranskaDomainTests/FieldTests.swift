@@ -1,0 +1,92 @@
+import GranskaDomain
+import Testing
+
+/// Fields are typed, but stored by the names history (and every history row
+/// already saved) uses: the two must never drift apart.
+@Suite struct FieldTests {
+  let day = Day("2024-01-01")!
+
+  var everyField: [FieldRef] {
+    RecommendationField.allCases.map { .recommendation("R1", $0) }
+      + AssessmentField.allCases.map { .assessment(round: "r1", question: "Q1", $0) }
+      + RoundField.allCases.map { .round("r1", $0) }
+      + SnapshotField.allCases.map { .snapshot(day, $0) }
+      + TrainingField.allCases.map { .training(date: day, section: "Omsorg", $0) }
+  }
+
+  @Test func theStoredNamesAreThoseOfEarlierVersions() {
+    #expect(
+      everyField.map { "\($0.entity.kind) \($0.entity.id) \($0.name)" } == [
+        "recommendation R1 status", "recommendation R1 owner", "recommendation R1 dueDate",
+        "recommendation R1 plannedAction", "recommendation R1 evidence",
+        "assessment r1/Q1 level", "assessment r1/Q1 remark", "round r1 title", "round r1 date",
+        "snapshot 2024-01-01 targetPercent", "snapshot 2024-01-01 source",
+        "training 2024-01-01/Omsorg employees", "training 2024-01-01/Omsorg completed",
+        "training 2024-01-01/Omsorg started",
+      ])
+  }
+
+  @Test func aHistoryRowReadsBackAsTheFieldItRecords() {
+    for field in everyField {
+      let entity = EntityRef(kind: field.entity.kind, id: field.entity.id)
+      #expect(entity == field.entity)
+      #expect(entity.flatMap { FieldRef($0, field.name) } == field)
+    }
+    // A round id may hold "/"; a section name too: each splits where it must.
+    #expect(
+      EntityRef(kind: "assessment", id: "a/b/Q8") == .assessment(round: "a/b", question: "Q8"))
+    #expect(
+      EntityRef(kind: "training", id: "2024-01-01/Vård/omsorg")
+        == .training(date: day, section: "Vård/omsorg"))
+    // Events and what is no part of an audit are no fields.
+    #expect(FieldRef(.recommendation("R1"), "note") == nil)
+    #expect(EntityRef(kind: "editor", id: "account anna") == nil)
+  }
+
+  @Test func anEditIsRecordedAsHistoryAlwaysHasRecordedIt() {
+    let audit = sampleAudit()
+    let set = AuditEdit.set(FieldChange(.recommendation("R1", .owner), from: nil, to: "HR"))
+    let change = set.historyChange(in: audit)
+    #expect(
+      [change.entity, change.entityID, change.field, change.old, change.new] == [
+        "recommendation", "R1", "owner", nil, "HR",
+      ])
+    let note = AuditEdit.addNote(
+      recommendation: "R1", Note(date: day, author: "anna", text: "Klart"))
+    #expect(note.historyChange(in: audit).field == "note")
+    let removed = AuditEdit.removeRound("r0").historyChange(in: audit)
+    #expect(removed.field == "removed" && removed.old?.contains("\"title\":\"Revision\"") == true)
+  }
+}
+
+/// Where new rounds and snapshots start from: one rule for the dashboard's
+/// forms and the script commands.
+@Suite struct FollowUpRulesTests {
+  let day = Day("2025-09-15")!
+
+  @Test func aNewRoundHasAnIdOfItsOwn() {
+    var audit = sampleAudit()
+    #expect(audit.newRoundID(on: day) == "uppfoljning-2025-09-15")
+    audit.rounds.append(audit.newRound(title: "Höst", date: day, copyingLevels: true))
+    #expect(audit.rounds.last?.assessments == audit.rounds[0].assessments)
+    #expect(audit.newRoundID(on: day) == "uppfoljning-2025-09-15-2")
+    audit.rounds.append(audit.newRound(title: "Höst igen", date: day, copyingLevels: false))
+    #expect(audit.rounds.last?.id == "uppfoljning-2025-09-15-2")
+    #expect(audit.rounds.last?.assessments == [])
+    #expect(audit.validate().isEmpty)
+  }
+
+  @Test func aNewSnapshotKeepsTheTargetsPeriodOnlyForTheSameTarget() {
+    var audit = sampleAudit()
+    audit.training[0].targetPeriod = "2024"
+    #expect(audit.latestSnapshot?.date == Day("2024-01-01"))
+    #expect(audit.suggestedTargetPercent == 75)
+    let same = audit.newSnapshot(date: day, source: "HR", illustrative: false, sections: [])
+    #expect(same.targetPercent == 75 && same.targetPeriod == "2024")
+    let other = audit.newSnapshot(
+      date: day, source: "HR", targetPercent: 90, illustrative: false, sections: [])
+    #expect(other.targetPercent == 90 && other.targetPeriod == nil)
+    audit.training = []
+    #expect(audit.suggestedTargetPercent == TrainingSnapshot.defaultTargetPercent)
+  }
+}
