@@ -12,6 +12,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
   ],
   targets: [
     // Pure domain: audits, scales, recommendations, training, validation.
@@ -49,10 +51,15 @@ let package = Package(
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
     .target(name: "GranskaTerminal", dependencies: ["CNcurses", "GranskaUI", "GranskaText"]),
-    // SQLite storage through GRDB: schema, migrations, history.
+    // The store: one interface, two backends (SQLite through GRDB,
+    // PostgreSQL through postgres-nio); schema, history, access.
     .target(
       name: "GranskaStore",
-      dependencies: ["GranskaDomain", "GranskaText", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "GranskaDomain", "GranskaText", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
     ),
     // The executable: command line and wiring.
     .executableTarget(
@@ -74,17 +81,20 @@ let package = Package(
       dependencies: ["GranskaReports", "GranskaFormat", "GranskaDomain", "GranskaText", "SwiftCSV"]),
     .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat", "GranskaText"]),
     .testTarget(name: "GranskaTerminalTests", dependencies: ["GranskaTerminal", "GranskaUI"]),
+    // What tests share: running programs (posix_spawn), and the tests' own
+    // PostgreSQL server (initdb in a temporary directory).
+    .target(name: "GranskaTestSupport", path: "Tests/GranskaTestSupport"),
     .testTarget(
       name: "GranskaStoreTests",
       dependencies: [
-        "GranskaStore", "GranskaFormat", "GranskaText",
+        "GranskaStore", "GranskaFormat", "GranskaText", "GranskaTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     // Runs the real binary: depends on it so `swift test` builds it first.
     .testTarget(
       name: "GranskaCLITests",
       dependencies: [
-        "granska", "GranskaFormat", "GranskaDomain", "GranskaText",
+        "granska", "GranskaFormat", "GranskaDomain", "GranskaText", "GranskaTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
   ]

@@ -66,6 +66,7 @@ extension AuditStore {
       case nil: return .unknownPerson(person)
       }
     }
+    if isPostgres { return try postgresEditRefusal() }
     let editors = try editors()
     if editors.permits(account) { return nil }
     return .notAnEditor(account: account, accounts: editors.accounts, groups: editors.groups)
@@ -97,6 +98,8 @@ extension AuditStore {
   /// owner's (or root's) to decide.
   func requireAdministrator() throws(StoreError) {
     if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
+    // On PostgreSQL roles and grants say who may do what (`grant`).
+    if isPostgres { throw StoreError.server(.sqliteOnly(command: "access --group, keys")) }
     if person != nil || !Self.ownsFile(path) { throw StoreError.notOwner(path: path) }
   }
 

@@ -67,6 +67,11 @@ public final class AuditStore: Sendable {
     busyTimeout: TimeInterval = defaultBusyTimeout,
     now: (@Sendable () -> Date)? = nil
   ) throws(StoreError) -> AuditStore {
+    if let address = try PostgresAddress.parse(path) {
+      return try openPostgres(
+        address, seed: seed, person: person, readOnly: readOnly, busyTimeout: busyTimeout,
+        now: now)
+    }
     let access = DatabaseAccess.check(path)
     if let person { try requireOwner(path, toActAs: person) }
     let exists = FileStatus(path) != nil
@@ -235,7 +240,7 @@ public final class AuditStore: Sendable {
     }
   }
 
-  private func insert(
+  func insert(
     _ audits: [Audit], source: String, _ db: any SQLDatabase, _ history: HistoryWriter
   )
     throws -> [ImportOutcome]

@@ -63,7 +63,7 @@ enum EditRows {
         INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
         VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (auditId, roundId, questionId) DO UPDATE SET level = excluded.level,
-          remark = excluded.remark, version = version + 1
+          remark = excluded.remark, version = assessment.version + 1
         """, [auditID, roundID, questionID, position, a.level, a.remark])
     case .round(let id):
       guard let round = audit.rounds.first(where: { $0.id == id }) else { return }

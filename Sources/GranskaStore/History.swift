@@ -66,7 +66,7 @@ extension HistoryWriter {
       let lastAt = Timestamp.date(last["at"]),
       at.timeIntervalSince(lastAt) <= Self.mergeWindow
     {
-      try db.execute("DELETE FROM history WHERE id = ?", [last["id"] as Int64])
+      try db.forgetHistory(id: last["id"])
       old = last["oldValue"]
       if old == new { return }
     }

@@ -150,6 +150,10 @@ struct GRDBDatabase: SQLDatabase {
     return rows
   }
 
+  func forgetHistory(id: Int64) throws {
+    try execute("DELETE FROM history WHERE id = ?", [id])
+  }
+
   private static func arguments(_ arguments: [any SQLArgument]) -> StatementArguments {
     StatementArguments(
       arguments.map { argument -> (any DatabaseValueConvertible)? in

@@ -24,6 +24,11 @@ extension AuditStore {
   public static func migrate(
     at path: String, backup: String, busyTimeout: TimeInterval = defaultBusyTimeout
   ) throws(StoreError) -> [String] {
+    if PostgresAddress.isURL(path) {
+      // Opening checks the schema; PostgreSQL's has nothing to upgrade yet.
+      _ = try open(at: path, busyTimeout: busyTimeout)
+      return []
+    }
     let access = DatabaseAccess.check(path)
     guard FileStatus(path) != nil else { throw StoreError.readOnlyMissing(path: path) }
     if let problem = access.problem { throw StoreError.permission(problem) }

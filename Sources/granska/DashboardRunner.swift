@@ -19,6 +19,8 @@ struct DashboardRunner {
   /// How long keys must pause before the detail pane catches up with the
   /// selection (see `Dashboard.settle`).
   static let settleMilliseconds = 60
+  /// How often an offline dashboard tries the server again.
+  static let reconnectMilliseconds = 1000
 
   func run() throws {
     let (theme, warnings) = try global.chosenTheme()
@@ -27,7 +29,7 @@ struct DashboardRunner {
     var data = try loader.load(auditID: nil)
     let terminal = try Terminal.start(theme: theme, noColor: global.noColor)
     defer { terminal.stop() }
-    let watcher = ChangeWatcher(databasePath: store.path)
+    let watcher = try store.changeSignal()
     var version = try store.dataVersion()
     var dashboard = Dashboard(data: data, language: global.lang, size: terminal.size)
     if let warning = store.warnings.first ?? warnings.first {
@@ -38,6 +40,7 @@ struct DashboardRunner {
     // writer may be finishing it (the WAL is written before the commit is
     // visible, and that last step wakes no watch), so look again soon.
     var commitMayFollow = false
+    var link = ServerLink(store: store, language: global.lang)
     while true {
       if let signal = terminal.pendingSignal {
         terminal.stop()
@@ -45,49 +48,74 @@ struct DashboardRunner {
         throw ExitCode(128 + signal)
       }
       let wait =
-        dashboard.isSettled && !commitMayFollow ? Self.idleMilliseconds : Self.settleMilliseconds
+        dashboard.isSettled && !commitMayFollow && !link.isOffline
+        ? Self.idleMilliseconds
+        : link.isOffline ? Self.reconnectMilliseconds : Self.settleMilliseconds
       let event = terminal.nextEvent(timeoutMilliseconds: wait, wakeDescriptor: watcher?.descriptor)
       if event == .tick {
         var changed = dashboard.settle()
         let written = watcher?.drain() ?? false
-        let now = try store.dataVersion()
-        commitMayFollow = written && now == version
-        if now != version {
-          version = now
-          data = try loader.load(auditID: data.audit.id)
-          dashboard.replaceData(data)
-          changed = true
+        do {
+          let now = try store.dataVersion()
+          commitMayFollow = written && now == version
+          if now != version || link.isOffline {
+            version = now
+            data = try loader.load(auditID: data.audit.id)
+            dashboard.replaceData(data)
+            link.cameBack(&dashboard)
+            changed = true
+          }
+        } catch let error as StoreError where ServerLink.isOffline(error) {
+          changed = link.wentAway(&dashboard, data: data) || changed
         }
         // Nothing changed: nothing is drawn, nothing is sent.
         guard changed else { continue }
       } else {
         var effects = dashboard.handle(event)
         // Keys that came together wait while each effect is carried out.
-        while !effects.isEmpty {
-          for effect in effects {
-            switch effect {
-            case .quit:
-              return
-            case .loadAudit(let id):
-              data = try loader.load(auditID: id)
-              dashboard.replaceData(data)
-            case .save(let auditID, let edits):
-              save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
-            case .writeReport(let request):
-              dashboard.reportFinished(writeReport(request, store: store, terminal: terminal))
-            case .suspend:
-              // Returns once continued; the next event redraws everything.
-              terminal.suspend()
-            case .loadHistory(let auditID, let count):
-              loader.historyCount = count
-              data = try loader.load(auditID: auditID)
-              dashboard.replaceData(data)
-            }
-          }
-          effects = dashboard.resumeQueuedKeys()
+        do {
+          try carryOut(
+            &effects, dashboard: &dashboard, data: &data, store: store, loader: loader,
+            terminal: terminal)
+        } catch let error as StoreError where ServerLink.isOffline(error) {
+          _ = link.wentAway(&dashboard, data: data)
+        } catch Quit.requested {
+          return
         }
       }
       terminal.draw(dashboard.render())
+    }
+  }
+
+  private enum Quit: Error { case requested }
+
+  /// Carries out the dashboard's effects, and those of keys queued behind them.
+  private func carryOut(
+    _ effects: inout [Effect], dashboard: inout Dashboard, data: inout DashboardData,
+    store: AuditStore, loader: DashboardLoader, terminal: Terminal
+  ) throws {
+    while !effects.isEmpty {
+      for effect in effects {
+        switch effect {
+        case .quit:
+          throw Quit.requested
+        case .loadAudit(let id):
+          data = try loader.load(auditID: id)
+          dashboard.replaceData(data)
+        case .save(let auditID, let edits):
+          try save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
+        case .writeReport(let request):
+          dashboard.reportFinished(writeReport(request, store: store, terminal: terminal))
+        case .suspend:
+          // Returns once continued; the next event redraws everything.
+          terminal.suspend()
+        case .loadHistory(let auditID, let count):
+          loader.historyCount = count
+          data = try loader.load(auditID: auditID)
+          dashboard.replaceData(data)
+        }
+      }
+      effects = dashboard.resumeQueuedKeys()
     }
   }
 
@@ -135,7 +163,7 @@ struct DashboardRunner {
   private func save(
     _ edits: [AuditEdit], to auditID: String, store: AuditStore, loader: DashboardLoader,
     into dashboard: inout Dashboard
-  ) {
+  ) throws {
     do {
       try AuditStore.retryingWhenBusy { () throws(StoreError) in
         try store.apply(edits, to: auditID)
@@ -149,6 +177,9 @@ struct DashboardRunner {
           .conflict(field: field, account: c.account, at: c.at, savedValue: c.savedValue))
       } else {
         dashboard.saveFailed(.refused(error.message(in: global.lang)))
+        // Offline: nothing was saved, the form keeps the input, and the
+        // dashboard says so until the server answers again.
+        if ServerLink.isOffline(error) { throw error }
       }
     } catch {
       dashboard.saveFailed(.refused(wording(error, in: global.lang)))
@@ -164,6 +195,43 @@ private func changedField(named conflict: Conflict, in edits: [AuditEdit]) -> Fi
     else { return nil }
     return change.field
   }.first
+}
+
+/// Whether the database server answers. While it does not, the dashboard
+/// stays up with what it last read, read-only, saying so; it tries again
+/// every second and says when it is back.
+struct ServerLink {
+  let store: AuditStore
+  let language: Language
+  private(set) var isOffline = false
+
+  init(store: AuditStore, language: Language) {
+    self.store = store
+    self.language = language
+  }
+
+  static func isOffline(_ error: StoreError) -> Bool {
+    if case .server(.offline) = error { return true }
+    return false
+  }
+
+  /// True when this is news (and the screen changed).
+  mutating func wentAway(_ dashboard: inout Dashboard, data: DashboardData) -> Bool {
+    guard !isOffline else { return false }
+    isOffline = true
+    let notice = ServerNotice.offline(server: store.server ?? store.path).message(in: language)
+    var offline = data
+    offline.editRefusal = notice
+    dashboard.replaceData(offline)
+    dashboard.notify(notice)
+    return true
+  }
+
+  mutating func cameBack(_ dashboard: inout Dashboard) {
+    guard isOffline else { return }
+    isOffline = false
+    dashboard.notify(ServerNotice.online(server: store.server ?? store.path).message(in: language))
+  }
 }
 
 /// Reads what the dashboard shows from the database.
@@ -199,8 +267,9 @@ final class DashboardLoader {
   /// The current directory, or the database's when this one cannot be written.
   private var reportDirectory: String {
     let here = FileManager.default.currentDirectoryPath
-    return FileManager.default.isWritableFile(atPath: here)
-      ? here : (store.path as NSString).deletingLastPathComponent
+    if FileManager.default.isWritableFile(atPath: here) { return here }
+    return store.isPostgres
+      ? NSHomeDirectory() : (store.path as NSString).deletingLastPathComponent
   }
 
   /// Whether the session came over SSH (sshd sets these for the session).

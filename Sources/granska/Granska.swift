@@ -24,7 +24,7 @@ struct Granska: ParsableCommand {
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
       TrainingCommand.self, AccessCommand.self, Report.self, Batch.self, KeysCommand.self,
-      Migrate.self, Backup.self, SetupService.self,
+      Migrate.self, Backup.self, Copy.self, SetupService.self,
     ])
 
   @OptionGroup var global: GlobalOptions
@@ -53,8 +53,9 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The database file (default: $GRANSKA_DB, else $XDG_DATA_HOME/granska/granska.sqlite).",
-      valueName: "path"))
+      "The database file, or a PostgreSQL URL postgresql://role@host[:port]/database "
+        + "(default: $GRANSKA_DB, else $XDG_DATA_HOME/granska/granska.sqlite).",
+      valueName: "path|url"))
   var db: String?
 
   @Option(name: .long, help: "Interface language: sv or en.")
@@ -99,6 +100,7 @@ struct GlobalOptions: ParsableArguments {
   func databasePath() throws -> String {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
+    if PostgresAddress.isURL(location) { return location }
     return URL(fileURLWithPath: location).standardizedFileURL.path
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GranskaTestSupport
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import GranskaTestSupport
 import Testing
 
 #if canImport(Glibc)

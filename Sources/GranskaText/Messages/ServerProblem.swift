@@ -29,6 +29,15 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded {
   case targetNotEmpty(target: String)
   /// The database has Granska's tables from a newer version.
   case newerSchema(database: String, unknown: [String])
+  /// The database has no Granska tables, and a read-only session makes none.
+  case noSchema(database: String)
+  /// The database holds tables, but not Granska's.
+  case notGranska(database: String)
+  case noSuchRole(role: String)
+  /// Only a role that may grant the group roles changes who may edit.
+  case cannotGrant(role: String)
+  /// Groups are roles in PostgreSQL.
+  case noGroups
   /// Anything else the server said, in its words.
   case server(database: String, detail: String)
 
@@ -77,6 +86,17 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded {
     case .newerSchema(let database, let unknown):
       "\(database): skriven av en nyare version av Granska (schema \(listed(unknown))); "
         + "uppgradera Granska för att öppna den (databasen lämnades orörd)"
+    case .noSchema(let database):
+      "databasen \(database) har inga av Granskas tabeller än (en skrivskyddad session skapar inga)"
+    case .notGranska(let database):
+      "databasen \(database) har tabeller, men inte Granskas (databasen lämnades orörd)"
+    case .noSuchRole(let role):
+      "rollen \(role) finns inte på servern (skapa den med createuser \(role))"
+    case .cannotGrant(let role):
+      "rollen \(role) får inte ändra vem som får använda databasen; "
+        + "det gör den roll som skapade den (eller en med CREATEROLE)"
+    case .noGroups:
+      "i PostgreSQL är en grupp en roll: ange den med --account"
     case .server(let database, let detail): "\(database): PostgreSQL svarade: \(detail)"
     }
   }
@@ -121,7 +141,50 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded {
     case .newerSchema(let database, let unknown):
       "\(database): written by a newer version of Granska (schema \(listed(unknown))); "
         + "upgrade Granska to open it (the database was left untouched)"
+    case .noSchema(let database):
+      "the database \(database) has none of Granska's tables yet (a read-only session makes none)"
+    case .notGranska(let database):
+      "the database \(database) holds tables, but not Granska's (the database was left untouched)"
+    case .noSuchRole(let role):
+      "there is no role \(role) on the server (create it with createuser \(role))"
+    case .cannotGrant(let role):
+      "the role \(role) may not change who may use the database; "
+        + "the role that created it (or one with CREATEROLE) may"
+    case .noGroups:
+      "in PostgreSQL a group is a role: name it with --account"
     case .server(let database, let detail): "\(database): PostgreSQL said: \(detail)"
+    }
+  }
+}
+
+/// What Granska tells about a PostgreSQL database or a copy.
+public enum ServerNotice: Equatable, Sendable, Worded {
+  /// `granska access` on PostgreSQL: the group roles' members.
+  case roles(editors: [String], viewers: [String])
+  /// `granska copy`: how much went where.
+  case copied(audits: Int, history: Int, from: String, to: String)
+  /// The dashboard lost the server, and found it again.
+  case offline(server: String)
+  case online(server: String)
+
+  public func message(in language: Language) -> String {
+    switch (self, language) {
+    case (.roles(let editors, let viewers), .sv):
+      "får ändra (granska_editor): \(editors.isEmpty ? "ingen" : listed(editors))\n"
+        + "får läsa (granska_viewer): \(viewers.isEmpty ? "ingen" : listed(viewers))"
+    case (.roles(let editors, let viewers), .en):
+      "may edit (granska_editor): \(editors.isEmpty ? "no one" : listed(editors))\n"
+        + "may read (granska_viewer): \(viewers.isEmpty ? "no one" : listed(viewers))"
+    case (.copied(let audits, let history, let from, let to), .sv):
+      "kopierade \(audits) granskningar och \(history) historikrader från \(from) till \(to)"
+    case (.copied(let audits, let history, let from, let to), .en):
+      "copied \(audits) audits and \(history) history rows from \(from) to \(to)"
+    case (.offline(let server), .sv):
+      "FRÅNKOPPLAD: PostgreSQL-servern på \(server) svarar inte; inget kan sparas, återansluter …"
+    case (.offline(let server), .en):
+      "OFFLINE: the PostgreSQL server at \(server) does not answer; nothing can be saved, reconnecting …"
+    case (.online(let server), .sv): "ansluten igen till PostgreSQL-servern på \(server)"
+    case (.online(let server), .en): "connected again to the PostgreSQL server at \(server)"
     }
   }
 }

@@ -15,6 +15,9 @@ struct AccessCommand: ParsableCommand {
         granska access allow --group infosak
         granska access allow --account anna
         granska access revoke --account anna
+      On PostgreSQL the database decides: --account names a role, made an
+      editor (granska_editor) or with --read-only a viewer (granska_viewer)
+      by a GRANT; revoke takes both away.
       """,
     subcommands: [AccessShow.self, AccessAllow.self, AccessRevoke.self],
     defaultSubcommand: AccessShow.self)
@@ -28,6 +31,15 @@ struct AccessShow: ParsableCommand {
   func run() throws {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
+      if store.isPostgres {
+        let members = try store.roleMembers()
+        try Output.line(
+          ServerNotice.roles(editors: members.editors, viewers: members.viewers).message(
+            in: global.lang))
+        try Output.notice(
+          .mayEdit(account: store.account, try store.editRefusal() == nil), in: global.lang)
+        return
+      }
       let editors = try store.editors()
       try Output.notice(
         editors.isEmpty
@@ -41,18 +53,26 @@ struct AccessShow: ParsableCommand {
 
 /// Names one account or group, and adds it to or takes it off the list.
 struct EditorOptions: ParsableArguments {
-  @Option(help: "A Unix account.") var account: String?
+  @Option(help: "A Unix account (on PostgreSQL: a role).") var account: String?
   @Option(help: "A Unix group.") var group: String?
+  @Flag(help: "On PostgreSQL: may only read (granska_viewer).") var readOnly = false
 
   func change(_ global: GlobalOptions, allowed: Bool) throws {
     try reportingErrors(global.lang) {
+      let store = try global.openStore()
+      if store.isPostgres {
+        guard group == nil else { throw StoreError.server(.noGroups) }
+        guard let account else { throw CommandFailure.nameOneEditor }
+        try store.grant(role: account, readOnly: readOnly, allowed: allowed)
+        return
+      }
       let (kind, name): (String, String)
       switch (account, group) {
       case (let account?, nil): (kind, name) = ("account", account)
       case (nil, let group?): (kind, name) = ("group", group)
       default: throw CommandFailure.nameOneEditor
       }
-      try global.openStore().setEditor(kind: kind, name: name, allowed: allowed)
+      try store.setEditor(kind: kind, name: name, allowed: allowed)
     }
   }
 }

@@ -11,14 +11,18 @@ import Foundation
 /// standard output in a file (or /dev/null). Foundation's `Process` hangs
 /// with tmux on Linux: the tmux server inherits its pipe and its blocked
 /// signals.
-enum Spawn {
-  struct Failure: Error, CustomStringConvertible {
-    let description: String
+public enum Spawn {
+  public struct Failure: Error, CustomStringConvertible {
+    public let description: String
+
+    public init(description: String) { self.description = description }
   }
 
   /// The exit status (128 + n when ended by signal n).
   @discardableResult
-  static func run(_ arguments: [String], environment: [String: String], output: String? = nil)
+  public static func run(
+    _ arguments: [String], environment: [String: String], output: String? = nil
+  )
     throws -> Int32
   {
     try wait(start(arguments, environment: environment, output: output), name: arguments[0])
@@ -28,7 +32,7 @@ enum Spawn {
   /// files (or /dev/null), in `directory`, with no other descriptor of this
   /// process: a long-lived child (sshd, tmux) must not hold another test's
   /// pipes open. Returns its process id.
-  static func start(
+  public static func start(
     _ arguments: [String], environment: [String: String], input: String? = nil,
     output: String? = nil, errors: String? = nil, directory: String? = nil
   ) throws -> pid_t {
@@ -80,7 +84,7 @@ enum Spawn {
     to: (@convention(c) (Actions, UnsafePointer<CChar>) -> Int32).self)
 
   /// Waits for a started program to end; its exit status.
-  static func wait(_ pid: pid_t, name: String) throws -> Int32 {
+  public static func wait(_ pid: pid_t, name: String) throws -> Int32 {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 {
       guard errno == EINTR else { throw Failure(description: "lost \(name) (\(pid))") }

@@ -1,0 +1,154 @@
+import Foundation
+import GranskaDomain
+import GranskaText
+
+/// What the store does differently on PostgreSQL: who you are is the
+/// database role (`session_user`), who may edit is what the database
+/// grants, and the first run creates the schema and group roles.
+extension AuditStore {
+  /// True when the database is a PostgreSQL one.
+  public var isPostgres: Bool { backend is PostgresBackend }
+
+  /// The PostgreSQL server as messages name it ("host:port"); nil for a file.
+  public var server: String? { (backend as? PostgresBackend)?.address.server }
+
+  /// What a waiting dashboard sleeps on until someone else commits: an
+  /// inotify watch of the file, or PostgreSQL's notifications; nil where
+  /// neither can be had (the dashboard then looks every two seconds).
+  public func changeSignal() throws(StoreError) -> (any ChangeSignal)? {
+    if let postgres = backend as? PostgresBackend { return try postgres.changeSignal() }
+    return ChangeWatcher(databasePath: path)
+  }
+
+  static func openPostgres(
+    _ address: PostgresAddress, seed: (() throws -> [Audit])?, person: String?, readOnly: Bool,
+    busyTimeout: TimeInterval, now: (@Sendable () -> Date)?
+  ) throws(StoreError) -> AuditStore {
+    // People are roles in PostgreSQL: no one acts in another's name.
+    if person != nil { throw StoreError.server(.sqliteOnly(command: "--as")) }
+    let backend = try PostgresBackend.connect(address, busyTimeout: busyTimeout)
+    do throws(StoreError) {
+      let role = try backend.read { db in try db.value(String.self, "SELECT session_user") } ?? ""
+      let store = AuditStore(
+        backend: backend, account: role, person: nil,
+        readOnlyReason: readOnly ? .requested : nil, now: now)
+      try store.prepareSchema(seed: readOnly ? nil : seed)
+      return store
+    } catch {
+      backend.close()
+      throw error
+    }
+  }
+
+  /// Checks the schema is Granska's and known to this version; creates it
+  /// (with the group roles and, given `seed`, the built-in audit) in one
+  /// transaction on a database that has none.
+  private func prepareSchema(seed: (() throws -> [Audit])?) throws(StoreError) {
+    let database = (backend as! PostgresBackend).address.database
+    if try read({ db in try Self.hasSchema(db, database: database) }) { return }
+    guard let seed else { throw StoreError.server(.noSchema(database: database)) }
+    let audits: [Audit]
+    do {
+      audits = try seed()
+    } catch {
+      throw StoreError.builtInAudit(detail: "\(error)")
+    }
+    try backend.write { db in
+      // Another session may have been first, while this one waited.
+      if try Self.hasSchema(db, database: database) { return }
+      for statement in PostgresSchema.roles {
+        do {
+          try db.execute(statement)
+        } catch {
+          throw StoreError.server(.cannotCreateRoles(role: account, database: database))
+        }
+      }
+      for statement in PostgresSchema.statements { try db.execute(statement) }
+      for migration in PostgresSchema.migrations {
+        try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [migration])
+      }
+      let history = HistoryWriter(account: account, at: try clock?() ?? backend.now(db))
+      _ = try insert(audits, source: "built-in", db, history)
+    }
+  }
+
+  /// True when Granska's tables are there and this version knows them all.
+  private static func hasSchema(_ db: any SQLDatabase, database: String) throws -> Bool {
+    let tables = try db.values(
+      String.self,
+      "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
+    guard tables.contains("granska_migrations") else {
+      if tables.isEmpty { return false }
+      throw StoreError.server(.notGranska(database: database))
+    }
+    let applied = try db.values(String.self, "SELECT identifier FROM granska_migrations")
+    let unknown = applied.filter { !PostgresSchema.migrations.contains($0) }
+    if !unknown.isEmpty {
+      throw StoreError.server(.newerSchema(database: database, unknown: unknown.sorted()))
+    }
+    return true
+  }
+
+  /// On PostgreSQL the database decides: a role that may not change
+  /// recommendations is a viewer.
+  func postgresEditRefusal() throws(StoreError) -> StoreError? {
+    let mayEdit = try read { db in
+      try db.value(Bool.self, "SELECT has_table_privilege('recommendation', 'UPDATE')")
+    }
+    return mayEdit == true ? nil : .server(.viewerRole(role: account))
+  }
+
+  /// The group roles' members: who may edit and who may only read.
+  public func roleMembers() throws(StoreError) -> (editors: [String], viewers: [String]) {
+    guard isPostgres else { throw StoreError.server(.postgresOnly(command: "access")) }
+    let rows = try read { db in
+      try db.fetchAll(
+        """
+        SELECT member.rolname AS member, grouprole.rolname AS grouprole
+        FROM pg_auth_members m
+        JOIN pg_roles member ON member.oid = m.member
+        JOIN pg_roles grouprole ON grouprole.oid = m.roleid
+        WHERE grouprole.rolname IN ('granska_editor', 'granska_viewer')
+        ORDER BY member.rolname
+        """)
+    }
+    return (
+      rows.filter { $0["grouprole"] == "granska_editor" }.map { $0["member"] },
+      rows.filter { $0["grouprole"] == "granska_viewer" }.map { $0["member"] }
+    )
+  }
+
+  /// Makes `role` an editor, or with `readOnly` a viewer (and not the
+  /// other); with `allowed` false takes both away. Done as GRANTs, with a
+  /// history row, in one transaction.
+  public func grant(role: String, readOnly: Bool, allowed: Bool) throws(StoreError) {
+    guard isPostgres else { throw StoreError.server(.postgresOnly(command: "access")) }
+    if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
+    guard !role.isEmpty else { throw StoreError.invalidEditor }
+    let before = try roleMembers()
+    let was =
+      before.editors.contains(role) ? "editor" : before.viewers.contains(role) ? "viewer" : nil
+    let now = allowed ? (readOnly ? "viewer" : "editor") : nil
+    let quoted = "\"" + role.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    do {
+      try write { db, history in
+        guard
+          try db.value(Bool.self, "SELECT count(*) = 1 FROM pg_roles WHERE rolname = ?", [role])
+            == true
+        else { throw StoreError.server(.noSuchRole(role: role)) }
+        for group in ["granska_editor", "granska_viewer"] {
+          try db.execute("REVOKE \(group) FROM \(quoted)")
+        }
+        if let now { try db.execute("GRANT granska_\(now) TO \(quoted)") }
+        try history.record(
+          db, auditID: "", entity: "editor", entityID: "account \(role)", field: "role", old: was,
+          new: now)
+      }
+    } catch {
+      if case .server(.missingGrants) = error {
+        throw StoreError.server(.cannotGrant(role: account))
+      }
+      throw error
+    }
+  }
+}

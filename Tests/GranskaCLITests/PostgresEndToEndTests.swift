@@ -1,0 +1,137 @@
+import Foundation
+import GranskaTestSupport
+import Testing
+
+/// The real binary against the tests' own PostgreSQL server: dashboards
+/// woken by NOTIFY, copies both ways, the Unix account as the role over the
+/// socket, and a server that goes away and comes back.
+@Suite struct PostgresEndToEndTests {
+  let granska = GranskaRun()
+  let server: PostgresTestServer
+  let name: String
+
+  init() throws {
+    switch PostgresTestServer.shared {
+    case .success(let shared): server = shared
+    case .failure(let why): try Test.cancel("skipped: \(why)")
+    }
+    name = try server.createDatabase()
+    // The first run, by the database's owner, creates it with the built-in audit.
+    try expectSuccess(granska("--db", server.url(name, as: "granska_admin"), "summary"))
+    try server.psql("GRANT granska_editor TO anna, bertil, root", database: name)
+  }
+
+  func row(_ screen: String, _ id: String) -> String {
+    screen.split(separator: "\n").first { $0.dropFirst().hasPrefix(id + " ") }.map(String.init)
+      ?? ""
+  }
+
+  @Test func anotherProcessesChangeShowsWithoutPolling() async throws {
+    let dashboard = try Tmux.granska(database: server.url(name, as: "anna"))
+    try await dashboard.waitFor("Översikt")
+    try dashboard.sendKeys("3")
+    try await dashboard.waitFor("Klart senast")
+    let quiet = dashboard.recordedOutput().utf8.count
+    try await Task.sleep(for: .milliseconds(2500))
+    #expect(dashboard.recordedOutput().utf8.count == quiet, "nothing happens: nothing is sent")
+
+    try expectSuccess(
+      granska(
+        "--db", server.url(name, as: "bertil"), "set", "recommendation", "R1", "--status",
+        "in-progress"))
+    let saved = ContinuousClock.now
+    _ = try await dashboard.waitUntil("R1 shows Pågår", timeout: .seconds(3)) {
+      row($0, "R1").contains("Pågår")
+    }
+    #expect(ContinuousClock.now - saved < .seconds(2))
+    // An edit in psql wakes it too, and leaves history naming the role.
+    try server.psql(
+      "UPDATE recommendation SET status = 'done' WHERE id = 'R2'", database: name, as: "bertil")
+    _ = try await dashboard.waitUntil("R2 shows Klar", timeout: .seconds(3)) {
+      row($0, "R2").contains("Klar")
+    }
+    let log = try granska("--db", server.url(name, as: "anna"), "log").output
+    #expect(log.contains("  bertil  Rekommendation R2: Status Ej påbörjad → Klar"), "\(log)")
+    #expect(log.contains("  bertil  Rekommendation R1: Status Ej påbörjad → Pågår"))
+    try dashboard.sendKeys("q")
+    #expect(try await dashboard.waitForExit() == 0)
+  }
+
+  @Test func peerAuthenticationNamesTheUnixAccount() throws {
+    let socket = server.socketURL(name, as: "root")
+    try expectSuccess(granska("--db", socket, "set", "recommendation", "R3", "--owner", "IT"))
+    let entries = try granska("--db", socket, "log", "--format", "json").output
+    #expect(entries.contains("\"account\" : \"root\"") || entries.contains("\"account\":\"root\""))
+    let access = try granska("--db", socket, "--lang", "en", "access").output
+    #expect(access.contains("may edit (granska_editor): anna, bertil, root"), "\(access)")
+  }
+
+  @Test func copyingThereAndBackIsLossless() throws {
+    let source = granska.directory + "/source.sqlite"
+    try expectSuccess(granska("--db", source, "set", "recommendation", "R1", "--owner", "Anna"))
+    try expectSuccess(
+      granska(
+        "--db", source, "round", "add", "--title", "Uppföljning 2025", "--date",
+        "2025-09-15", "--copy-previous"))
+    try expectSuccess(granska("--db", source, "set", "assessment", "Q8", "--level", "delvis"))
+    let target = try server.createDatabase()
+    let admin = server.url(target, as: "granska_admin")
+    try expectSuccess(granska("--db", source, "copy", "--to", admin))
+    let back = granska.directory + "/back.sqlite"
+    try expectSuccess(granska("--db", back, "copy", "--from", admin))
+    let exports = try [source, admin, back].map {
+      try granska("--db", $0, "export", "--format", "yaml").output
+    }
+    #expect(exports[0] == exports[1] && exports[1] == exports[2], "byte for byte")
+    let logs = try [source, admin, back].map {
+      try granska("--db", $0, "log", "--format", "json").output
+    }
+    #expect(logs[0] == logs[1] && logs[1] == logs[2], "history with its ids, times and accounts")
+    // A target that holds something is refused, unless --replace.
+    let again = try granska("--db", source, "copy", "--to", admin)
+    #expect(again.status == 1 && again.error.contains("--replace"), "\(again.error)")
+    try expectSuccess(granska("--db", source, "copy", "--to", admin, "--replace"))
+  }
+
+  @Test func theDashboardStaysUpOfflineAndReconnects() async throws {
+    let own: PostgresTestServer
+    do {
+      own = try PostgresTestServer.start()
+    } catch {
+      try Test.cancel("skipped: \(error)")
+    }
+    defer { own.stop() }
+    let database = try own.createDatabase()
+    try expectSuccess(granska("--db", own.url(database, as: "granska_admin"), "summary"))
+    try own.psql("GRANT granska_editor TO anna", database: database)
+    let dashboard = try Tmux.granska(database: own.url(database, as: "anna"))
+    try await dashboard.waitFor("Översikt")
+    try dashboard.sendKeys("3")
+    try await dashboard.waitFor("Klart senast")
+    try own.halt()
+    try await dashboard.waitFor("FRÅNKOPPLAD")
+    try dashboard.sendKeys("s")
+    try await dashboard.waitFor("FRÅNKOPPLAD")
+    try own.restart()
+    try await dashboard.waitFor("ansluten igen")
+    try dashboard.sendKeys("s", "Enter")
+    _ = try await dashboard.waitUntil("R1 shows Pågår", timeout: .seconds(10)) {
+      row($0, "R1").contains("Pågår")
+    }
+    try dashboard.sendKeys("q")
+    #expect(try await dashboard.waitForExit() == 0)
+    let log = try granska("--db", own.url(database, as: "anna"), "log").output
+    #expect(log.contains("  anna  Rekommendation R1: Status Ej påbörjad → Pågår"))
+  }
+
+  @Test func aServerThatIsDownIsNamedWithHostAndPort() throws {
+    let result = try granska("--db", "postgresql://anna@127.0.0.1:1/granska", "summary")
+    #expect(result.status == 1)
+    #expect(
+      result.error.contains("PostgreSQL-servern på 127.0.0.1:1 svarar inte"), "\(result.error)")
+  }
+
+  private func expectSuccess(_ result: GranskaRun.Result) {
+    #expect(result.status == 0, "\(result.error)")
+  }
+}

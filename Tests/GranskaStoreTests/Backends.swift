@@ -1,0 +1,71 @@
+import Foundation
+import GranskaDomain
+import GranskaStore
+import GranskaTestSupport
+import Testing
+
+/// The store's two backends: the shared suite runs on each.
+enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
+  case sqlite, postgres
+
+  var testDescription: String { rawValue }
+}
+
+/// A fresh database on one backend, opened as different people: on SQLite
+/// a file (the account is whoever we say), on PostgreSQL a database of the
+/// tests' own server (the account is the role connected as). The first
+/// open creates it with the built-in audit; on PostgreSQL as the
+/// database's owner, `granska_admin`, who then makes anna and bertil editors.
+final class TestDatabase {
+  let backend: Backend
+  let directory = TemporaryDirectory()
+  let server: PostgresTestServer?
+  let name: String
+  private var created = false
+
+  /// Skips the test, saying why, when there is no PostgreSQL to test on.
+  init(_ backend: Backend) throws {
+    self.backend = backend
+    switch backend {
+    case .sqlite:
+      server = nil
+      name = "db.sqlite"
+    case .postgres:
+      switch PostgresTestServer.shared {
+      case .success(let shared): server = shared
+      case .failure(let why): try Test.cancel("skipped: \(why)")
+      }
+      name = try server!.createDatabase()
+    }
+  }
+
+  /// Where `account` opens the database.
+  func location(as account: String) -> String {
+    server?.url(name, as: account) ?? directory.file(name)
+  }
+
+  /// Opens the database as `account`, creating it first when needed.
+  func open(
+    _ account: String = "anna", readOnly: Bool = false, busyTimeout: TimeInterval = 5,
+    now: (@Sendable () -> Date)? = nil
+  ) throws -> AuditStore {
+    if let server, !created {
+      _ = try AuditStore.open(at: server.url(name, as: "granska_admin"), seed: builtIn)
+      try server.psql("GRANT granska_editor TO anna, bertil")
+    }
+    created = true
+    return try AuditStore.open(
+      at: location(as: account), seed: builtIn, account: account, readOnly: readOnly,
+      busyTimeout: busyTimeout, now: now)
+  }
+
+  /// Waits (up to 5 s) until `condition` holds: a notification may take a moment.
+  func eventually(_ condition: () throws -> Bool) rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(5)
+    while Date() < deadline {
+      if try condition() { return true }
+      usleep(20_000)
+    }
+    return try condition()
+  }
+}

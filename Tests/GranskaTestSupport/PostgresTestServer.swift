@@ -1,0 +1,225 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A PostgreSQL server of the tests' own: `initdb` in a temporary
+/// directory, listening on a free loopback port and a socket in that
+/// directory, run as the `postgres` Unix account (the tests run as root,
+/// as CI does), and stopped when the tests end. Without root or without
+/// PostgreSQL (Debian's postgresql, which scripts/setup installs) there is
+/// none, and `unavailable` says why, for the tests to skip with.
+///
+/// Roles: `granska_admin` (CREATEROLE) owns each test's database and runs
+/// the first open; `anna` and `bertil` log in without a password over TCP
+/// and are made editors; `pw_user` needs the password `secret`. Over the
+/// socket every Unix account is its own role (peer authentication).
+public final class PostgresTestServer: @unchecked Sendable {
+  public let port: Int
+  public let directory: String
+  private let binaries: String
+  private let lock = NSLock()
+  private var running = true
+
+  /// The server the tests share, started at first use; or why there is none.
+  public static let shared: Result<PostgresTestServer, Unavailable> = {
+    let result = Result { () throws(Unavailable) in try PostgresTestServer.start() }
+    if case .success = result { atexit { PostgresTestServer.stopShared() } }
+    return result
+  }()
+
+  public struct Unavailable: Error, CustomStringConvertible {
+    public let description: String
+  }
+
+  private static func stopShared() {
+    if case .success(let server) = shared { server.stop() }
+  }
+
+  private init(port: Int, directory: String, binaries: String) {
+    self.port = port
+    self.directory = directory
+    self.binaries = binaries
+  }
+
+  /// A new server, for a test that stops and starts it.
+  public static func start() throws(Unavailable) -> PostgresTestServer {
+    guard geteuid() == 0 else {
+      throw Unavailable(description: "PostgreSQL tests need root (to run the server as postgres)")
+    }
+    guard getpwnam("postgres") != nil, let binaries = binaryDirectory() else {
+      throw Unavailable(
+        description: "PostgreSQL is not installed (scripts/setup installs Debian's postgresql)")
+    }
+    let directory = NSTemporaryDirectory() + "granska-pg-" + UUID().uuidString.prefix(8)
+    let server = PostgresTestServer(port: freePort(), directory: directory, binaries: binaries)
+    do {
+      try server.initialise()
+      try server.startServer()
+      try server.createRoles()
+    } catch {
+      server.stop()
+      throw Unavailable(description: "the test PostgreSQL server did not start: \(error)")
+    }
+    return server
+  }
+
+  /// A new, empty database owned by `granska_admin`.
+  public func createDatabase() throws -> String {
+    let name =
+      "t_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
+    try psql("CREATE DATABASE \(name) OWNER granska_admin")
+    return name
+  }
+
+  /// A role of its own for one test (roles belong to the whole server).
+  public func createRole(_ prefix: String) throws -> String {
+    let name = prefix + "_" + UUID().uuidString.prefix(8).lowercased()
+    try psql("CREATE ROLE \(name) LOGIN")
+    return name
+  }
+
+  /// The URL to connect to `database` as `role` over TCP.
+  public func url(_ database: String, as role: String, password: String? = nil) -> String {
+    let secret = password.map { ":\($0)" } ?? ""
+    return "postgresql://\(role)\(secret)@127.0.0.1:\(port)/\(database)"
+  }
+
+  /// The URL for peer authentication over the socket: the Unix account is the role.
+  public func socketURL(_ database: String, as role: String) -> String {
+    "postgresql://\(role)@/\(database)?host=\(directory)&port=\(port)"
+  }
+
+  /// Runs SQL as the superuser (or `role`), in `database`; throws with psql's words.
+  @discardableResult
+  public func psql(_ sql: String, database: String = "postgres", as role: String = "postgres")
+    throws -> String
+  {
+    try run(
+      [
+        "\(binaries)/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
+        "-p", "\(port)", "-U", role, "-d", database, "-c", sql,
+      ])
+  }
+
+  /// Stops the server now; the data stays for `restart`.
+  public func halt() throws {
+    try run(asPostgres(["\(binaries)/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"]))
+  }
+
+  public func restart() throws { try startServer() }
+
+  /// Stops the server and removes its directory.
+  public func stop() {
+    lock.lock()
+    defer { lock.unlock() }
+    guard running else { return }
+    running = false
+    _ = try? run(asPostgres(["\(binaries)/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"]))
+    try? FileManager.default.removeItem(atPath: directory)
+  }
+
+  // MARK: Starting
+
+  private var data: String { directory + "/data" }
+
+  private func initialise() throws {
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    guard let postgres = getpwnam("postgres") else { return }
+    for path in [directory, data] {
+      chown(path, postgres.pointee.pw_uid, postgres.pointee.pw_gid)
+    }
+    chmod(directory, 0o755)
+    chmod(data, 0o700)
+    try run(
+      asPostgres([
+        "\(binaries)/initdb", "-D", data, "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8",
+        "--auth-local=peer", "--auth-host=trust",
+      ]))
+    let access = """
+      local all postgres peer
+      local all all peer
+      host all pw_user 127.0.0.1/32 scram-sha-256
+      host all all 127.0.0.1/32 trust
+      """
+    try access.write(toFile: data + "/pg_hba.conf", atomically: true, encoding: .utf8)
+    chown(data + "/pg_hba.conf", postgres.pointee.pw_uid, postgres.pointee.pw_gid)
+  }
+
+  private func startServer() throws {
+    let options =
+      // fsync off: a test survives the server's death, not the machine's;
+      // commits are still written before they are reported, as by default.
+      "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c fsync=off "
+      + "-c full_page_writes=off -c max_connections=200"
+    try run(
+      asPostgres([
+        "\(binaries)/pg_ctl", "-D", data, "-l", directory + "/server.log", "-o", options, "-w",
+        "start",
+      ]))
+  }
+
+  private func createRoles() throws {
+    try psql(
+      """
+      CREATE ROLE granska_admin LOGIN CREATEROLE;
+      CREATE ROLE anna LOGIN;
+      CREATE ROLE bertil LOGIN;
+      CREATE ROLE pw_user LOGIN PASSWORD 'secret';
+      CREATE ROLE root LOGIN;
+      """)
+  }
+
+  private func asPostgres(_ arguments: [String]) -> [String] {
+    ["/usr/sbin/runuser", "-u", "postgres", "--"] + arguments
+  }
+
+  /// Debian puts the server's programs in /usr/lib/postgresql/VERSION/bin.
+  private static func binaryDirectory() -> String? {
+    let root = "/usr/lib/postgresql"
+    let versions = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    return versions.compactMap(Int.init).sorted().reversed().map { "\(root)/\($0)/bin" }
+      .first { FileManager.default.isExecutableFile(atPath: $0 + "/initdb") }
+  }
+
+  private static func freePort() -> Int {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    _ = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+    }
+    _ = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+    }
+    return Int(UInt16(bigEndian: address.sin_port))
+  }
+
+  /// Runs a program to its end (through `Spawn`: Foundation's Process
+  /// waits forever when a daemon such as the server inherits its pipe);
+  /// its output, or an error with what it said.
+  @discardableResult
+  private func run(_ arguments: [String]) throws -> String {
+    let output = NSTemporaryDirectory() + "granska-pg-out-" + UUID().uuidString
+    defer { unlink(output) }
+    let status = try Spawn.wait(
+      Spawn.start(
+        arguments, environment: ProcessInfo.processInfo.environment, output: output,
+        errors: output, directory: "/"),
+      name: arguments[0])
+    let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    guard status == 0 else {
+      throw Failure(description: "\(arguments.joined(separator: " ")): \(text)")
+    }
+    return text
+  }
+
+  public struct Failure: Error, CustomStringConvertible {
+    public let description: String
+  }
+}
