@@ -42,10 +42,18 @@ extension AuditStore {
 
   /// Checks the schema is Granska's and known to this version; creates it
   /// (with the group roles and, given `seed`, the built-in audit) in one
-  /// transaction on a database that has none.
+  /// transaction on a database that has none; upgrades it when this role
+  /// owns it, and otherwise says who must (`granska migrate`).
   private func prepareSchema(seed: (() throws -> [Audit])?) throws(StoreError) {
     let database = (backend as! PostgresBackend).address.database
-    if try read({ db in try Self.hasSchema(db, database: database) }) { return }
+    if let pending = try read({ db in try Self.pendingMigrations(db, database: database) }) {
+      if pending.isEmpty { return }
+      guard try read({ db in try db.value(Bool.self, "SELECT granska_is_owner()") }) == true,
+        readOnlyReason == nil
+      else { throw StoreError.needsUpgrade(path: path, pending: pending) }
+      try backend.write { db in try Self.upgrade(db, database: database) }
+      return
+    }
     guard let seed else { throw StoreError.server(.noSchema(database: database)) }
     let audits: [Audit]
     do {
@@ -55,7 +63,7 @@ extension AuditStore {
     }
     try backend.write { db in
       // Another session may have been first, while this one waited.
-      if try Self.hasSchema(db, database: database) { return }
+      if try Self.pendingMigrations(db, database: database) != nil { return }
       for statement in PostgresSchema.roles {
         do {
           try db.execute(statement)
@@ -64,21 +72,25 @@ extension AuditStore {
         }
       }
       for statement in PostgresSchema.statements { try db.execute(statement) }
-      for migration in PostgresSchema.migrations {
+      for migration in PostgresSchema.base {
         try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [migration])
       }
+      try Self.upgrade(db, database: database)
       let history = HistoryWriter(account: account, at: try clock?() ?? backend.now(db))
       _ = try insert(audits, source: "built-in", db, history)
     }
   }
 
-  /// True when Granska's tables are there and this version knows them all.
-  private static func hasSchema(_ db: any SQLDatabase, database: String) throws -> Bool {
+  /// The migrations still to apply (none: up to date), or nil when the
+  /// database has no Granska tables at all.
+  private static func pendingMigrations(_ db: any SQLDatabase, database: String) throws
+    -> [String]?
+  {
     let tables = try db.values(
       String.self,
       "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
     guard tables.contains("granska_migrations") else {
-      if tables.isEmpty { return false }
+      if tables.isEmpty { return nil }
       throw StoreError.server(.notGranska(database: database))
     }
     let applied = try db.values(String.self, "SELECT identifier FROM granska_migrations")
@@ -86,8 +98,21 @@ extension AuditStore {
     if !unknown.isEmpty {
       throw StoreError.server(.newerSchema(database: database, unknown: unknown.sorted()))
     }
-    return true
+    return PostgresSchema.migrations.filter { !applied.contains($0) }
   }
+
+  /// Applies the pending upgrades, inside the caller's transaction.
+  private static func upgrade(_ db: any SQLDatabase, database: String) throws {
+    let pending = try pendingMigrations(db, database: database) ?? []
+    for (id, statements) in PostgresSchema.upgrades where pending.contains(id) {
+      for statement in statements { try db.execute(statement) }
+      try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [id])
+    }
+  }
+
+  /// The newest schema this version makes in PostgreSQL; the same as
+  /// `schemaVersion`, SQLite's, when every migration has its twin.
+  public static var postgresSchemaVersion: String { PostgresSchema.migrations.last ?? "" }
 
   /// On PostgreSQL the database decides: a role that may not change
   /// recommendations is a viewer.

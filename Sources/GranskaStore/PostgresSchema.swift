@@ -16,8 +16,18 @@
 /// - each commit that writes history notifies channel `granska`, which
 ///   every open dashboard listens on.
 enum PostgresSchema {
+  /// What `statements` create: SQLite's first migrations, in one.
+  static let base = ["v1", "v2-editors", "v3-target-period", "v4-people"]
+
+  /// SQLite's later migrations, each with its PostgreSQL twin. A new
+  /// SQLite migration needs one here (`schemaVersion` is compared in the
+  /// tests); applied in order by the schema's owner when it opens.
+  static let upgrades: [(id: String, statements: [String])] = [
+    ("v5-training-title", ["ALTER TABLE audit ADD COLUMN trainingTitle text COLLATE \"C\""])
+  ]
+
   /// The same migration names as SQLite's, so `schemaVersion` means one thing.
-  static let migrations = ["v1", "v2-editors", "v3-target-period", "v4-people"]
+  static var migrations: [String] { base + upgrades.map(\.id) }
 
   /// The tables that hold an audit, each with its primary key, in the
   /// order they can be filled.

@@ -25,9 +25,16 @@ extension AuditStore {
     at path: String, backup: String, busyTimeout: TimeInterval = defaultBusyTimeout
   ) throws(StoreError) -> [String] {
     if PostgresAddress.isURL(path) {
-      // Opening checks the schema; PostgreSQL's has nothing to upgrade yet.
-      _ = try open(at: path, busyTimeout: busyTimeout)
-      return []
+      // Opening as the schema's owner upgrades it (no file to back up:
+      // the server's own backups, or `copy --from`, keep the old one).
+      do {
+        _ = try open(at: path, readOnly: true, busyTimeout: busyTimeout)
+        return []
+      } catch {
+        guard case .needsUpgrade(_, let pending) = error else { throw error }
+        _ = try open(at: path, busyTimeout: busyTimeout)
+        return pending
+      }
     }
     let access = DatabaseAccess.check(path)
     guard FileStatus(path) != nil else { throw StoreError.readOnlyMissing(path: path) }

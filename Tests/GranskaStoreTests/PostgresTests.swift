@@ -180,6 +180,10 @@ import Testing
     #expect(try store.dataVersion() == before)
   }
 
+  @Test func everySQLiteMigrationHasItsPostgreSQLTwin() {
+    #expect(AuditStore.postgresSchemaVersion == AuditStore.schemaVersion)
+  }
+
   @Test func addressesAreReadAsLibpqReadsThem() throws {
     let socket = try #require(
       try PostgresAddress.parse("postgres:///granska?host=/run/pg", environment: [:]))

@@ -55,17 +55,20 @@ struct AccessShow: ParsableCommand {
 struct EditorOptions: ParsableArguments {
   @Option(help: "A Unix account (on PostgreSQL: a role).") var account: String?
   @Option(help: "A Unix group.") var group: String?
-  @Flag(help: "On PostgreSQL: may only read (granska_viewer).") var readOnly = false
 
+  /// On PostgreSQL `--read-only` (the global flag) says the role is a
+  /// viewer; the change itself is still written.
   func change(_ global: GlobalOptions, allowed: Bool) throws {
     try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      if store.isPostgres {
+      if PostgresAddress.isURL(try global.databasePath()) {
         guard group == nil else { throw StoreError.server(.noGroups) }
         guard let account else { throw CommandFailure.nameOneEditor }
-        try store.grant(role: account, readOnly: readOnly, allowed: allowed)
+        var writing = global
+        writing.readOnly = false
+        try writing.openStore().grant(role: account, readOnly: global.readOnly, allowed: allowed)
         return
       }
+      let store = try global.openStore()
       let (kind, name): (String, String)
       switch (account, group) {
       case (let account?, nil): (kind, name) = ("account", account)
