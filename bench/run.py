@@ -380,6 +380,11 @@ def launch_granska(binary, base_db, tmp, title):
     run_dir = tempfile.mkdtemp(dir=tmp)
     db = os.path.join(run_dir, "granska.sqlite")
     shutil.copyfile(base_db, db)
+    return start_dashboard(binary, db, tmp, run_dir, title)
+
+
+def start_dashboard(binary, db, tmp, run_dir, title):
+    """The dashboard on `db` (a file or a URL), at its first complete frame."""
     env = bench_env(tmp)
     env["GRANSKA_DB"] = db
     session = Pty([binary, "--db", db], env, run_dir)

@@ -71,11 +71,13 @@ extension AuditStore {
           throw StoreError.server(.cannotCreateRoles(role: account, database: database))
         }
       }
+      for migration in Schema.migrations {
+        for statement in PostgresSchema.translated(migration.sql) { try db.execute(statement) }
+      }
       for statement in PostgresSchema.statements { try db.execute(statement) }
-      for migration in PostgresSchema.base {
+      for migration in PostgresSchema.migrations {
         try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [migration])
       }
-      try Self.upgrade(db, database: database)
       let history = HistoryWriter(account: account, at: try clock?() ?? backend.now(db))
       _ = try insert(audits, source: "built-in", db, history)
     }
@@ -104,15 +106,11 @@ extension AuditStore {
   /// Applies the pending upgrades, inside the caller's transaction.
   private static func upgrade(_ db: any SQLDatabase, database: String) throws {
     let pending = try pendingMigrations(db, database: database) ?? []
-    for (id, statements) in PostgresSchema.upgrades where pending.contains(id) {
-      for statement in statements { try db.execute(statement) }
-      try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [id])
+    for migration in Schema.migrations where pending.contains(migration.id) {
+      for statement in PostgresSchema.translated(migration.sql) { try db.execute(statement) }
+      try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [migration.id])
     }
   }
-
-  /// The newest schema this version makes in PostgreSQL; the same as
-  /// `schemaVersion`, SQLite's, when every migration has its twin.
-  public static var postgresSchemaVersion: String { PostgresSchema.migrations.last ?? "" }
 
   /// On PostgreSQL the database decides: a role that may not change
   /// recommendations is a viewer.

@@ -1,223 +1,228 @@
 import GRDB
 
-/// The database schema, one migration per released change. Never edit a
-/// migration once released: add a new one.
+/// The database schema, one migration per released change, as SQL that
+/// SQLite runs as it is and `PostgresSchema` translates (types, identity
+/// columns, byte-order text), so both backends have one set of tables.
+/// Never edit a migration once released: add a new one.
 enum Schema {
+  struct Migration {
+    let id: String
+    let sql: String
+  }
+
+  static let migrations = [
+    Migration(id: "v1", sql: version1),
+    // Who may edit a shared database; empty means everyone who can write the file.
+    Migration(
+      id: "v2-editors",
+      sql: """
+        CREATE TABLE editor (
+          kind TEXT NOT NULL CHECK (kind IN ('account', 'group')),
+          name TEXT NOT NULL,
+          PRIMARY KEY (kind, name)
+        );
+        """),
+    // When a training target is to be met ("mål 75 % under 2024").
+    Migration(
+      id: "v3-target-period", sql: "ALTER TABLE trainingSnapshot ADD COLUMN targetPeriod TEXT;"),
+    // Service-account mode: people known by their SSH keys, each with a role.
+    Migration(
+      id: "v4-people",
+      sql: """
+        CREATE TABLE person (
+          name TEXT PRIMARY KEY NOT NULL,
+          role TEXT NOT NULL CHECK (role IN ('viewer', 'editor')),
+          fullName TEXT               -- how notes are signed; the name when NULL
+        );
+        CREATE TABLE personKey (
+          name TEXT NOT NULL REFERENCES person(name) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          type TEXT NOT NULL,
+          data TEXT NOT NULL UNIQUE,  -- base64, as in the .pub file
+          comment TEXT NOT NULL,
+          fingerprint TEXT NOT NULL,  -- SHA256:…, as ssh-keygen -l shows it
+          PRIMARY KEY (name, position)
+        );
+        """),
+    // The report's own name for the training it follows up.
+    Migration(id: "v5-training-title", sql: "ALTER TABLE audit ADD COLUMN trainingTitle TEXT;"),
+  ]
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1") { db in try createVersion1(db) }
-    migrator.registerMigration("v2-editors") { db in
-      // Who may edit a shared database; empty means everyone who can write the file.
-      try db.execute(
-        sql: """
-          CREATE TABLE editor (
-            kind TEXT NOT NULL CHECK (kind IN ('account', 'group')),
-            name TEXT NOT NULL,
-            PRIMARY KEY (kind, name)
-          )
-          """)
-    }
-    migrator.registerMigration("v3-target-period") { db in
-      // When a training target is to be met ("mål 75 % under 2024").
-      try db.execute(sql: "ALTER TABLE trainingSnapshot ADD COLUMN targetPeriod TEXT")
-    }
-    migrator.registerMigration("v4-people") { db in
-      // Service-account mode: people known by their SSH keys, each with a role.
-      try db.execute(
-        sql: """
-          CREATE TABLE person (
-            name TEXT PRIMARY KEY NOT NULL,
-            role TEXT NOT NULL CHECK (role IN ('viewer', 'editor')),
-            fullName TEXT               -- how notes are signed; the name when NULL
-          );
-          CREATE TABLE personKey (
-            name TEXT NOT NULL REFERENCES person(name) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            type TEXT NOT NULL,
-            data TEXT NOT NULL UNIQUE,  -- base64, as in the .pub file
-            comment TEXT NOT NULL,
-            fingerprint TEXT NOT NULL,  -- SHA256:…, as ssh-keygen -l shows it
-            PRIMARY KEY (name, position)
-          );
-          """)
-    }
-    migrator.registerMigration("v5-training-title") { db in
-      // The report's own name for the training it follows up.
-      try db.execute(sql: "ALTER TABLE audit ADD COLUMN trainingTitle TEXT")
+    for migration in migrations {
+      migrator.registerMigration(migration.id) { db in try db.execute(sql: migration.sql) }
     }
     return migrator
   }
 
-  private static func createVersion1(_ db: Database) throws {
-    try db.execute(
-      sql: """
-        CREATE TABLE audit (
-          id TEXT PRIMARY KEY NOT NULL,
-          position INTEGER NOT NULL,
-          title TEXT NOT NULL,
-          organisation TEXT NOT NULL,
-          auditor TEXT NOT NULL,
-          commissionedBy TEXT NOT NULL,
-          year INTEGER NOT NULL,
-          purpose TEXT NOT NULL,
-          overallLevel TEXT NOT NULL,
-          overallAssessment TEXT NOT NULL,
-          strategicGoals TEXT NOT NULL,   -- JSON array of text
-          criteria TEXT NOT NULL,         -- JSON array of text
-          replyDecisionDate TEXT,
-          replyParagraph TEXT,
-          replyDiaryNumber TEXT
-        );
-        CREATE TABLE level (
-          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-          id TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          label TEXT NOT NULL,
-          role TEXT NOT NULL CHECK (role IN ('good', 'fair', 'warn', 'bad', 'none')),
-          PRIMARY KEY (auditId, id)
-        );
-        CREATE TABLE document (
-          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-          position INTEGER NOT NULL,
-          title TEXT NOT NULL,
-          issuedBy TEXT NOT NULL,
-          date TEXT,
-          reference TEXT,
-          note TEXT,
-          PRIMARY KEY (auditId, position)
-        );
-        CREATE TABLE section (
-          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-          id TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          title TEXT NOT NULL,
-          observations TEXT NOT NULL,
-          assessment TEXT NOT NULL,
-          PRIMARY KEY (auditId, id)
-        );
-        CREATE TABLE question (
-          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-          id TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          sectionId TEXT NOT NULL,
-          text TEXT NOT NULL,
-          PRIMARY KEY (auditId, id),
-          FOREIGN KEY (auditId, sectionId) REFERENCES section(auditId, id)
-        );
-        CREATE TABLE round (
-          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-          id TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          title TEXT NOT NULL,
-          date TEXT,
-          kind TEXT NOT NULL CHECK (kind IN ('audit', 'follow-up')),
-          PRIMARY KEY (auditId, id)
-        );
-        CREATE TABLE assessment (
-          auditId TEXT NOT NULL,
-          roundId TEXT NOT NULL,
-          questionId TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          level TEXT NOT NULL,
-          remark TEXT,
-          version INTEGER NOT NULL DEFAULT 1,
-          PRIMARY KEY (auditId, roundId, questionId),
-          FOREIGN KEY (auditId, roundId) REFERENCES round(auditId, id) ON DELETE CASCADE,
-          FOREIGN KEY (auditId, questionId) REFERENCES question(auditId, id),
-          FOREIGN KEY (auditId, level) REFERENCES level(auditId, id)
-        );
-        CREATE TABLE recommendation (
-          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-          id TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          text TEXT NOT NULL,
-          status TEXT NOT NULL
-            CHECK (status IN ('not-started', 'in-progress', 'done', 'not-applicable')),
-          owner TEXT,
-          dueDate TEXT,
-          plannedAction TEXT,
-          version INTEGER NOT NULL DEFAULT 1,
-          PRIMARY KEY (auditId, id)
-        );
-        CREATE INDEX recommendation_order ON recommendation(auditId, position);
-        CREATE TABLE recommendationQuestion (
-          auditId TEXT NOT NULL,
-          recommendationId TEXT NOT NULL,
-          questionId TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          PRIMARY KEY (auditId, recommendationId, questionId),
-          FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
-            ON DELETE CASCADE,
-          FOREIGN KEY (auditId, questionId) REFERENCES question(auditId, id)
-        );
-        CREATE INDEX recommendationQuestion_question ON recommendationQuestion(auditId, questionId);
-        CREATE TABLE evidence (
-          auditId TEXT NOT NULL,
-          recommendationId TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          reference TEXT NOT NULL,
-          PRIMARY KEY (auditId, recommendationId, position),
-          FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
-            ON DELETE CASCADE
-        );
-        CREATE TABLE note (
-          id INTEGER PRIMARY KEY AUTOINCREMENT,
-          auditId TEXT NOT NULL,
-          recommendationId TEXT NOT NULL,
-          date TEXT NOT NULL,
-          author TEXT,
-          text TEXT NOT NULL,
-          FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
-            ON DELETE CASCADE
-        );
-        CREATE INDEX note_recommendation ON note(auditId, recommendationId);
-        CREATE TABLE trainingSnapshot (
-          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-          date TEXT NOT NULL,
-          source TEXT NOT NULL,
-          targetPercent INTEGER NOT NULL CHECK (targetPercent BETWEEN 0 AND 100),
-          illustrative INTEGER NOT NULL,
-          PRIMARY KEY (auditId, date)
-        );
-        CREATE TABLE trainingCount (
-          auditId TEXT NOT NULL,
-          snapshotDate TEXT NOT NULL,
-          section TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          employees INTEGER NOT NULL CHECK (employees >= 0),
-          completed INTEGER NOT NULL CHECK (completed >= 0),
-          started INTEGER NOT NULL CHECK (started >= 0),
-          version INTEGER NOT NULL DEFAULT 1,
-          CHECK (completed + started <= employees),
-          PRIMARY KEY (auditId, snapshotDate, section),
-          FOREIGN KEY (auditId, snapshotDate) REFERENCES trainingSnapshot(auditId, date)
-            ON DELETE CASCADE
-        );
-        CREATE TABLE keyFigure (
-          auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
-          id TEXT NOT NULL,
-          position INTEGER NOT NULL,
-          name TEXT NOT NULL,
-          value REAL NOT NULL,
-          unit TEXT NOT NULL,
-          period TEXT NOT NULL,
-          source TEXT NOT NULL,
-          PRIMARY KEY (auditId, id)
-        );
-        -- One row per saved change, written in the same transaction as the change.
-        -- Not tied to audit by a foreign key: history outlives what it describes.
-        CREATE TABLE history (
-          id INTEGER PRIMARY KEY AUTOINCREMENT,
-          at TEXT NOT NULL,          -- UTC, ISO 8601 with milliseconds
-          account TEXT NOT NULL,     -- the Unix account as the OS reports it
-          auditId TEXT NOT NULL,
-          entity TEXT NOT NULL,      -- audit, recommendation, assessment, round, training, …
-          entityId TEXT NOT NULL,
-          field TEXT NOT NULL,
-          oldValue TEXT,
-          newValue TEXT
-        );
-        CREATE INDEX history_audit ON history(auditId, id);
-        """)
-  }
+  private static let version1 = """
+    CREATE TABLE audit (
+      id TEXT PRIMARY KEY NOT NULL,
+      position INTEGER NOT NULL,
+      title TEXT NOT NULL,
+      organisation TEXT NOT NULL,
+      auditor TEXT NOT NULL,
+      commissionedBy TEXT NOT NULL,
+      year INTEGER NOT NULL,
+      purpose TEXT NOT NULL,
+      overallLevel TEXT NOT NULL,
+      overallAssessment TEXT NOT NULL,
+      strategicGoals TEXT NOT NULL,   -- JSON array of text
+      criteria TEXT NOT NULL,         -- JSON array of text
+      replyDecisionDate TEXT,
+      replyParagraph TEXT,
+      replyDiaryNumber TEXT
+    );
+    CREATE TABLE level (
+      auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      label TEXT NOT NULL,
+      role TEXT NOT NULL CHECK (role IN ('good', 'fair', 'warn', 'bad', 'none')),
+      PRIMARY KEY (auditId, id)
+    );
+    CREATE TABLE document (
+      auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      title TEXT NOT NULL,
+      issuedBy TEXT NOT NULL,
+      date TEXT,
+      reference TEXT,
+      note TEXT,
+      PRIMARY KEY (auditId, position)
+    );
+    CREATE TABLE section (
+      auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      title TEXT NOT NULL,
+      observations TEXT NOT NULL,
+      assessment TEXT NOT NULL,
+      PRIMARY KEY (auditId, id)
+    );
+    CREATE TABLE question (
+      auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      sectionId TEXT NOT NULL,
+      text TEXT NOT NULL,
+      PRIMARY KEY (auditId, id),
+      FOREIGN KEY (auditId, sectionId) REFERENCES section(auditId, id)
+    );
+    CREATE TABLE round (
+      auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      title TEXT NOT NULL,
+      date TEXT,
+      kind TEXT NOT NULL CHECK (kind IN ('audit', 'follow-up')),
+      PRIMARY KEY (auditId, id)
+    );
+    CREATE TABLE assessment (
+      auditId TEXT NOT NULL,
+      roundId TEXT NOT NULL,
+      questionId TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      level TEXT NOT NULL,
+      remark TEXT,
+      version INTEGER NOT NULL DEFAULT 1,
+      PRIMARY KEY (auditId, roundId, questionId),
+      FOREIGN KEY (auditId, roundId) REFERENCES round(auditId, id) ON DELETE CASCADE,
+      FOREIGN KEY (auditId, questionId) REFERENCES question(auditId, id),
+      FOREIGN KEY (auditId, level) REFERENCES level(auditId, id)
+    );
+    CREATE TABLE recommendation (
+      auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      text TEXT NOT NULL,
+      status TEXT NOT NULL
+        CHECK (status IN ('not-started', 'in-progress', 'done', 'not-applicable')),
+      owner TEXT,
+      dueDate TEXT,
+      plannedAction TEXT,
+      version INTEGER NOT NULL DEFAULT 1,
+      PRIMARY KEY (auditId, id)
+    );
+    CREATE INDEX recommendation_order ON recommendation(auditId, position);
+    CREATE TABLE recommendationQuestion (
+      auditId TEXT NOT NULL,
+      recommendationId TEXT NOT NULL,
+      questionId TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      PRIMARY KEY (auditId, recommendationId, questionId),
+      FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
+        ON DELETE CASCADE,
+      FOREIGN KEY (auditId, questionId) REFERENCES question(auditId, id)
+    );
+    CREATE INDEX recommendationQuestion_question ON recommendationQuestion(auditId, questionId);
+    CREATE TABLE evidence (
+      auditId TEXT NOT NULL,
+      recommendationId TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      reference TEXT NOT NULL,
+      PRIMARY KEY (auditId, recommendationId, position),
+      FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
+        ON DELETE CASCADE
+    );
+    CREATE TABLE note (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      auditId TEXT NOT NULL,
+      recommendationId TEXT NOT NULL,
+      date TEXT NOT NULL,
+      author TEXT,
+      text TEXT NOT NULL,
+      FOREIGN KEY (auditId, recommendationId) REFERENCES recommendation(auditId, id)
+        ON DELETE CASCADE
+    );
+    CREATE INDEX note_recommendation ON note(auditId, recommendationId);
+    CREATE TABLE trainingSnapshot (
+      auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+      date TEXT NOT NULL,
+      source TEXT NOT NULL,
+      targetPercent INTEGER NOT NULL CHECK (targetPercent BETWEEN 0 AND 100),
+      illustrative INTEGER NOT NULL,
+      PRIMARY KEY (auditId, date)
+    );
+    CREATE TABLE trainingCount (
+      auditId TEXT NOT NULL,
+      snapshotDate TEXT NOT NULL,
+      section TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      employees INTEGER NOT NULL CHECK (employees >= 0),
+      completed INTEGER NOT NULL CHECK (completed >= 0),
+      started INTEGER NOT NULL CHECK (started >= 0),
+      version INTEGER NOT NULL DEFAULT 1,
+      CHECK (completed + started <= employees),
+      PRIMARY KEY (auditId, snapshotDate, section),
+      FOREIGN KEY (auditId, snapshotDate) REFERENCES trainingSnapshot(auditId, date)
+        ON DELETE CASCADE
+    );
+    CREATE TABLE keyFigure (
+      auditId TEXT NOT NULL REFERENCES audit(id) ON DELETE CASCADE,
+      id TEXT NOT NULL,
+      position INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      value REAL NOT NULL,
+      unit TEXT NOT NULL,
+      period TEXT NOT NULL,
+      source TEXT NOT NULL,
+      PRIMARY KEY (auditId, id)
+    );
+    -- One row per saved change, written in the same transaction as the change.
+    -- Not tied to audit by a foreign key: history outlives what it describes.
+    CREATE TABLE history (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      at TEXT NOT NULL,          -- UTC, ISO 8601 with milliseconds
+      account TEXT NOT NULL,     -- the Unix account as the OS reports it
+      auditId TEXT NOT NULL,
+      entity TEXT NOT NULL,      -- audit, recommendation, assessment, round, training, …
+      entityId TEXT NOT NULL,
+      field TEXT NOT NULL,
+      oldValue TEXT,
+      newValue TEXT
+    );
+    CREATE INDEX history_audit ON history(auditId, id);
+    """
 }

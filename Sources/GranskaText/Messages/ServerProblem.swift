@@ -159,8 +159,9 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded {
 
 /// What Granska tells about a PostgreSQL database or a copy.
 public enum ServerNotice: Equatable, Sendable, Worded {
-  /// `granska access` on PostgreSQL: the group roles' members.
-  case roles(editors: [String], viewers: [String])
+  /// `granska access` on PostgreSQL: the group roles' members, a line each.
+  case editorRoles([String])
+  case viewerRoles([String])
   /// `granska copy`: how much went where.
   case copied(audits: Int, history: Int, from: String, to: String)
   /// The dashboard lost the server, and found it again.
@@ -169,12 +170,14 @@ public enum ServerNotice: Equatable, Sendable, Worded {
 
   public func message(in language: Language) -> String {
     switch (self, language) {
-    case (.roles(let editors, let viewers), .sv):
-      "får ändra (granska_editor): \(editors.isEmpty ? "ingen" : listed(editors))\n"
-        + "får läsa (granska_viewer): \(viewers.isEmpty ? "ingen" : listed(viewers))"
-    case (.roles(let editors, let viewers), .en):
-      "may edit (granska_editor): \(editors.isEmpty ? "no one" : listed(editors))\n"
-        + "may read (granska_viewer): \(viewers.isEmpty ? "no one" : listed(viewers))"
+    case (.editorRoles(let roles), .sv):
+      "får ändra (granska_editor): \(roles.isEmpty ? "ingen" : listed(roles))"
+    case (.editorRoles(let roles), .en):
+      "may edit (granska_editor): \(roles.isEmpty ? "no one" : listed(roles))"
+    case (.viewerRoles(let roles), .sv):
+      "får läsa (granska_viewer): \(roles.isEmpty ? "ingen" : listed(roles))"
+    case (.viewerRoles(let roles), .en):
+      "may read (granska_viewer): \(roles.isEmpty ? "no one" : listed(roles))"
     case (.copied(let audits, let history, let from, let to), .sv):
       "kopierade \(audits) granskningar och \(history) historikrader från \(from) till \(to)"
     case (.copied(let audits, let history, let from, let to), .en):

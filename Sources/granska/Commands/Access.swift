@@ -33,9 +33,9 @@ struct AccessShow: ParsableCommand {
       let store = try global.openStore()
       if store.isPostgres {
         let members = try store.roleMembers()
-        try Output.line(
-          ServerNotice.roles(editors: members.editors, viewers: members.viewers).message(
-            in: global.lang))
+        for notice in [ServerNotice.editorRoles(members.editors), .viewerRoles(members.viewers)] {
+          try Output.line(notice.message(in: global.lang))
+        }
         try Output.notice(
           .mayEdit(account: store.account, try store.editRefusal() == nil), in: global.lang)
         return
