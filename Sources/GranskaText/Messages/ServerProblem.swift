@@ -2,7 +2,7 @@ import Foundation
 
 /// Why a PostgreSQL database could not be used, as facts. `server` names
 /// it as "host:port" (or the socket directory) without a password.
-public enum ServerProblem: Error, Equatable, Sendable, Worded {
+public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
   /// `--db` looked like a PostgreSQL URL but is not one.
   case badURL(url: String, reason: String)
   /// Nothing answers at the address: the server is down or elsewhere.
@@ -41,14 +41,7 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded {
   /// Anything else the server said, in its words.
   case server(database: String, detail: String)
 
-  public func message(in language: Language) -> String {
-    switch language {
-    case .sv: swedish
-    case .en: english
-    }
-  }
-
-  private var swedish: String {
+  public var swedish: String {
     switch self {
     case .badURL(let url, let reason):
       "\(url): ingen giltig PostgreSQL-adress (\(reason)); "
@@ -101,7 +94,7 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded {
     }
   }
 
-  private var english: String {
+  public var english: String {
     switch self {
     case .badURL(let url, let reason):
       "\(url): not a valid PostgreSQL address (\(reason)); "

@@ -1,7 +1,7 @@
 /// What Granska says about upgrades and backups, people and their keys
 /// (service-account mode) and commands over ssh: confirmations, words, and
 /// refusals (thrown as errors). The store's own refusals are `StoreError`s.
-public enum ServiceText: Error, Sendable, Hashable, Worded {
+public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   // Upgrades and backups
   case upToDate(path: String, version: String)
   case migrated(path: String, migrations: [String], backup: String)
@@ -53,14 +53,7 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
     ["viewer": .roleViewer, "editor": .roleEditor][id]
   }
 
-  public func message(in language: Language) -> String {
-    switch language {
-    case .sv: swedish
-    case .en: english
-    }
-  }
-
-  private var swedish: String {
+  public var swedish: String {
     switch self {
     case .upToDate(let path, let version):
       "\(path): redan uppgraderad (schema \(version)); inget ändrades"
@@ -115,7 +108,7 @@ public enum ServiceText: Error, Sendable, Hashable, Worded {
     }
   }
 
-  private var english: String {
+  public var english: String {
     switch self {
     case .upToDate(let path, let version):
       "\(path): already upgraded (schema \(version)); nothing changed"
