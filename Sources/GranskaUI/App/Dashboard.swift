@@ -131,8 +131,9 @@ public struct Dashboard: Sendable {
 
   mutating func handleKey(_ key: Key) -> [Effect] {
     if KeyBinding.suspend.keys.contains(key) { return [.suspend] }
-    if isAsking || (!layout.isTooSmall && !state.layers.isEmpty) { return handleInTopLayer(key) }
-    if layout.isTooSmall { return quitOnly(key) }
+    let tooSmall = layout.isTooSmall
+    if isAsking || (!tooSmall && !state.layers.isEmpty) { return handleInTopLayer(key) }
+    if tooSmall { return quitOnly(key) }
     // Esc closes a message and does nothing else (the search stays).
     if key == .escape, state.message != nil {
       state.message = nil
