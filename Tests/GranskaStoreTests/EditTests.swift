@@ -202,6 +202,32 @@ import Testing
     }
   }
 
+  /// Issue 14's rule on both backends: an import never silently replaces
+  /// what was saved after the file was exported.
+  @Test(arguments: Backend.allCases)
+  func anImportNeverReplacesNewerWork(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let anna = try database.open("anna")
+    let (audits, asOf) = try anna.exportSnapshot()
+    #expect(
+      try anna.importAudits(audits, source: "same.yaml", since: asOf) == [.unchanged(auditID)])
+    try database.open("bertil").apply(
+      [.set(FieldChange(.recommendation("R1", .owner), from: nil, to: "Bertil"))], to: auditID)
+    var stale = audits[0]
+    stale.recommendations[1].owner = "Anna"
+    #expect {
+      try anna.importAudits([stale], source: "old.yaml", since: asOf)
+    } throws: { error in
+      guard case .newerChanges(_, _, let changes) = error as? StoreError else { return false }
+      return changes.map(\.account) == ["bertil"]
+    }
+    #expect(try anna.audit(auditID).recommendations[0].owner == "Bertil", "nothing replaced")
+    #expect(
+      try anna.importAudits([stale], source: "old.yaml", since: asOf, replacingNewer: true)
+        == [.replaced(auditID)])
+    #expect(try anna.audit(auditID).recommendations.map(\.owner).prefix(2) == [nil, "Anna"])
+  }
+
   /// The same rule on both backends (on PostgreSQL history rows are
   /// removed only through `granska_forget`, which checks they may be).
   @Test(arguments: Backend.allCases)
