@@ -96,6 +96,8 @@ let package = Package(
       dependencies: [
         "granska", "GranskaFormat", "GranskaDomain", "GranskaText", "GranskaTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
+        // To hold ParserText against what ArgumentParser really prints.
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
   ]
 )

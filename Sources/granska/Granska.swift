@@ -7,19 +7,14 @@ import GranskaTerminal
 import GranskaText
 import GranskaUI
 
-@main
 struct Granska: ParsableCommand {
   /// The release; `granska --version` prints it.
   static let version = "0.9.0"
 
   static let configuration = CommandConfiguration(
     commandName: "granska",
-    abstract: "Follow up an audit of information- and IT-security work.",
-    discussion: """
-      With no subcommand Granska opens the dashboard on the database (the
-      built-in Tranemo audit on first run) when standard input and output are
-      a terminal, and prints the summary otherwise. NO_COLOR turns colour off.
-      """,
+    abstract: helpText(GlobalHelp.abstract),
+    discussion: helpText(GlobalHelp.discussion),
     version: "granska \(Granska.version)",
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
@@ -50,21 +45,13 @@ struct Granska: ParsableCommand {
 
 /// Options every command takes.
 struct GlobalOptions: ParsableArguments {
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The database file, or a PostgreSQL URL postgresql://role@host[:port]/database "
-        + "(default: $GRANSKA_DB, else $XDG_DATA_HOME/granska/granska.sqlite).",
-      valueName: "path|url"))
+  @Option(name: .long, help: argumentHelp(GlobalHelp.db, value: .pathOrURL))
   var db: String?
 
-  @Option(name: .long, help: "Interface language: sv or en.")
+  @Option(name: .long, help: argumentHelp(GlobalHelp.lang, value: .language))
   var lang: Language = .sv
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The dashboard's theme (default: $GRANSKA_THEME, else dark).", valueName: "name"))
+  @Option(name: .long, help: argumentHelp(GlobalHelp.theme, value: .theme))
   var theme: String?
 
   /// Opens the chosen database, creating it — with the built-in audit — on first use.
@@ -85,15 +72,10 @@ struct GlobalOptions: ParsableArguments {
     }
   }
 
-  @Flag(name: .long, help: "Browse only: no edit can be saved in this session.")
+  @Flag(name: .long, help: argumentHelp(GlobalHelp.readOnly))
   var readOnly = false
 
-  @Option(
-    name: .customLong("as"),
-    help: ArgumentHelp(
-      "Who this session is, in service-account mode (set by the authorized_keys lines that "
-        + "'granska keys' writes; only the database's owner may use it).",
-      valueName: "name"))
+  @Option(name: .customLong("as"), help: argumentHelp(GlobalHelp.person, value: .person))
   var person: String?
 
   /// The database file as an absolute path, for authorized_keys and messages.
@@ -120,7 +102,7 @@ extension Language: ExpressibleByArgument {}
 /// Runs a command body; a failure — any `Worded` error: the store's, the
 /// reader's, the command's own — becomes one line "granska: …" on stderr in
 /// the reader's language, and exit status 1. Argument errors are left to
-/// ArgumentParser.
+/// ArgumentParser, and worded by `Program`.
 func reportingErrors(_ language: Language, _ body: () throws -> Void) throws {
   // A closed pipe is an error to report (EPIPE), not a silent death.
   signal(SIGPIPE, SIG_IGN)

@@ -31,6 +31,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
   case noAudit
   case unknownTheme(name: String, builtIn: [String])
   case nameOneEditor
+  case copyNeedsOneDirection
   case cannotCreateDataDirectory(path: String, SystemError)
 
   public var swedish: String {
@@ -69,6 +70,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
     case .unknownTheme(let name, let builtIn):
       "okänt tema \(q(name)) (inbyggda: \(listed(builtIn)); eller sökvägen till en .theme-fil)"
     case .nameOneEditor: "ange precis ett --account eller en --group"
+    case .copyNeedsOneDirection: "ange antingen --to eller --from"
     case .cannotCreateDataDirectory(let path, let reason):
       "\(path): datakatalogen kan inte skapas: \(reason.message(in: .sv))"
     case .badRow(let file, let line, let issue):
@@ -111,6 +113,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
     case .unknownTheme(let name, let builtIn):
       "unknown theme \(q(name)) (built in: \(listed(builtIn)); or the path of a .theme file)"
     case .nameOneEditor: "name exactly one --account or --group"
+    case .copyNeedsOneDirection: "give --to or --from"
     case .cannotCreateDataDirectory(let path, let reason):
       "\(path): cannot create the data directory: \(reason.message(in: .en))"
     case .badRow(let file, let line, let issue):

@@ -7,25 +7,15 @@ import GranskaText
 struct AccessCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "access",
-    abstract: "Show or change who may edit this database (accounts or groups).",
-    discussion: """
-      With no editors listed, everyone who can write the file may edit. Once
-      any account or group is listed, only those may; everyone else gets the
-      dashboard read-only. Examples:
-        granska access allow --group infosak
-        granska access allow --account anna
-        granska access revoke --account anna
-      On PostgreSQL the database decides: --account names a role, made an
-      editor (granska_editor) or with --read-only a viewer (granska_viewer)
-      by a GRANT; revoke takes both away.
-      """,
+    abstract: helpText(ServerHelp.accessAbstract),
+    discussion: helpText(ServerHelp.accessDiscussion),
     subcommands: [AccessShow.self, AccessAllow.self, AccessRevoke.self],
     defaultSubcommand: AccessShow.self)
 }
 
 struct AccessShow: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "List who may edit.")
+    commandName: "show", abstract: helpText(ServerHelp.accessShowAbstract))
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
@@ -53,8 +43,8 @@ struct AccessShow: ParsableCommand {
 
 /// Names one account or group, and adds it to or takes it off the list.
 struct EditorOptions: ParsableArguments {
-  @Option(help: "A Unix account (on PostgreSQL: a role).") var account: String?
-  @Option(help: "A Unix group.") var group: String?
+  @Option(help: argumentHelp(ServerHelp.accessAccount, value: .account)) var account: String?
+  @Option(help: argumentHelp(ServerHelp.accessGroup, value: .group)) var group: String?
 
   /// On PostgreSQL `--read-only` (the global flag) says the role is a
   /// viewer; the change itself is still written.
@@ -82,7 +72,7 @@ struct EditorOptions: ParsableArguments {
 
 struct AccessAllow: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "allow", abstract: "Let an account or group edit.")
+    commandName: "allow", abstract: helpText(ServerHelp.accessAllowAbstract))
   @OptionGroup var global: GlobalOptions
   @OptionGroup var editor: EditorOptions
 
@@ -91,7 +81,7 @@ struct AccessAllow: ParsableCommand {
 
 struct AccessRevoke: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "revoke", abstract: "Take an account or group off the list.")
+    commandName: "revoke", abstract: helpText(ServerHelp.accessRevokeAbstract))
   @OptionGroup var global: GlobalOptions
   @OptionGroup var editor: EditorOptions
 

@@ -7,18 +7,10 @@ import GranskaText
 /// Granska once per edit. Each line is saved on its own, with its history.
 struct Batch: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Run granska commands from a file (or - for standard input), one per line.",
-    discussion: """
-      Each line holds a command's words as on the command line, quoted like a
-      shell's ("…" or '…'); blank lines and lines starting with # are skipped.
-      Each line is its own transaction; after it succeeds "line N: ok" is
-      printed. The first failing line stops the batch with its message and
-      exit status 1 (lines before it stay saved). Example file:
-        set recommendation R1 --status in-progress
-        training set --date 2025-05-01 --section Omsorg --completed 160
-      """)
+    abstract: helpText(EditingHelp.batchAbstract),
+    discussion: helpText(EditingHelp.batchDiscussion))
 
-  @Argument(help: ArgumentHelp("The file of commands, or - for standard input.", valueName: "file"))
+  @Argument(help: argumentHelp(EditingHelp.batchFile, value: .file))
   var file: String
 
   @OptionGroup var global: GlobalOptions
@@ -51,7 +43,8 @@ struct Batch: ParsableCommand {
           throw CommandFailure.atLine(file: file, line: number, error)
         } catch {
           throw CommandFailure.badArguments(
-            file: file, line: number, detail: Granska.message(for: error))
+            file: file, line: number,
+            detail: ParserText.sentence(Granska.message(for: error), in: global.lang))
         }
         try Output.notice(.lineSaved(number), in: global.lang)
         fflush(nil)  // a watcher sees each line as soon as it is saved

@@ -6,29 +6,27 @@ import GranskaText
 /// Moves a database between SQLite and PostgreSQL, either way, whole.
 struct Copy: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Copy everything, history included, to or from another database.",
-    discussion: """
-      Copies between a SQLite file and a PostgreSQL database (either way, or
-      between two of a kind) in one transaction on the target: all of it or
-      nothing. A target that already holds audits or history is refused
-      unless --replace, which empties it first. A new SQLite file or an
-      empty PostgreSQL database gets Granska's tables; into PostgreSQL only
-      the database's owner may copy, since only the owner writes history as
-      it was. Examples:
-        granska --db audit.sqlite copy --to postgresql://granska@db.example.org/granska
-        granska --db audit.sqlite copy --from postgresql://granska@db.example.org/granska --replace
-      """)
+    abstract: helpText(ServerHelp.copyAbstract),
+    discussion: helpText(ServerHelp.copyDiscussion))
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp("Copy --db into this file or URL.", valueName: "path|url"))
+  @Option(help: argumentHelp(ServerHelp.copyTo, value: .pathOrURL))
   var to: String?
 
-  @Option(help: ArgumentHelp("Copy this file or URL into --db.", valueName: "path|url"))
+  @Option(help: argumentHelp(ServerHelp.copyFrom, value: .pathOrURL))
   var from: String?
 
-  @Flag(help: "Empty the target first when it holds audits or history.")
+  @Flag(help: argumentHelp(ServerHelp.copyReplace))
   var replace = false
+
+  /// One direction or the other: a usage error (status 64, with copy's
+  /// usage line), in the reader's words.
+  func validate() throws {
+    if (to == nil) == (from == nil) {
+      throw ValidationError(CommandFailure.copyNeedsOneDirection.message(in: global.lang))
+    }
+  }
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -37,7 +35,7 @@ struct Copy: ParsableCommand {
       switch (to, from) {
       case (let to?, nil): (source, target) = (here, to)
       case (nil, let from?): (source, target) = (from, here)
-      default: throw ValidationError("give --to or --from")
+      default: throw CommandFailure.copyNeedsOneDirection  // (validate() has refused it)
       }
       let reader = try AuditStore.open(
         at: source, readOnly: !PostgresAddress.isURL(source),

@@ -13,39 +13,28 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
 
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write the audits: yaml or json (the interchange format), csv, markdown or html.",
-    discussion: """
-      yaml and json are the format `granska import` reads back without loss
-      (docs/FORMAT.md). markdown and html are readable documents of the whole
-      audit. csv writes one table: choose it with --table, or give -o a
-      directory to get every table as its own file there.
-      """)
+    abstract: helpText(ReadingHelp.exportAbstract),
+    discussion: helpText(ReadingHelp.exportDiscussion))
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "yaml, json, csv, markdown or html.")
+  @Option(help: argumentHelp(ReadingHelp.exportFormat, value: .format))
   var format: ExportFormat = .yaml
 
-  @Option(help: "Only this audit (default: every audit).")
+  @Option(help: argumentHelp(ReadingHelp.exportAudit, value: .audit))
   var audit: String?
 
   @Option(
     help: ArgumentHelp(
-      "With csv: the table (\(CSVTable.allCases.map(\.rawValue).joined(separator: ", "))).",
-      valueName: "name"))
+      helpText(ReadingHelp.exportTable).replacing(
+        "{tables}", with: CSVTable.allCases.map(\.rawValue).joined(separator: ", ")),
+      valueName: helpText(ValueName.table)))
   var table: CSVTable?
 
-  @Option(
-    name: [.short, .long],
-    help: ArgumentHelp(
-      "Write to this file (a directory for csv without --table).", valueName: "path"))
+  @Option(name: [.short, .long], help: argumentHelp(ReadingHelp.exportOutput, value: .path))
   var output: String?
 
-  @Flag(
-    help: """
-      With csv: exact values. Without it, a cell starting with =, +, -, @, a tab or a \
-      carriage return gets a leading ' so a spreadsheet shows it as text, never as a formula.
-      """)
+  @Flag(help: argumentHelp(ReadingHelp.exportRaw))
   var raw = false
 
   func run() throws {

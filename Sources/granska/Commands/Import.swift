@@ -6,28 +6,21 @@ import GranskaText
 
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Add audits from a file, or replace those with the same id; all or nothing.",
-    discussion: "A new database made by import holds only the file's audits.")
+    abstract: helpText(EditingHelp.importAbstract),
+    discussion: helpText(EditingHelp.importDiscussion))
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: ArgumentHelp("A YAML or JSON file in the interchange format.", valueName: "file"))
+  @Argument(help: argumentHelp(EditingHelp.importFile, value: .file))
   var file: String
 
-  @Option(help: "yaml or json (default: from the file name).")
+  @Option(help: argumentHelp(EditingHelp.importFormat, value: .format))
   var format: InterchangeFormat?
 
-  @Flag(
-    help: """
-      Replace an audit even when the database has changes the file does not hold \
-      (made after the file was exported, or after --since).
-      """)
+  @Flag(help: argumentHelp(EditingHelp.importReplace))
   var replace = false
 
-  @Option(
-    help: ArgumentHelp(
-      "Changes from this day on are ones the file does not hold (default: its export time).",
-      valueName: "YYYY-MM-DD"))
+  @Option(help: argumentHelp(EditingHelp.importSince, value: .date))
   var since: String?
 
   func run() throws {

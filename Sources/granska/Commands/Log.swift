@@ -6,38 +6,30 @@ import GranskaText
 
 struct Log: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the history of saved changes, newest first.",
-    discussion: """
-      As text, each change is a line in the interface language (--lang): when,
-      who, and what changed in words ("Rekommendation R1: Status Pågår → Klar").
-      --format json gives the raw rows (ids, field names, stored values) for scripts.
-      """)
+    abstract: helpText(ReadingHelp.logAbstract),
+    discussion: helpText(ReadingHelp.logDiscussion))
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "Only changes to this audit.")
+  @Option(help: argumentHelp(ReadingHelp.logAudit, value: .audit))
   var audit: String?
 
-  @Option(help: "Only changes to this kind of entity (audit, recommendation, assessment, …).")
+  @Option(help: argumentHelp(ReadingHelp.logEntity, value: .entity))
   var entity: String?
 
-  @Option(help: "Only changes saved by this Unix account.")
+  @Option(help: argumentHelp(ReadingHelp.logUser, value: .account))
   var user: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "Only changes on or after this day (YYYY-MM-DD, local time).", valueName: "day"))
+  @Option(help: argumentHelp(ReadingHelp.logSince, value: .day))
   var since: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "Only changes on or before this day (YYYY-MM-DD, local time).", valueName: "day"))
+  @Option(help: argumentHelp(ReadingHelp.logUntil, value: .day))
   var until: String?
 
-  @Option(help: "At most this many rows.")
+  @Option(help: argumentHelp(ReadingHelp.logLimit, value: .count))
   var limit: Int?
 
-  @Option(help: "text (in words, the default) or json (raw rows for scripts).")
+  @Option(help: argumentHelp(ReadingHelp.logFormat, value: .format))
   var format: LogFormat = .text
 
   enum LogFormat: String, ExpressibleByArgument {

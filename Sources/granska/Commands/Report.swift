@@ -7,25 +7,19 @@ import GranskaText
 
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write the dated follow-up report for the board's minutes.",
-    discussion: """
-      "Uppföljning av revisionens rekommendationer, upprättad YYYY-MM-DD": per
-      recommendation its status, owner, due date, planned action, latest note
-      and linked questions (original and latest level); the levels of the audit
-      and the latest round; training against target; with --since, what changed.
-      Example: granska report --format html -o uppfoljning.html --since 2025-01-01
-      """)
+    abstract: helpText(ReadingHelp.reportAbstract),
+    discussion: helpText(ReadingHelp.reportDiscussion))
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var auditOption: AuditOption
 
-  @Option(help: "markdown or html (default: from the -o file name, else markdown).")
+  @Option(help: argumentHelp(ReadingHelp.reportFormat, value: .format))
   var format: ReportFormat?
 
-  @Option(name: [.short, .long], help: ArgumentHelp("Write to this file.", valueName: "file"))
+  @Option(name: [.short, .long], help: argumentHelp(ReadingHelp.reportOutput, value: .file))
   var output: String?
 
-  @Option(help: ArgumentHelp("Also list what changed from this day on.", valueName: "YYYY-MM-DD"))
+  @Option(help: argumentHelp(ReadingHelp.reportSince, value: .date))
   var since: String?
 
   enum ReportFormat: String, ExpressibleByArgument {

@@ -6,24 +6,23 @@ import GranskaText
 struct RoundCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "round",
-    abstract: "Add a follow-up round of assessments.",
+    abstract: helpText(EditingHelp.roundAbstract),
     subcommands: [AddRound.self])
 }
 
 struct AddRound: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
-    abstract: "Add a dated follow-up round, optionally starting from the previous round's levels.",
-    discussion:
-      "Example: granska round add --title \"Uppföljning 2025\" --date 2025-09-15 --copy-previous")
+    abstract: helpText(EditingHelp.roundAddAbstract),
+    discussion: helpText(EditingHelp.roundAddDiscussion))
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var auditOption: AuditOption
 
-  @Option(help: "The round's title.") var title: String
-  @Option(help: ArgumentHelp("When it was assessed.", valueName: "YYYY-MM-DD")) var date: String
-  @Option(help: "The round's id (default: uppfoljning-DATE, made unique).") var id: String?
-  @Flag(help: "Start from the previous round's levels and remarks.") var copyPrevious = false
+  @Option(help: argumentHelp(EditingHelp.roundTitle, value: .title)) var title: String
+  @Option(help: argumentHelp(EditingHelp.roundDate, value: .date)) var date: String
+  @Option(help: argumentHelp(EditingHelp.roundID, value: .id)) var id: String?
+  @Flag(help: argumentHelp(EditingHelp.roundCopyPrevious)) var copyPrevious = false
 
   func run() throws {
     try reportingErrors(global.lang) {

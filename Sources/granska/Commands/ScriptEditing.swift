@@ -6,7 +6,7 @@ import GranskaText
 
 /// The audit a script command works on: `--audit`, or the only one there is.
 struct AuditOption: ParsableArguments {
-  @Option(help: "The audit (default: the database's only audit).")
+  @Option(help: argumentHelp(GlobalHelp.audit, value: .audit))
   var audit: String?
 
   func resolve(in store: AuditStore) throws -> String {

@@ -8,31 +8,27 @@ import GranskaText
 struct SetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Change a recommendation or an assessment (as the dashboard's forms do).",
+    abstract: helpText(EditingHelp.setAbstract),
     subcommands: [SetRecommendation.self, SetAssessment.self])
 }
 
 struct SetRecommendation: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "recommendation",
-    abstract:
-      "Set a recommendation's status, owner, due date, planned action or evidence, or add a note.",
-    discussion: """
-      Example: granska set recommendation R1 --status in-progress --owner Kommunchef --due 2025-06-30
-      An empty value ("") clears a field. Statuses: not-started, in-progress, done, not-applicable.
-      """)
+    abstract: helpText(EditingHelp.recommendationAbstract),
+    discussion: helpText(EditingHelp.recommendationDiscussion))
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var auditOption: AuditOption
 
-  @Argument(help: "The recommendation's id, e.g. R1.") var id: String
-  @Option(help: "not-started, in-progress, done or not-applicable.") var status: String?
-  @Option(help: "Who is responsible.") var owner: String?
-  @Option(help: ArgumentHelp("When it should be done.", valueName: "YYYY-MM-DD")) var due: String?
-  @Option(help: "What is planned.") var action: String?
-  @Option(help: "A reference that shows the work (repeat for several; replaces the list).")
+  @Argument(help: argumentHelp(EditingHelp.recommendationID, value: .id)) var id: String
+  @Option(help: argumentHelp(EditingHelp.recommendationStatus, value: .status)) var status: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationAction, value: .action)) var action: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationEvidence, value: .evidence))
   var evidence: [String] = []
-  @Option(help: "A note to add, dated today and signed with your account.") var note: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationNote, value: .note)) var note: String?
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -64,16 +60,17 @@ struct SetRecommendation: ParsableCommand {
 struct SetAssessment: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "assessment",
-    abstract: "Set a question's level or remark in a follow-up round.",
-    discussion: "Example: granska set assessment Q8 --round uppfoljning-2025-09-15 --level delvis")
+    abstract: helpText(EditingHelp.assessmentAbstract),
+    discussion: helpText(EditingHelp.assessmentDiscussion))
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var auditOption: AuditOption
 
-  @Argument(help: "The question's id, e.g. Q8.") var question: String
-  @Option(help: "The follow-up round (default: the latest).") var round: String?
-  @Option(help: "A level id of the audit's scale, e.g. ja, delvis, nej.") var level: String?
-  @Option(help: "A remark on the verdict.") var remark: String?
+  @Argument(help: argumentHelp(EditingHelp.assessmentQuestion, value: .question))
+  var question: String
+  @Option(help: argumentHelp(EditingHelp.assessmentRound, value: .round)) var round: String?
+  @Option(help: argumentHelp(EditingHelp.assessmentLevel, value: .level)) var level: String?
+  @Option(help: argumentHelp(EditingHelp.assessmentRemark, value: .remark)) var remark: String?
 
   func run() throws {
     try reportingErrors(global.lang) {

@@ -5,11 +5,11 @@ import GranskaText
 
 struct Summary: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the overview as plain text.")
+    abstract: helpText(ReadingHelp.summaryAbstract))
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "The audit to summarise (default: every audit).")
+  @Option(help: argumentHelp(ReadingHelp.summaryAudit, value: .audit))
   var audit: String?
 
   func run() throws {

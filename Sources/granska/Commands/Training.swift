@@ -8,24 +8,24 @@ import SwiftCSV
 struct TrainingCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "training",
-    abstract: "Record training figures: one section's counts, or a whole snapshot from a CSV file.",
+    abstract: helpText(EditingHelp.trainingAbstract),
     subcommands: [TrainingSet.self, TrainingLoad.self])
 }
 
 struct TrainingSet: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
-    abstract: "Set one section's counts in a snapshot.",
-    discussion: "Example: granska training set --date 2023-11-16 --section Omsorg --completed 120")
+    abstract: helpText(EditingHelp.trainingSetAbstract),
+    discussion: helpText(EditingHelp.trainingSetDiscussion))
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var auditOption: AuditOption
 
-  @Option(help: ArgumentHelp("The snapshot's date.", valueName: "YYYY-MM-DD")) var date: String
-  @Option(help: "The section's name.") var section: String
-  @Option var employees: Int?
-  @Option var completed: Int?
-  @Option var started: Int?
+  @Option(help: argumentHelp(EditingHelp.trainingDate, value: .date)) var date: String
+  @Option(help: argumentHelp(EditingHelp.trainingSection, value: .section)) var section: String
+  @Option(help: argumentHelp(EditingHelp.trainingEmployees, value: .count)) var employees: Int?
+  @Option(help: argumentHelp(EditingHelp.trainingCompleted, value: .count)) var completed: Int?
+  @Option(help: argumentHelp(EditingHelp.trainingStarted, value: .count)) var started: Int?
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -51,24 +51,17 @@ struct TrainingSet: ParsableCommand {
 struct TrainingLoad: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "load",
-    abstract: "Create or update a whole snapshot from a CSV file, in one transaction.",
-    discussion: """
-      The file is UTF-8 CSV with a header row: section,employees,completed,started
-      (comma or semicolon separated). A snapshot for the date is created when
-      there is none; otherwise each section's counts are updated (a file with
-      other sections replaces the snapshot). Example:
-        granska training load hr-2025-05-01.csv --date 2025-05-01 --source "HR-systemet"
-      """)
+    abstract: helpText(EditingHelp.trainingLoadAbstract),
+    discussion: helpText(EditingHelp.trainingLoadDiscussion))
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var auditOption: AuditOption
 
-  @Argument(help: "The CSV file.") var file: String
-  @Option(help: ArgumentHelp("The snapshot's date.", valueName: "YYYY-MM-DD")) var date: String
-  @Option(help: "Where the figures come from.") var source: String?
-  @Option(help: "The completion target in percent (default: the latest snapshot's).")
-  var target: Int?
-  @Flag(help: "Mark the figures per section as illustrative.") var illustrative = false
+  @Argument(help: argumentHelp(EditingHelp.trainingLoadFile, value: .file)) var file: String
+  @Option(help: argumentHelp(EditingHelp.trainingDate, value: .date)) var date: String
+  @Option(help: argumentHelp(EditingHelp.trainingSource, value: .source)) var source: String?
+  @Option(help: argumentHelp(EditingHelp.trainingTarget, value: .percent)) var target: Int?
+  @Flag(help: argumentHelp(EditingHelp.trainingIllustrative)) var illustrative = false
 
   static func day(_ text: String) throws -> Day {
     guard let day = Day(text) else { throw CommandFailure.notADate(option: "--date", text: text) }

@@ -5,20 +5,12 @@ import GranskaText
 
 struct Migrate: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Upgrade the database to this version of Granska, after a backup.",
-    discussion: """
-      A shared database (one others may write) is never upgraded silently: a
-      new version of Granska says it needs this command. A backup is written
-      first, beside the database unless --backup names another file; it is a
-      whole, consistent copy even while others have the database open.
-      """)
+    abstract: helpText(ServerHelp.migrateAbstract),
+    discussion: helpText(ServerHelp.migrateDiscussion))
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(
-    help: ArgumentHelp(
-      "Where the backup goes (default: beside the database, named with the time).",
-      valueName: "file"))
+  @Option(help: argumentHelp(ServerHelp.migrateBackup, value: .file))
   var backup: String?
 
   func run() throws {
@@ -52,17 +44,12 @@ struct Migrate: ParsableCommand {
 
 struct Backup: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Copy the database to a new file, consistently, while others may be editing.",
-    discussion: """
-      Uses SQLite's online backup API: the copy is one consistent moment of
-      the database. The file must not exist (a backup never replaces one) and
-      is created readable by its owner only. For a nightly backup:
-        granska --db /var/lib/granska/granska.sqlite backup /var/backups/granska/$(date +%F).sqlite
-      """)
+    abstract: helpText(ServerHelp.backupAbstract),
+    discussion: helpText(ServerHelp.backupDiscussion))
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: ArgumentHelp("The new file.", valueName: "file")) var file: String
+  @Argument(help: argumentHelp(ServerHelp.backupFile, value: .file)) var file: String
 
   func run() throws {
     try reportingErrors(global.lang) {

@@ -10,27 +10,15 @@ import GranskaText
 struct KeysCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "keys",
-    abstract: "Add, list and remove the people who reach this database over ssh by their keys.",
-    discussion: """
-      For service-account mode (docs/DEPLOY.md): one account owns the database
-      and people log in to it with their SSH keys. Each change rewrites the
-      account's ~/.ssh/authorized_keys (or --authorized-keys PATH) so that
-      each key runs only Granska, as that person. Examples:
-        granska keys add anna anna.pub --editor
-        granska keys add bertil - < bertil.pub
-        granska keys role bertil editor
-        granska keys remove anna
-      """,
+    abstract: helpText(ServerHelp.keysAbstract),
+    discussion: helpText(ServerHelp.keysDiscussion),
     subcommands: [KeysList.self, KeysAdd.self, KeysRemove.self, KeysRole.self],
     defaultSubcommand: KeysList.self)
 }
 
 /// Where the keys go, and the shared steps of every change.
 struct KeysOptions: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "The authorized_keys file to write (default: ~/.ssh/authorized_keys of the account running this).",
-      valueName: "path"))
+  @Option(help: argumentHelp(ServerHelp.keysAuthorizedKeys, value: .path))
   var authorizedKeys: String?
 
   /// The file written: `--authorized-keys`, else the running account's.
@@ -54,7 +42,7 @@ struct KeysOptions: ParsableArguments {
 
 struct KeysList: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "list", abstract: "List the people, their roles and keys.")
+    commandName: "list", abstract: helpText(ServerHelp.keysListAbstract))
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
@@ -96,20 +84,14 @@ struct KeysList: ParsableCommand {
 struct KeysAdd: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
-    abstract: "Add a person by their public key file (a viewer unless --editor).")
+    abstract: helpText(ServerHelp.keysAddAbstract))
   @OptionGroup var global: GlobalOptions
   @OptionGroup var keys: KeysOptions
 
-  @Argument(help: "The person's name: letters a–z, digits, '.', '_' or '-', a letter first.")
-  var name: String
-  @Argument(
-    help: ArgumentHelp(
-      "Their public key file (e.g. id_ed25519.pub), or - for standard input.", valueName: "keyfile"
-    ))
-  var keyFile: String
-  @Flag(help: "May change the follow-up (default: viewer, reading only).") var editor = false
-  @Option(help: "The name their notes are signed with (default: the name above).")
-  var fullName: String?
+  @Argument(help: argumentHelp(ServerHelp.keysName, value: .name)) var name: String
+  @Argument(help: argumentHelp(ServerHelp.keysKeyFile, value: .keyFile)) var keyFile: String
+  @Flag(help: argumentHelp(ServerHelp.keysEditor)) var editor = false
+  @Option(help: argumentHelp(ServerHelp.keysFullName, value: .name)) var fullName: String?
 
   func run() throws {
     try keys.change(global) { store, publish in
@@ -127,10 +109,10 @@ struct KeysAdd: ParsableCommand {
 
 struct KeysRemove: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "remove", abstract: "Remove a person and their keys.")
+    commandName: "remove", abstract: helpText(ServerHelp.keysRemoveAbstract))
   @OptionGroup var global: GlobalOptions
   @OptionGroup var keys: KeysOptions
-  @Argument(help: "The person's name.") var name: String
+  @Argument(help: argumentHelp(ServerHelp.keysPerson, value: .name)) var name: String
 
   func run() throws {
     try keys.change(global) { store, publish in
@@ -142,11 +124,11 @@ struct KeysRemove: ParsableCommand {
 
 struct KeysRole: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "role", abstract: "Make a person a viewer or an editor.")
+    commandName: "role", abstract: helpText(ServerHelp.keysRoleAbstract))
   @OptionGroup var global: GlobalOptions
   @OptionGroup var keys: KeysOptions
-  @Argument(help: "The person's name.") var name: String
-  @Argument(help: "viewer or editor.") var role: Role
+  @Argument(help: argumentHelp(ServerHelp.keysPerson, value: .name)) var name: String
+  @Argument(help: argumentHelp(ServerHelp.keysRole, value: .role)) var role: Role
 
   func run() throws {
     try keys.change(global) { store, publish in

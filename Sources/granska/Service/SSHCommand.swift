@@ -27,8 +27,8 @@ struct SSHSession {
   }
 
   func run() throws {
-    // A refusal is worded in the language the words ask for.
-    let language = Self.language(of: words) ?? global.lang
+    // A refusal is worded in the language the ssh line asks for.
+    let language = CommandLineLanguage.current
     let command: [String]
     do {
       guard let role = try global.openStore().role(of: person) else {
@@ -36,25 +36,14 @@ struct SSHSession {
       }
       command = try SSHCommandPolicy(role: role, language: language).check(words)
     } catch let refusal as any Worded & Error {
+      // (ArgumentParser's errors — help, malformed words — go on to
+      // `Program`, which prints them in the ssh line's language.)
       throw WordedIn(language, refusal)
-    } catch {
-      // --help and --version end here, printed by ArgumentParser; so do
-      // malformed words, with its message.
-      Granska.exit(withError: error)
     }
     // The command runs once, as itself: the ssh line is not read again.
     unsetenv("SSH_ORIGINAL_COMMAND")
     var allowed = try Granska.parseAsRoot(SSHCommandPolicy.withSession(command, global: global))
     try allowed.run()
-  }
-
-  /// `--lang` among the words, so that a refusal is worded as asked.
-  static func language(of words: [String]) -> Language? {
-    for (index, word) in words.enumerated() {
-      if word.hasPrefix("--lang=") { return Language(rawValue: String(word.dropFirst(7))) }
-      if word == "--lang", index + 1 < words.count { return Language(rawValue: words[index + 1]) }
-    }
-    return nil
   }
 
   /// The command that brings a report from the server to the workstation.

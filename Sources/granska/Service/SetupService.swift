@@ -13,18 +13,11 @@ import GranskaText
 struct SetupService: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "setup-service",
-    abstract: "Create the service account and its database (run as root).",
-    discussion: """
-      Creates the account (a system account with /bin/sh, which sshd needs to
-      run the forced command, and no password), its home (0700), the database
-      (0600, with the built-in audit) and ~/.ssh/authorized_keys (0600).
-      Safe to run again: what exists is kept, and its modes put right.
-      Then add people with `granska keys add` as that account (docs/DEPLOY.md).
-      """)
+    abstract: helpText(ServerHelp.setupAbstract),
+    discussion: helpText(ServerHelp.setupDiscussion))
 
-  @Option(help: "The service account.") var user = "granska"
-  @Option(help: ArgumentHelp("Its home directory.", valueName: "path"))
-  var home = "/var/lib/granska"
+  @Option(help: argumentHelp(ServerHelp.setupUser, value: .account)) var user = "granska"
+  @Option(help: argumentHelp(ServerHelp.setupHome, value: .home)) var home = "/var/lib/granska"
   /// --db (default here: granska.sqlite in the home) and --lang.
   @OptionGroup var global: GlobalOptions
 

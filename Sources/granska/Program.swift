@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import GranskaText
+
+/// The program: ArgumentParser parses the words and the command runs, as
+/// its generated `main` would; what ArgumentParser says itself — help,
+/// usage errors — is told in the command line's language.
+@main
+enum Program {
+  static func main() {
+    do {
+      var command = try Granska.parseAsRoot()
+      try command.run()
+    } catch {
+      exit(with: error)
+    }
+  }
+
+  /// ArgumentParser's `exit(withError:)` in our words: help on standard
+  /// output with status 0, a usage error on standard error with its status
+  /// (64), a failure the command has told already with its own (1).
+  static func exit(with error: any Error) -> Never {
+    let language = CommandLineLanguage.current
+    let code = Granska.exitCode(for: error)
+    let text = Granska.fullMessage(for: error)
+    if code == .success {
+      if !text.isEmpty {
+        print(
+          CommandLineLanguage.asksForMachineText
+            ? ParserText.builtInFlags(text, in: language) : ParserText.help(text, in: language))
+      }
+    } else if !text.isEmpty {
+      FileHandle.standardError.write(Data((ParserText.error(text, in: language) + "\n").utf8))
+    }
+    Foundation.exit(code.rawValue)
+  }
+}
+
+/// The language of what the command line says before a command runs: every
+/// command's help and ArgumentParser's own words. It is read from the words
+/// before anything is parsed (`static let configuration` and the options'
+/// help are made on first use, which is after), so `--lang en` anywhere
+/// among them gives English and Swedish is the default. In service-account
+/// mode the words are the ssh line's (SSH_ORIGINAL_COMMAND).
+enum CommandLineLanguage {
+  static let current = of(
+    Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+
+  static func of(_ arguments: [String], environment: [String: String]) -> Language {
+    var candidates = [arguments]
+    if let line = environment["SSH_ORIGINAL_COMMAND"],
+      arguments.contains(where: { $0 == "--as" || $0.hasPrefix("--as=") })
+    {
+      candidates.insert((try? Batch.words(line, line: 1, file: "ssh")) ?? [], at: 0)
+    }
+    return candidates.lazy.compactMap(requested(in:)).first ?? .sv
+  }
+
+  /// The language `--lang X` or `--lang=X` asks for (the last one, as for
+  /// any option given twice); nil when there is none, or no such language.
+  static func requested(in words: [String]) -> Language? {
+    var requested: String?
+    var index = 0
+    while index < words.count, words[index] != "--" {
+      if words[index].hasPrefix("--lang=") {
+        requested = String(words[index].dropFirst("--lang=".count))
+      } else if words[index] == "--lang", index + 1 < words.count {
+        requested = words[index + 1]
+        index += 1
+      }
+      index += 1
+    }
+    return requested.flatMap(Language.init(rawValue:))
+  }
+
+  /// A completion script or the manual's JSON was asked for: text for a
+  /// program, in which only the built-in flags' help is translated.
+  static var asksForMachineText: Bool {
+    CommandLine.arguments.contains {
+      $0.hasPrefix("--generate-completion-script") || $0 == "--experimental-dump-help"
+    }
+  }
+}
+
+/// A command's help text in the command line's language. Every command's
+/// help comes from a `Wording` table in GranskaText (`GlobalHelp`,
+/// `ReadingHelp`, …; a new command adds its own).
+func helpText(_ key: some Wording) -> String {
+  CommandLineLanguage.current.strings(key)
+}
+
+/// An option's or argument's help, naming its value when it takes one.
+func argumentHelp(_ key: some Wording, value: ValueName? = nil) -> ArgumentHelp {
+  ArgumentHelp(helpText(key), valueName: value.map { helpText($0) })
+}
