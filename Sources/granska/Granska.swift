@@ -49,7 +49,7 @@ struct GlobalOptions: ParsableArguments {
   var db: String?
 
   @Option(name: .long, help: argumentHelp(GlobalHelp.lang, value: .language))
-  var lang: Language = .sv
+  var lang: Language = CommandLineLanguage.configured() ?? .sv
 
   @Option(name: .long, help: argumentHelp(GlobalHelp.theme, value: .theme))
   var theme: String?

@@ -9,6 +9,7 @@ import GranskaText
 enum Program {
   static func main() {
     do {
+      try CommandLineLanguage.checkConfigured()
       var command = try Granska.parseAsRoot()
       try command.run()
     } catch {
@@ -40,8 +41,8 @@ enum Program {
 /// command's help and ArgumentParser's own words. It is read from the words
 /// before anything is parsed (`static let configuration` and the options'
 /// help are made on first use, which is after), so `--lang en` anywhere
-/// among them gives English and Swedish is the default. In service-account
-/// mode the words are the ssh line's (SSH_ORIGINAL_COMMAND).
+/// among them gives English; without it `$GRANSKA_LANG`, else Swedish. In
+/// service-account mode the words are the ssh line's (SSH_ORIGINAL_COMMAND).
 enum CommandLineLanguage {
   static let current = of(
     Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
@@ -53,7 +54,26 @@ enum CommandLineLanguage {
     {
       candidates.insert((try? Batch.words(line, line: 1, file: "ssh")) ?? [], at: 0)
     }
-    return candidates.lazy.compactMap(requested(in:)).first ?? .sv
+    return candidates.lazy.compactMap(requested(in:)).first ?? configured(environment) ?? .sv
+  }
+
+  /// The language `$GRANSKA_LANG` names: `--lang`'s default.
+  static func configured(
+    _ environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Language? {
+    environment[variable].flatMap(Language.init(rawValue:))
+  }
+
+  static let variable = "GRANSKA_LANG"
+
+  /// A `$GRANSKA_LANG` that names no language is a usage error, as
+  /// `--lang` with such a value would be, rather than silently Swedish.
+  static func checkConfigured() throws {
+    guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty,
+      configured() == nil
+    else { return }
+    throw ValidationError(
+      CommandFailure.unknownLanguage(variable: variable, value: value).message(in: current))
   }
 
   /// The language `--lang X` or `--lang=X` asks for (the last one, as for

@@ -56,6 +56,7 @@ struct GranskaRun {
     var env = ProcessInfo.processInfo.environment
     env["GRANSKA_DB"] = database
     env["XDG_DATA_HOME"] = directory + "/xdg"
+    env["GRANSKA_LANG"] = nil  // Swedish unless a test asks for another
     env.merge(environment) { $1 }
     process.environment = env
     process.currentDirectoryURL = URL(fileURLWithPath: directory)

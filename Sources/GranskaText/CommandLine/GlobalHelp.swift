@@ -22,7 +22,9 @@ extension GlobalHelp: Wording {
     case .db:
       "Databasfilen, eller en PostgreSQL-URL postgresql://roll@värd[:port]/databas "
         + "(förval: $GRANSKA_DB, annars $XDG_DATA_HOME/granska/granska.sqlite)."
-    case .lang: "Språket för allt Granska säger: sv (svenska) eller en (engelska)."
+    case .lang:
+      "Språket för allt Granska säger: sv (svenska) eller en (engelska); förvalet kan sättas i "
+        + "$GRANSKA_LANG."
     case .theme: "Instrumentpanelens tema (förval: $GRANSKA_THEME, annars dark)."
     case .readOnly: "Bara läsa: ingen ändring kan sparas under sessionen."
     case .person:
@@ -44,7 +46,9 @@ extension GlobalHelp: Wording {
     case .db:
       "The database file, or a PostgreSQL URL postgresql://role@host[:port]/database "
         + "(default: $GRANSKA_DB, else $XDG_DATA_HOME/granska/granska.sqlite)."
-    case .lang: "The language of everything Granska says: sv (Swedish) or en (English)."
+    case .lang:
+      "The language of everything Granska says: sv (Swedish) or en (English); $GRANSKA_LANG "
+        + "sets the default."
     case .theme: "The dashboard's theme (default: $GRANSKA_THEME, else dark)."
     case .readOnly: "Browse only: no edit can be saved in this session."
     case .person:

@@ -30,6 +30,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
   case chooseAudit(ids: [String])
   case noAudit
   case unknownTheme(name: String, builtIn: [String])
+  case unknownLanguage(variable: String, value: String)
   case nameOneEditor
   case copyNeedsOneDirection
   case cannotCreateDataDirectory(path: String, SystemError)
@@ -69,6 +70,8 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
     case .noAudit: "databasen har ingen granskning; lägg till en med ”granska import”"
     case .unknownTheme(let name, let builtIn):
       "okänt tema \(q(name)) (inbyggda: \(listed(builtIn)); eller sökvägen till en .theme-fil)"
+    case .unknownLanguage(let variable, let value):
+      "\(variable): okänt språk \(q(value)); ange sv (svenska) eller en (engelska)"
     case .nameOneEditor: "ange precis ett --account eller en --group"
     case .copyNeedsOneDirection: "ange antingen --to eller --from"
     case .cannotCreateDataDirectory(let path, let reason):
@@ -112,6 +115,8 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
     case .noAudit: "the database holds no audit; add one with 'granska import'"
     case .unknownTheme(let name, let builtIn):
       "unknown theme \(q(name)) (built in: \(listed(builtIn)); or the path of a .theme file)"
+    case .unknownLanguage(let variable, let value):
+      "\(variable): unknown language \(q(value)); give sv (Swedish) or en (English)"
     case .nameOneEditor: "name exactly one --account or --group"
     case .copyNeedsOneDirection: "give --to or --from"
     case .cannotCreateDataDirectory(let path, let reason):
