@@ -145,6 +145,35 @@ struct ServiceAccountEndToEndTests {
     #expect(try service.contents() == before)
   }
 
+  @Test func helpAndUsageErrorsOverSSHSpeakTheLinesLanguage() throws {
+    let service = try ServiceAccount()
+    let missing = try service.ssh(service.anna, "set", "recommendation")
+    #expect(missing.status == 64 && missing.output.isEmpty)
+    #expect(
+      missing.error.hasPrefix(
+        "granska: argumentet ”<id>” saknas\nHjälp: <id>  Rekommendationens id, t.ex. R1.\n"
+          + "Användning: granska set recommendation [<flaggor>] <id>\n"),
+      "\(missing.error)")
+    let english = try service.ssh(service.anna, "set", "recommendation", "--lang", "en")
+    #expect(english.status == 64)
+    #expect(english.error.hasPrefix("granska: Missing expected argument '<id>'\n"))
+    let invalid = try service.ssh(service.bertil, "log", "--format", "xml")
+    #expect(invalid.status == 64)
+    #expect(invalid.error.hasPrefix("granska: ogiltigt värde ”xml” för ”--format <format>”"))
+
+    let help = try service.ssh(service.bertil, "help", "log")
+    #expect(help.status == 0 && help.output.contains("ANVÄNDNING: granska log"), "\(help.error)")
+    #expect(!help.output.contains("USAGE") && !help.output.contains("Show help"))
+    let englishHelp = try service.ssh(service.anna, "--lang", "en", "help", "set")
+    #expect(englishHelp.status == 0, "\(englishHelp.error)")
+    #expect(englishHelp.output.hasPrefix("OVERVIEW: Change a recommendation or an assessment"))
+
+    let unknown = try service.ssh(service.bertil, "frobnicate", "--lang", "en")
+    #expect(unknown.status == 1)
+    #expect(
+      unknown.error.hasPrefix("granska: \"frobnicate\" is not allowed over ssh (role: viewer)"))
+  }
+
   @Test func aViewersDashboardOverSSHCannotChangeAnything() async throws {
     let service = try ServiceAccount()
     let before = try service.contents()

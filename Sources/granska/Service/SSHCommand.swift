@@ -75,7 +75,11 @@ struct SSHCommandPolicy {
   /// `ServiceText`) or ArgumentParser's error (help, malformed words).
   func check(_ words: [String]) throws -> [String] {
     var words = words
-    if words.first == "help" { words = Array(words.dropFirst()) + ["--help"] }
+    // `help X` is `X --help`, also after global options (`--lang en help set`).
+    if let index = Self.commandIndex(words), words[index] == "help" {
+      words.remove(at: index)
+      words.append("--help")
+    }
     for word in words {
       let option = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
       guard Self.forbiddenOptions.contains(option) else { continue }
@@ -83,7 +87,7 @@ struct SSHCommandPolicy {
         ? ServiceText.outputOverSSH(command: words.first ?? "")
         : ServiceText.optionNotAllowedOverSSH(option)
     }
-    let first = Self.commandWord(words)
+    let first = Self.commandIndex(words).map { words[$0] }
     if let first, !allowedWords.contains(first) {
       throw ServiceText.notAllowedOverSSH(word: first, role: roleName, allowed: allowedWords)
     }
@@ -96,13 +100,14 @@ struct SSHCommandPolicy {
     return words
   }
 
-  /// The command's name: the first word that is not a global option or its value.
-  static func commandWord(_ words: [String]) -> String? {
+  /// Where the command's name is: the first word that is not a global
+  /// option or its value.
+  static func commandIndex(_ words: [String]) -> Int? {
     var index = 0
     while index < words.count, words[index].hasPrefix("-") {
       index += ["--lang", "--theme"].contains(words[index]) ? 2 : 1
     }
-    return index < words.count ? words[index] : nil
+    return index < words.count ? index : nil
   }
 
   /// Nil when the parsed command is allowed for the role.
