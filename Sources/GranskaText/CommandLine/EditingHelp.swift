@@ -30,7 +30,8 @@ extension EditingHelp: Wording {
         + "(gjorda efter att filen exporterades, eller efter --since)."
     case .importSince:
       "Ändringar från den här dagen är sådana som filen saknar (förval: dess exporttid)."
-    case .setAbstract: "Ändra en rekommendation eller en bedömning (som instrumentpanelens formulär)."
+    case .setAbstract:
+      "Ändra en rekommendation eller en bedömning (som instrumentpanelens formulär)."
     case .recommendationAbstract:
       "Ange en rekommendations status, ansvarig, klart senast, planerad åtgärd eller underlag, "
         + "eller lägg till en anteckning."
@@ -47,7 +48,8 @@ extension EditingHelp: Wording {
     case .recommendationAction: "Vad som är planerat."
     case .recommendationEvidence:
       "En hänvisning som visar arbetet (upprepa för flera; ersätter listan)."
-    case .recommendationNote: "En anteckning att lägga till, daterad i dag och signerad med ditt konto."
+    case .recommendationNote:
+      "En anteckning att lägga till, daterad i dag och signerad med ditt konto."
     case .assessmentAbstract: "Ange en frågas nivå eller anmärkning i en uppföljningsomgång."
     case .assessmentDiscussion:
       "Exempel: granska set assessment Q8 --round uppfoljning-2025-09-15 --level delvis"
@@ -143,7 +145,7 @@ extension EditingHelp: Wording {
     case .roundAddAbstract:
       "Add a dated follow-up round, optionally starting from the previous round's levels."
     case .roundAddDiscussion:
-      "Example: granska round add --title \"Uppföljning 2025\" --date 2025-09-15 --copy-previous"
+      "Example: granska round add --title \"Follow-up 2025\" --date 2025-09-15 --copy-previous"
     case .roundTitle: "The round's title."
     case .roundDate: "When it was assessed."
     case .roundID: "The round's id (default: uppfoljning-DATE, made unique)."
@@ -177,7 +179,7 @@ extension EditingHelp: Wording {
     case .batchDiscussion:
       """
       Each line holds a command's words as on the command line, quoted like a
-      shell's ("…" or '…'); blank lines and lines starting with # are skipped.
+      shell's ("..." or '...'); blank lines and lines starting with # are skipped.
       Each line is its own transaction; after it succeeds "line N: ok" is
       printed. The first failing line stops the batch with its message and
       exit status 1 (lines before it stay saved). Example file:

@@ -49,7 +49,7 @@ extension ReadingHelp: Wording {
     case .reportAbstract: "Skriv den daterade uppföljningsrapporten till styrelsens protokoll."
     case .reportDiscussion:
       """
-      ”Uppföljning av revisionens rekommendationer, upprättad ÅÅÅÅ-MM-DD”: för
+      ”Uppföljning av revisionens rekommendationer”, upprättad ÅÅÅÅ-MM-DD: för
       varje rekommendation dess status, ansvarig, klart senast, planerad åtgärd,
       senaste anteckning och kopplade frågor (ursprunglig och senaste nivå);
       nivåerna i granskningen och i den senaste omgången; utbildning mot mål;
@@ -86,11 +86,13 @@ extension ReadingHelp: Wording {
     case .logDiscussion:
       """
       As text, each change is a line in the interface language (--lang): when,
-      who, and what changed in words ("Rekommendation R1: Status Pågår → Klar").
+      who, and what changed in words (Recommendation R1: Status, from In
+      progress to Done).
       --format json gives the raw rows (ids, field names, stored values) for scripts.
       """
     case .logAudit: "Only changes to this audit."
-    case .logEntity: "Only changes to this kind of entity (audit, recommendation, assessment, …)."
+    case .logEntity:
+      "Only changes to this kind of entity (audit, recommendation, assessment, ...)."
     case .logUser: "Only changes saved by this Unix account."
     case .logSince: "Only changes on or after this day (YYYY-MM-DD, local time)."
     case .logUntil: "Only changes on or before this day (YYYY-MM-DD, local time)."
@@ -99,7 +101,7 @@ extension ReadingHelp: Wording {
     case .reportAbstract: "Write the dated follow-up report for the board's minutes."
     case .reportDiscussion:
       """
-      "Uppföljning av revisionens rekommendationer, upprättad YYYY-MM-DD": per
+      "Follow-up of the audit's recommendations", drawn up YYYY-MM-DD: per
       recommendation its status, owner, due date, planned action, latest note
       and linked questions (original and latest level); the levels of the audit
       and the latest round; training against target; with --since, what changed.

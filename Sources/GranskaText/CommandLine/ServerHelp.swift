@@ -151,7 +151,7 @@ extension ServerHelp: Wording {
         + "running this)."
     case .keysListAbstract: "List the people, their roles and keys."
     case .keysAddAbstract: "Add a person by their public key file (a viewer unless --editor)."
-    case .keysName: "The person's name: letters a–z, digits, '.', '_' or '-', a letter first."
+    case .keysName: "The person's name: letters a to z, digits, '.', '_' or '-', a letter first."
     case .keysKeyFile: "Their public key file (e.g. id_ed25519.pub), or - for standard input."
     case .keysEditor: "May change the follow-up (default: viewer, reading only)."
     case .keysFullName: "The name their notes are signed with (default: the name above)."
