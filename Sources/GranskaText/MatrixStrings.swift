@@ -10,7 +10,7 @@ extension Strings {
 extension MatrixKey: Wording {
   public var swedish: String {
     switch self {
-    case .changeLegend: "mot omgången före"
+    case .changeLegend: "mot föregående"
     case .better: "bättre än omgången före"
     case .worse: "sämre än omgången före"
     }
@@ -18,7 +18,7 @@ extension MatrixKey: Wording {
 
   public var english: String {
     switch self {
-    case .changeLegend: "against the round before"
+    case .changeLegend: "vs. the previous"
     case .better: "better than the round before"
     case .worse: "worse than the round before"
     }

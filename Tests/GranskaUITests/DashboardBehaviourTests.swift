@@ -343,7 +343,8 @@ import Testing
     #expect(row(board, "Q9").contains("Nej       ↓"))
     #expect(row(board, "Q8").hasPrefix("Q8   Finns") && row(board, "Q8").contains("Nej "))
     #expect(!row(board, "Q1").contains("↑") && !row(board, "Q1").contains("↓"))
-    // The legend names the rounds in full; the detail pane too.
+    // The legend says what the marks mean and names the rounds in full.
+    #expect(board.render().text.contains("↑↓ mot föregående · 2025-09"))
     #expect(board.render().text.contains("2026-03 Uppföljning 2026"))
   }
 

@@ -385,22 +385,24 @@ struct QuestionTable: Listing {
     return "\(left)\(range) \(strings[.matchOf]) \(audit.rounds.count)\(right)"
   }
 
-  /// The full names of the follow-up rounds shown, after the short names
-  /// their headers use, and what the marks mean.
+  /// What the marks mean, then the full names of the follow-up rounds shown
+  /// after the short names their headers use. The marks come first: on a
+  /// narrow screen a round's title is cut (the detail pane has it whole),
+  /// the key to the arrows never is.
   func legend(_ shown: [(index: Int, round: AssessmentRound)]) -> Line {
     var line: Line = [Span(" ")]
+    if audit.rounds.count > 1 {
+      line += [
+        LevelChange.better.span, LevelChange.worse.span,
+        Span(" " + strings.matrix(.changeLegend), Style(.muted)),
+      ]
+    }
     for entry in shown where entry.round.kind == .followUp {
-      if line.count > 1 { line.append(Span(" · ", Style(.muted))) }
+      line.append(Span(line.count > 1 ? " · " : "", Style(.muted)))
       if let label = dateLabel(entry.round) {
         line.append(Span(label + " ", Style(.muted, bold: true)))
       }
       line.append(Span(entry.round.title, Style(.muted)))
-    }
-    if audit.rounds.count > 1 {
-      line += [
-        Span(line.count > 1 ? "   " : ""), LevelChange.better.span, LevelChange.worse.span,
-        Span(" " + strings.matrix(.changeLegend), Style(.muted)),
-      ]
     }
     return line
   }
