@@ -57,7 +57,7 @@ extension Audit {
 
   /// Whether a level id means "not assessed" (the scale's `none` level).
   public func isNotAssessed(_ level: String) -> Bool {
-    scale.first { $0.id == level }?.role == .none
+    scale.first { $0.id == level }?.role == LevelRole.none
   }
 
   /// True when the scale has its own level for "not assessed"; otherwise

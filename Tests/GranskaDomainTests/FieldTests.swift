@@ -90,3 +90,15 @@ import Testing
     #expect(audit.suggestedTargetPercent == TrainingSnapshot.defaultTargetPercent)
   }
 }
+
+/// "Not assessed" is no value, whether a round leaves the question out or
+/// names the scale's own "not assessed" level.
+@Suite struct NotAssessedTests {
+  @Test func theScalesNotAssessedLevelIsNoValue() throws {
+    var audit = sampleAudit()
+    audit.rounds[0].assessments.append(Assessment(question: "Q2", level: "ej"))
+    #expect(audit.isNotAssessed("ej") && !audit.isNotAssessed("ja"))
+    #expect(try audit.value(of: .assessment(round: "r0", question: "Q1", .level)) == "ja")
+    #expect(try audit.value(of: .assessment(round: "r0", question: "Q2", .level)) == nil)
+  }
+}
