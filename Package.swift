@@ -75,7 +75,8 @@ let package = Package(
     .testTarget(name: "GranskaTextTests", dependencies: ["GranskaText", "GranskaDomain"]),
     .testTarget(
       name: "GranskaUITests",
-      dependencies: ["GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText"]),
+      dependencies: ["GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText"],
+      exclude: ["Snapshots"]),  // golden screens, read from the source tree by path
     .testTarget(
       name: "GranskaReportsTests",
       dependencies: ["GranskaReports", "GranskaFormat", "GranskaDomain", "GranskaText", "SwiftCSV"]),

@@ -150,7 +150,7 @@ enum OutputFile {
         lastError = .current
         continue
       }
-      let temporary = String(cString: template)
+      let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
       do throws(SystemError) {
         try Files.writeAll(data, to: fd)
         guard fsync(fd) == 0 else { throw .current }

@@ -49,8 +49,8 @@ struct SSHSession {
   /// The command that brings a report from the server to the workstation.
   static func reportCommand() -> String {
     var name = [CChar](repeating: 0, count: 256)
-    gethostname(&name, name.count)
-    let host = String(cString: name)
+    gethostname(&name, name.count - 1)  // the last byte stays the terminating NUL
+    let host = name.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
     return "ssh \(currentAccount())@\(host) report --format html > rapport.html"
   }
 }
