@@ -55,6 +55,14 @@ extension Audit {
     return scale.map { AuditSummary.LevelCount(level: $0, count: counts[$0.id] ?? 0) }
   }
 
+  /// The id of the level a person names: its id, or its label whatever
+  /// the case ("Delvis", "i allt väsentligt").
+  public func levelID(named word: String) -> String? {
+    let wanted = word.trimmingCharacters(in: .whitespaces)
+    return scale.first { $0.id == wanted }?.id
+      ?? scale.first { $0.label.lowercased() == wanted.lowercased() }?.id
+  }
+
   /// Whether a level id means "not assessed" (the scale's `none` level).
   public func isNotAssessed(_ level: String) -> Bool {
     scale.first { $0.id == level }?.role == LevelRole.none

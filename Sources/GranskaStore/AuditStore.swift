@@ -270,7 +270,7 @@ public final class AuditStore: Sendable {
   /// Under a storm of writers one wait may not be enough: `body` is tried
   /// a few times, after a short random pause, before the database is said
   /// to have stayed busy.
-  public static func retryingWhenBusy<T>(
+  @discardableResult public static func retryingWhenBusy<T>(
     attempts: Int = 3, _ body: () throws(StoreError) -> T
   ) throws(StoreError) -> T {
     var attempt = 1

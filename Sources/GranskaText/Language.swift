@@ -1,3 +1,4 @@
+import Foundation
 import GranskaDomain
 
 /// The interface language. Data is always shown as written; only the
@@ -15,6 +16,16 @@ extension Strings {
     case .inProgress: self[.statusInProgress]
     case .done: self[.statusDone]
     case .notApplicable: self[.statusNotApplicable]
+    }
+  }
+
+  /// The status a person names: its word in any language ("Pågår",
+  /// "in progress"), or its id ("in-progress"), whatever the case.
+  public static func status(named word: String) -> RecommendationStatus? {
+    let wanted = word.trimmingCharacters(in: .whitespaces).lowercased()
+    return RecommendationStatus.allCases.first { status in
+      status.rawValue == wanted
+        || Language.allCases.contains { $0.strings.status(status).lowercased() == wanted }
     }
   }
 

@@ -87,6 +87,29 @@ import Testing
     #expect(try granska.run(["summary"] + db).output.contains("Genomfört 90 % (900 av 1 000)"))
   }
 
+  /// People name a status or a level as they read it; it is stored by its id.
+  @Test func statusesAndLevelsAreNamedByTheirWords() throws {
+    try granska("import", Self.fixture, "--db", "words.sqlite")
+    let db = ["--db", "words.sqlite"]
+    for (word, id) in [("Pågår", "in-progress"), ("klar", "done"), ("NOT STARTED", "not-started")] {
+      let set = try granska.run(["set", "recommendation", "A3", "--status", word] + db)
+      #expect(set.status == 0, "\(set.error)")
+      #expect(
+        try granska.run(["export", "--format", "json"] + db).output.contains(
+          "\"status\" : \"\(id)\""))
+    }
+    #expect(
+      try granska.run(["set", "assessment", "D1", "--level", "delvis UPPFYLLT"] + db).status == 0)
+    #expect(
+      try granska.run(["log"] + db).output.contains(
+        "D1 i Uppföljning mars 2026: Nivå – → Delvis uppfyllt"))
+    let wrong = try granska.run(["set", "recommendation", "A3", "--status", "halvklar"] + db)
+    #expect(wrong.status == 1)
+    #expect(
+      wrong.error.contains("okänd status ”halvklar” (ej påbörjad, pågår, klar, ej tillämplig)"),
+      "\(wrong.error)")
+  }
+
   /// In the dashboard: the chooser picks it from the Overview (Enter), and
   /// no view shows the built-in audit's words.
   @Test func inTheDashboardEveryViewIsItsOwn() async throws {

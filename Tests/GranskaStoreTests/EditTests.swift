@@ -190,7 +190,7 @@ import Testing
     let bertil = try database.open("bertil")
     var replaced = try anna.audit(auditID)
     replaced.recommendations[0].owner = "Kommunchef"
-    try bertil.importAudits([replaced], source: "plan.yaml")
+    _ = try bertil.importAudits([replaced], source: "plan.yaml")
     // Anna's form still shows the owner as empty.
     #expect {
       try anna.apply(

@@ -42,7 +42,8 @@ extension EditingHelp: Wording {
       in-progress (pågår), done (klar), not-applicable (ej tillämplig).
       """
     case .recommendationID: "Rekommendationens id, t.ex. R1."
-    case .recommendationStatus: "not-started, in-progress, done eller not-applicable."
+    case .recommendationStatus:
+      "Ej påbörjad, pågår, klar eller ej tillämplig (på svenska eller engelska, eller id:t: not-started, in-progress, done, not-applicable)."
     case .recommendationOwner: "Vem som är ansvarig."
     case .recommendationDue: "När den ska vara klar."
     case .recommendationAction: "Vad som är planerat."
@@ -55,7 +56,8 @@ extension EditingHelp: Wording {
       "Exempel: granska set assessment Q8 --round uppfoljning-2025-09-15 --level delvis"
     case .assessmentQuestion: "Frågans id, t.ex. Q8."
     case .assessmentRound: "Uppföljningsomgången (förval: den senaste)."
-    case .assessmentLevel: "En nivås id i granskningens skala, t.ex. ja, delvis, nej."
+    case .assessmentLevel:
+      "En nivå i granskningens skala, med sitt namn eller id, t.ex. Delvis eller delvis."
     case .assessmentRemark: "En anmärkning till bedömningen."
     case .roundAbstract: "Lägg till en uppföljningsomgång med bedömningar."
     case .roundAddAbstract:
@@ -127,7 +129,8 @@ extension EditingHelp: Wording {
       An empty value ("") clears a field. Statuses: not-started, in-progress, done, not-applicable.
       """
     case .recommendationID: "The recommendation's id, e.g. R1."
-    case .recommendationStatus: "not-started, in-progress, done or not-applicable."
+    case .recommendationStatus:
+      "Not started, in progress, done or not applicable (in English or Swedish, or the id: not-started, in-progress, done, not-applicable)."
     case .recommendationOwner: "Who is responsible."
     case .recommendationDue: "When it should be done."
     case .recommendationAction: "What is planned."
@@ -139,7 +142,8 @@ extension EditingHelp: Wording {
       "Example: granska set assessment Q8 --round uppfoljning-2025-09-15 --level delvis"
     case .assessmentQuestion: "The question's id, e.g. Q8."
     case .assessmentRound: "The follow-up round (default: the latest)."
-    case .assessmentLevel: "A level id of the audit's scale, e.g. ja, delvis, nej."
+    case .assessmentLevel:
+      "A level of the audit's scale, by its label or id, e.g. Delvis or delvis."
     case .assessmentRemark: "A remark on the verdict."
     case .roundAbstract: "Add a follow-up round of assessments."
     case .roundAddAbstract:

@@ -28,7 +28,7 @@ extension AuditProblem: Worded, Wording {
       "\(Language.sv.strings[field.label]) (\(field.rawValue)) kan inte vara negativt (\(value))"
     case .countsExceedEmployees(let completed, let started, let employees):
       "genomfört (\(completed)) + påbörjat (\(started)) är fler än anställda (\(employees))"
-    case .unknownStatus(let text): "okänd status \(q(text)) (\(listed(Self.statuses)))"
+    case .unknownStatus(let text): "okänd status \(q(text)) (\(listed(Self.statuses(.sv))))"
     case .emptyNote: "anteckningen är tom"
     case .notADate(let text): "\(q(text)) är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
     case .notACount(let text): "\(q(text)) är inget heltal ≥ 0"
@@ -60,14 +60,16 @@ extension AuditProblem: Worded, Wording {
     case .negativeCount(let field, let value): "\(field.rawValue) cannot be negative (\(value))"
     case .countsExceedEmployees(let completed, let started, let employees):
       "completed (\(completed)) + started (\(started)) exceeds employees (\(employees))"
-    case .unknownStatus(let text): "unknown status \(q(text)) (\(listed(Self.statuses)))"
+    case .unknownStatus(let text): "unknown status \(q(text)) (\(listed(Self.statuses(.en))))"
     case .emptyNote: "the note is empty"
     case .notADate(let text): "\(q(text)) is not a date (YYYY-MM-DD, a real calendar day)"
     case .notACount(let text): "\(q(text)) is not a whole number ≥ 0"
     }
   }
 
-  private static var statuses: [String] { RecommendationStatus.allCases.map(\.rawValue) }
+  private static func statuses(_ language: Language) -> [String] {
+    RecommendationStatus.allCases.map { language.strings.status($0).lowercased() }
+  }
 }
 
 extension AuditProblem.Kind {

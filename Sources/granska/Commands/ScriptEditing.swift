@@ -33,10 +33,22 @@ enum ScriptEdit {
     }
   }
 
-  /// A change from the field's saved value to `new`.
+  /// A change from the field's saved value to `new`. A status or a level
+  /// may be given as the word people use for it; it is stored by its id
+  /// (an unknown word is left for the domain to refuse, by name).
   static func change(_ audit: Audit, _ field: FieldRef, to new: String?) throws(EditError)
     -> AuditEdit
   {
-    .set(FieldChange(field, from: try audit.value(of: field), to: new))
+    .set(
+      FieldChange(field, from: try audit.value(of: field), to: new.map { stored($0, field, audit) })
+    )
+  }
+
+  private static func stored(_ value: String, _ field: FieldRef, _ audit: Audit) -> String {
+    switch field {
+    case .recommendation(_, .status): Strings.status(named: value)?.rawValue ?? value
+    case .assessment(_, _, .level): audit.levelID(named: value) ?? value
+    default: value
+    }
   }
 }
