@@ -99,7 +99,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
       return (
         [
           "audit", "date", "section", "employees", "completed", "started", "notStarted",
-          "targetPercent", "illustrative", "source",
+          "targetPercent", "targetPeriod", "illustrative", "source",
         ],
         audits.flatMap { a in
           a.training.flatMap { s in
@@ -107,7 +107,7 @@ public enum CSVTable: String, CaseIterable, Sendable {
               [
                 a.id, s.date.description, $0.section, String($0.employees), String($0.completed),
                 String($0.started), String($0.notStarted), String(s.targetPercent),
-                s.illustrative ? "true" : "false", s.source,
+                s.targetPeriod ?? "", s.illustrative ? "true" : "false", s.source,
               ]
             }
           }

@@ -227,6 +227,10 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
     }
     let sections = try CSV<Named>(string: String(CSVTable.sections.csv([audit]).dropFirst()))
     #expect(sections.rows[3]["observations"] == audit.sections[3].observations)
+    // The target with its period, as the report gives it ("75 % under 2024").
+    let training = try CSV<Named>(string: String(CSVTable.training.csv([audit]).dropFirst()))
+    #expect(
+      training.rows.allSatisfy { $0["targetPercent"] == "75" && $0["targetPeriod"] == "2024" })
   }
 }
 
