@@ -31,11 +31,16 @@ final class TestDatabase {
       server = nil
       name = "db.sqlite"
     case .postgres:
-      switch PostgresTestServer.shared {
-      case .success(let shared): server = shared
-      case .failure(let why): try Test.cancel("skipped: \(why)")
-      }
-      name = try server!.createDatabase()
+      let shared = try Self.sharedServer()
+      server = shared
+      name = try shared.createDatabase()
+    }
+  }
+
+  private static func sharedServer() throws -> PostgresTestServer {
+    switch PostgresTestServer.shared {
+    case .success(let shared): return shared
+    case .failure(let why): try Test.cancel("skipped: \(why)")
     }
   }
 

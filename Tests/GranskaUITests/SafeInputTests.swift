@@ -128,7 +128,7 @@ import Testing
   }
 
   @Test func tabMovesToTheNextFieldAndTypesNothing() {
-    var board = dashboard(keys: keys("3{enter}{tab}Anna{tab}"))
+    let board = dashboard(keys: keys("3{enter}{tab}Anna{tab}"))
     #expect(board.state.form?.focus == 2)
     #expect(board.state.form?.field(.recommendation(.owner))?.value == "Anna")
     #expect(board.state.form?.field(.recommendation(.dueDate))?.value == nil)
