@@ -165,10 +165,10 @@ struct DashboardRunner {
     into dashboard: inout Dashboard
   ) throws {
     do {
-      try AuditStore.retryingWhenBusy { () throws(StoreError) in
+      let saved = try AuditStore.retryingWhenBusy { () throws(StoreError) in
         try store.apply(edits, to: auditID)
       }
-      dashboard.saveSucceeded(try loader.load(auditID: auditID))
+      dashboard.saveSucceeded(try loader.load(auditID: auditID, saved: saved))
     } catch let error as StoreError {
       if case .busy = error {
         dashboard.saveFailed(.refused(global.lang.strings[.busy]))
@@ -247,14 +247,16 @@ final class DashboardLoader {
     self.language = language
   }
 
-  /// The audit (the first one when `auditID` is nil or gone) and its history.
-  func load(auditID: String?) throws -> DashboardData {
+  /// The audit (the first one when `auditID` is nil or gone) and its
+  /// history. After a save, `saved` is the audit as that transaction
+  /// committed it: not read a second time.
+  func load(auditID: String?, saved: Audit? = nil) throws -> DashboardData {
     let audits = try store.audits()
     guard let id = audits.first(where: { $0.id == auditID })?.id ?? audits.first?.id else {
       throw CommandFailure.noAudit
     }
     var data = DashboardData(
-      audit: try store.audit(id), audits: audits,
+      audit: try saved.flatMap { $0.id == id ? $0 : nil } ?? store.audit(id), audits: audits,
       history: try store.history(HistoryFilter(auditID: id, limit: historyCount)),
       historyTotal: try store.historyCount(auditID: id), today: Day.today(),
       account: store.account, editRefusal: try editRefusal())

@@ -2,7 +2,7 @@ import GranskaDomain
 import Testing
 
 @Suite struct DayTests {
-  @Test(arguments: ["2024-02-29", "2023-11-16", "2000-02-29", "1999-12-31"])
+  @Test(arguments: ["2024-02-29", "2023-11-16", "2000-02-29", "1999-12-31", "0042-03-04"])
   func realDatesParse(_ text: String) throws {
     let day = try #require(Day(text))
     #expect(day.description == text)
@@ -11,6 +11,7 @@ import Testing
   @Test(arguments: [
     "2024-02-30", "2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-01",
     "24-01-01", "2024/01/01", "", "2024-01-01T00:00", " 2024-01-01", "２０２４-01-01",
+    "2024-01-01\u{301}", "2024-01-01 ", "-2024-01-01",
   ])
   func impossibleDatesAreRefused(_ text: String) {
     #expect(Day(text) == nil)

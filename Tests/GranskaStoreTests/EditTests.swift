@@ -27,7 +27,7 @@ import Testing
     let database = try TestDatabase(backend)
     let store = try database.open()
     let r1 = { FieldRef.recommendation("R1", $0) }
-    try store.apply(
+    let returned = try store.apply(
       [
         .set(FieldChange(r1(.status), from: "not-started", to: "in-progress")),
         .set(FieldChange(r1(.owner), from: nil, to: "Kommunchef")),
@@ -37,6 +37,8 @@ import Testing
         .addNote(
           recommendation: "R1", Note(date: Day("2025-02-01")!, author: "anna", text: "Påbörjat")),
       ], to: auditID)
+    // The dashboard shows what a save returns without reading it again.
+    #expect(try returned == store.audit(auditID))
     let saved = try store.audit(auditID).recommendations[0]
     #expect(saved.status == .inProgress)
     #expect(saved.owner == "Kommunchef")
@@ -64,14 +66,15 @@ import Testing
     round.title = "Uppföljning 2025"
     round.kind = .followUp
     round.date = Day("2025-09-15")
-    try store.apply([.addRound(round)], to: auditID)
+    #expect(try store.apply([.addRound(round)], to: auditID) == store.audit(auditID))
     let q8 = { FieldRef.assessment(round: "uppf-2025", question: "Q8", $0) }
-    try store.apply(
+    let returned = try store.apply(
       [
         .set(FieldChange(q8(.level), from: "nej", to: "delvis")),
         .set(FieldChange(q8(.remark), from: nil, to: "Plan finns för två av tre mål")),
       ], to: auditID)
     let saved = try store.audit(auditID)
+    #expect(returned == saved)
     #expect(saved.rounds.count == 2)
     #expect(
       saved.rounds[1].assessment(of: "Q8")
@@ -113,7 +116,7 @@ import Testing
     var snapshot = try store.audit(auditID).training[0]
     snapshot.date = Day("2025-05-01")!
     snapshot.illustrative = false
-    try store.apply([.addSnapshot(snapshot)], to: auditID)
+    #expect(try store.apply([.addSnapshot(snapshot)], to: auditID) == store.audit(auditID))
     #expect(
       try store.audit(auditID).training.map(\.date.description) == ["2023-11-16", "2025-05-01"])
   }

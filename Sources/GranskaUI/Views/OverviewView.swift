@@ -41,6 +41,12 @@ struct OverviewView: DashboardView {
   mutating func normalise(_ context: ViewContext) { scroll(to: cursor.top, context) }
 
   private mutating func scroll(to line: Int, _ context: ViewContext) {
+    // At the top nothing needs the text's length: data reloaded after a
+    // save elsewhere does not lay the whole Overview out again.
+    guard line > 0 else {
+      cursor = ListCursor()
+      return
+    }
     let last = document(context).maxScroll(visible: context.layout.list.body.height)
     let top = min(max(line, 0), max(last, 0))
     cursor = ListCursor(selected: top, top: top)
