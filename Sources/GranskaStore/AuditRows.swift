@@ -146,6 +146,9 @@ enum AuditRows {
   }
 
   // MARK: Reading
+  //
+  // The large tables are read only for the columns an audit holds: a
+  // large audit is thousands of rows, and every save reads it.
 
   static func fetch(_ id: String, from db: any SQLDatabase) throws -> Audit? {
     guard
@@ -184,7 +187,7 @@ enum AuditRows {
         assessment: row["assessment"])
     }
     audit.questions = try db.fetchAll(
-      "SELECT * FROM question WHERE auditId = ? ORDER BY position", args
+      "SELECT id, sectionId, text FROM question WHERE auditId = ? ORDER BY position", args
     ).map { row in Question(id: row["id"], section: row["sectionId"], text: row["text"]) }
     audit.rounds = try fetchRounds(auditID: id, from: db)
     audit.recommendations = try fetchRecommendations(auditID: id, from: db)
@@ -202,7 +205,10 @@ enum AuditRows {
   static func fetchRounds(auditID: String, from db: any SQLDatabase) throws -> [AssessmentRound] {
     let assessments = try Dictionary(
       grouping: db.fetchAll(
-        "SELECT * FROM assessment WHERE auditId = ? ORDER BY roundId, position", [auditID]),
+        """
+        SELECT roundId, questionId, level, remark FROM assessment
+        WHERE auditId = ? ORDER BY roundId, position
+        """, [auditID]),
       by: { (row: SQLRow) -> String in row["roundId"] })
     return try db.fetchAll(
       "SELECT * FROM round WHERE auditId = ? ORDER BY position", [auditID]
@@ -223,18 +229,30 @@ enum AuditRows {
     let args: [any SQLArgument] = [auditID]
     let links = Dictionary(
       grouping: try db.fetchAll(
-        "SELECT * FROM recommendationQuestion WHERE auditId = ? ORDER BY recommendationId, position",
+        """
+        SELECT recommendationId, questionId FROM recommendationQuestion
+        WHERE auditId = ? ORDER BY recommendationId, position
+        """,
         args), by: { (row: SQLRow) -> String in row["recommendationId"] })
     let evidence = Dictionary(
       grouping: try db.fetchAll(
-        "SELECT * FROM evidence WHERE auditId = ? ORDER BY recommendationId, position", args),
+        """
+        SELECT recommendationId, reference FROM evidence
+        WHERE auditId = ? ORDER BY recommendationId, position
+        """, args),
       by: { (row: SQLRow) -> String in row["recommendationId"] })
     let notes = Dictionary(
       grouping: try db.fetchAll(
-        "SELECT * FROM note WHERE auditId = ? ORDER BY recommendationId, id", args),
+        """
+        SELECT recommendationId, date, author, text FROM note
+        WHERE auditId = ? ORDER BY recommendationId, id
+        """, args),
       by: { (row: SQLRow) -> String in row["recommendationId"] })
     return try db.fetchAll(
-      "SELECT * FROM recommendation WHERE auditId = ? ORDER BY position", args
+      """
+      SELECT id, text, status, owner, dueDate, plannedAction FROM recommendation
+      WHERE auditId = ? ORDER BY position
+      """, args
     ).map { row in
       let id: String = row["id"]
       return Recommendation(
@@ -252,7 +270,10 @@ enum AuditRows {
   {
     let counts = Dictionary(
       grouping: try db.fetchAll(
-        "SELECT * FROM trainingCount WHERE auditId = ? ORDER BY snapshotDate, position", [auditID]),
+        """
+        SELECT snapshotDate, section, employees, completed, started FROM trainingCount
+        WHERE auditId = ? ORDER BY snapshotDate, position
+        """, [auditID]),
       by: { (row: SQLRow) -> String in row["snapshotDate"] })
     return try db.fetchAll(
       "SELECT * FROM trainingSnapshot WHERE auditId = ? ORDER BY date", [auditID]
