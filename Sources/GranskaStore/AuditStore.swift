@@ -119,13 +119,45 @@ public final class AuditStore: Sendable {
   // MARK: Reading
 
   public func audits() throws(StoreError) -> [AuditHeader] {
+    try read(Self.headers)
+  }
+
+  private static func headers(_ db: any SQLDatabase) throws -> [AuditHeader] {
+    try db.fetchAll("SELECT id, title, organisation, year FROM audit ORDER BY position").map {
+      row in
+      AuditHeader(
+        id: row["id"], title: row["title"], organisation: row["organisation"], year: row["year"])
+    }
+  }
+
+  /// What a reader of one audit sees, read in one snapshot.
+  public struct Reading: Sendable {
+    public var audits: [AuditHeader]
+    public var audit: Audit
+    /// The newest changes, newest first.
+    public var history: [HistoryEntry]
+    /// How many changes the audit's history holds.
+    public var historyTotal: Int
+  }
+
+  /// The audit `id` (the first one when nil or gone) with its newest
+  /// `historyLimit` changes, and the list of audits, in one transaction (on
+  /// PostgreSQL, one round trip each, not three); nil when there are no
+  /// audits. `saved` is an audit as the caller's save just committed it:
+  /// not read a second time.
+  public func reading(_ id: String?, historyLimit: Int, saved: Audit? = nil) throws(StoreError)
+    -> Reading?
+  {
     try read { db in
-      try db.fetchAll(
-        "SELECT id, title, organisation, year FROM audit ORDER BY position"
-      ).map { row in
-        AuditHeader(
-          id: row["id"], title: row["title"], organisation: row["organisation"], year: row["year"])
-      }
+      let audits = try Self.headers(db)
+      guard let id = audits.first(where: { $0.id == id })?.id ?? audits.first?.id,
+        let audit = try saved.flatMap({ $0.id == id ? $0 : nil }) ?? AuditRows.fetch(id, from: db)
+      else { return nil }
+      return Reading(
+        audits: audits, audit: audit,
+        history: try HistoryQuery.fetch(HistoryFilter(auditID: id, limit: historyLimit), from: db),
+        historyTotal: try db.value(
+          Int.self, "SELECT COUNT(*) FROM history WHERE auditId = ?", [id]) ?? 0)
     }
   }
 
@@ -168,14 +200,6 @@ public final class AuditStore: Sendable {
     -> [HistoryEntry]
   {
     try read { db in try HistoryQuery.fetch(filter, from: db) }
-  }
-
-  /// How many changes an audit's history holds.
-  public func historyCount(auditID: String) throws(StoreError) -> Int {
-    try read { db in
-      try db.value(Int.self, "SELECT COUNT(*) FROM history WHERE auditId = ?", [auditID])
-        ?? 0
-    }
   }
 
   // MARK: Writing

@@ -251,15 +251,13 @@ final class DashboardLoader {
   /// history. After a save, `saved` is the audit as that transaction
   /// committed it: not read a second time.
   func load(auditID: String?, saved: Audit? = nil) throws -> DashboardData {
-    let audits = try store.audits()
-    guard let id = audits.first(where: { $0.id == auditID })?.id ?? audits.first?.id else {
-      throw CommandFailure.noAudit
-    }
+    guard
+      let reading = try store.reading(auditID, historyLimit: historyCount, saved: saved)
+    else { throw CommandFailure.noAudit }
     var data = DashboardData(
-      audit: try saved.flatMap { $0.id == id ? $0 : nil } ?? store.audit(id), audits: audits,
-      history: try store.history(HistoryFilter(auditID: id, limit: historyCount)),
-      historyTotal: try store.historyCount(auditID: id), today: Day.today(),
-      account: store.account, editRefusal: try editRefusal())
+      audit: reading.audit, audits: reading.audits, history: reading.history,
+      historyTotal: reading.historyTotal, today: Day.today(), account: store.account,
+      editRefusal: try editRefusal())
     data.reportDirectory = reportDirectory
     data.person = try store.signature()
     data.overSSH = Self.overSSH

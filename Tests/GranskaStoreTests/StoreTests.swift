@@ -108,6 +108,27 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
     #expect(entry.newValue == "plan.yaml")
   }
 
+  /// What the dashboard shows, read in one go.
+  @Test(arguments: Backend.allCases)
+  func aReadingHoldsTheAuditItsNewestChangesAndTheirCount(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let store = try database.open()
+    var second = try builtIn()[0]
+    second.id = "another"
+    try store.importAudits([second], source: "b.yaml")
+    for id in ["R1", "R2", "R3"] {
+      try store.apply(
+        [.set(FieldChange(.recommendation(id, .owner), from: nil, to: "IT"))], to: "another")
+    }
+    let reading = try #require(try store.reading("another", historyLimit: 2))
+    #expect(reading.audits.map(\.id) == ["tranemo-2024-informationssakerhet", "another"])
+    #expect(reading.audit == (try store.audit("another")))
+    #expect(reading.history.map(\.entityID) == ["R3", "R2"])
+    #expect(reading.historyTotal == 4, "the import and three changes")
+    #expect(
+      try store.reading("gone", historyLimit: 1)?.audit.id == "tranemo-2024-informationssakerhet")
+  }
+
   @Test(arguments: Backend.allCases)
   func aFailedImportLeavesNoTrace(_ backend: Backend) throws {
     let database = try TestDatabase(backend)
