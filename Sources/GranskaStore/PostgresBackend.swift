@@ -1,6 +1,8 @@
 import Foundation
 import GranskaText
 import Logging
+import NIOCore
+import NIOPosix
 import PostgresNIO
 
 #if canImport(Glibc)
@@ -148,8 +150,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     } catch {
       throw reconnecting
         ? StoreError.server(.offline(server: address.server))
-        : classify(
-          error, connecting: true)
+        : classify(error, connecting: true)
     }
     let db = PostgresDatabase(connection: fresh, logger: Self.logger)
     do {
@@ -215,7 +216,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     let server = address.server
     guard let error = error as? PSQLError else {
       return connecting
-        ? .server(.unreachable(server: server, detail: "\(error)"))
+        ? .server(.unreachable(server: server, why: Self.connectFailure(error)))
         : .server(.server(database: location, detail: "\(error)"))
     }
     if let state = error.serverInfo?[.sqlState] {
@@ -238,11 +239,30 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
       return .server(.noPassword(role: address.role, server: server))
     case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
       return connecting
-        ? .server(
-          .unreachable(server: server, detail: error.underlying.map { "\($0)" } ?? "\(error.code)"))
+        ? .server(.unreachable(server: server, why: Self.connectFailure(error.underlying)))
         : .server(.offline(server: server))
     default:
       return .server(.server(database: location, detail: "\(error.code)"))
+    }
+  }
+
+  /// Why connecting failed, from what NIO says, in words of our own.
+  static func connectFailure(_ error: (any Error)?) -> ConnectFailure {
+    switch error {
+    case let error as NIOConnectionError:
+      if let first = error.connectionErrors.first { return connectFailure(first.error) }
+      return error.dnsAError != nil || error.dnsAAAAError != nil ? .unknownHost : .closed
+    case let error as IOError:
+      return error.errnoCode == ECONNREFUSED ? .refused : .system(SystemError(error.errnoCode))
+    case is SocketAddressError, is SocketAddressError.UnknownHost:
+      return .unknownHost
+    case let error as ChannelError:
+      if case .connectTimeout(let time) = error {
+        return .timedOut(seconds: Int(time.nanoseconds / 1_000_000_000))
+      }
+      return .closed
+    default:
+      return .closed
     }
   }
 }

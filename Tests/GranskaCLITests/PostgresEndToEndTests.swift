@@ -128,7 +128,9 @@ import Testing
     let result = try granska("--db", "postgresql://anna@127.0.0.1:1/granska", "summary")
     #expect(result.status == 1)
     #expect(
-      result.error.contains("PostgreSQL-servern på 127.0.0.1:1 svarar inte"), "\(result.error)")
+      result.error
+        == "granska: PostgreSQL-servern på 127.0.0.1:1 svarar inte (ingen tar emot anslutningar där); "
+        + "är den igång, och är värd och port rätt?\n", "\(result.error)")
   }
 
   private func expectSuccess(_ result: GranskaRun.Result) {

@@ -109,12 +109,17 @@ import Testing
         return error
       }
     }
-    let closedPort = "postgresql://anna@127.0.0.1:1/\(database.name)"
-    guard case .server(.unreachable(let where_, _)) = failure(closedPort) else {
-      Issue.record("\(String(describing: failure(closedPort)))")
-      return
-    }
-    #expect(where_ == "127.0.0.1:1")
+    #expect(
+      failure("postgresql://anna@127.0.0.1:1/\(database.name)")
+        == .server(.unreachable(server: "127.0.0.1:1", why: .refused)))
+    #expect(
+      failure("postgresql://anna@no-such-host.invalid/x")
+        == .server(.unreachable(server: "no-such-host.invalid:5432", why: .unknownHost)))
+    #expect(
+      failure("postgresql:///x?host=\(database.directory.path)")
+        == .server(
+          .unreachable(
+            server: "\(database.directory.path)/.s.PGSQL.5432", why: .system(SystemError(ENOENT)))))
     #expect(
       failure(server.url(database.name, as: "pw_user", password: "wrong"))
         == .server(.wrongPassword(role: "pw_user", server: "127.0.0.1:\(server.port)")))

@@ -6,7 +6,7 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
   /// `--db` looked like a PostgreSQL URL but is not one.
   case badURL(url: String, reason: String)
   /// Nothing answers at the address: the server is down or elsewhere.
-  case unreachable(server: String, detail: String)
+  case unreachable(server: String, why: ConnectFailure)
   /// The server asked for a password and none was given.
   case noPassword(role: String, server: String)
   case wrongPassword(role: String, server: String)
@@ -46,8 +46,9 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
     case .badURL(let url, let reason):
       "\(url): ingen giltig PostgreSQL-adress (\(reason)); "
         + "skriv postgresql://roll[:lösenord]@värd[:port]/databas"
-    case .unreachable(let server, let detail):
-      "PostgreSQL-servern på \(server) svarar inte (\(detail)); är den igång, och är värd och port rätt?"
+    case .unreachable(let server, let why):
+      "PostgreSQL-servern på \(server) svarar inte (\(why.message(in: .sv))); "
+        + "är den igång, och är värd och port rätt?"
     case .noPassword(let role, let server):
       "PostgreSQL-servern på \(server) vill ha ett lösenord för rollen \(role); "
         + "ange det i adressen, i PGPASSWORD eller i ~/.pgpass"
@@ -99,8 +100,8 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
     case .badURL(let url, let reason):
       "\(url): not a valid PostgreSQL address (\(reason)); "
         + "write postgresql://role[:password]@host[:port]/database"
-    case .unreachable(let server, let detail):
-      "the PostgreSQL server at \(server) does not answer (\(detail)); is it running, "
+    case .unreachable(let server, let why):
+      "the PostgreSQL server at \(server) does not answer (\(why.message(in: .en))); is it running, "
         + "and are host and port right?"
     case .noPassword(let role, let server):
       "the PostgreSQL server at \(server) wants a password for the role \(role); "
@@ -146,6 +147,33 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
     case .noGroups:
       "in PostgreSQL a group is a role: name it with --account"
     case .server(let database, let detail): "\(database): PostgreSQL said: \(detail)"
+    }
+  }
+}
+
+/// Why a connection to a PostgreSQL server could not be made.
+public enum ConnectFailure: Equatable, Sendable, Worded {
+  /// Nothing listens on that port (or at that socket).
+  case refused
+  case unknownHost
+  /// No answer within the time Granska waits.
+  case timedOut(seconds: Int)
+  /// The connection closed before the server said anything.
+  case closed
+  /// The operating system's reason.
+  case system(SystemError)
+
+  public func message(in language: Language) -> String {
+    switch (self, language) {
+    case (.refused, .sv): "ingen tar emot anslutningar där"
+    case (.refused, .en): "nothing accepts connections there"
+    case (.unknownHost, .sv): "värden är okänd"
+    case (.unknownHost, .en): "the host is unknown"
+    case (.timedOut(let seconds), .sv): "inget svar på \(seconds) s"
+    case (.timedOut(let seconds), .en): "no answer in \(seconds) s"
+    case (.closed, .sv): "förbindelsen stängdes innan servern svarade"
+    case (.closed, .en): "the connection closed before the server answered"
+    case (.system(let error), _): error.message(in: language)
     }
   }
 }
