@@ -18,7 +18,6 @@ bytes as on SQLite, a save ≤ 20 ms, memory ≤ 40 MB.
 
 import argparse
 import glob
-import json
 import os
 import shutil
 import socket
@@ -161,21 +160,6 @@ def table(results):
     return "\n".join(lines), misses
 
 
-def wait_for_idle(minutes):
-    busy = bench.machine_busy()
-    if minutes and busy > 10:
-        print(f"bench: machine {busy:.0f} % busy; waiting (up to {minutes} min) for it to be idle",
-              file=sys.stderr, flush=True)
-        deadline = time.time() + minutes * 60
-        while busy > 10 and time.time() < deadline:
-            time.sleep(4)
-            busy = bench.machine_busy()
-    if busy > 10:
-        print(f"bench: warning: the machine is {busy:.0f} % busy with other work; "
-              "that distorts the timings", file=sys.stderr)
-    return busy
-
-
 def main():
     ap = argparse.ArgumentParser(description="Granska on PostgreSQL beside SQLite")
     ap.add_argument("--size", default="large", choices=["small", "medium", "large"])
@@ -219,7 +203,7 @@ def main():
         def postgres_url():
             return server.url("bench"), tmp, tempfile.mkdtemp(dir=tmp)
 
-        results["environment"]["busy_before_pct"] = wait_for_idle(args.wait_idle)
+        results["environment"]["busy_before_pct"] = bench.wait_for_idle(args.wait_idle)
         for backend, place in (("sqlite", sqlite_copy), ("postgres", postgres_url)):
             print(f"bench: {backend} ({args.size})", file=sys.stderr, flush=True)
             results[backend] = measure(binary, place, tmp, title, args.launches, args.repeat, log)
@@ -239,16 +223,7 @@ def main():
     print()
     print(text)
     print()
-    if misses:
-        print("Missed targets (✗):")
-        for m in misses:
-            print(f"  {m}")
-    else:
-        print("All targets met.")
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(results, f, indent=1, ensure_ascii=False)
-        print(f"\nraw numbers: {args.json}")
+    bench.finish(misses, results, args.json)
 
 
 if __name__ == "__main__":

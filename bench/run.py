@@ -747,6 +747,37 @@ def machine_busy(seconds=1.0):
     return 100.0 * (1 - (i1 - i0) / max(1, t1 - t0))
 
 
+def wait_for_idle(minutes):
+    """How busy the machine is (%), after waiting up to `minutes` for other
+    work to stop; warns when it is still busy."""
+    busy = machine_busy()
+    if minutes and busy > 10:
+        print(f"bench: machine {busy:.0f} % busy; waiting (up to {minutes} min) "
+              "for it to be idle", file=sys.stderr, flush=True)
+        deadline = time.time() + minutes * 60
+        while busy > 10 and time.time() < deadline:
+            time.sleep(4)
+            busy = machine_busy()
+    if busy > 10:
+        print(f"bench: warning: the machine is {busy:.0f} % busy with other work; "
+              "that distorts the timings", file=sys.stderr)
+    return busy
+
+
+def finish(misses, results, json_file):
+    """Lists the missed targets and keeps every raw number in `json_file`."""
+    if misses:
+        print("Missed targets (✗):")
+        for m in misses:
+            print(f"  {m}")
+    else:
+        print("All targets met.")
+    if json_file:
+        with open(json_file, "w") as f:
+            json.dump(results, f, indent=1, ensure_ascii=False)
+        print(f"\nraw numbers: {json_file}")
+
+
 # ---------------------------------------------------------------- main
 
 def main():
@@ -781,18 +812,7 @@ def main():
 
     vd = None if args.no_visidata else shutil.which("vd", path=os.path.join(VENV, "bin"))
     results = {"environment": environment(binary), "sizes": {}}
-    busy = machine_busy()
-    if args.wait_idle and busy > 10:
-        print(f"bench: machine {busy:.0f} % busy; waiting (up to {args.wait_idle} min) "
-              "for it to be idle", file=sys.stderr, flush=True)
-        deadline = time.time() + args.wait_idle * 60
-        while busy > 10 and time.time() < deadline:
-            time.sleep(4)
-            busy = machine_busy()
-    results["environment"]["busy_before_pct"] = busy
-    if busy > 10:
-        print(f"bench: warning: the machine is {busy:.0f} % busy with other work; "
-              "that distorts the timings", file=sys.stderr)
+    results["environment"]["busy_before_pct"] = wait_for_idle(args.wait_idle)
     tmp = tempfile.mkdtemp(prefix="granska-bench-")
     try:
         for size in sizes:
@@ -846,16 +866,7 @@ def main():
             print(f"view switch to, {size}: " + ", ".join(
                 f"{names[v]} {p['ms']:.1f} ms {p['bytes']:.0f} B" for v, p in sorted(per.items())))
     print()
-    if misses:
-        print("Missed targets (✗):")
-        for m in misses:
-            print(f"  {m}")
-    else:
-        print("All targets met.")
-    if args.json:
-        with open(args.json, "w") as f:
-            json.dump(results, f, indent=1, ensure_ascii=False)
-        print(f"\nraw numbers: {args.json}")
+    finish(misses, results, args.json)
 
 
 if __name__ == "__main__":

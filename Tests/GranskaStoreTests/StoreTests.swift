@@ -22,6 +22,13 @@ final class TemporaryDirectory {
 
 func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
 
+/// The built-in audit under another id: a second audit to import.
+func builtIn(id: String) throws -> Audit {
+  var audit = try builtIn()[0]
+  audit.id = id
+  return audit
+}
+
 @Suite struct StoreTests {
   let directory = TemporaryDirectory()
 
@@ -113,9 +120,7 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
   func aReadingHoldsTheAuditItsNewestChangesAndTheirCount(_ backend: Backend) throws {
     let database = try TestDatabase(backend)
     let store = try database.open()
-    var second = try builtIn()[0]
-    second.id = "another"
-    try store.importAudits([second], source: "b.yaml")
+    try store.importAudits([builtIn(id: "another")], source: "b.yaml")
     for id in ["R1", "R2", "R3"] {
       try store.apply(
         [.set(FieldChange(.recommendation(id, .owner), from: nil, to: "IT"))], to: "another")
@@ -133,13 +138,10 @@ func builtIn() throws -> [Audit] { try BuiltInAudit.document().audits }
   func aFailedImportLeavesNoTrace(_ backend: Backend) throws {
     let database = try TestDatabase(backend)
     let store = try database.open()
-    var second = try builtIn()[0]
-    second.id = "another"
-    var broken = second
-    broken.id = "broken"
+    var broken = try builtIn(id: "broken")
     broken.recommendations[0].questions = ["Q99"]
     #expect(throws: StoreError.self) {
-      try store.importAudits([second, broken], source: "bad.yaml")
+      try store.importAudits([builtIn(id: "another"), broken], source: "bad.yaml")
     }
     #expect(try store.audits().map(\.id) == ["tranemo-2024-informationssakerhet"])
     #expect(try store.history().count == 1)
