@@ -35,19 +35,18 @@ import Testing
     try await Task.sleep(for: .milliseconds(2500))
     #expect(dashboard.recordedOutput().utf8.count == quiet, "nothing happens: nothing is sent")
 
+    // On PostgreSQL a dashboard hears of others' commits only through
+    // NOTIFY (it never looks at the tables to find out): that the change
+    // shows is the proof. How fast (within 2 s) is bench/postgres.py's.
     try expectSuccess(
       granska(
         "--db", server.url(name, as: "bertil"), "set", "recommendation", "R1", "--status",
         "in-progress"))
-    let saved = ContinuousClock.now
-    _ = try await dashboard.waitUntil("R1 shows Pågår", timeout: .seconds(3)) {
-      row($0, "R1").contains("Pågår")
-    }
-    #expect(ContinuousClock.now - saved < .seconds(2))
+    _ = try await dashboard.waitUntil("R1 shows Pågår") { row($0, "R1").contains("Pågår") }
     // An edit in psql wakes it too, and leaves history naming the role.
     try server.psql(
       "UPDATE recommendation SET status = 'done' WHERE id = 'R2'", database: name, as: "bertil")
-    _ = try await dashboard.waitUntil("R2 shows Klar", timeout: .seconds(3)) {
+    _ = try await dashboard.waitUntil("R2 shows Klar") {
       row($0, "R2").contains("Klar")
     }
     let log = try granska("--db", server.url(name, as: "anna"), "log").output
