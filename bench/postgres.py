@@ -78,7 +78,7 @@ def saved(session):
     return "Sparat" in session.screen.display[-1]
 
 
-def woken(session, binary, db, env, repeat):
+def woken(session, binary, db, audit, env, repeat):
     """Another process saves (`granska set`, an owner on one of the rows on
     screen): the time from its exit until the dashboard shows the change,
     with nothing pressed (on PostgreSQL only NOTIFY can tell it)."""
@@ -88,8 +88,9 @@ def woken(session, binary, db, env, repeat):
         before = session.snapshot()
         c0 = bench.cpu_sample(session.pid)
         session.chunks = []
-        subprocess.run([binary, "--db", db, "set", "recommendation", f"R{row}", "--owner",
-                        f"Ägare {row}"], env=env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([binary, "--db", db, "set", "recommendation", f"R{row}", "--audit", audit,
+                        "--owner", f"Ägare {row}"], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
         t0 = time.perf_counter()
         t_last = session.settle(lambda: session.snapshot() != before, 10.0, t0)
         if t_last is not None:
@@ -99,20 +100,20 @@ def woken(session, binary, db, env, repeat):
     return samples
 
 
-def measure(binary, place, tmp, title, launches, repeat, log):
+def measure(binary, place, tmp, audit, launches, repeat, log):
     """`place()` gives a database to open (a private copy of the file, or
     the URL) and a directory to run in."""
     result = {}
     firsts = []
     for _ in range(launches):
-        session, first = bench.start_dashboard(binary, *place(), title)
+        session, first = bench.start_dashboard(binary, *place(), audit["title"])
         session.close()
         firsts.append(first)
     result["first_frame"] = {"ms": bench.median(firsts, "ms"),
                              "cpu_ms": bench.median(firsts, "cpu_ms"), "samples": firsts}
     log(f"first frame {bench.fmt(result['first_frame']['ms'], 'ms')} ms")
     db, _, run_dir = place()
-    session, first = bench.start_dashboard(binary, db, tmp, run_dir, title)
+    session, first = bench.start_dashboard(binary, db, tmp, run_dir, audit["title"])
     try:
         session.press(b"3")
         session.press(b"g")
@@ -137,7 +138,8 @@ def measure(binary, place, tmp, title, launches, repeat, log):
         result["save"] = bench.summarise(saves)
         log(f"save {bench.fmt(result['save']['ms'], 'ms')} ms ({len(saves)} saves)")
         session.press(b"g")
-        result["woken"] = bench.summarise(woken(session, binary, db, bench.bench_env(tmp), 5))
+        result["woken"] = bench.summarise(
+            woken(session, binary, db, audit["id"], bench.bench_env(tmp), 5))
         log(f"another process's save shown after {bench.fmt(result['woken']['ms'], 'ms')} ms")
         result["idle"] = session.idle(bench.IDLE_SECONDS)
         log(f"idle {result['idle']['bytes']} B, {result['idle']['cpu_pct']:.2f} % CPU")
@@ -213,7 +215,7 @@ def main():
     try:
         base, _, _, counts = bench.prepare(args.size, binary, gen, tmp, log)
         results["data"] = counts
-        title = bench.first_audit(base)
+        audit = {"id": counts["first_audit"], "title": bench.first_audit(base)}
         server.sql("CREATE DATABASE bench OWNER granska_admin")
         t0 = time.perf_counter()
         subprocess.run([binary, "--db", base, "copy", "--to", server.url("bench")],
@@ -233,7 +235,7 @@ def main():
         results["environment"]["busy_before_pct"] = bench.wait_for_idle(args.wait_idle)
         for backend, place in (("sqlite", sqlite_copy), ("postgres", postgres_url)):
             print(f"bench: {backend} ({args.size})", file=sys.stderr, flush=True)
-            results[backend] = measure(binary, place, tmp, title, args.launches, args.repeat, log)
+            results[backend] = measure(binary, place, tmp, audit, args.launches, args.repeat, log)
         results["environment"]["busy_after_pct"] = bench.machine_busy()
     finally:
         server.stop()
