@@ -105,6 +105,14 @@ struct GranskaRun {
         != nil)
   }
 
+  @Test func allowAndRevokeSayWhoMayEditNow() throws {
+    #expect(try granska("access", "allow", "--account", "bo").output == "får ändra: kontot bo\n")
+    let group = try granska("--lang", "en", "access", "allow", "--group", "revision")
+    #expect(group.output == "may edit: account bo, group revision\n", "\(group.output)")
+    #expect(
+      try granska("access", "revoke", "--account", "bo").output == "får ändra: gruppen revision\n")
+  }
+
   @Test func summaryShowsTheTranemoAudit() throws {
     let result = try granska("summary")
     #expect(result.status == 0)

@@ -120,7 +120,7 @@ func builtIn(id: String) throws -> Audit {
   func aReadingHoldsTheAuditItsNewestChangesAndTheirCount(_ backend: Backend) throws {
     let database = try TestDatabase(backend)
     let store = try database.open()
-    try store.importAudits([builtIn(id: "another")], source: "b.yaml")
+    _ = try store.importAudits([builtIn(id: "another")], source: "b.yaml")
     for id in ["R1", "R2", "R3"] {
       try store.apply(
         [.set(FieldChange(.recommendation(id, .owner), from: nil, to: "IT"))], to: "another")

@@ -21,24 +21,28 @@ struct AccessShow: ParsableCommand {
   func run() throws {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
-      if store.isPostgres {
-        let members = try store.roleMembers()
-        for notice in [ServerNotice.editorRoles(members.editors), .viewerRoles(members.viewers)] {
-          try Output.line(notice.message(in: global.lang))
-        }
-        try Output.notice(
-          .mayEdit(account: store.account, try store.editRefusal() == nil), in: global.lang)
-        return
-      }
-      let editors = try store.editors()
-      try Output.notice(
-        editors.isEmpty
-          ? .everyoneMayEdit(path: store.path)
-          : .editors(accounts: editors.accounts, groups: editors.groups), in: global.lang)
+      try printEditors(of: store, in: global.lang)
       try Output.notice(
         .mayEdit(account: store.account, try store.editRefusal() == nil), in: global.lang)
     }
   }
+}
+
+/// Who may edit (and on PostgreSQL who may read): what `access` shows, and
+/// how `allow` and `revoke` confirm what they did.
+private func printEditors(of store: AuditStore, in language: Language) throws {
+  if store.isPostgres {
+    let members = try store.roleMembers()
+    for notice in [ServerNotice.editorRoles(members.editors), .viewerRoles(members.viewers)] {
+      try Output.line(notice.message(in: language))
+    }
+    return
+  }
+  let editors = try store.editors()
+  try Output.notice(
+    editors.isEmpty
+      ? .everyoneMayEdit(path: store.path)
+      : .editors(accounts: editors.accounts, groups: editors.groups), in: language)
 }
 
 /// Names one account or group, and adds it to or takes it off the list.
@@ -55,7 +59,9 @@ struct EditorOptions: ParsableArguments {
         guard let account else { throw CommandFailure.nameOneEditor }
         var writing = global
         writing.readOnly = false
-        try writing.openStore().grant(role: account, readOnly: global.readOnly, allowed: allowed)
+        let store = try writing.openStore()
+        try store.grant(role: account, readOnly: global.readOnly, allowed: allowed)
+        try printEditors(of: store, in: global.lang)
         return
       }
       let store = try global.openStore()
@@ -66,6 +72,7 @@ struct EditorOptions: ParsableArguments {
       default: throw CommandFailure.nameOneEditor
       }
       try store.setEditor(kind: kind, name: name, allowed: allowed)
+      try printEditors(of: store, in: global.lang)
     }
   }
 }
