@@ -31,7 +31,7 @@ final class SSHServer {
       attributes: [.posixPermissions: 0o755])
     try Program.run(
       ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", directory + "/host_key"])
-    port = try Self.freePort()
+    port = try freeLoopbackPort()
     let config = """
       Port \(port)
       ListenAddress 127.0.0.1
@@ -90,23 +90,6 @@ final class SSHServer {
     try Program.run(
       client(key, options) + (command.isEmpty ? [] : ["--"] + command), input: input,
       environment: ["PATH": "/usr/bin:/bin", "HOME": directory, "LANG": "C.UTF-8"])
-  }
-
-  private static func freePort() throws -> Int {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
-        bind(fd, socketAddress, length) == 0 && getsockname(fd, socketAddress, &length) == 0
-      }
-    }
-    guard bound else { throw Spawn.Failure(description: "no free port on 127.0.0.1") }
-    return Int(UInt16(bigEndian: address.sin_port))
   }
 
   private func waitUntilListening() throws {

@@ -53,7 +53,10 @@ public final class PostgresTestServer: @unchecked Sendable {
         description: "PostgreSQL is not installed (scripts/setup installs Debian's postgresql)")
     }
     let directory = NSTemporaryDirectory() + "granska-pg-" + UUID().uuidString.prefix(8)
-    let server = PostgresTestServer(port: freePort(), directory: directory, binaries: binaries)
+    guard let port = try? freeLoopbackPort() else {
+      throw Unavailable(description: "no free port on 127.0.0.1")
+    }
+    let server = PostgresTestServer(port: port, directory: directory, binaries: binaries)
     do {
       try server.initialise()
       try server.startServer()
@@ -181,23 +184,6 @@ public final class PostgresTestServer: @unchecked Sendable {
     let versions = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
     return versions.compactMap(Int.init).sorted().reversed().map { "\(root)/\($0)/bin" }
       .first { FileManager.default.isExecutableFile(atPath: $0 + "/initdb") }
-  }
-
-  private static func freePort() -> Int {
-    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    defer { close(fd) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    _ = withUnsafeMutablePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
-    }
-    _ = withUnsafeMutablePointer(to: &address) {
-      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-    }
-    return Int(UInt16(bigEndian: address.sin_port))
   }
 
   /// Runs a program to its end (through `Spawn`: Foundation's Process
