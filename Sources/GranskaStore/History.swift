@@ -123,6 +123,31 @@ public enum Timestamp {
   }
 
   public static func date(_ text: String) -> Date? {
-    try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+    written(text) ?? (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+  }
+
+  /// Exactly as `text` writes it ("2024-05-01T12:30:00.250Z"), read byte by
+  /// byte: a dashboard reads a thousand times at every save, and the
+  /// formatter costs a microsecond or more each.
+  private static func written(_ text: String) -> Date? {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+      bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."),
+      bytes[23] == UInt8(ascii: "Z"),
+      let day = Day(String(decoding: bytes[0..<10], as: UTF8.self))
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for byte in bytes[range] {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      return value
+    }
+    guard let hour = number(11..<13), hour < 24, let minute = number(14..<16), minute < 60,
+      let second = number(17..<19), second < 60, let millisecond = number(20..<23)
+    else { return nil }
+    let seconds = ((day.daysSince1970 * 24 + hour) * 60 + minute) * 60 + second
+    return Date(timeIntervalSince1970: Double(seconds) + Double(millisecond) / 1000)
   }
 }

@@ -30,6 +30,29 @@ func builtIn(id: String) throws -> Audit {
 }
 
 @Suite struct StoreTests {
+
+  /// History times read back as the formatter reads them, to the
+  /// millisecond, leap days and times before 1970 included.
+  @Test func historyTimesReadBackAsWritten() throws {
+    let formatter = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+    var texts = [
+      "2024-02-29T23:59:59.999Z", "2000-03-01T00:00:00.000Z", "1969-12-31T23:59:59.001Z",
+      "1900-03-01T12:00:00.500Z", "2100-02-28T06:07:08.090Z",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      let seconds = Double.random(in: -4e9...7e9, using: &generator)
+      texts.append(Timestamp.text(Date(timeIntervalSince1970: seconds)))
+    }
+    for text in texts {
+      let read = try #require(Timestamp.date(text), "\(text)")
+      let expected = try formatter.parse(text)
+      #expect(abs(read.timeIntervalSince(expected)) < 0.000_01, "\(text)")
+      #expect(Timestamp.text(read) == text)
+    }
+    // Other ISO 8601 times (an import's, say) still read through the formatter.
+    #expect(Timestamp.date("2024-05-01T12:30:00Z") == (try formatter.parse("2024-05-01T12:30:00Z")))
+  }
   let directory = TemporaryDirectory()
 
   @Test(arguments: Backend.allCases)
