@@ -14,7 +14,7 @@ enum EditRows {
     let auditID = audit.id
     switch edit {
     case .set(let change):
-      try persist(change.entity, in: audit, into: db)
+      try persist(change.field, in: audit, into: db)
     case .addNote(let id, let note):
       try db.execute(
         "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
@@ -31,13 +31,22 @@ enum EditRows {
     }
   }
 
-  /// Rewrites the row(s) of an edited entity from the edited audit.
-  private static func persist(_ entity: EntityRef, in audit: Audit, into db: any SQLDatabase) throws
-  {
+  /// Rewrites the row(s) holding an edited field from the edited audit.
+  private static func persist(_ field: FieldRef, in audit: Audit, into db: any SQLDatabase) throws {
     let auditID = audit.id
-    switch entity {
+    switch field.entity {
     case .recommendation(let id):
       guard let r = audit.recommendations.first(where: { $0.id == id }) else { return }
+      if case .recommendation(_, .evidence) = field {
+        try db.execute(
+          "DELETE FROM evidence WHERE auditId = ? AND recommendationId = ?", [auditID, id])
+        for (i, reference) in r.evidence.enumerated() {
+          try db.execute(
+            "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
+            [auditID, id, i, reference])
+        }
+        return
+      }
       try db.execute(
         """
         UPDATE recommendation SET status = ?, owner = ?, dueDate = ?, plannedAction = ?
@@ -46,13 +55,6 @@ enum EditRows {
         [
           r.status.rawValue, r.owner, r.dueDate?.description, r.plannedAction, auditID, id,
         ])
-      try db.execute(
-        "DELETE FROM evidence WHERE auditId = ? AND recommendationId = ?", [auditID, id])
-      for (i, reference) in r.evidence.enumerated() {
-        try db.execute(
-          "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
-          [auditID, id, i, reference])
-      }
     case .assessment(let roundID, let questionID):
       guard let round = audit.rounds.first(where: { $0.id == roundID }),
         let position = round.assessments.firstIndex(where: { $0.question == questionID })
