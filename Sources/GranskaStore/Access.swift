@@ -59,15 +59,26 @@ extension AuditStore {
   /// editor list of Unix accounts and groups.
   public func editRefusal() throws(StoreError) -> StoreError? {
     if let readOnlyReason { return .readOnly(readOnlyReason) }
+    return try read { db in try editRefusal(in: db) }
+  }
+
+  /// `editRefusal` inside the caller's transaction: a save asks in its own.
+  func editRefusal(in db: any SQLDatabase) throws -> StoreError? {
+    if let readOnlyReason { return .readOnly(readOnlyReason) }
     if let person {
-      switch try role(of: person) {
+      switch try Self.role(of: person, in: db) {
       case .editor?: return nil
       case .viewer?: return .viewer(person: person)
       case nil: return .unknownPerson(person)
       }
     }
-    if isPostgres { return try postgresEditRefusal() }
-    let editors = try editors()
+    if isPostgres {
+      // The database decides: a role that may not change recommendations is a viewer.
+      let mayEdit = try db.value(
+        Bool.self, "SELECT has_table_privilege('recommendation', 'UPDATE')")
+      return mayEdit == true ? nil : .server(.viewerRole(role: account))
+    }
+    let editors = try Self.fetchEditors(db)
     if editors.permits(account) { return nil }
     return .notAnEditor(account: account, accounts: editors.accounts, groups: editors.groups)
   }

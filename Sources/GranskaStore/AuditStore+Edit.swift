@@ -19,46 +19,69 @@ extension AuditStore {
   public func apply(to auditID: String, building build: (Audit) throws(EditError) -> [AuditEdit])
     throws(StoreError) -> Audit
   {
-    try requireEditor()
-    return try write { db, history in
-      guard var audit = try AuditRows.fetch(auditID, from: db) else {
+    let save = try write { db, history in
+      if let refusal = try editRefusal(in: db) { throw refusal }
+      let before = try Revision.of(auditID, in: db)
+      guard let audit = try current(auditID, in: db, at: before) else {
         throw StoreError.auditNotFound(auditID)
       }
+      let saved: Audit
       do {
-        let edits = try build(audit)
-        let saved = audit
-        var made: [AuditEdit] = []
-        for edit in edits {
-          if case .set(let change) = edit {
-            let current = try audit.value(of: change.field)
-            if normalised(current) != normalised(change.old) {
-              throw try conflict(change, current: current, auditID: auditID, db: db)
-            }
-            if normalised(current) == normalised(change.new) { continue }
-          }
-          let before = audit
-          audit = try audit.applying([edit], checked: false)
-          for row in EditRows.historyRows(edit, before: before, after: audit) {
-            if case .set = edit {
-              try history.recordChange(
-                db, auditID: auditID, entity: row.entity, entityID: row.id, field: row.field,
-                old: row.old, new: row.new)
-            } else {
-              try history.record(
-                db, auditID: auditID, entity: row.entity, entityID: row.id, field: row.field,
-                old: row.old, new: row.new)
-            }
-          }
-          made.append(edit)
-        }
-        // Checked as a whole: counts may only be possible together.
-        audit = try saved.applying(made)
-        for edit in made { try EditRows.persist(edit, in: audit, into: db) }
+        saved = try write(try build(audit), to: audit, db, history)
       } catch let error as EditError {
         throw StoreError.invalidEdit(error)
       }
-      return audit
+      // The history a remembered reading lacks now: this save's rows.
+      let added = try remembered.newestHistoryID(auditID, at: before).map { newest in
+        var filter = HistoryFilter(auditID: auditID)
+        filter.afterID = newest
+        return try HistoryQuery.fetch(filter, from: db)
+      }
+      return RememberedReading.Save(
+        audit: saved, before: before, after: try Revision.of(auditID, in: db),
+        addedHistory: added, forgottenHistory: history.forgotten)
     }
+    // Only once committed: the next save and reading may start from it.
+    remembered.keep(save)
+    return save.audit
+  }
+
+  /// Writes the edits to `audit`'s rows with their history, and returns
+  /// the audit as saved. A field change whose `old` value is not the saved
+  /// one throws `StoreError.conflict`; one that changes nothing is skipped.
+  private func write(
+    _ edits: [AuditEdit], to audit: Audit, _ db: any SQLDatabase, _ history: HistoryWriter
+  ) throws -> Audit {
+    var audit = audit
+    let saved = audit
+    var made: [AuditEdit] = []
+    for edit in edits {
+      if case .set(let change) = edit {
+        let current = try audit.value(of: change.field)
+        if normalised(current) != normalised(change.old) {
+          throw try conflict(change, current: current, auditID: audit.id, db: db)
+        }
+        if normalised(current) == normalised(change.new) { continue }
+      }
+      let before = audit
+      audit = try audit.applying([edit], checked: false)
+      for row in EditRows.historyRows(edit, before: before, after: audit) {
+        if case .set = edit {
+          try history.recordChange(
+            db, auditID: audit.id, entity: row.entity, entityID: row.id, field: row.field,
+            old: row.old, new: row.new)
+        } else {
+          try history.record(
+            db, auditID: audit.id, entity: row.entity, entityID: row.id, field: row.field,
+            old: row.old, new: row.new)
+        }
+      }
+      made.append(edit)
+    }
+    // Checked as a whole: counts may only be possible together.
+    audit = try saved.applying(made)
+    for edit in made { try EditRows.persist(edit, in: audit, into: db) }
+    return audit
   }
 
   /// The value as saved: blanks are "no value".

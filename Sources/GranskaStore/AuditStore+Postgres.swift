@@ -72,7 +72,7 @@ extension AuditStore {
         }
       }
       for migration in Schema.migrations {
-        for statement in PostgresSchema.translated(migration.sql) { try db.execute(statement) }
+        for statement in PostgresSchema.statements(of: migration) { try db.execute(statement) }
       }
       for statement in PostgresSchema.statements { try db.execute(statement) }
       for migration in PostgresSchema.migrations {
@@ -107,18 +107,9 @@ extension AuditStore {
   private static func upgrade(_ db: any SQLDatabase, database: String) throws {
     let pending = try pendingMigrations(db, database: database) ?? []
     for migration in Schema.migrations where pending.contains(migration.id) {
-      for statement in PostgresSchema.translated(migration.sql) { try db.execute(statement) }
+      for statement in PostgresSchema.statements(of: migration) { try db.execute(statement) }
       try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [migration.id])
     }
-  }
-
-  /// On PostgreSQL the database decides: a role that may not change
-  /// recommendations is a viewer.
-  func postgresEditRefusal() throws(StoreError) -> StoreError? {
-    let mayEdit = try read { db in
-      try db.value(Bool.self, "SELECT has_table_privilege('recommendation', 'UPDATE')")
-    }
-    return mayEdit == true ? nil : .server(.viewerRole(role: account))
   }
 
   /// The group roles' members: who may edit and who may only read.

@@ -28,6 +28,7 @@ public final class AuditStore: Sendable {
   }
   let backend: any StoreBackend
   let clock: (@Sendable () -> Date)?
+  let remembered = RememberedReading()
 
   init(
     backend: any StoreBackend, account: String, person: String?,
@@ -138,31 +139,40 @@ public final class AuditStore: Sendable {
     public var history: [HistoryEntry]
     /// How many changes the audit's history holds.
     public var historyTotal: Int
+    /// Why this session may not edit; nil when it may.
+    public var editRefusal: StoreError?
   }
 
   /// The audit `id` (the first one when nil or gone) with its newest
   /// `historyLimit` changes, and the list of audits, in one transaction (on
   /// PostgreSQL, one round trip each, not three); nil when there are no
-  /// audits. `saved` is an audit as the caller's save just committed it:
-  /// not read a second time.
-  public func reading(_ id: String?, historyLimit: Int, saved: Audit? = nil) throws(StoreError)
-    -> Reading?
-  {
+  /// audits; with whether this session may edit. An audit this store just
+  /// saved or read, and no one has changed since, is not read a second time.
+  public func reading(_ id: String?, historyLimit: Int) throws(StoreError) -> Reading? {
     try read { db in
       let audits = try Self.headers(db)
-      guard let id = audits.first(where: { $0.id == id })?.id ?? audits.first?.id,
-        let audit = try saved.flatMap({ $0.id == id ? $0 : nil }) ?? AuditRows.fetch(id, from: db)
-      else { return nil }
+      guard let id = audits.first(where: { $0.id == id })?.id ?? audits.first?.id else {
+        return nil
+      }
+      let revision = try Revision.of(id, in: db)
+      let history =
+        try remembered.history(id, at: revision, limit: historyLimit)
+        ?? RememberedReading.History(
+          entries: try HistoryQuery.fetch(
+            HistoryFilter(auditID: id, limit: historyLimit), from: db),
+          total: try db.value(
+            Int.self, "SELECT COUNT(*) FROM history WHERE auditId = ?", [id]) ?? 0,
+          limit: historyLimit)
+      guard let audit = try current(id, in: db, at: revision) else { return nil }
+      remembered.keep(audit, at: revision, history: history)
       return Reading(
-        audits: audits, audit: audit,
-        history: try HistoryQuery.fetch(HistoryFilter(auditID: id, limit: historyLimit), from: db),
-        historyTotal: try db.value(
-          Int.self, "SELECT COUNT(*) FROM history WHERE auditId = ?", [id]) ?? 0)
+        audits: audits, audit: audit, history: history.entries, historyTotal: history.total,
+        editRefusal: try editRefusal(in: db))
     }
   }
 
   public func audit(_ id: String) throws(StoreError) -> Audit {
-    let audit = try read { db in try AuditRows.fetch(id, from: db) }
+    let audit = try read { db in try current(id, in: db, at: Revision.of(id, in: db)) }
     guard let audit else { throw StoreError.auditNotFound(id) }
     return audit
   }
@@ -200,6 +210,16 @@ public final class AuditStore: Sendable {
     -> [HistoryEntry]
   {
     try read { db in try HistoryQuery.fetch(filter, from: db) }
+  }
+
+  /// The audit as this transaction sees it at `revision`: the one
+  /// remembered then, or else read and remembered (only before the
+  /// transaction writes anything: what it reads is then committed).
+  func current(_ id: String, in db: any SQLDatabase, at revision: Int64) throws -> Audit? {
+    if let audit = remembered.audit(id, at: revision) { return audit }
+    guard let audit = try AuditRows.fetch(id, from: db) else { return nil }
+    remembered.keep(audit, at: revision)
+    return audit
   }
 
   // MARK: Writing

@@ -9,6 +9,8 @@ public struct HistoryFilter: Sendable {
   public var since: Date?
   public var until: Date?
   public var limit: Int?
+  /// Only rows saved after this one.
+  var afterID: Int64?
 
   public init(
     auditID: String? = nil, entity: String? = nil, account: String? = nil, since: Date? = nil,
@@ -25,9 +27,16 @@ public struct HistoryFilter: Sendable {
 
 /// Writes history rows inside the caller's transaction, so a change and its
 /// record are saved together or not at all.
-struct HistoryWriter {
+final class HistoryWriter {
   let account: String
   let at: Date
+  /// The rows merged away (see `recordChange`).
+  private(set) var forgotten: [Int64] = []
+
+  init(account: String, at: Date) {
+    self.account = account
+    self.at = at
+  }
 
   func record(
     _ db: any SQLDatabase, auditID: String, entity: String, entityID: String, field: String,
@@ -67,6 +76,7 @@ extension HistoryWriter {
       at.timeIntervalSince(lastAt) <= Self.mergeWindow
     {
       try db.forgetHistory(id: last["id"])
+      forgotten.append(last["id"])
       old = last["oldValue"]
       if old == new { return }
     }
@@ -94,6 +104,10 @@ enum HistoryQuery {
     if let since = filter.since {
       conditions.append("at >= ?")
       arguments.append(Timestamp.text(since))
+    }
+    if let afterID = filter.afterID {
+      conditions.append("id > ?")
+      arguments.append(afterID)
     }
     if let until = filter.until {
       conditions.append("at < ?")

@@ -69,10 +69,12 @@ extension AuditStore {
 
   /// The person's role, or nil when no one has that name.
   public func role(of name: String) throws(StoreError) -> Role? {
-    try read { db in
-      try db.value(String.self, "SELECT role FROM person WHERE name = ?", [name])
-        .flatMap(Role.init(rawValue:))
-    }
+    try read { db in try Self.role(of: name, in: db) }
+  }
+
+  static func role(of name: String, in db: any SQLDatabase) throws -> Role? {
+    try db.value(String.self, "SELECT role FROM person WHERE name = ?", [name])
+      .flatMap(Role.init(rawValue:))
   }
 
   /// Adds a person with their keys. `publish` gets everyone as they will

@@ -45,13 +45,12 @@ enum PostgresSchema {
       .filter { !$0.isEmpty }
   }
 
-  /// The tables that hold an audit, each with its primary key, in the
-  /// order they can be filled.
-  static let auditTables = [
-    "audit", "level", "document", "section", "question", "round", "assessment",
-    "recommendation", "recommendationQuestion", "evidence", "note", "trainingSnapshot",
-    "trainingCount", "keyFigure",
-  ]
+  static let auditTables = Schema.auditTables
+
+  /// A migration as PostgreSQL statements: its own, or its SQL translated.
+  static func statements(of migration: Schema.Migration) -> [String] {
+    migration.postgres ?? translated(migration.sql)
+  }
 
   /// Advisory lock every writer holds until it commits: writers take turns,
   /// as SQLite's write lock makes them, so history times and ids follow

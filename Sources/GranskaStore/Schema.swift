@@ -8,7 +8,16 @@ enum Schema {
   struct Migration {
     let id: String
     let sql: String
+    /// PostgreSQL's own statements, where translating `sql` cannot do (triggers).
+    var postgres: [String]? = nil
   }
+
+  /// The tables that hold an audit, in the order they can be filled.
+  static let auditTables = [
+    "audit", "level", "document", "section", "question", "round", "assessment",
+    "recommendation", "recommendationQuestion", "evidence", "note", "trainingSnapshot",
+    "trainingCount", "keyFigure",
+  ]
 
   static let migrations = [
     Migration(id: "v1", sql: version1),
@@ -46,6 +55,19 @@ enum Schema {
         """),
     // The report's own name for the training it follows up.
     Migration(id: "v5-training-title", sql: "ALTER TABLE audit ADD COLUMN trainingTitle TEXT;"),
+    // A number per audit that every change to its rows raises, by any path
+    // (see `Revision`): a save re-reads the audit only when it moved. And,
+    // on SQLite, the indexes a save's reads need so that they read a few
+    // pages from the file, not thousands: a field's latest history row
+    // (PostgreSQL has it since v1), and the list of audits without their texts.
+    Migration(
+      id: "v6-revision",
+      sql: Revision.sqlite + """
+
+        CREATE INDEX history_field ON history(auditId, entity, entityId, field, id);
+        CREATE INDEX audit_list ON audit(position, id, title, organisation, year);
+        """,
+      postgres: Revision.postgres),
   ]
 
   static var migrator: DatabaseMigrator {

@@ -103,7 +103,11 @@ struct DashboardRunner {
           data = try loader.load(auditID: id)
           dashboard.replaceData(data)
         case .save(let auditID, let edits):
-          try save(edits, to: auditID, store: store, loader: loader, into: &dashboard)
+          if let saved = try save(
+            edits, to: auditID, store: store, loader: loader, into: &dashboard)
+          {
+            data = saved
+          }
         case .writeReport(let request):
           dashboard.reportFinished(writeReport(request, store: store, terminal: terminal))
         case .suspend:
@@ -160,15 +164,19 @@ struct DashboardRunner {
     }
   }
 
+  /// Saves, and returns what the dashboard shows now; nil when refused.
   private func save(
     _ edits: [AuditEdit], to auditID: String, store: AuditStore, loader: DashboardLoader,
     into dashboard: inout Dashboard
-  ) throws {
+  ) throws -> DashboardData? {
     do {
-      let saved = try AuditStore.retryingWhenBusy { () throws(StoreError) in
+      try AuditStore.retryingWhenBusy { () throws(StoreError) in
         try store.apply(edits, to: auditID)
       }
-      dashboard.saveSucceeded(try loader.load(auditID: auditID, saved: saved))
+      // The store remembers the audit as saved: it is not read again.
+      let data = try loader.load(auditID: auditID)
+      dashboard.saveSucceeded(data)
+      return data
     } catch let error as StoreError {
       if case .busy = error {
         dashboard.saveFailed(.refused(global.lang.strings[.busy]))
@@ -184,6 +192,7 @@ struct DashboardRunner {
     } catch {
       dashboard.saveFailed(.refused(wording(error, in: global.lang)))
     }
+    return nil
   }
 }
 
@@ -247,17 +256,15 @@ final class DashboardLoader {
     self.language = language
   }
 
-  /// The audit (the first one when `auditID` is nil or gone) and its
-  /// history. After a save, `saved` is the audit as that transaction
-  /// committed it: not read a second time.
-  func load(auditID: String?, saved: Audit? = nil) throws -> DashboardData {
+  /// The audit (the first one when `auditID` is nil or gone) and its history.
+  func load(auditID: String?) throws -> DashboardData {
     guard
-      let reading = try store.reading(auditID, historyLimit: historyCount, saved: saved)
+      let reading = try store.reading(auditID, historyLimit: historyCount)
     else { throw CommandFailure.noAudit }
     var data = DashboardData(
       audit: reading.audit, audits: reading.audits, history: reading.history,
       historyTotal: reading.historyTotal, today: Day.today(), account: store.account,
-      editRefusal: try editRefusal())
+      editRefusal: reading.editRefusal?.message(in: language))
     data.reportDirectory = reportDirectory
     data.person = try store.signature()
     data.overSSH = Self.overSSH
@@ -280,9 +287,4 @@ final class DashboardLoader {
     }
   }
 
-  /// Why this session cannot edit, in the reader's words: `--read-only`,
-  /// the file system, the editor list or, over ssh, the person's role.
-  private func editRefusal() throws -> String? {
-    try store.editRefusal()?.message(in: language)
-  }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GranskaDomain
 import GranskaStore
 import GranskaTestSupport
@@ -72,5 +73,19 @@ final class TestDatabase {
       usleep(20_000)
     }
     return try condition()
+  }
+}
+
+extension TestDatabase {
+  /// Changes the database behind Granska's back, as `sqlite3` or `psql`
+  /// would: on PostgreSQL as `role`, an editor.
+  func raw(_ sql: String, as role: String = "anna") throws {
+    if let server {
+      try server.psql(sql, database: name, as: role)
+    } else {
+      let queue = try DatabaseQueue(path: directory.file(name))
+      try queue.write { db in try db.execute(sql: sql) }
+      try queue.close()
+    }
   }
 }

@@ -145,6 +145,117 @@ import Testing
     #expect(r1.owner == "Anna" && r1.dueDate == Day("2025-12-31"))
   }
 
+  /// A save starts from the audit its store last read or saved, not from
+  /// thousands of rows read again, only while no one has changed the audit
+  /// since: another session's save, or an edit by raw SQL, is still caught.
+  @Test(arguments: Backend.allCases)
+  func aSaveStartsFromTheRememberedAuditOnlyWhileNoOneChangedIt(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let anna = try database.open("anna")
+    let bertil = try database.open("bertil")
+    let r1 = { FieldRef.recommendation("R1", $0) }
+    func conflict(savedValue: String, _ save: () throws -> Void) {
+      #expect {
+        try save()
+      } throws: { error in
+        guard case .conflict(let conflict) = error as? StoreError else { return false }
+        return conflict.account == "anna" && conflict.savedValue == savedValue
+      }
+    }
+    _ = try bertil.reading(auditID, historyLimit: 10)
+    try anna.apply([.set(FieldChange(r1(.owner), from: nil, to: "Anna"))], to: auditID)
+    conflict(savedValue: "Anna") {
+      try bertil.apply([.set(FieldChange(r1(.owner), from: nil, to: "Bertil"))], to: auditID)
+    }
+    // Saves in a row, each starting from the one before.
+    try bertil.apply([.set(FieldChange(r1(.dueDate), from: nil, to: "2025-12-31"))], to: auditID)
+    let saved = try bertil.apply(
+      [.set(FieldChange(r1(.plannedAction), from: "", to: "Plan"))], to: auditID)
+    #expect(try saved == database.open("anna").audit(auditID))
+
+    try database.raw("UPDATE recommendation SET owner = 'Rå' WHERE id = 'R1'")
+    conflict(savedValue: "Rå") {
+      try bertil.apply([.set(FieldChange(r1(.owner), from: "Anna", to: "Bertil"))], to: auditID)
+    }
+    #expect(try bertil.audit(auditID).recommendations[0].owner == "Rå")
+  }
+
+  /// After a save the dashboard's reading reads neither the audit nor its
+  /// history again, yet holds what a fresh read finds: the save's rows
+  /// added and merged ones gone (the newest few, one fewer per merge).
+  @Test(arguments: Backend.allCases)
+  func aReadingAfterASaveHoldsWhatAFreshReadFinds(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let anna = try database.open("anna")
+    let owner = { FieldRef.recommendation($0, .owner) }
+    func expectAsRead(_ comment: Comment) throws {
+      let mine = try #require(try anna.reading(auditID, historyLimit: 3))
+      let fresh = try #require(try database.open("anna").reading(auditID, historyLimit: 3))
+      let (sameAudit, sameTotal) = (
+        mine.audit == fresh.audit, mine.historyTotal == fresh.historyTotal
+      )
+      #expect(sameAudit && sameTotal, comment)
+      #expect(mine.history == Array(fresh.history.prefix(mine.history.count)), comment)
+      #expect(mine.history.count >= 2, comment)
+    }
+    _ = try anna.reading(auditID, historyLimit: 3)
+    try anna.apply([.set(FieldChange(owner("R1"), from: nil, to: "A"))], to: auditID)
+    try expectAsRead("a change adds a row")
+    try anna.apply([.set(FieldChange(owner("R1"), from: "A", to: "B"))], to: auditID)
+    try expectAsRead("a quick second change merges into one row")
+    try anna.apply(
+      [
+        .set(FieldChange(owner("R2"), from: nil, to: "C")),
+        .set(FieldChange(owner("R3"), from: nil, to: "D")),
+        .set(FieldChange(owner("R4"), from: nil, to: "E")),
+      ], to: auditID)
+    try expectAsRead("more rows than are shown")
+    try anna.apply([.set(FieldChange(owner("R4"), from: "E", to: nil))], to: auditID)
+    try expectAsRead("a change back removes the row")
+    try database.open("bertil").apply(
+      [.set(FieldChange(owner("R5"), from: nil, to: "F"))], to: auditID)
+    try expectAsRead("another session's save is read afresh")
+    #expect(try anna.reading(auditID, historyLimit: 3)?.history.first?.account == "bertil")
+  }
+
+  /// Every table of an audit: a change made behind Granska's back shows
+  /// in the next read of a store that had read the audit before.
+  @Test(arguments: Backend.allCases)
+  func aRawChangeToAnyTableOfAnAuditIsSeen(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let store = try database.open("bertil")
+    let audit = "auditId = '\(auditID)'"
+    let changes = [
+      "UPDATE audit SET title = title || ' (rå)' WHERE id = '\(auditID)'",
+      "UPDATE level SET label = label || ' (rå)' WHERE \(audit)",
+      "UPDATE document SET title = title || ' (rå)' WHERE \(audit)",
+      "UPDATE section SET title = title || ' (rå)' WHERE \(audit)",
+      "UPDATE question SET text = text || ' (rå)' WHERE \(audit)",
+      "UPDATE round SET title = title || ' (rå)' WHERE \(audit)",
+      "UPDATE assessment SET remark = 'rå' WHERE \(audit)",
+      "UPDATE recommendation SET owner = 'rå' WHERE \(audit)",
+      "DELETE FROM recommendationQuestion WHERE \(audit)",
+      """
+      INSERT INTO evidence (auditId, recommendationId, position, reference)
+      VALUES ('\(auditID)', 'R1', 0, 'rå')
+      """,
+      """
+      INSERT INTO note (auditId, recommendationId, date, author, text)
+      VALUES ('\(auditID)', 'R1', '2025-01-01', 'rå', 'rå')
+      """,
+      "UPDATE trainingSnapshot SET source = 'rå' WHERE \(audit)",
+      "UPDATE trainingCount SET employees = employees + 1 WHERE \(audit)",
+      "UPDATE keyFigure SET name = 'rå' WHERE \(audit)",
+    ]
+    for change in changes {
+      let before = try store.audit(auditID)
+      try database.raw(change)
+      let after = try store.audit(auditID)
+      let (changed, asStored) = (after != before, try after == database.open().audit(auditID))
+      #expect(changed && asStored, "\(change)")
+    }
+  }
+
   /// One decision is one history row: a person's quick changes of one
   /// field merge (first old → last new), a change back removes the row,
   /// and changes further apart or by someone else stay rows of their own.

@@ -15,7 +15,7 @@ import Testing
     "audit", "level", "document", "section", "question", "round", "assessment",
     "recommendation", "recommendationQuestion", "evidence", "note", "trainingSnapshot",
     "trainingCount", "keyFigure", "history", "editor", "person", "personKey",
-    "granska_migrations", "granska_recorded",
+    "granska_migrations", "granska_recorded", "revision",
   ]
 
   @Test func aViewerCanChangeNoTableByAnyPath() throws {
@@ -87,6 +87,10 @@ import Testing
     }
     #expect(throws: (any Error).self) {
       try server.psql("SELECT granska_forget(1)", database: database.name, as: editor)
+    }
+    // Nor set an audit's revision back, so that a save trusts a stale audit.
+    #expect(throws: (any Error).self) {
+      try server.psql("UPDATE revision SET number = 0", database: database.name, as: editor)
     }
     // Taken away, the role may change nothing.
     try admin.grant(role: editor, readOnly: false, allowed: false)
@@ -207,6 +211,7 @@ import Testing
     case "note": "text"
     case "granska_migrations": "identifier"
     case "granska_recorded": "tx"
+    case "revision": "number"
     case "editor", "person", "personKey": "name"
     case "audit": "title"
     case "trainingSnapshot": "source"

@@ -153,6 +153,9 @@ func builtIn(id: String) throws -> Audit {
     #expect(reading.audit == (try store.audit("another")))
     #expect(reading.history.map(\.entityID) == ["R3", "R2"])
     #expect(reading.historyTotal == 4, "the import and three changes")
+    #expect(reading.editRefusal == nil)
+    let reader = try database.open(readOnly: true)
+    #expect(try reader.reading(nil, historyLimit: 1)?.editRefusal == .readOnly(.requested))
     #expect(
       try store.reading("gone", historyLimit: 1)?.audit.id == "tranemo-2024-informationssakerhet")
   }
