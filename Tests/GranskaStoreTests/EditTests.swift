@@ -256,6 +256,46 @@ import Testing
     }
   }
 
+  /// A database made before revisions existed is upgraded (a file when
+  /// opened by its owner, PostgreSQL by the schema owner's open), and
+  /// from then on a change behind Granska's back is seen.
+  @Test(arguments: Backend.allCases)
+  func aDatabaseFromBeforeRevisionsIsUpgradedAndKeepsSeeingChanges(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    _ = try database.open("anna")
+    if backend == .postgres {
+      try database.raw(
+        """
+        DROP TABLE revision; DROP FUNCTION granska_revise() CASCADE;
+        DROP FUNCTION granska_revise_all() CASCADE; DROP INDEX IF EXISTS audit_list;
+        DELETE FROM granska_migrations WHERE identifier = 'v6-revision'
+        """, as: "postgres")
+      _ = try database.open("granska_admin")
+    } else {
+      let path = database.directory.file(database.name)
+      let queue = try DatabaseQueue(path: path)
+      try queue.write { db in
+        let triggers = try String.fetchAll(
+          db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger)") }
+        try db.execute(
+          sql: """
+            DROP TABLE revision; DROP INDEX history_field; DROP INDEX audit_list;
+            DELETE FROM grdb_migrations WHERE identifier = 'v6-revision';
+            """)
+      }
+      try queue.close()
+      chmod(path, 0o600)
+    }
+    let anna = try database.open("anna")
+    let owner = FieldRef.recommendation("R1", .owner)
+    try anna.apply([.set(FieldChange(owner, from: nil, to: "Anna"))], to: auditID)
+    try database.raw("UPDATE recommendation SET owner = 'Rå' WHERE id = 'R1'")
+    #expect(try anna.audit(auditID).recommendations[0].owner == "Rå")
+    try anna.apply([.set(FieldChange(owner, from: "Rå", to: "Anna"))], to: auditID)
+    #expect(try database.open("bertil").audit(auditID).recommendations[0].owner == "Anna")
+  }
+
   /// One decision is one history row: a person's quick changes of one
   /// field merge (first old → last new), a change back removes the row,
   /// and changes further apart or by someone else stay rows of their own.
