@@ -57,18 +57,25 @@ enum Revision {
         number BIGINT NOT NULL
       )
       """,
-      // Runs as the schema's owner: editors change audits, never the number itself.
+      // Runs as the schema's owner: editors change audits, never the number
+      // itself. The audit's own table names it `id`, the others `auditId`.
       """
       CREATE FUNCTION granska_revise() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
       SET search_path FROM CURRENT AS $$
       DECLARE
-        key text := CASE WHEN TG_TABLE_NAME = 'audit' THEN 'id' ELSE 'auditid' END;
-        audits text[] := ARRAY[]::text[];
+        before_audit text;
+        after_audit text;
       BEGIN
-        IF TG_OP <> 'INSERT' THEN audits := audits || (to_jsonb(OLD) ->> key); END IF;
-        IF TG_OP <> 'DELETE' THEN audits := audits || (to_jsonb(NEW) ->> key); END IF;
+        IF TG_TABLE_NAME = 'audit' THEN
+          IF TG_OP <> 'INSERT' THEN before_audit := OLD.id; END IF;
+          IF TG_OP <> 'DELETE' THEN after_audit := NEW.id; END IF;
+        ELSE
+          IF TG_OP <> 'INSERT' THEN before_audit := OLD.auditId; END IF;
+          IF TG_OP <> 'DELETE' THEN after_audit := NEW.auditId; END IF;
+        END IF;
         INSERT INTO revision (auditId, number)
-          SELECT DISTINCT audit, txid_current() FROM unnest(audits) audit
+          SELECT DISTINCT audit, txid_current() FROM unnest(ARRAY[before_audit, after_audit]) audit
+          WHERE audit IS NOT NULL
           ON CONFLICT (auditId) DO UPDATE SET number = excluded.number
           WHERE revision.number <> excluded.number;
         RETURN NULL;
