@@ -1,7 +1,7 @@
 /// Words of undo, redo and the status chooser. Read with
 /// `strings.editing(.key)`; placeholders are filled by `Strings.fill`.
 public enum EditingKey: CaseIterable, Sendable {
-  case undone, redone, nothingToRedo, undoRefused, redoRefused, someone, notesStay
+  case undone, redone, nothingToRedo, undoRefused, redoRefused, conflict, someone, notesStay
   case statusChooserTitle, statusChooserFooter, dateFormat
 }
 
@@ -19,6 +19,7 @@ extension EditingKey: Wording {
       "Ångrades inte: {what} ändrades av {who}{when} efter din ändring (nu {value}). Inget ändrades."
     case .redoRefused:
       "Gjordes inte om: {what} ändrades av {who}{when} (nu {value}). Inget ändrades."
+    case .conflict: "{what} ändrades av {who}{when} (nu {value}): din ändring sparades inte."
     case .someone: "någon annan"
     case .notesStay: "anteckningen står kvar"
     case .statusChooserTitle: "Status för {id}"
@@ -36,6 +37,7 @@ extension EditingKey: Wording {
       "Not undone: {what} was changed by {who}{when} after your change (now {value}). Nothing was changed."
     case .redoRefused:
       "Not redone: {what} was changed by {who}{when} (now {value}). Nothing was changed."
+    case .conflict: "{what} was changed by {who}{when} (now {value}): your change was not saved."
     case .someone: "someone else"
     case .notesStay: "the note stays"
     case .statusChooserTitle: "Status of {id}"

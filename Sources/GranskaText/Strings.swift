@@ -31,7 +31,7 @@ public enum TextKey: CaseIterable, Sendable {
   case level, newNote, roundTitle, date, copyLevels, yes, no, illustrative, targetPercent
   case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
-  case readOnlyMarker, confirmQuit, changedBy, notSaved, saveAgain, at
+  case readOnlyMarker, confirmQuit, saveAgain, at
   case required, notADate, notACount, busy, countsExceedEmployees
   // Reports and documents
   case reportTitle, drawnUp, auditLabel, organisation, auditor, year, latestNote
@@ -183,10 +183,8 @@ public struct Strings: Sendable {
     case .totalNotEditable: "Totalraden räknas fram – välj en sektion"
     case .readOnlyMarker: "SKRIVSKYDDAD"
     case .confirmQuit: "Osparade ändringar i formuläret. Avsluta ändå? (j/n)"
-    case .changedBy: "ändrades av"
-    case .notSaved: "din ändring sparades inte"
     case .saveAgain: "Enter sparar din version ändå"
-    case .at: "kl."
+    case .at: "den"
     case .reportTitle: "Uppföljning av revisionens rekommendationer"
     case .drawnUp: "upprättad"
     case .auditLabel: "Granskning"
@@ -350,10 +348,8 @@ public struct Strings: Sendable {
     case .totalNotEditable: "The total row is computed – choose a section"
     case .readOnlyMarker: "READ-ONLY"
     case .confirmQuit: "Unsaved input in the form. Quit anyway? (y/n)"
-    case .changedBy: "was changed by"
-    case .notSaved: "your change was not saved"
     case .saveAgain: "Enter saves your version anyway"
-    case .at: "at"
+    case .at: "on"
     case .reportTitle: "Follow-up of the audit's recommendations"
     case .drawnUp: "drawn up"
     case .auditLabel: "Audit"

@@ -166,7 +166,7 @@ import Testing
         field: .recommendation("R2", .status), account: "bertil",
         at: Date(timeIntervalSince1970: 1_767_225_600), savedValue: "done"))
     let message = board.state.message ?? ""
-    #expect(message.hasPrefix("Ångrades inte: Rekommendation R2 Status ändrades av bertil kl."))
+    #expect(message.hasPrefix("Ångrades inte: Rekommendation R2 Status ändrades av bertil den "))
     #expect(message.contains("(nu Klar). Inget ändrades."))
     #expect(board.state.undoStack.isEmpty, "the step is gone: it would undo bertil's change")
   }
@@ -179,8 +179,8 @@ import Testing
         field: .recommendation("R1", .owner), account: "anna",
         at: Date(timeIntervalSince1970: 1_767_225_600), savedValue: "Anna"))
     let text = board.render().text
-    #expect(text.contains("R1 Ansvarig ändrades av anna"))
-    #expect(text.contains("sparades inte"))
+    #expect(text.contains("R1 Ansvarig ändrades av anna den "))
+    #expect(board.state.form?.error?.contains("(nu Anna): din ändring sparades inte.") == true)
     #expect(board.state.form?.field(.recommendation(.owner))?.value == "Bertil")
     // Enter again re-applies the input over the value now saved.
     let effects = type("{enter}", into: &board)
@@ -188,6 +188,21 @@ import Testing
       savedEdits(effects) == [
         .set(FieldChange(.recommendation("R1", .owner), from: "Anna", to: "Bertil"))
       ])
+  }
+
+  /// A conflict gives the value now as the reader knows it (a status by
+  /// its name, never its id), and "someone else" when the change left no
+  /// history, as a raw edit of the file does.
+  @Test func aConflictSaysTheValueInWordsAndSomeoneElseWhenUnknown() {
+    var board = dashboard(keys: keys("3{enter}{tab}Bertil{enter}"))
+    #expect(board.state.pendingSave != nil)
+    board.saveFailed(
+      .conflict(
+        field: .recommendation("R1", .status), account: nil, at: nil, savedValue: "in-progress"))
+    #expect(
+      board.state.form?.error
+        == "R1 Status ändrades av någon annan (nu Pågår): din ändring sparades inte. "
+        + "Enter sparar din version ändå")
   }
 
   @Test func theAuditorsRoundIsReadOnlyAndAFollowUpRoundCanBeAdded() {

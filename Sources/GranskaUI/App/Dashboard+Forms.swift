@@ -93,10 +93,9 @@ extension Dashboard {
     case .refused(let text):
       message = text
     case .conflict(let field, let account, let at, let savedValue):
-      let who = account ?? "?"
-      var text = "\(field.entity.id) \(label(of: field)) \(strings[.changedBy]) \(who)"
-      if let at { text += " \(strings[.at]) \(HistoryText.localTime(at, timeZone: data.timeZone))" }
-      text += " → ”\(savedValue ?? "")”: \(strings[.notSaved])."
+      var text = conflictMessage(
+        .conflict, what: "\(field.entity.id) \(label(of: field))", account: account, at: at,
+        savedValue: savedValue, of: field)
       if state.form != nil {
         if let index = state.form?.index(of: field.formKey) {
           state.form?.fields[index].original = savedValue

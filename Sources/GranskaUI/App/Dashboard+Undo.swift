@@ -1,3 +1,4 @@
+import Foundation
 import GranskaDomain
 import GranskaText
 
@@ -68,13 +69,25 @@ extension Dashboard {
     let words = ChangeWords(strings: strings, audit: data.audit)
     let entry = ChangeWords.entry(
       for: .set(FieldChange(field, from: nil, to: nil)), in: data.audit)
-    let what = "\(words.subject(entry)) \(words.field(field))"
+    state.message = conflictMessage(
+      kind == .undo ? .undoRefused : .redoRefused,
+      what: "\(words.subject(entry)) \(words.field(field))", account: account, at: at,
+      savedValue: savedValue, of: field)
+  }
+
+  /// Who changed a field since, when, and its value now, in the reader's
+  /// words (a status by its name, not its id); "someone else" when the
+  /// change left no history (made outside Granska).
+  func conflictMessage(
+    _ template: EditingKey, what: String, account: String?, at: Date?, savedValue: String?,
+    of field: FieldRef
+  ) -> String {
     let when = at.map { " \(strings[.at]) \(HistoryText.localTime($0, timeZone: data.timeZone))" }
-    state.message = strings.fill(
-      strings.editing(kind == .undo ? .undoRefused : .redoRefused),
+    return strings.fill(
+      strings.editing(template),
       [
         "what": what, "who": account ?? strings.editing(.someone), "when": when ?? "",
-        "value": words.value(savedValue, of: field),
+        "value": ChangeWords(strings: strings, audit: data.audit).value(savedValue, of: field),
       ])
   }
 
