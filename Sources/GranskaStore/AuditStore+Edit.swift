@@ -48,7 +48,8 @@ extension AuditStore {
 
   /// Writes the edits to `audit`'s rows with their history, and returns
   /// the audit as saved. A field change whose `old` value is not the saved
-  /// one throws `StoreError.conflict`; one that changes nothing is skipped.
+  /// one throws `StoreError.conflict`, unless the saved value is already
+  /// its `new` one: that change, like one that changes nothing, is skipped.
   private func write(
     _ edits: [AuditEdit], to audit: Audit, _ db: any SQLDatabase, _ history: HistoryWriter
   ) throws -> Audit {
@@ -58,10 +59,11 @@ extension AuditStore {
     for edit in edits {
       if case .set(let change) = edit {
         let current = try audit.value(of: change.field)
+        // Already what the editor wants, whoever set it: nothing to save.
+        if normalised(current) == normalised(change.new) { continue }
         if normalised(current) != normalised(change.old) {
           throw try conflict(change, current: current, auditID: audit.id, db: db)
         }
-        if normalised(current) == normalised(change.new) { continue }
       }
       let before = audit
       audit = try audit.applying([edit], checked: false)
@@ -93,24 +95,31 @@ extension AuditStore {
 
   private func conflict(
     _ change: FieldChange, current: String?, auditID: String, db: any SQLDatabase
-  )
-    throws -> StoreError
-  {
-    // Who last changed the field; when no row names it (an import replaced
-    // the audit since), who last changed the audit: a conflict names someone.
-    let last =
-      try db.fetchOne(
+  ) throws -> StoreError {
+    // Who set the value now saved: the field's latest history row when it
+    // ends in that value; else an import since (it replaced the audit);
+    // else no one Granska knows of (a raw edit of the file): unnamed.
+    let last = try db.fetchOne(
+      """
+      SELECT id, account, at, newValue FROM history
+      WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+      ORDER BY id DESC LIMIT 1
+      """, [auditID, change.entity.kind, change.entity.id, change.field.name])
+    let setter: SQLRow?
+    if let last, normalised(last["newValue"]) == normalised(current) {
+      setter = last
+    } else {
+      setter = try db.fetchOne(
         """
         SELECT account, at FROM history
-        WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+        WHERE auditId = ? AND entity = 'audit' AND field = 'import' AND id > ?
         ORDER BY id DESC LIMIT 1
-        """, [auditID, change.entity.kind, change.entity.id, change.field.name])
-      ?? db.fetchOne(
-        "SELECT account, at FROM history WHERE auditId = ? ORDER BY id DESC LIMIT 1", [auditID])
+        """, [auditID, last?["id"] ?? Int64(0)])
+    }
     return .conflict(
       Conflict(
         entity: change.entity.kind, entityID: change.entity.id, field: change.field.name,
-        account: last?["account"], at: (last?["at"] as String?).flatMap(Timestamp.date),
+        account: setter?["account"], at: (setter?["at"] as String?).flatMap(Timestamp.date),
         savedValue: current))
   }
 
