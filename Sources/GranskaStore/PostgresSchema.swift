@@ -18,7 +18,7 @@ import Foundation
 /// - each commit that writes history notifies channel `granska`, which
 ///   every open dashboard listens on.
 enum PostgresSchema {
-  /// The same migrations as SQLite's, by name, so `schemaVersion` means one thing.
+  /// The same migrations as SQLite's, by name, so a migration's id means one thing.
   static var migrations: [String] { Schema.migrations.map(\.id) }
 
   /// A SQLite migration's SQL as PostgreSQL statements: 64-bit integers,

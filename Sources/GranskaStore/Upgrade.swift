@@ -53,8 +53,8 @@ extension AuditStore {
     return pending
   }
 
-  /// The newest migration this version knows.
-  public static var schemaVersion: String { Schema.migrator.migrations.last ?? "" }
+  /// The schema upgrades this version knows, oldest first.
+  public static var schemaMigrations: [String] { Schema.migrations.map(\.id) }
 
   private static func backup(_ source: any DatabaseReader, to target: String, source path: String)
     throws(StoreError)

@@ -87,7 +87,8 @@ struct SharingCLITests {
 
     let migrated = try granska("migrate", "--backup", granska.directory + "/before.sqlite")
     #expect(migrated.status == 0, "\(migrated.error)")
-    #expect(migrated.output.contains("uppgraderad (v4-people); säkerhetskopia först: "))
+    #expect(
+      migrated.output.contains("uppgraderad (personer och deras nycklar); säkerhetskopia först: "))
     #expect(try granska("summary").status == 0)
     #expect(try granska("migrate").output.contains("redan uppgraderad"))
     let restored = try granska(

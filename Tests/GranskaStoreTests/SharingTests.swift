@@ -154,6 +154,15 @@ import Testing
         + "DELETE FROM grdb_migrations WHERE identifier = 'v4-people';")
   }
 
+  /// Messages name what an upgrade brings, never its id.
+  @Test func everyUpgradeHasWordsInBothLanguages() {
+    for id in AuditStore.schemaMigrations {
+      for language in Language.allCases {
+        #expect(UpgradeWords.describe(id, in: language) != id, "\(id) in \(language)")
+      }
+    }
+  }
+
   @Test func aPrivateDatabaseIsUpgradedWhenOpened() throws {
     try previousVersionDatabase()
     chmod(path, 0o600)
@@ -169,7 +178,8 @@ import Testing
     #expect(throws: needs) { _ = try AuditStore.open(at: path) }
     #expect(throws: needs) { _ = try AuditStore.open(at: path, readOnly: true) }
     #expect(
-      needs.message(in: .sv).hasSuffix("(v4-people); kör: granska migrate --db \(path)"))
+      needs.message(in: .sv).hasSuffix(
+        "(personer och deras nycklar); kör: granska migrate --db \(path)"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
 
     let backup = directory.file("before.sqlite")

@@ -3,7 +3,7 @@
 /// refusals (thrown as errors). The store's own refusals are `StoreError`s.
 public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   // Upgrades and backups
-  case upToDate(path: String, version: String)
+  case upToDate(path: String)
   case migrated(path: String, migrations: [String], backup: String)
   case backupWritten(path: String)
   // People and keys
@@ -55,10 +55,10 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
 
   public var swedish: String {
     switch self {
-    case .upToDate(let path, let version):
-      "\(path): redan uppgraderad (schema \(version)); inget ändrades"
+    case .upToDate(let path):
+      "\(path): redan uppgraderad; inget ändrades"
     case .migrated(let path, let migrations, let backup):
-      "\(path): uppgraderad (\(migrations.joined(separator: ", "))); säkerhetskopia först: \(backup)"
+      "\(path): uppgraderad (\(UpgradeWords.describe(migrations, in: .sv))); säkerhetskopia först: \(backup)"
     case .backupWritten(let path): "Säkerhetskopia skriven: \(path)"
     case .roleViewer: "läsare"
     case .roleEditor: "redigerare"
@@ -110,10 +110,10 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
 
   public var english: String {
     switch self {
-    case .upToDate(let path, let version):
-      "\(path): already upgraded (schema \(version)); nothing changed"
+    case .upToDate(let path):
+      "\(path): already upgraded; nothing changed"
     case .migrated(let path, let migrations, let backup):
-      "\(path): upgraded (\(migrations.joined(separator: ", "))); backed up first: \(backup)"
+      "\(path): upgraded (\(UpgradeWords.describe(migrations, in: .en))); backed up first: \(backup)"
     case .backupWritten(let path): "Backup written: \(path)"
     case .roleViewer: "viewer"
     case .roleEditor: "editor"

@@ -101,7 +101,7 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "\(path): filen finns inte (en skrivskyddad session skapar ingen databas)"
     case .needsUpgrade(let path, let pending):
       "\(path): databasen behöver uppgraderas för den här versionen av Granska "
-        + "(\(listed(pending))); kör: granska migrate --db \(path)"
+        + "(\(UpgradeWords.describe(pending, in: .sv))); kör: granska migrate --db \(path)"
     case .backupExists(let path): "\(path): finns redan; välj ett annat namn (inget skrivs över)"
     case .viewer(let person):
       "\(person) är läsare och kan inte ändra något (en administratör ger rätt att ändra med "
@@ -166,7 +166,7 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "\(path): no such file (a read-only session creates no database)"
     case .needsUpgrade(let path, let pending):
       "\(path): the database needs an upgrade for this version of Granska "
-        + "(\(listed(pending))); run: granska migrate --db \(path)"
+        + "(\(UpgradeWords.describe(pending, in: .en))); run: granska migrate --db \(path)"
     case .backupExists(let path):
       "\(path): already exists; choose another name (nothing is overwritten)"
     case .viewer(let person):

@@ -20,7 +20,7 @@ struct Migrate: ParsableCommand {
       let applied = try AuditStore.migrate(at: path, backup: target)
       let text: ServiceText =
         applied.isEmpty
-        ? .upToDate(path: path, version: AuditStore.schemaVersion)
+        ? .upToDate(path: path)
         : .migrated(path: path, migrations: applied, backup: target)
       try Output.line(text.message(in: global.lang))
     }

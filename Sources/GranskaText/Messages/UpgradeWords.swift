@@ -1,0 +1,22 @@
+/// What each schema upgrade brings, as messages name it: a person reads
+/// "people and their keys", not the migration's id. An id this version
+/// does not know (a newer Granska's) can only be shown as it is.
+public enum UpgradeWords {
+  public static func describe(_ migration: String, in language: Language) -> String {
+    guard let words = known[migration] else { return migration }
+    return language == .en ? words.english : words.swedish
+  }
+
+  public static func describe(_ migrations: [String], in language: Language) -> String {
+    migrations.map { describe($0, in: language) }.joined(separator: ", ")
+  }
+
+  private static let known: [String: (swedish: String, english: String)] = [
+    "v1": ("grundtabellerna", "the base tables"),
+    "v2-editors": ("listan över redigerare", "the list of editors"),
+    "v3-target-period": ("utbildningsmålets period", "the training target's period"),
+    "v4-people": ("personer och deras nycklar", "people and their keys"),
+    "v5-training-title": ("utbildningens namn", "the training's name"),
+    "v6-revision": ("revisionsnummer för snabbare sparande", "revision numbers for faster saves"),
+  ]
+}
