@@ -31,7 +31,7 @@ public enum TextKey: CaseIterable, Sendable {
   case level, newNote, roundTitle, date, copyLevels, yes, no, illustrative, targetPercent
   case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
-  case readOnlyMarker, confirmQuit, saveAgain, at
+  case readOnlyMarker, offlineMarker, confirmQuit, saveAgain, at
   case required, notADate, notACount, busy, countsExceedEmployees
   // Reports and documents
   case reportTitle, drawnUp, auditLabel, organisation, auditor, year, latestNote
@@ -182,6 +182,7 @@ public struct Strings: Sendable {
       "Granskningens egen omgång är skrivskyddad – lägg till en uppföljningsomgång med +"
     case .totalNotEditable: "Totalraden räknas fram – välj en sektion"
     case .readOnlyMarker: "SKRIVSKYDDAD"
+    case .offlineMarker: "FRÅNKOPPLAD"
     case .confirmQuit: "Osparade ändringar i formuläret. Avsluta ändå? (j/n)"
     case .saveAgain: "Enter sparar din version ändå"
     case .at: "den"
@@ -347,6 +348,7 @@ public struct Strings: Sendable {
     case .needFollowUpRound: "The auditor's round is read-only – add a follow-up round with +"
     case .totalNotEditable: "The total row is computed – choose a section"
     case .readOnlyMarker: "READ-ONLY"
+    case .offlineMarker: "OFFLINE"
     case .confirmQuit: "Unsaved input in the form. Quit anyway? (y/n)"
     case .saveAgain: "Enter saves your version anyway"
     case .at: "on"

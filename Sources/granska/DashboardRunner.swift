@@ -231,6 +231,7 @@ struct ServerLink {
     let notice = ServerNotice.offline(server: store.server ?? store.path).message(in: language)
     var offline = data
     offline.editRefusal = notice
+    offline.offline = true
     dashboard.replaceData(offline)
     dashboard.notify(notice)
     return true

@@ -111,6 +111,13 @@ import Testing
     try await dashboard.waitFor("FRÅNKOPPLAD")
     try dashboard.sendKeys("s")
     try await dashboard.waitFor("FRÅNKOPPLAD")
+    // A key clears the message; the title bar still says so.
+    try dashboard.sendKeys("j", "k")
+    _ = try await dashboard.waitUntil("the title bar says offline and the message is gone") {
+      let lines = $0.split(separator: "\n")
+      return lines.first?.contains("FRÅNKOPPLAD") == true
+        && lines.dropFirst().allSatisfy { !$0.contains("FRÅNKOPPLAD") }
+    }
     try own.restart()
     try await dashboard.waitFor("ansluten igen")
     try dashboard.sendKeys("s", "Enter")

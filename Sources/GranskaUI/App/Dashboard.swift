@@ -86,7 +86,10 @@ public struct Dashboard: Sendable {
   var current: any DashboardView { state.views[state.view] }
   var currentCursor: ListCursor { current.cursor }
 
-  var readOnlyMarker: String? { data.editRefusal == nil ? nil : strings[.readOnlyMarker] }
+  var readOnlyMarker: String? {
+    data.offline
+      ? strings[.offlineMarker] : data.editRefusal == nil ? nil : strings[.readOnlyMarker]
+  }
 
   // MARK: The detail pane catches up
 

@@ -26,6 +26,9 @@ public struct DashboardData: Sendable {
   public var account: String
   /// Why this session may not edit, or nil when it may.
   public var editRefusal: String?
+  /// The database server does not answer: what is shown is what was last
+  /// read, and the title bar says so for as long as it lasts.
+  public var offline = false
 
   public init(
     audit: Audit, audits: [AuditHeader], history: [HistoryEntry], historyTotal: Int? = nil,
