@@ -94,6 +94,19 @@ enum Revision {
       END
       $$
       """,
+      // Writers take turns, raw SQL included: every statement that changes
+      // an audit takes the writers' lock before it touches a row, as
+      // Granska's saves do at their start. Taken later, a raw edit would
+      // hold rows (the revision's among them) while waiting for a save that
+      // waits for those rows: a deadlock.
+      """
+      CREATE FUNCTION granska_take_turn() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(\(PostgresSchema.writeLock));
+        RETURN NULL;
+      END
+      $$
+      """,
       "REVOKE ALL ON revision FROM PUBLIC",
       "GRANT SELECT ON revision TO granska_viewer, granska_editor",
     ]
@@ -106,6 +119,10 @@ enum Revision {
           """
           CREATE TRIGGER granska_revise_all AFTER TRUNCATE ON \(table)
             FOR EACH STATEMENT EXECUTE FUNCTION granska_revise_all()
+          """,
+          """
+          CREATE TRIGGER granska_take_turn BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE
+            ON \(table) FOR EACH STATEMENT EXECUTE FUNCTION granska_take_turn()
           """,
         ]
       }

@@ -274,7 +274,7 @@ import Testing
       try database.raw(
         """
         DROP TABLE revision; DROP FUNCTION granska_revise() CASCADE;
-        DROP FUNCTION granska_revise_all() CASCADE; DROP INDEX IF EXISTS audit_list;
+        DROP FUNCTION granska_revise_all() CASCADE; DROP FUNCTION granska_take_turn() CASCADE;
         DELETE FROM granska_migrations WHERE identifier = 'v6-revision'
         """, as: "postgres")
       _ = try database.open("granska_admin")

@@ -101,6 +101,39 @@ import Testing
     }
   }
 
+  /// Writers take turns, raw SQL included: a save while a `psql`
+  /// transaction has changed the same audit waits for it, and a `psql`
+  /// change while a save is under way waits for the save; both are saved,
+  /// neither lost to a deadlock (over the audit's revision, or a row both
+  /// change).
+  @Test func aSaveAndARawTransactionTakeTurnsAndBothAreSaved() throws {
+    let database = try TestDatabase(.postgres)
+    let server = try #require(database.server)
+    let anna = try database.open("anna")
+    let r1 = { FieldRef.recommendation("R1", $0) }
+    try server.psql(
+      "BEGIN; UPDATE recommendation SET owner = 'Rå' WHERE id = 'R5'; SELECT pg_sleep(2); COMMIT",
+      database: database.name, as: "bertil"
+    ) {
+      usleep(500_000)
+      try anna.apply([.set(FieldChange(r1(.owner), from: nil, to: "Anna"))], to: auditID)
+    }
+    // The other way round: psql changes a row while a save is under way
+    // (building its edits takes a while) that then changes the same row.
+    try server.psql(
+      "SELECT pg_sleep(0.5); UPDATE recommendation SET status = 'done' WHERE id = 'R1'",
+      database: database.name, as: "bertil"
+    ) {
+      try anna.apply(to: auditID) { _ throws(EditError) in
+        usleep(1_500_000)
+        return [.set(FieldChange(r1(.dueDate), from: nil, to: "2026-06-30"))]
+      }
+    }
+    let saved = try database.open("bertil").audit(auditID).recommendations
+    #expect(saved[0].owner == "Anna" && saved[4].owner == "Rå")
+    #expect(saved[0].dueDate == Day("2026-06-30") && saved[0].status == .done)
+  }
+
   @Test func eachWayOfFailingToConnectHasItsOwnWords() throws {
     let database = try TestDatabase(.postgres)
     let server = try #require(database.server)

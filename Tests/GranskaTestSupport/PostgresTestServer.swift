@@ -94,16 +94,19 @@ public final class PostgresTestServer: @unchecked Sendable {
     "postgresql://\(role)@/\(database)?host=\(directory)&port=\(port)"
   }
 
-  /// Runs SQL as the superuser (or `role`), in `database`; throws with psql's words.
+  /// Runs SQL as the superuser (or `role`), in `database`; throws with
+  /// psql's words. `meanwhile` runs while psql does: what another session
+  /// does while a transaction of psql's is open.
   @discardableResult
-  public func psql(_ sql: String, database: String = "postgres", as role: String = "postgres")
-    throws -> String
-  {
+  public func psql(
+    _ sql: String, database: String = "postgres", as role: String = "postgres",
+    meanwhile: () throws -> Void = {}
+  ) throws -> String {
     try run(
       [
         "\(binaries)/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
         "-p", "\(port)", "-U", role, "-d", database, "-c", sql,
-      ])
+      ], meanwhile: meanwhile)
   }
 
   /// Stops the server now; the data stays for `restart`.
@@ -190,14 +193,20 @@ public final class PostgresTestServer: @unchecked Sendable {
   /// waits forever when a daemon such as the server inherits its pipe);
   /// its output, or an error with what it said.
   @discardableResult
-  private func run(_ arguments: [String]) throws -> String {
+  private func run(_ arguments: [String], meanwhile: () throws -> Void = {}) throws -> String {
     let output = NSTemporaryDirectory() + "granska-pg-out-" + UUID().uuidString
     defer { unlink(output) }
-    let status = try Spawn.wait(
-      Spawn.start(
-        arguments, environment: ProcessInfo.processInfo.environment, output: output,
-        errors: output, directory: "/"),
-      name: arguments[0])
+    let child = try Spawn.start(
+      arguments, environment: ProcessInfo.processInfo.environment, output: output,
+      errors: output, directory: "/")
+    let status: Int32
+    do {
+      try meanwhile()
+    } catch {
+      _ = try? Spawn.wait(child, name: arguments[0])
+      throw error
+    }
+    status = try Spawn.wait(child, name: arguments[0])
     let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     guard status == 0 else {
       throw Failure(description: "\(arguments.joined(separator: " ")): \(text)")
