@@ -11,7 +11,8 @@ import GranskaDomain
 /// SQLite counts up; PostgreSQL stamps the writing transaction's id, so a
 /// transaction that changes a thousand rows updates the number once.
 enum Revision {
-  /// The tables whose rows belong to an audit, each row by its `auditId`.
+  /// The tables whose rows belong to an audit: each row by its `auditId`,
+  /// the audit's own row by its `id`.
   static let tables = Schema.auditTables + ["history"]
 
   /// The audit's revision as this transaction sees it; 0 before its first change.
@@ -49,6 +50,8 @@ enum Revision {
     return ([table] + triggers).joined(separator: "\n")
   }
 
+  /// The same on PostgreSQL, where every statement that changes an audit
+  /// also takes the writers' turn.
   static var postgres: [String] {
     [
       """
