@@ -6,7 +6,8 @@ extension AuditStore {
   /// Saves edits to an audit in one transaction, each with its history rows.
   /// A field change whose `old` value is no longer the saved one was raced
   /// by another save: nothing is saved and `StoreError.conflict` names who
-  /// changed it and when. Returns the audit as saved.
+  /// changed it and when (unless the saved value is already the wanted
+  /// one: nothing to do). Returns the audit as saved.
   @discardableResult
   public func apply(_ edits: [AuditEdit], to auditID: String) throws(StoreError) -> Audit {
     try apply(to: auditID) { _ in edits }

@@ -103,11 +103,8 @@ struct DashboardRunner {
           data = try loader.load(auditID: id)
           dashboard.replaceData(data)
         case .save(let auditID, let edits):
-          if let saved = try save(
-            edits, to: auditID, store: store, loader: loader, into: &dashboard)
-          {
-            data = saved
-          }
+          try save(
+            edits, to: auditID, store: store, loader: loader, into: &dashboard, data: &data)
         case .writeReport(let request):
           dashboard.reportFinished(writeReport(request, store: store, terminal: terminal))
         case .suspend:
@@ -164,19 +161,19 @@ struct DashboardRunner {
     }
   }
 
-  /// Saves, and returns what the dashboard shows now; nil when refused.
+  /// Saves, and on success makes `data` what the dashboard shows now. A
+  /// save that committed is reported saved even when reading the data
+  /// again fails (the server went away just after): the audit the save
+  /// returned is shown, and then the error.
   private func save(
     _ edits: [AuditEdit], to auditID: String, store: AuditStore, loader: DashboardLoader,
-    into dashboard: inout Dashboard
-  ) throws -> DashboardData? {
+    into dashboard: inout Dashboard, data: inout DashboardData
+  ) throws {
+    let saved: Audit
     do {
-      try AuditStore.retryingWhenBusy { () throws(StoreError) in
+      saved = try AuditStore.retryingWhenBusy { () throws(StoreError) in
         try store.apply(edits, to: auditID)
       }
-      // The store remembers the audit as saved: it is not read again.
-      let data = try loader.load(auditID: auditID)
-      dashboard.saveSucceeded(data)
-      return data
     } catch let error as StoreError {
       if case .busy = error {
         dashboard.saveFailed(.refused(global.lang.strings[.busy]))
@@ -189,10 +186,22 @@ struct DashboardRunner {
         // dashboard says so until the server answers again.
         if ServerLink.isOffline(error) { throw error }
       }
+      return
     } catch {
       dashboard.saveFailed(.refused(wording(error, in: global.lang)))
+      return
     }
-    return nil
+    do {
+      // The store remembers the audit as saved: it is not read again.
+      data = try loader.load(auditID: auditID)
+      dashboard.saveSucceeded(data)
+    } catch {
+      data = dashboard.data
+      data.audit = saved
+      dashboard.saveSucceeded(data)
+      if let error = error as? StoreError, ServerLink.isOffline(error) { throw error }
+      dashboard.notify(wording(error, in: global.lang))
+    }
   }
 }
 
