@@ -26,7 +26,7 @@ extension AuditStore {
   ) throws(StoreError) -> AuditStore {
     // People are roles in PostgreSQL: no one acts in another's name.
     if person != nil { throw StoreError.server(.sqliteOnly(command: "--as")) }
-    let backend = try PostgresBackend.connect(address, busyTimeout: busyTimeout)
+    let backend = try PostgresBackend.connect(address, limits: PostgresLimits(turn: busyTimeout))
     do throws(StoreError) {
       let role = try backend.read { db in try db.value(String.self, "SELECT session_user") } ?? ""
       let store = AuditStore(
@@ -45,13 +45,14 @@ extension AuditStore {
   /// transaction on a database that has none; upgrades it when this role
   /// owns it, and otherwise says who must (`granska migrate`).
   private func prepareSchema(seed: (() throws -> [Audit])?) throws(StoreError) {
-    let database = (backend as! PostgresBackend).address.database
+    let postgres = backend as! PostgresBackend
+    let database = postgres.address.database
     if let pending = try read({ db in try Self.pendingMigrations(db, database: database) }) {
       if pending.isEmpty { return }
       guard try read({ db in try db.value(Bool.self, "SELECT granska_is_owner()") }) == true,
         readOnlyReason == nil
       else { throw StoreError.needsUpgrade(path: path, pending: pending) }
-      try backend.write { db in try Self.upgrade(db, database: database) }
+      try postgres.migrating { db in try Self.upgrade(db, database: database) }
       return
     }
     guard let seed else { throw StoreError.server(.noSchema(database: database)) }
@@ -61,7 +62,7 @@ extension AuditStore {
     } catch {
       throw StoreError.builtInAudit(detail: "\(error)")
     }
-    try backend.write { db in
+    try postgres.migrating { db in
       // Another session may have been first, while this one waited.
       if try Self.pendingMigrations(db, database: database) != nil { return }
       for statement in PostgresSchema.roles {
@@ -73,8 +74,10 @@ extension AuditStore {
       }
       for migration in Schema.migrations {
         for statement in PostgresSchema.statements(of: migration) { try db.execute(statement) }
+        if migration.id == PostgresSchema.statementsFollow {
+          for statement in PostgresSchema.statements { try db.execute(statement) }
+        }
       }
-      for statement in PostgresSchema.statements { try db.execute(statement) }
       for migration in PostgresSchema.migrations {
         try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [migration])
       }

@@ -23,9 +23,7 @@ public final class AuditStore: Sendable {
   /// or the file system does not let this account write the database.
   public let readOnlyReason: ReadOnlyReason?
   /// What the user should know about where the database lives.
-  public var warnings: [StoreWarning] {
-    backend is SQLiteBackend ? DatabaseFile.warnings(path) : []
-  }
+  public var warnings: [StoreWarning] { backend.warnings }
   let backend: any StoreBackend
   let clock: (@Sendable () -> Date)?
   let remembered = RememberedReading()
@@ -337,8 +335,17 @@ public final class AuditStore: Sendable {
   /// this account and this moment.
   func write<T>(_ body: (any SQLDatabase, HistoryWriter) throws -> T) throws(StoreError) -> T {
     if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
-    return try backend.write { db in
-      try body(db, HistoryWriter(account: account, at: try nextHistoryTime(db)))
+    do {
+      return try backend.write { db in
+        try body(db, HistoryWriter(account: account, at: try nextHistoryTime(db)))
+      }
+    } catch {
+      // Refused before the body could ask (a viewer cannot take the
+      // writers' turn): say why in the words the body would have.
+      if case .server(.missingGrants) = error, let refusal = (try? editRefusal()) ?? nil {
+        throw refusal
+      }
+      throw error
     }
   }
 

@@ -4,7 +4,7 @@ import GranskaText
 extension AuditStore {
   /// Every table, in an order in which each row's references exist already.
   static let copiedTables =
-    PostgresSchema.auditTables + ["history", "editor", "person", "personKey"]
+    Schema.auditTables + ["history", "editor", "person", "personKey"]
 
   /// Copies everything — audits, history with its ids, times and accounts,
   /// editors, people — into `target`: one read of this database, one

@@ -65,17 +65,31 @@ extension HistoryWriter {
     old: String?, new: String?
   ) throws {
     var old = old
-    if let last = try db.fetchOne(
+    let last = try db.fetchOne(
       """
       SELECT id, at, account, oldValue FROM history
       WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
       ORDER BY id DESC LIMIT 1
-      """, [auditID, entity, entityID, field]),
-      last["account"] == account,
-      let lastAt = Timestamp.date(last["at"]),
+      """, [auditID, entity, entityID, field])
+    let lastAt = last.flatMap { Timestamp.date($0["at"]) }
+    if db.mergesHistory {
+      // The database merges as it stamps: send the change as it is, and
+      // learn whether the row before it went (its time is the server's).
+      try record(
+        db, auditID: auditID, entity: entity, entityID: entityID, field: field, old: old, new: new)
+      if let last, last["account"] == account, let lastAt,
+        at.timeIntervalSince(lastAt) <= Self.mergeWindow + 10,
+        try db.value(Int.self, "SELECT count(*) FROM history WHERE id = ?", [last["id"] as Int64])
+          == 0
+      {
+        forgotten.append(last["id"] as Int64)
+      }
+      return
+    }
+    if let last, last["account"] == account, let lastAt,
       at.timeIntervalSince(lastAt) <= Self.mergeWindow
     {
-      try db.forgetHistory(id: last["id"])
+      try db.execute("DELETE FROM history WHERE id = ?", [last["id"] as Int64])
       forgotten.append(last["id"])
       old = last["oldValue"]
       if old == new { return }

@@ -20,6 +20,10 @@ public struct PostgresAddress: Equatable, Sendable {
   /// The directory holding the server's socket, when connecting by socket.
   public var socketDirectory: String?
   public var database: String
+  /// Whether and how the connection is encrypted, as libpq's `sslmode`.
+  public var tls = PostgresTLS()
+  /// How long connecting may take (libpq's `connect_timeout`), in seconds.
+  public var connectTimeout = 5
 
   public static let defaultSocketDirectory = "/var/run/postgresql"
 
@@ -50,8 +54,20 @@ public struct PostgresAddress: Equatable, Sendable {
     address.database =
       name.removingPercentEncoding.flatMap { $0.isEmpty ? nil : $0 } ?? address.role
     let queryHost = url.queryItems?.first { $0.name == "host" }?.value
-    for item in url.queryItems ?? [] where !["host", "port", "user", "dbname"].contains(item.name) {
+    let known = ["host", "port", "user", "dbname", "connect_timeout"] + PostgresTLS.parameters
+    for item in url.queryItems ?? [] where !known.contains(item.name) {
       throw bad("?\(item.name)")
+    }
+    func parameter(_ name: String) -> String? {
+      url.queryItems?.first { $0.name == name }?.value.flatMap { $0.isEmpty ? nil : $0 }
+    }
+    address.tls = try PostgresTLS(parameter: parameter, environment: environment)
+    if let timeout = parameter("connect_timeout") {
+      guard let seconds = Int(timeout), seconds >= 0 else {
+        throw bad("connect_timeout \(timeout)")
+      }
+      // libpq: 0 waits forever, and less than 2 s means 2 s.
+      address.connectTimeout = seconds == 0 ? 3600 : max(2, seconds)
     }
     if let user = url.queryItems?.first(where: { $0.name == "user" })?.value { address.role = user }
     if let port = url.queryItems?.first(where: { $0.name == "port" })?.value {
@@ -159,6 +175,68 @@ enum PasswordFile {
       }
     }
     return fields
+  }
+
+  private static func homeDirectory(_ environment: [String: String]) -> String {
+    if let home = environment["HOME"], home.hasPrefix("/") { return home }
+    if let entry = getpwuid(geteuid()), let dir = entry.pointee.pw_dir {
+      return String(cString: dir)
+    }
+    return "/"
+  }
+}
+
+/// TLS as libpq does it: `sslmode` (in the URL or `PGSSLMODE`; `prefer`
+/// when neither says), and the files `sslrootcert`, `sslcert` and `sslkey`
+/// (or `PGSSLROOTCERT`, `PGSSLCERT`, `PGSSLKEY`, else
+/// `~/.postgresql/root.crt`, `postgresql.crt` and `postgresql.key`).
+public struct PostgresTLS: Equatable, Sendable {
+  public enum Mode: String, Sendable, CaseIterable {
+    case disable, allow, prefer, require
+    case verifyCA = "verify-ca"
+    case verifyFull = "verify-full"
+  }
+
+  public var mode: Mode = .prefer
+  /// The authorities to trust: the file named, or libpq's default place.
+  public var rootCertificate: String?
+  /// True when `rootCertificate` was named rather than found by default.
+  public var rootCertificateNamed = false
+  /// A client certificate and its key, when named or present where libpq looks.
+  public var certificate: String?
+  public var key: String?
+
+  static let parameters = ["sslmode", "sslrootcert", "sslcert", "sslkey"]
+
+  public init() {}
+
+  init(parameter: (String) -> String?, environment: [String: String]) throws(StoreError) {
+    func setting(_ name: String, _ variable: String) -> String? {
+      parameter(name) ?? environment[variable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+    if let text = setting("sslmode", "PGSSLMODE") {
+      guard let mode = Mode(rawValue: text) else { throw .server(.badTLSMode(text)) }
+      self.mode = mode
+    }
+    let home = Self.homeDirectory(environment) + "/.postgresql/"
+    if let named = setting("sslrootcert", "PGSSLROOTCERT") {
+      rootCertificate = named
+      rootCertificateNamed = true
+    } else {
+      rootCertificate = home + "root.crt"
+    }
+    certificate = setting("sslcert", "PGSSLCERT") ?? Self.existing(home + "postgresql.crt")
+    key = setting("sslkey", "PGSSLKEY") ?? Self.existing(home + "postgresql.key")
+  }
+
+  /// The root certificate file when it exists (libpq verifies the server's
+  /// chain whenever it does, `require` included).
+  var presentRootCertificate: String? {
+    rootCertificate.flatMap(Self.existing)
+  }
+
+  private static func existing(_ path: String) -> String? {
+    FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
   private static func homeDirectory(_ environment: [String: String]) -> String {

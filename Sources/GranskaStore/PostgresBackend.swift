@@ -3,49 +3,63 @@ import GranskaText
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 import PostgresNIO
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// The PostgreSQL backend: one connection through postgres-nio, used
-/// synchronously (each query waits for its answer off the event loop), as
-/// every caller of the store is. A broken connection is opened again at
+/// How long Granska waits on a PostgreSQL server, so that a dead, stopped
+/// or busy server never holds a screen or a command for long.
+public struct PostgresLimits: Sendable, Equatable {
+  /// A save's wait for another writer's turn (`lock_timeout`).
+  public var turn: TimeInterval
+  /// Longest one of Granska's statements may run on the server (`statement_timeout`).
+  public var statement: TimeInterval = 15
+  /// Longest Granska waits for any answer before it takes the server for
+  /// gone and drops the connection: a server that is stopped never says so.
+  public var answer: TimeInterval { statement + 5 }
+
+  public init(turn: TimeInterval) { self.turn = turn }
+}
+
+/// The PostgreSQL backend: one connection through postgres-nio, used from
+/// synchronous code (each query waits, with a deadline, for its answer off
+/// the event loop), as every caller of the store is. A broken or silent
+/// connection is closed — never asked to roll back — and opened again at
 /// the next use; until then every use says the store is offline and
-/// nothing is saved. Commits by others arrive as notifications on channel
-/// `granska` and wake `changeSignal`, with no polling of the tables.
+/// nothing is saved. Others' commits arrive as notifications on channel
+/// `granska`: hints that make the next `dataVersion` read the revisions.
 final class PostgresBackend: StoreBackend, @unchecked Sendable {
   let address: PostgresAddress
   var location: String { address.display }
-  /// How long a save waits for another writer before giving up as busy.
-  let busyTimeout: TimeInterval
+  let limits: PostgresLimits
+  /// What the user should know about this connection (a password sent in clear).
+  private(set) var warnings: [StoreWarning] = []
 
-  /// Held while the connection is used. The listener never takes it: it
-  /// runs on the event loop that a waiting query needs.
+  /// Held while the connection is used.
   private let lock = NSLock()
   private var connection: PostgresConnection?
-  /// Once connected, a failure to connect again is "offline", not a bad address.
+  /// Closed connections, kept until they are: postgres-nio insists.
+  private var retired: [PostgresConnection] = []
+  /// Once connected, a failure to reach the server again is "offline", not a bad address.
   private var everConnected = false
-  private var backendPID: Int32 = 0
-  /// Guards what the listener touches.
-  private let seen = NSLock()
-  /// Others' commits seen, and reconnections: the data version.
-  private var version = 0
-  private var signal: NotificationSignal?
+  private let changes = ChangeHints()
   private static let logger = Logger(label: "granska.postgres") { _ in SwiftLogNoOpLogHandler() }
 
-  private init(address: PostgresAddress, busyTimeout: TimeInterval) {
+  private init(address: PostgresAddress, limits: PostgresLimits) {
     self.address = address
-    self.busyTimeout = busyTimeout
+    self.limits = limits
   }
 
   /// Connects, saying clearly why not: the server down (with host and
-  /// port), a wrong or missing password, an unknown database or role.
-  static func connect(_ address: PostgresAddress, busyTimeout: TimeInterval) throws(StoreError)
+  /// port), a wrong or missing password, an unknown database or role, TLS
+  /// that `sslmode` asks for and the server cannot give.
+  static func connect(_ address: PostgresAddress, limits: PostgresLimits) throws(StoreError)
     -> PostgresBackend
   {
-    let backend = PostgresBackend(address: address, busyTimeout: busyTimeout)
+    let backend = PostgresBackend(address: address, limits: limits)
     try backend.locked { () throws(StoreError) in _ = try backend.connected() }
     return backend
   }
@@ -56,53 +70,80 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
   }
 
+  /// Takes the writers' turn first: the row of `granska_turn`, which only
+  /// editors can lock (a viewer cannot hold it), waited for no longer than
+  /// `limits.turn`; the transaction's id is kept, to learn later whether a
+  /// commit whose answer never came was made.
   func write<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
     try transaction("BEGIN", body) { db in
-      try db.execute("SET LOCAL lock_timeout = '\(Int(busyTimeout * 1000))ms'")
-      try db.execute("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))")
+      try db.value(Int64.self, "SELECT public.granska_take_turn_now()")
     }
   }
 
+  /// A transaction that changes the schema (creating or upgrading it):
+  /// before v7 there is no turn to take, so the schema's own lock is used.
+  func migrating<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
+    try transaction("BEGIN", body) { db in
+      try db.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(PostgresSchema.writeLock))")
+      return nil
+    }
+  }
+
+  /// Moves when someone else may have committed: after a notification
+  /// (a hint, not an order: the revisions are read, at most a few times a
+  /// second, and only a change of them counts) and after reconnecting.
   func dataVersion() throws(StoreError) -> Int {
     try locked { () throws(StoreError) in
       _ = try connected()
-      return seen.withLock { version }
+      guard changes.shouldLook() else { return changes.version }
+      let latest = try run { db in
+        try db.value(
+          String.self, "SELECT coalesce(max(number), 0) || '/' || count(*) FROM revision")
+      }
+      return changes.looked(found: latest ?? "")
     }
   }
 
   func now(_ db: any SQLDatabase) throws -> Date {
-    guard let text = try db.value(String.self, "SELECT granska_next_at()"),
+    guard let text = try db.value(String.self, "SELECT public.granska_next_at()"),
       let date = Timestamp.date(text)
     else { return Date() }
     return date
   }
 
+  /// Whether the transaction `id` committed: true or false once the server
+  /// knows, nil while it cannot tell.
+  func committed(_ id: Int64) throws(StoreError) -> Bool? {
+    let status = try locked { () throws(StoreError) in
+      _ = try connected()
+      return try run { db in try db.value(String.self, "SELECT txid_status(?)", [id]) }
+    }
+    switch status {
+    case "committed": return true
+    case "aborted": return false
+    default: return nil
+    }
+  }
+
   func close() {
     lock.withLock {
-      try? connection?.close().wait()
+      if let connection { retire(connection) }
       connection = nil
     }
   }
 
   deinit {
+    if let connection { retire(connection) }
     // postgres-nio insists on a closed connection before it goes.
-    if let connection, !connection.isClosed {
-      if connection.eventLoop.inEventLoop {
-        let _: EventLoopFuture<Void> = connection.close()
-      } else {
-        try? connection.close().wait()
-      }
+    for old in retired where !old.isClosed {
+      if old.eventLoop.inEventLoop { continue }
+      _ = try? old.closeFuture.wait()
     }
   }
 
-  /// A descriptor that becomes readable when someone else commits.
+  /// A descriptor that becomes readable when someone else may have committed.
   func changeSignal() throws(StoreError) -> any ChangeSignal {
-    try locked { () throws(StoreError) in
-      if let signal = seen.withLock({ signal }) { return signal }
-      let made = try NotificationSignal()
-      seen.withLock { signal = made }
-      return made
-    }
+    try changes.signal()
   }
 
   /// Runs `body` holding the connection's lock (NSLock.withLock loses
@@ -115,97 +156,147 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
 
   // MARK: Transactions
 
+  /// One transaction: `begin`, then `prepare` (which may return the
+  /// transaction's id), `body`, COMMIT. On failure a connection that still
+  /// answers is rolled back; one that broke or fell silent is dropped, and
+  /// if it broke at COMMIT the outcome is said to be unknown.
   private func transaction<T>(
     _ begin: String, _ body: (any SQLDatabase) throws -> T,
-    prepare: (any SQLDatabase) throws -> Void = { _ in }
+    prepare: (any SQLDatabase) throws -> Int64? = { _ in nil }
   ) throws(StoreError) -> T {
     try locked { () throws(StoreError) in
-      let db = PostgresDatabase(connection: try connected(), logger: Self.logger)
+      let db = PostgresDatabase(backend: self, connection: try connected())
+      var transactionID: Int64?
+      var committing = false
       do {
         try db.execute(begin)
-        try prepare(db)
+        transactionID = try prepare(db)
         let result = try body(db)
+        committing = true
         try db.execute("COMMIT")
         return result
       } catch {
-        try? db.execute("ROLLBACK")
         let problem = classify(error, connecting: false)
-        if case .server(.offline) = problem { drop() }
+        if db.connection.isClosed || Self.isLost(problem) {
+          drop()
+          if committing, let transactionID {
+            throw StoreError.server(
+              .outcomeUnknown(server: address.server, transaction: transactionID))
+          }
+          throw problem
+        }
+        try? db.execute("ROLLBACK")
+        if case .server(.turnHeld) = problem {
+          let holder = try? db.value(String.self, "SELECT public.granska_turn_holder()")
+          throw StoreError.server(.turnHeld(holder: holder ?? nil))
+        }
         throw problem
       }
     }
   }
 
+  /// One statement outside a transaction. Called with the lock held.
+  private func run<T>(_ body: (PostgresDatabase) throws -> T) throws(StoreError) -> T {
+    let db = PostgresDatabase(backend: self, connection: try connected())
+    do {
+      return try body(db)
+    } catch {
+      let problem = classify(error, connecting: false)
+      if db.connection.isClosed || Self.isLost(problem) { drop() }
+      throw problem
+    }
+  }
+
+  static func isLost(_ problem: StoreError) -> Bool {
+    switch problem {
+    case .server(.offline), .server(.noAnswer): true
+    default: false
+    }
+  }
+
+  /// Waits for `work`'s answer at most `seconds`; past that the connection
+  /// is closed (the server may be stopped or unreachable) and the wait ends.
+  func answer<T: Sendable>(
+    _ connection: PostgresConnection?, within seconds: TimeInterval,
+    _ work: @escaping @Sendable () async throws -> T
+  ) throws -> T {
+    let outcome = Awaited<T>()
+    let task = Task(executorPreference: OwnThreads.executor) {
+      do {
+        outcome.finish(.success(try await work()))
+      } catch {
+        outcome.finish(.failure(error))
+      }
+    }
+    if let result = outcome.wait(seconds) { return try result.get() }
+    task.cancel()
+    if let connection { let _: EventLoopFuture<Void> = connection.close() }
+    throw StoreError.server(.noAnswer(server: address.server, seconds: Int(seconds.rounded())))
+  }
+
   /// The connection, opened again when it broke. Called with the lock held.
   private func connected() throws(StoreError) -> PostgresConnection {
     if let connection, !connection.isClosed { return connection }
-    let reconnecting = everConnected
+    if let connection { retire(connection) }
     connection = nil
     let fresh: PostgresConnection
     do {
-      fresh = try PostgresConnection.connect(
-        on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration(),
-        id: 1, logger: Self.logger
-      ).wait()
+      fresh = try PostgresLink(address: address, limits: limits).open { [self] work in
+        try answer(nil, within: Double(address.connectTimeout) + 1, work)
+      }
     } catch {
-      throw reconnecting
-        ? StoreError.server(.offline(server: address.server))
-        : classify(error, connecting: true)
+      let problem = classify(error, connecting: true)
+      // Once connected, a server that cannot be reached is offline; one that
+      // answers and refuses (a dropped database, a revoked grant) says so.
+      if everConnected, case .server(.unreachable) = problem {
+        throw StoreError.server(.offline(server: address.server))
+      }
+      throw problem
     }
-    let db = PostgresDatabase(connection: fresh, logger: Self.logger)
     do {
-      backendPID = Int32(try db.value(Int.self, "SELECT pg_backend_pid()") ?? 0)
-      try listen(on: fresh)
+      try start(fresh)
     } catch {
-      try? fresh.close().wait()
+      retire(fresh)
       throw classify(error, connecting: true)
     }
     connection = fresh
+    if everConnected { changes.reconnected() }
     everConnected = true
-    if reconnecting {
-      // What others saved meanwhile was not announced to us: look again.
-      seen.withLock {
-        version += 1
-        signal?.wake()
-      }
-    }
     return fresh
   }
 
+  /// What a fresh connection does first: listens for others' commits, and
+  /// notes a password that went to another machine in clear.
+  private func start(_ fresh: PostgresConnection) throws {
+    let db = PostgresDatabase(backend: self, connection: fresh)
+    let row = try db.fetchOne(
+      """
+      SELECT pg_catalog.pg_backend_pid() AS pid, coalesce((SELECT ssl FROM pg_catalog.pg_stat_ssl
+        WHERE pid = pg_catalog.pg_backend_pid()), false) AS encrypted
+      """)
+    let pid: Int = row?["pid"] ?? 0
+    let encrypted: Bool = row?["encrypted"] ?? false
+    if !encrypted, address.password != nil, let host = address.host, !Self.isLoopback(host) {
+      warnings = [.unencryptedPassword(server: address.server)]
+    }
+    changes.listen(on: fresh, ownPID: String(pid))
+  }
+
+  static func isLoopback(_ host: String) -> Bool {
+    host == "localhost" || host == "::1" || host.hasPrefix("127.")
+  }
+
+  /// Closes the connection without waiting: a dead server never answers
+  /// a ROLLBACK, and a stopped one holds it for as long as it is stopped.
   private func drop() {
-    try? connection?.close().wait()
+    if let connection { retire(connection) }
+    connection = nil
   }
 
-  private func configuration() -> PostgresConnection.Configuration {
-    var configuration: PostgresConnection.Configuration
-    if let host = address.host {
-      configuration = .init(
-        host: host, port: address.port, username: address.role, password: address.password,
-        database: address.database, tls: .disable)
-    } else {
-      configuration = .init(
-        unixSocketPath: address.socketPath ?? "", username: address.role,
-        password: address.password, database: address.database)
-    }
-    configuration.options.connectTimeout = .seconds(5)
-    return configuration
-  }
-
-  /// Others' commits move the version and wake the signal; our own do not.
-  private func listen(on connection: PostgresConnection) throws(StoreError) {
-    let pid = backendPID
-    connection.addListener(channel: "granska") { [weak self] _, notification in
-      guard let self, notification.backendPID != pid else { return }
-      self.seen.withLock {
-        self.version += 1
-        self.signal?.wake()
-      }
-    }
-    do {
-      try PostgresDatabase(connection: connection, logger: Self.logger).execute("LISTEN granska")
-    } catch {
-      throw classify(error, connecting: false)
-    }
+  private func retire(_ old: PostgresConnection) {
+    if !old.isClosed { let _: EventLoopFuture<Void> = old.close() }
+    retired.removeAll { $0.isClosed }
+    retired.append(old)
   }
 
   // MARK: Errors
@@ -214,6 +305,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
   func classify(_ error: any Error, connecting: Bool) -> StoreError {
     if let error = error as? StoreError { return error }
     let server = address.server
+    if let tls = PostgresLink.tlsProblem(error, address: address) { return .server(tls) }
     guard let error = error as? PSQLError else {
       return connecting
         ? .server(.unreachable(server: server, why: Self.connectFailure(error)))
@@ -228,7 +320,10 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
       case "42501":
         return .server(
           .missingGrants(role: address.role, database: address.database, detail: detail))
-      case "55P03", "40001", "40P01": return .busy(path: location)
+      case "55P03": return .server(.turnHeld(holder: nil))
+      case "40001", "40P01": return .busy(path: location)
+      case "57014":
+        return .server(.noAnswer(server: server, seconds: Int(limits.statement)))
       case "57P01", "57P02", "57P03", "08000", "08003", "08006":
         return .server(.offline(server: server))
       default: return .server(.server(database: location, detail: detail))
@@ -237,6 +332,8 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     switch error.code {
     case .authMechanismRequiresPassword:
       return .server(.noPassword(role: address.role, server: server))
+    case .sslUnsupported:
+      return .server(.noTLS(server: server, mode: address.tls.mode.rawValue))
     case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
       return connecting
         ? .server(.unreachable(server: server, why: Self.connectFailure(error.underlying)))
@@ -261,6 +358,9 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
         return .timedOut(seconds: Int(time.nanoseconds / 1_000_000_000))
       }
       return .closed
+    case let error as StoreError:
+      if case .server(.noAnswer(_, let seconds)) = error { return .timedOut(seconds: seconds) }
+      return .closed
     default:
       return .closed
     }
@@ -269,29 +369,25 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
 
 /// One connection inside a transaction, as the shared store code sees it:
 /// `?` placeholders become `$1, $2, …`, values travel as bigint, double
-/// precision or text, and rows come back as `SQLRow`s.
+/// precision or text, and rows come back as `SQLRow`s. Every statement
+/// waits for its answer no longer than the backend's limit.
 struct PostgresDatabase: SQLDatabase {
+  let backend: PostgresBackend
   let connection: PostgresConnection
-  let logger: Logger
+  private static let logger = Logger(label: "granska.postgres") { _ in SwiftLogNoOpLogHandler() }
+
+  init(backend: PostgresBackend, connection: PostgresConnection) {
+    self.backend = backend
+    self.connection = connection
+  }
+
+  var mergesHistory: Bool { true }
 
   func execute(_ sql: String, _ arguments: [any SQLArgument]) throws {
-    _ = try run(sql, arguments)
+    _ = try fetchAll(sql, arguments)
   }
 
   func fetchAll(_ sql: String, _ arguments: [any SQLArgument]) throws -> [SQLRow] {
-    let result = try run(sql, arguments)
-    guard let first = result.rows.first else { return [] }
-    let columns = SQLColumns(first.map(\.columnName))
-    return try result.rows.map { row in
-      SQLRow(columns: columns, values: try row.map(Self.value))
-    }
-  }
-
-  func forgetHistory(id: Int64) throws {
-    try execute("SELECT granska_forget(?)", [id])
-  }
-
-  private func run(_ sql: String, _ arguments: [any SQLArgument]) throws -> PostgresQueryResult {
     var binds = PostgresBindings(capacity: arguments.count)
     for argument in arguments {
       switch argument.sqlValue {
@@ -302,7 +398,18 @@ struct PostgresDatabase: SQLDatabase {
       }
     }
     let query = PostgresQuery(unsafeSQL: Self.numbered(sql), binds: binds)
-    return try connection.query(query, logger: logger).wait()
+    let connection = connection
+    return try backend.answer(connection, within: backend.limits.answer) {
+      let rows = try await connection.query(query, logger: Self.logger)
+      var result: [SQLRow] = []
+      var columns: SQLColumns?
+      for try await row in rows {
+        let names = columns ?? SQLColumns(row.map(\.columnName))
+        columns = names
+        result.append(SQLRow(columns: names, values: try row.map(Self.value)))
+      }
+      return result
+    }
   }
 
   private static func value(_ cell: PostgresCell) throws -> SQLValue {
@@ -335,6 +442,130 @@ struct PostgresDatabase: SQLDatabase {
       }
     }
     return result
+  }
+}
+
+/// Where the async work the store waits for runs: threads of its own, not
+/// Swift's shared pool, whose few threads may be the very ones waiting
+/// (a test, or any async caller, that calls the store).
+final class OwnThreads: TaskExecutor, @unchecked Sendable {
+  static let executor = OwnThreads()
+  private let queue = DispatchQueue(label: "granska.postgres", attributes: .concurrent)
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let job = UnownedJob(job)
+    queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+  }
+}
+
+/// The outcome of async work, waited for from synchronous code.
+private final class Awaited<T>: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var result: Result<T, any Error>?
+
+  func finish(_ result: Result<T, any Error>) {
+    self.result = result
+    done.signal()
+  }
+
+  /// The result, or nil when it did not come within `seconds`.
+  func wait(_ seconds: TimeInterval) -> Result<T, any Error>? {
+    done.wait(timeout: .now() + seconds) == .success ? result : nil
+  }
+}
+
+/// Others' commits, as the notifications on channel `granska` hint at
+/// them: the listener marks a hint and wakes the signal; `dataVersion`
+/// then reads the revisions, no more often than `interval`, and the
+/// version moves only when they changed.
+final class ChangeHints: @unchecked Sendable {
+  private let lock = NSLock()
+  private(set) var version = 0
+  private var hinted = true
+  private var lastLook = Date.distantPast
+  private var found: String?
+  private var wakeScheduled = false
+  private var made: NotificationSignal?
+  private var listener: Task<Void, Never>?
+  /// A flood of notifications costs at most this many reads a second.
+  static let interval: TimeInterval = 0.25
+
+  func signal() throws(StoreError) -> NotificationSignal {
+    lock.lock()
+    defer { lock.unlock() }
+    if let made { return made }
+    let fresh = try NotificationSignal()
+    made = fresh
+    return fresh
+  }
+
+  /// Listens on a fresh connection; a notification from our own backend
+  /// (its process id is the payload) is no news.
+  func listen(on connection: PostgresConnection, ownPID: String) {
+    lock.withLock {
+      listener?.cancel()
+      listener = Task(executorPreference: OwnThreads.executor) { [weak self] in
+        // Ends when the connection does; the next connection listens anew.
+        try? await connection.listen(on: "granska") { notifications in
+          for try await notification in notifications where notification.payload != ownPID {
+            self?.hint()
+          }
+        }
+      }
+    }
+  }
+
+  func hint() {
+    lock.withLock {
+      hinted = true
+      made?.wake()
+    }
+  }
+
+  /// After reconnecting: what others saved meanwhile was not announced.
+  func reconnected() {
+    lock.withLock {
+      hinted = true
+      found = nil
+      version += 1
+      made?.wake()
+    }
+  }
+
+  /// True when the revisions should be read now; a hint that comes too
+  /// soon after the last read is kept, and the signal woken once it may.
+  func shouldLook() -> Bool {
+    lock.withLock {
+      guard hinted else { return false }
+      let wait = Self.interval - Date().timeIntervalSince(lastLook)
+      if wait <= 0 { return true }
+      if !wakeScheduled {
+        wakeScheduled = true
+        DispatchQueue.global().asyncAfter(deadline: .now() + wait) { [weak self] in
+          guard let self else { return }
+          self.lock.withLock {
+            self.wakeScheduled = false
+            self.made?.wake()
+          }
+        }
+      }
+      return false
+    }
+  }
+
+  /// Records what the revisions say; the version moves when they changed.
+  func looked(found latest: String) -> Int {
+    lock.withLock {
+      hinted = false
+      lastLook = Date()
+      if let found, found != latest { version += 1 }
+      found = latest
+      return version
+    }
+  }
+
+  deinit {
+    listener?.cancel()
   }
 }
 

@@ -45,7 +45,16 @@ enum PostgresSchema {
       .filter { !$0.isEmpty }
   }
 
-  static let auditTables = Schema.auditTables
+  /// The tables of an audit in v1, which `statements` give triggers and grants.
+  static let auditTables = [
+    "audit", "level", "document", "section", "question", "round", "assessment",
+    "recommendation", "recommendationQuestion", "evidence", "note", "trainingSnapshot",
+    "trainingCount", "keyFigure",
+  ]
+
+  /// The migration after which a new database gets `statements`, as every
+  /// database made before v7 got them after its last migration.
+  static let statementsFollow = "v6-revision"
 
   /// A migration as PostgreSQL statements: its own, or its SQL translated.
   static func statements(of migration: Schema.Migration) -> [String] {
@@ -57,8 +66,8 @@ enum PostgresSchema {
   /// the order of saving.
   static let writeLock: Int64 = 0x6772_616e_736b_61  // "granska"
 
-  /// Creates what only PostgreSQL has, after every migration's tables;
-  /// run once, in the first run's transaction.
+  /// Creates what only PostgreSQL has, after the tables of v1–v6; run
+  /// once, in the first run's transaction (`statementsFollow`).
   static var statements: [String] {
     ownTables + functions + triggers + grants
   }

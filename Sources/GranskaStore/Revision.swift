@@ -11,9 +11,14 @@ import GranskaDomain
 /// SQLite counts up; PostgreSQL stamps the writing transaction's id, so a
 /// transaction that changes a thousand rows updates the number once.
 enum Revision {
-  /// The tables whose rows belong to an audit: each row by its `auditId`,
-  /// the audit's own row by its `id`.
-  static let tables = Schema.auditTables + ["history"]
+  /// The tables whose rows belonged to an audit when revisions came (v6):
+  /// each row by its `auditId`, the audit's own row by its `id`. Frozen: a
+  /// table added later gets its triggers in the migration that adds it.
+  static let tables = [
+    "audit", "level", "document", "section", "question", "round", "assessment",
+    "recommendation", "recommendationQuestion", "evidence", "note", "trainingSnapshot",
+    "trainingCount", "keyFigure", "history",
+  ]
 
   /// The audit's revision as this transaction sees it; 0 before its first change.
   static func of(_ auditID: String, in db: any SQLDatabase) throws -> Int64 {

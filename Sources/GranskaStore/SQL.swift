@@ -136,10 +136,10 @@ extension Optional: SQLDecodable where Wrapped: SQLDecodable {
 public protocol SQLDatabase {
   func execute(_ sql: String, _ arguments: [any SQLArgument]) throws
   func fetchAll(_ sql: String, _ arguments: [any SQLArgument]) throws -> [SQLRow]
-  /// Deletes a history row when changes merge: the one statement that
-  /// differs, since on PostgreSQL history is deleted only through
-  /// `granska_forget`, which checks that the row may be.
-  func forgetHistory(id: Int64) throws
+  /// True when the database itself stamps history rows and merges one
+  /// person's quick changes of a field (PostgreSQL, where no editor may
+  /// delete history); false when the store does (SQLite).
+  var mergesHistory: Bool { get }
 }
 
 extension SQLDatabase {

@@ -14,6 +14,8 @@ final class SQLiteBackend: StoreBackend {
 
   var location: String { path }
 
+  var warnings: [StoreWarning] { DatabaseFile.warnings(path) }
+
   init(path: String, connection: Connection) {
     self.path = path
     self.connection = connection
@@ -152,9 +154,7 @@ struct GRDBDatabase: SQLDatabase {
     return rows
   }
 
-  func forgetHistory(id: Int64) throws {
-    try execute("DELETE FROM history WHERE id = ?", [id])
-  }
+  var mergesHistory: Bool { false }
 
   private static func arguments(_ arguments: [any SQLArgument]) -> StatementArguments {
     StatementArguments(

@@ -12,7 +12,9 @@ enum Schema {
     var postgres: [String]? = nil
   }
 
-  /// The tables that hold an audit, in the order they can be filled.
+  /// The tables that hold an audit, in the order they can be filled. A
+  /// migration that adds one gives it its triggers (see `Revision`) itself:
+  /// those of earlier migrations name the tables of their day.
   static let auditTables = [
     "audit", "level", "document", "section", "question", "round", "assessment",
     "recommendation", "recommendationQuestion", "evidence", "note", "trainingSnapshot",
@@ -68,6 +70,8 @@ enum Schema {
         CREATE INDEX audit_list ON audit(position, id, title, organisation, year);
         """,
       postgres: Revision.postgres),
+    // PostgreSQL: a history only the database writes (see `PostgresTrust`).
+    PostgresTrust.migration,
   ]
 
   static var migrator: DatabaseMigrator {

@@ -25,6 +25,9 @@ protocol StoreBackend: AnyObject, Sendable {
   func now(_ db: any SQLDatabase) throws -> Date
 
   func close()
+
+  /// What the user should know about where the data lives.
+  var warnings: [StoreWarning] { get }
 }
 
 extension StoreBackend {

@@ -18,6 +18,9 @@ import Foundation
 public final class PostgresTestServer: @unchecked Sendable {
   public let port: Int
   public let directory: String
+  /// Whether the server speaks TLS, with a certificate for `localhost`
+  /// signed by the test CA (`certificateAuthority`).
+  public let tls: Bool
   private let binaries: String
   private let lock = NSLock()
   private var running = true
@@ -37,14 +40,21 @@ public final class PostgresTestServer: @unchecked Sendable {
     if case .success(let server) = shared { server.stop() }
   }
 
-  private init(port: Int, directory: String, binaries: String) {
+  private init(port: Int, directory: String, binaries: String, tls: Bool) {
     self.port = port
     self.directory = directory
     self.binaries = binaries
+    self.tls = tls
   }
 
-  /// A new server, for a test that stops and starts it.
-  public static func start() throws(Unavailable) -> PostgresTestServer {
+  /// The test CA's certificate, which signed the server's (for `localhost`).
+  public var certificateAuthority: String { directory + "/tls/ca.crt" }
+  /// Another CA's certificate, which signed nothing the server has.
+  public var otherAuthority: String { directory + "/tls/other-ca.crt" }
+
+  /// A new server, for a test that stops and starts it, or (`tls: false`)
+  /// one that offers no encryption.
+  public static func start(tls: Bool = true) throws(Unavailable) -> PostgresTestServer {
     guard geteuid() == 0 else {
       throw Unavailable(description: "PostgreSQL tests need root (to run the server as postgres)")
     }
@@ -56,9 +66,11 @@ public final class PostgresTestServer: @unchecked Sendable {
     guard let port = try? freeLoopbackPort() else {
       throw Unavailable(description: "no free port on 127.0.0.1")
     }
-    let server = PostgresTestServer(port: port, directory: directory, binaries: binaries)
+    let server = PostgresTestServer(
+      port: port, directory: directory, binaries: binaries, tls: tls)
     do {
       try server.initialise()
+      if tls { try server.makeCertificates() }
       try server.startServer()
       try server.createRoles()
     } catch {
@@ -97,16 +109,23 @@ public final class PostgresTestServer: @unchecked Sendable {
   /// Runs SQL as the superuser (or `role`), in `database`; throws with
   /// psql's words. `meanwhile` runs while psql does: what another session
   /// does while a transaction of psql's is open.
+  /// `input` is what psql reads on standard input (for `COPY … FROM STDIN`).
   @discardableResult
   public func psql(
     _ sql: String, database: String = "postgres", as role: String = "postgres",
-    meanwhile: () throws -> Void = {}
+    input: String? = nil, meanwhile: () throws -> Void = {}
   ) throws -> String {
-    try run(
+    let inputFile = input.map { text in
+      let path = NSTemporaryDirectory() + "granska-pg-in-" + UUID().uuidString
+      FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+      return path
+    }
+    defer { if let inputFile { unlink(inputFile) } }
+    return try run(
       [
         "\(binaries)/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1",
         "-p", "\(port)", "-U", role, "-d", database, "-c", sql,
-      ], meanwhile: meanwhile)
+      ], input: inputFile, meanwhile: meanwhile)
   }
 
   /// Stops the server now; the data stays for `restart`.
@@ -159,11 +178,49 @@ public final class PostgresTestServer: @unchecked Sendable {
       // commits are still written before they are reported, as by default.
       "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1 -c fsync=off "
       + "-c full_page_writes=off -c max_connections=200"
+      + (tls
+        ? " -c ssl=on -c ssl_cert_file=\(directory)/tls/server.crt"
+          + " -c ssl_key_file=\(directory)/tls/server.key" : "")
     try run(
       asPostgres([
         "\(binaries)/pg_ctl", "-D", data, "-l", directory + "/server.log", "-o", options, "-w",
         "start",
       ]))
+  }
+
+  /// A test CA, and a certificate for `localhost` it signs, made with
+  /// openssl; and a second CA that signs nothing.
+  private func makeCertificates() throws {
+    let tls = directory + "/tls"
+    try FileManager.default.createDirectory(atPath: tls, withIntermediateDirectories: true)
+    let openssl = "/usr/bin/openssl"
+    let key = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    for name in ["ca", "other-ca"] {
+      try run(
+        [openssl, "req", "-x509"] + key + [
+          "-keyout", "\(tls)/\(name).key", "-out", "\(tls)/\(name).crt", "-days", "30",
+          "-subj", "/CN=Granska test \(name)", "-addext", "basicConstraints=critical,CA:TRUE",
+          "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+        ])
+    }
+    try run(
+      [openssl, "req", "-new"] + key + [
+        "-keyout", "\(tls)/server.key", "-out", "\(tls)/server.csr", "-subj", "/CN=localhost",
+      ])
+    try "subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n".write(
+      toFile: "\(tls)/server.ext", atomically: true, encoding: .utf8)
+    try run([
+      openssl, "x509", "-req", "-in", "\(tls)/server.csr", "-CA", "\(tls)/ca.crt", "-CAkey",
+      "\(tls)/ca.key", "-CAcreateserial", "-days", "30", "-extfile", "\(tls)/server.ext",
+      "-out", "\(tls)/server.crt",
+    ])
+    guard let postgres = getpwnam("postgres") else { return }
+    chmod(tls, 0o755)
+    for file in ["server.crt", "server.key"] {
+      chown("\(tls)/\(file)", postgres.pointee.pw_uid, postgres.pointee.pw_gid)
+    }
+    chmod("\(tls)/server.key", 0o600)
+    for file in ["ca.crt", "other-ca.crt"] { chmod("\(tls)/\(file)", 0o644) }
   }
 
   private func createRoles() throws {
@@ -193,11 +250,13 @@ public final class PostgresTestServer: @unchecked Sendable {
   /// waits forever when a daemon such as the server inherits its pipe);
   /// its output, or an error with what it said.
   @discardableResult
-  private func run(_ arguments: [String], meanwhile: () throws -> Void = {}) throws -> String {
+  private func run(
+    _ arguments: [String], input: String? = nil, meanwhile: () throws -> Void = {}
+  ) throws -> String {
     let output = NSTemporaryDirectory() + "granska-pg-out-" + UUID().uuidString
     defer { unlink(output) }
     let child = try Spawn.start(
-      arguments, environment: ProcessInfo.processInfo.environment, output: output,
+      arguments, environment: ProcessInfo.processInfo.environment, input: input, output: output,
       errors: output, directory: "/")
     let status: Int32
     do {

@@ -38,6 +38,26 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
   case cannotGrant(role: String)
   /// Groups are roles in PostgreSQL.
   case noGroups
+  /// Another transaction held the writers' turn past the wait's limit.
+  case turnHeld(holder: String?)
+  /// The server took longer than Granska waits for an answer; the
+  /// connection was dropped and nothing was saved.
+  case noAnswer(server: String, seconds: Int)
+  /// The connection broke after the save asked to commit: it may or may
+  /// not have been saved; `transaction` is checked once the server answers.
+  case outcomeUnknown(server: String, transaction: Int64)
+  /// TLS as `sslmode` asks: the server offers none.
+  case noTLS(server: String, mode: String)
+  /// The server's certificate is not signed by a trusted authority.
+  case untrustedCertificate(server: String, rootCertificate: String?)
+  /// The certificate is for other names than the host connected to.
+  case wrongHostCertificate(server: String, host: String)
+  /// A certificate or key file named (or found where libpq looks) cannot be used.
+  case certificateFile(path: String, detail: String)
+  /// `verify-ca` and `verify-full` need the authority's certificate.
+  case noRootCertificate(path: String, mode: String)
+  /// An `sslmode` that libpq does not know.
+  case badTLSMode(String)
   /// Anything else the server said, in its words.
   case server(database: String, detail: String)
 
@@ -91,6 +111,33 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
         + "det gör den roll som skapade den (eller en med CREATEROLE)"
     case .noGroups:
       "i PostgreSQL är en grupp en roll: ange den med --account"
+    case .turnHeld(let holder):
+      "kunde inte spara: databasen är låst av en annan session"
+        + (holder.map { " (\($0))" } ?? "") + "; inget sparades, försök igen"
+    case .noAnswer(let server, let seconds):
+      "PostgreSQL-servern på \(server) svarade inte på \(seconds) s; förbindelsen stängdes "
+        + "och inget sparades"
+    case .outcomeUnknown(let server, _):
+      "förbindelsen med PostgreSQL-servern på \(server) bröts medan ändringen sparades; "
+        + "det är okänt om den sparades – Granska tar reda på det när servern svarar igen"
+    case .noTLS(let server, let mode):
+      "PostgreSQL-servern på \(server) erbjuder ingen kryptering (TLS), och sslmode=\(mode) "
+        + "kräver det; inget skickades okrypterat"
+    case .untrustedCertificate(let server, let root):
+      "PostgreSQL-serverns certifikat på \(server) är inte utfärdat av en betrodd "
+        + "certifikatutfärdare"
+        + (root.map { " (sslrootcert \($0))" } ?? "")
+        + "; kontrollera sslrootcert, eller att det är rätt server"
+    case .wrongHostCertificate(let server, let host):
+      "PostgreSQL-serverns certifikat på \(server) gäller inte värden \(host) "
+        + "(sslmode=verify-full); ansluter du till rätt server, med namnet i certifikatet?"
+    case .certificateFile(let path, let detail):
+      "\(path): certifikatet eller nyckeln kan inte användas: \(detail)"
+    case .noRootCertificate(let path, let mode):
+      "sslmode=\(mode) kräver certifikatutfärdarens certifikat, men \(path) finns inte; "
+        + "ange det med sslrootcert"
+    case .badTLSMode(let mode):
+      "sslmode=\(mode) finns inte; välj disable, allow, prefer, require, verify-ca eller verify-full"
     case .server(let database, let detail): "\(database): PostgreSQL svarade: \(detail)"
     }
   }
@@ -146,6 +193,32 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
         + "the role that created it (or one with CREATEROLE) may"
     case .noGroups:
       "in PostgreSQL a group is a role: name it with --account"
+    case .turnHeld(let holder):
+      "could not save: the database is locked by another session"
+        + (holder.map { " (\($0))" } ?? "") + "; nothing was saved, try again"
+    case .noAnswer(let server, let seconds):
+      "the PostgreSQL server at \(server) did not answer in \(seconds) s; the connection was "
+        + "closed and nothing was saved"
+    case .outcomeUnknown(let server, _):
+      "the connection to the PostgreSQL server at \(server) broke while the change was being "
+        + "saved; whether it was saved is unknown – Granska finds out when the server answers again"
+    case .noTLS(let server, let mode):
+      "the PostgreSQL server at \(server) offers no encryption (TLS), and sslmode=\(mode) "
+        + "requires it; nothing was sent unencrypted"
+    case .untrustedCertificate(let server, let root):
+      "the PostgreSQL server's certificate at \(server) is not issued by a trusted authority"
+        + (root.map { " (sslrootcert \($0))" } ?? "")
+        + "; check sslrootcert, or that this is the right server"
+    case .wrongHostCertificate(let server, let host):
+      "the PostgreSQL server's certificate at \(server) is not for the host \(host) "
+        + "(sslmode=verify-full); are you connecting to the right server, by the name in its certificate?"
+    case .certificateFile(let path, let detail):
+      "\(path): the certificate or key cannot be used: \(detail)"
+    case .noRootCertificate(let path, let mode):
+      "sslmode=\(mode) needs the certificate authority's certificate, but \(path) does not exist; "
+        + "name it with sslrootcert"
+    case .badTLSMode(let mode):
+      "there is no sslmode=\(mode); choose disable, allow, prefer, require, verify-ca or verify-full"
     case .server(let database, let detail): "\(database): PostgreSQL said: \(detail)"
     }
   }
@@ -188,6 +261,10 @@ public enum ServerNotice: Equatable, Sendable, Worded {
   /// The dashboard lost the server, and found it again.
   case offline(server: String)
   case online(server: String)
+  /// A save waits for another session's write.
+  case waitingForTurn
+  /// Checked after reconnecting: whether a save whose outcome was unknown committed.
+  case outcomeFound(saved: Bool)
 
   public func message(in language: Language) -> String {
     switch (self, language) {
@@ -209,6 +286,16 @@ public enum ServerNotice: Equatable, Sendable, Worded {
       "OFFLINE: the PostgreSQL server at \(server) does not answer; nothing can be saved, reconnecting …"
     case (.online(let server), .sv): "ansluten igen till PostgreSQL-servern på \(server)"
     case (.online(let server), .en): "connected again to the PostgreSQL server at \(server)"
+    case (.waitingForTurn, .sv): "väntar på en annan skrivning …"
+    case (.waitingForTurn, .en): "waiting for another write …"
+    case (.outcomeFound(let saved), .sv):
+      saved
+        ? "servern svarar igen: ändringen sparades"
+        : "servern svarar igen: ändringen sparades inte; försök igen"
+    case (.outcomeFound(let saved), .en):
+      saved
+        ? "the server answers again: the change was saved"
+        : "the server answers again: the change was not saved; try again"
     }
   }
 }

@@ -244,6 +244,8 @@ extension Conflict: Worded {
 public enum StoreWarning: Hashable, Sendable, Worded {
   /// Others could replace the database or plant its journal files.
   case worldWritableDirectory(path: String, directory: String)
+  /// A password went to a server elsewhere without encryption.
+  case unencryptedPassword(server: String)
 
   public func message(in language: Language) -> String {
     switch (self, language) {
@@ -253,6 +255,12 @@ public enum StoreWarning: Hashable, Sendable, Worded {
     case (.worldWritableDirectory(let path, let directory), .en):
       "\(path): the directory \(directory) is writable by everyone; others could replace the "
         + "database or its journal files — keep it in a directory only its editors can write"
+    case (.unencryptedPassword(let server), .sv):
+      "lösenordet skickades okrypterat till PostgreSQL-servern på \(server) (ingen TLS); "
+        + "ge servern ett certifikat och använd sslmode=verify-full (docs/DEPLOY.md)"
+    case (.unencryptedPassword(let server), .en):
+      "the password went unencrypted to the PostgreSQL server at \(server) (no TLS); "
+        + "give the server a certificate and use sslmode=verify-full (docs/DEPLOY.md)"
     }
   }
 }

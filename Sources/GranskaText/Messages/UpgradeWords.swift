@@ -18,5 +18,9 @@ public enum UpgradeWords {
     "v4-people": ("personer och deras nycklar", "people and their keys"),
     "v5-training-title": ("utbildningens namn", "the training's name"),
     "v6-revision": ("revisionsnummer för snabbare sparande", "revision numbers for faster saves"),
+    "v7-trusted-history": (
+      "historik som bara databasen skriver (PostgreSQL)",
+      "a history only the database writes (PostgreSQL)"
+    ),
   ]
 }
