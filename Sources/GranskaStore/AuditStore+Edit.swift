@@ -124,6 +124,12 @@ extension AuditStore {
         savedValue: current))
   }
 
+  /// Whether the save whose outcome was unknown (`ServerProblem.outcomeUnknown`)
+  /// committed; nil while the server cannot tell yet.
+  public func committed(transaction: Int64) throws(StoreError) -> Bool? {
+    try backend.committed(transaction)
+  }
+
   /// Cheap to call often: changes whenever another connection (another
   /// session, a script) commits to the database.
   public func dataVersion() throws(StoreError) -> Int {

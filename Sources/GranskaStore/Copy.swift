@@ -3,8 +3,7 @@ import GranskaText
 
 extension AuditStore {
   /// Every table, in an order in which each row's references exist already.
-  static let copiedTables =
-    Schema.auditTables + ["history", "editor", "person", "personKey"]
+  static let copiedTables = Schema.auditTables + ["history", "editor", "person", "personKey"]
 
   /// Copies everything — audits, history with its ids, times and accounts,
   /// editors, people — into `target`: one read of this database, one
@@ -16,42 +15,18 @@ extension AuditStore {
     audits: Int, history: Int
   ) {
     try target.requireEditor()
+    let tables = Self.copiedTables
     return try read { source in
       try target.backend.write { db in
-        if target.isPostgres,
-          try db.value(Bool.self, "SELECT granska_is_owner()") != true
-        {
-          throw StoreError.server(
-            .missingGrants(
-              role: target.account, database: target.path,
-              detail: "only the database's owner may copy into it"))
-        }
+        try target.backend.beginCopy(db, tables: tables)
         let held = try db.value(
           Int.self, "SELECT (SELECT count(*) FROM audit) + (SELECT count(*) FROM history)")
         if held ?? 0 > 0 {
           guard replacing else { throw StoreError.server(.targetNotEmpty(target: target.path)) }
+          for table in tables.reversed() { try db.execute("DELETE FROM \(table)") }
         }
-        if replacing {
-          for table in Self.copiedTables.reversed() { try db.execute("DELETE FROM \(table)") }
-        }
-        if target.isPostgres {
-          // The copied history covers its audits: no row of theirs is a raw change.
-          for audit in try source.values(String.self, "SELECT id FROM audit") {
-            try db.execute("SELECT granska_mark(?)", [audit])
-          }
-        }
-        for table in Self.copiedTables {
-          try Self.copyRows(of: table, from: source, to: db)
-        }
-        if target.isPostgres {
-          for table in ["history", "note"] {
-            try db.execute(
-              """
-              SELECT setval(pg_get_serial_sequence('\(table)', 'id'),
-                (SELECT coalesce(max(id), 0) + 1 FROM \(table)), false)
-              """)
-          }
-        }
+        for table in tables { try Self.copyRows(of: table, from: source, to: db) }
+        try target.backend.endCopy(db, tables: tables)
         return (
           try db.value(Int.self, "SELECT count(*) FROM audit") ?? 0,
           try db.value(Int.self, "SELECT count(*) FROM history") ?? 0
@@ -60,23 +35,27 @@ extension AuditStore {
     }
   }
 
-  /// Copies one table's rows by column name, a few hundred to a statement.
+  /// Copies one table's rows by column name. A table of numbered rows
+  /// (history, notes) is read a slice at a time, so that memory stays
+  /// small whatever the history's length.
   private static func copyRows(
     of table: String, from source: any SQLDatabase, to target: any SQLDatabase
   ) throws {
-    let rows = try source.fetchAll("SELECT * FROM \(table)")
-    guard let columns = rows.first?.names else { return }
-    let perStatement = max(1, 2000 / columns.count)
-    let placeholders =
-      "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-    var start = 0
-    while start < rows.count {
-      let batch = rows[start..<min(rows.count, start + perStatement)]
-      try target.execute(
-        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-          + Array(repeating: placeholders, count: batch.count).joined(separator: ", "),
-        batch.flatMap { $0.values })
-      start += perStatement
+    let numbered = ["history", "note"].contains(table)
+    guard numbered else {
+      let rows = try source.fetchAll("SELECT * FROM \(table)")
+      if let columns = rows.first?.names {
+        try target.insertRows(into: table, columns: columns, rows: rows.map(\.values))
+      }
+      return
+    }
+    var after: Int64 = -1
+    while true {
+      let rows = try source.fetchAll(
+        "SELECT * FROM \(table) WHERE id > ? ORDER BY id LIMIT 20000", [after])
+      guard let last = rows.last, let columns = rows.first?.names else { return }
+      try target.insertRows(into: table, columns: columns, rows: rows.map(\.values))
+      after = last["id"]
     }
   }
 }

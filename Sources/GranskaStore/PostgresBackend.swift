@@ -16,12 +16,17 @@ public struct PostgresLimits: Sendable, Equatable {
   /// A save's wait for another writer's turn (`lock_timeout`).
   public var turn: TimeInterval
   /// Longest one of Granska's statements may run on the server (`statement_timeout`).
-  public var statement: TimeInterval = 15
+  public var statement: TimeInterval = 10
   /// Longest Granska waits for any answer before it takes the server for
   /// gone and drops the connection: a server that is stopped never says so.
-  public var answer: TimeInterval { statement + 5 }
+  public var answer: TimeInterval { max(statement, turn) + 3 }
 
-  public init(turn: TimeInterval) { self.turn = turn }
+  /// A person waits a few seconds at most; a script (whose limit on
+  /// SQLite is long, for storms of writers) no longer than `longestTurn`
+  /// on PostgreSQL, where writers queue for the turn in order.
+  public init(turn: TimeInterval) { self.turn = min(turn, Self.longestTurn) }
+
+  public static let longestTurn: TimeInterval = 8
 }
 
 /// The PostgreSQL backend: one connection through postgres-nio, used from
@@ -123,6 +128,45 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     case "aborted": return false
     default: return nil
     }
+  }
+
+  /// Only the schema's owner copies in: the tables' own triggers (which
+  /// stamp history with the role and the time, and check each row against
+  /// it) are off for the transaction, so history keeps its ids, times and
+  /// accounts, and a large copy is not slowed by them row by row.
+  func beginCopy(_ db: any SQLDatabase, tables: [String]) throws {
+    guard try db.value(Bool.self, "SELECT public.granska_is_owner()") == true else {
+      throw StoreError.server(
+        .missingGrants(
+          role: address.role, database: address.database,
+          detail: "only the database's owner may copy into it"))
+    }
+    try db.execute("SET LOCAL statement_timeout = 0")
+    for table in tables { try db.execute("ALTER TABLE public.\(table) DISABLE TRIGGER USER") }
+  }
+
+  /// What the triggers would have kept: every audit's revision moves, the
+  /// id sequences start after the copied ids; and the others hear of it.
+  func endCopy(_ db: any SQLDatabase, tables: [String]) throws {
+    // The deferred reference checks, now: a table with checks pending cannot be altered.
+    try db.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    for table in tables { try db.execute("ALTER TABLE public.\(table) ENABLE TRIGGER USER") }
+    try db.execute(
+      """
+      INSERT INTO public.revision AS v (auditId, number)
+        SELECT id, pg_catalog.txid_current() FROM public.audit
+        UNION SELECT DISTINCT auditId, pg_catalog.txid_current() FROM public.history
+      ON CONFLICT (auditId) DO UPDATE SET number = excluded.number
+      """)
+    try db.execute("UPDATE public.revision SET number = pg_catalog.txid_current()")
+    for (sequence, table) in [("granska_history_id", "history"), ("granska_note_id", "note")] {
+      try db.execute(
+        """
+        SELECT pg_catalog.setval('public.\(sequence)',
+          (SELECT coalesce(max(id), 0) + 1 FROM public.\(table)), false)
+        """)
+    }
+    try db.execute("SELECT pg_catalog.pg_notify('granska', '')")
   }
 
   func close() {
@@ -228,7 +272,22 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
         outcome.finish(.failure(error))
       }
     }
-    if let result = outcome.wait(seconds) { return try result.get() }
+    // A slow answer may be a dead server whose connections linger until
+    // its processes notice: then nothing listens any more, which asking
+    // for a new connection tells at once.
+    let deadline = Date().addingTimeInterval(seconds)
+    var slice = min(seconds, 2)
+    while true {
+      if let result = outcome.wait(slice) { return try result.get() }
+      let left = deadline.timeIntervalSinceNow
+      if left <= 0 { break }
+      if connection != nil, ServerProbe.refuses(address) {
+        task.cancel()
+        if let connection { let _: EventLoopFuture<Void> = connection.close() }
+        throw StoreError.server(.offline(server: address.server))
+      }
+      slice = min(left, 1)
+    }
     task.cancel()
     if let connection { let _: EventLoopFuture<Void> = connection.close() }
     throw StoreError.server(.noAnswer(server: address.server, seconds: Int(seconds.rounded())))
@@ -410,6 +469,55 @@ struct PostgresDatabase: SQLDatabase {
       }
       return result
     }
+  }
+
+  /// COPY … FROM STDIN in text format: the fastest way in.
+  func insertRows(into table: String, columns: [String], rows: [[SQLValue]]) throws {
+    guard !rows.isEmpty, !columns.isEmpty else { return }
+    let connection = connection
+    // COPY quotes the names it is given: PostgreSQL's own are lower case.
+    let (name, names) = (table.lowercased(), columns.map { $0.lowercased() })
+    try backend.answer(connection, within: Self.copyLimit) {
+      try await connection.copyFrom(table: name, columns: names, logger: Self.logger) { writer in
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(1 << 20)
+        for row in rows {
+          Self.appendCopyLine(row, to: &buffer)
+          if buffer.readableBytes >= 1 << 20 {
+            try await writer.write(buffer)
+            buffer.clear()
+          }
+        }
+        if buffer.readableBytes > 0 { try await writer.write(buffer) }
+      }
+    }
+  }
+
+  /// How long a copy of a table may take.
+  static let copyLimit: TimeInterval = 600
+
+  /// One row of COPY's text format: tab between values, `\N` for NULL,
+  /// and backslash, tab, newline and carriage return escaped.
+  static func appendCopyLine(_ row: [SQLValue], to buffer: inout ByteBuffer) {
+    for (index, value) in row.enumerated() {
+      if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
+      switch value {
+      case .null: buffer.writeStaticString("\\N")
+      case .integer(let number): buffer.writeString(String(number))
+      case .real(let number): buffer.writeString("\(number)")
+      case .text(let text):
+        for byte in text.utf8 {
+          switch byte {
+          case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
+          case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
+          case UInt8(ascii: "\n"): buffer.writeStaticString("\\n")
+          case UInt8(ascii: "\r"): buffer.writeStaticString("\\r")
+          default: buffer.writeInteger(byte)
+          }
+        }
+      }
+    }
+    buffer.writeInteger(UInt8(ascii: "\n"))
   }
 
   private static func value(_ cell: PostgresCell) throws -> SQLValue {

@@ -188,3 +188,55 @@ struct PostgresLink {
     return nil
   }
 }
+
+/// Whether anything still listens where the server should be: a connect
+/// refused (or a socket file gone) means the server is dead. A stopped
+/// server still accepts connections (its kernel does), so this never
+/// takes a silent server for a dead one.
+enum ServerProbe {
+  static func refuses(_ address: PostgresAddress) -> Bool {
+    if let host = address.host {
+      var hints = addrinfo()
+      hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+      var found: UnsafeMutablePointer<addrinfo>?
+      guard getaddrinfo(host, String(address.port), &hints, &found) == 0, let first = found else {
+        return false
+      }
+      defer { freeaddrinfo(found) }
+      return refused(
+        family: first.pointee.ai_family, first.pointee.ai_addr, first.pointee.ai_addrlen)
+    }
+    guard let path = address.socketPath else { return false }
+    var unix = sockaddr_un()
+    unix.sun_family = sa_family_t(AF_UNIX)
+    let bytes = Array(path.utf8.prefix(MemoryLayout.size(ofValue: unix.sun_path) - 1))
+    withUnsafeMutableBytes(of: &unix.sun_path) { buffer in
+      for (index, byte) in bytes.enumerated() { buffer[index] = byte }
+    }
+    return withUnsafePointer(to: &unix) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        refused(family: AF_UNIX, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+      }
+    }
+  }
+
+  /// Connects without blocking for more than a second: true only when the
+  /// answer is a refusal (or no socket at the path).
+  private static func refused(
+    family: Int32, _ address: UnsafePointer<sockaddr>, _ length: socklen_t
+  ) -> Bool {
+    let socket = Glibc.socket(
+      family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+    guard socket >= 0 else { return false }
+    defer { close(socket) }
+    if connect(socket, address, length) == 0 { return false }
+    if errno == ECONNREFUSED || errno == ENOENT { return true }
+    guard errno == EINPROGRESS else { return false }
+    var watched = pollfd(fd: socket, events: Int16(POLLOUT), revents: 0)
+    guard poll(&watched, 1, 1000) == 1 else { return false }
+    var problem: Int32 = 0
+    var size = socklen_t(MemoryLayout<Int32>.size)
+    getsockopt(socket, SOL_SOCKET, SO_ERROR, &problem, &size)
+    return problem == ECONNREFUSED
+  }
+}

@@ -28,8 +28,26 @@ protocol StoreBackend: AnyObject, Sendable {
 
   /// What the user should know about where the data lives.
   var warnings: [StoreWarning] { get }
+
+  /// Whether the transaction `id` committed, for a save whose answer never
+  /// came: nil while that cannot be told (or where it never happens).
+  func committed(_ id: Int64) throws(StoreError) -> Bool?
+
+  /// Before `AuditStore.copy` fills `tables` in the transaction `db`:
+  /// checks this session may write history as it was, and readies them.
+  func beginCopy(_ db: any SQLDatabase, tables: [String]) throws
+
+  /// After the copy: what the tables' triggers would have kept up
+  /// (revisions, id sequences), and the news to other sessions.
+  func endCopy(_ db: any SQLDatabase, tables: [String]) throws
 }
 
 extension StoreBackend {
   func now(_ db: any SQLDatabase) throws -> Date { Date() }
+
+  func committed(_ id: Int64) throws(StoreError) -> Bool? { nil }
+
+  func beginCopy(_ db: any SQLDatabase, tables: [String]) throws {}
+
+  func endCopy(_ db: any SQLDatabase, tables: [String]) throws {}
 }

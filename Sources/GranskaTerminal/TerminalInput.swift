@@ -15,7 +15,7 @@ extension Terminal {
   /// a timeout, a wake-up or a termination signal (see `pendingSignal`) is
   /// `.tick`. Events that arrived together come one per call, without
   /// waiting.
-  public func nextEvent(timeoutMilliseconds: Int, wakeDescriptor: Int32? = nil) -> InputEvent {
+  public func nextEvent(timeoutMilliseconds: Int, wakeDescriptors: [Int32] = []) -> InputEvent {
     guard !isStopped else { return .tick }
     let deadline = ContinuousClock.now + .milliseconds(timeoutMilliseconds)
     while true {
@@ -25,7 +25,7 @@ extension Terminal {
       let remaining = max(0, (deadline - ContinuousClock.now) / .milliseconds(1))
       let sequenceWait = parser.waitMilliseconds
       let wait = min(Int(remaining.rounded(.up)), sequenceWait ?? Int.max)
-      switch waitForInput(milliseconds: wait, wakeDescriptor: wakeDescriptor) {
+      switch waitForInput(milliseconds: wait, wakeDescriptors: wakeDescriptors) {
       case .input:
         readInput()
       case .signal:
@@ -70,13 +70,13 @@ extension Terminal {
 
   private enum Readiness { case input, signal, wake, timeout }
 
-  private func waitForInput(milliseconds: Int, wakeDescriptor: Int32?) -> Readiness {
+  private func waitForInput(milliseconds: Int, wakeDescriptors: [Int32]) -> Readiness {
     var watched = [
       pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
       pollfd(fd: cncurses_wake_descriptor(), events: Int16(POLLIN), revents: 0),
     ]
-    if let wakeDescriptor {
-      watched.append(pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0))
+    for descriptor in wakeDescriptors where descriptor >= 0 {
+      watched.append(pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0))
     }
     let ready = poll(&watched, nfds_t(watched.count), Int32(clamping: milliseconds))
     // Interrupted by a signal: its handler wrote to the wake-up pipe.

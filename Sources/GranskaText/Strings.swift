@@ -32,6 +32,7 @@ public enum TextKey: CaseIterable, Sendable {
   case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, offlineMarker, confirmQuit, saveAgain, at
+  case saving, confirmQuitWhileSaving, waitToPaste
   case required, notADate, notACount, busy, countsExceedEmployees
   // Reports and documents
   case reportTitle, drawnUp, auditLabel, organisation, auditor, year, latestNote
@@ -184,6 +185,11 @@ public struct Strings: Sendable {
     case .readOnlyMarker: "SKRIVSKYDDAD"
     case .offlineMarker: "FRÅNKOPPLAD"
     case .confirmQuit: "Osparade ändringar i formuläret. Avsluta ändå? (j/n)"
+    case .saving: "Sparar …"
+    case .confirmQuitWhileSaving:
+      "Ändringen sparas än och servern har inte svarat. Avsluta ändå? Då är det okänt om den "
+        + "sparades (granska log visar det). (j/n)"
+    case .waitToPaste: "Vänta tills ändringen är sparad och klistra sedan in igen"
     case .saveAgain: "Enter sparar din version ändå"
     case .at: "den"
     case .reportTitle: "Uppföljning av revisionens rekommendationer"
@@ -350,6 +356,11 @@ public struct Strings: Sendable {
     case .readOnlyMarker: "READ-ONLY"
     case .offlineMarker: "OFFLINE"
     case .confirmQuit: "Unsaved input in the form. Quit anyway? (y/n)"
+    case .saving: "Saving …"
+    case .confirmQuitWhileSaving:
+      "The change is still being saved and the server has not answered. Quit anyway? Whether it "
+        + "was saved is then unknown (granska log shows it). (y/n)"
+    case .waitToPaste: "Wait until the change is saved, then paste again"
     case .saveAgain: "Enter saves your version anyway"
     case .at: "on"
     case .reportTitle: "Follow-up of the audit's recommendations"

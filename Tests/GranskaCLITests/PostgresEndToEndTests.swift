@@ -130,6 +130,91 @@ import Testing
     #expect(log.contains("  anna  Rekommendation R1: Status Ej påbörjad → Pågår"))
   }
 
+  /// A server that stops answering (SIGSTOP: its connections stay open
+  /// and silent) holds no screen: a save says it is under way, `q` asks
+  /// and quits at once; a command ends within its limit and says why.
+  @Test func aStoppedServerNeverHoldsTheScreen() async throws {
+    let own: PostgresTestServer
+    do {
+      own = try PostgresTestServer.start()
+    } catch {
+      try Test.cancel("skipped: \(error)")
+    }
+    defer { own.stop() }
+    let database = try own.createDatabase()
+    try expectSuccess(granska("--db", own.url(database, as: "granska_admin"), "summary"))
+    try own.psql("GRANT granska_editor TO anna", database: database)
+    let dashboard = try Tmux.granska(database: own.url(database, as: "anna"))
+    try await dashboard.waitFor("Översikt")
+    try dashboard.sendKeys("3")
+    try await dashboard.waitFor("Klart senast")
+    own.freeze()
+    defer { own.thaw() }
+    try dashboard.sendKeys("s", "Enter")
+    try await dashboard.waitFor("Sparar", timeout: .seconds(5))
+    // Keys still answer: the question comes at once, and so does the end.
+    let asked = ContinuousClock.now
+    try dashboard.sendKeys("q")
+    try await dashboard.waitFor("Avsluta ändå", timeout: .seconds(2))
+    try dashboard.sendKeys("j")
+    #expect(try await dashboard.waitForExit(timeout: .seconds(2)) == 0)
+    #expect(ContinuousClock.now - asked < .seconds(3))
+
+    let started = ContinuousClock.now
+    let summary = try granska("--db", own.url(database, as: "anna"), "summary")
+    #expect(summary.status == 1)
+    #expect(summary.error.contains("svarar inte"), "\(summary.error)")
+    #expect(ContinuousClock.now - started < .seconds(20))
+  }
+
+  /// The postmaster killed (SIGKILL) while ten `batch` runs save: each
+  /// ends within 15 s with a message, and every line it reported saved
+  /// is in the database once the server is back.
+  @Test func aKilledServerEndsEveryBatchAndLosesNothingReported() async throws {
+    let own: PostgresTestServer
+    do {
+      own = try PostgresTestServer.start()
+    } catch {
+      try Test.cancel("skipped: \(error)")
+    }
+    defer { own.stop() }
+    let database = try own.createDatabase()
+    let url = own.url(database, as: "anna")
+    try expectSuccess(granska("--db", own.url(database, as: "granska_admin"), "summary"))
+    try own.psql("GRANT granska_editor TO anna", database: database)
+    let batches = try (0..<10).map { writer in
+      try BatchProcess(
+        lines: (1...400).map { "set recommendation R\($0 % 8 + 1) --note \"pg-\(writer)-\($0)\"" },
+        database: url, directory: granska.directory, name: "pg\(writer)")
+    }
+    // Once some lines are saved, the server dies.
+    let deadline = Date().addingTimeInterval(30)
+    while Date() < deadline,
+      (try? own.psql("SELECT count(*) FROM note WHERE text LIKE 'pg-%'", database: database))
+        .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0 < 20
+    {
+      usleep(20_000)
+    }
+    let killed = ContinuousClock.now
+    own.killPostmaster()
+    var reported = Set<String>()
+    for (writer, batch) in batches.enumerated() {
+      batch.process.waitUntilExit()
+      #expect(ContinuousClock.now - killed < .seconds(15), "every process ends within 15 s")
+      #expect(batch.process.terminationStatus != 0)
+      #expect(!batch.errorText.isEmpty, "each says why")
+      for line in batch.savedLines() { reported.insert("pg-\(writer)-\(line)") }
+    }
+    try own.restartAfterKill()
+    let saved = Set(
+      try own.psql("SELECT text FROM note WHERE text LIKE 'pg-%'", database: database)
+        .split(separator: "\n").map(String.init))
+    #expect(!reported.isEmpty)
+    #expect(
+      reported.isSubset(of: saved),
+      "reported but missing: \(reported.subtracting(saved).sorted().prefix(5))")
+  }
+
   @Test func aServerThatIsDownIsNamedWithHostAndPort() throws {
     let result = try granska("--db", "postgresql://anna@127.0.0.1:1/granska", "summary")
     #expect(result.status == 1)

@@ -38,6 +38,13 @@ final class TestDatabase {
     }
   }
 
+  /// A database on a server of the test's own.
+  init(server: PostgresTestServer) throws {
+    backend = .postgres
+    self.server = server
+    name = try server.createDatabase()
+  }
+
   private static func sharedServer() throws -> PostgresTestServer {
     switch PostgresTestServer.shared {
     case .success(let shared): return shared

@@ -222,6 +222,33 @@ import Testing
     #expect(try store.dataVersion() == before)
   }
 
+  /// A database dropped, or a grant revoked, under an open session is
+  /// said as such, not as a server that does not answer.
+  @Test func aDroppedDatabaseAndARevokedGrantAreSaidAsSuch() throws {
+    let database = try TestDatabase(.postgres)
+    let server = try #require(database.server)
+    let admin = try database.open("granska_admin")
+    let editor = try server.createRole("revoked")
+    try admin.grant(role: editor, readOnly: false, allowed: true)
+    let store = try AuditStore.open(at: database.location(as: editor))
+    try admin.grant(role: editor, readOnly: false, allowed: false)
+    #expect(throws: StoreError.server(.viewerRole(role: editor))) {
+      try store.apply(
+        [.set(FieldChange(.recommendation("R1", .owner), from: nil, to: "x"))], to: auditID)
+    }
+    let reading = Result { () throws(StoreError) in try store.audits() }
+    guard case .failure(.server(.missingGrants(let role, _, _))) = reading else {
+      Issue.record("reading without grants is said as missing grants")
+      return
+    }
+    #expect(role == editor)
+    try server.psql("DROP DATABASE \(database.name) WITH (FORCE)")
+    #expect(
+      throws: StoreError.server(
+        .unknownDatabase(name: database.name, server: "127.0.0.1:\(server.port)"))
+    ) { try store.audits() }
+  }
+
   @Test func addressesAreReadAsLibpqReadsThem() throws {
     let socket = try #require(
       try PostgresAddress.parse("postgres:///granska?host=/run/pg", environment: [:]))

@@ -26,18 +26,28 @@ public final class PostgresTestServer: @unchecked Sendable {
   private var running = true
 
   /// The server the tests share, started at first use; or why there is none.
-  public static let shared: Result<PostgresTestServer, Unavailable> = {
-    let result = Result { () throws(Unavailable) in try PostgresTestServer.start() }
-    if case .success = result { atexit { PostgresTestServer.stopShared() } }
-    return result
-  }()
+  public static let shared: Result<PostgresTestServer, Unavailable> = Result {
+    () throws(Unavailable) in try PostgresTestServer.start()
+  }
 
   public struct Unavailable: Error, CustomStringConvertible {
     public let description: String
   }
 
-  private static func stopShared() {
-    if case .success(let server) = shared { server.stop() }
+  /// Every server started and not yet stopped: stopped when the tests end,
+  /// whatever a test did.
+  nonisolated(unsafe) private static var started: [PostgresTestServer] = []
+  private static let startedLock = NSLock()
+
+  private static func remember(_ server: PostgresTestServer) {
+    startedLock.withLock {
+      if started.isEmpty { atexit { PostgresTestServer.stopAll() } }
+      started.append(server)
+    }
+  }
+
+  private static func stopAll() {
+    for server in startedLock.withLock({ started }) { server.stop() }
   }
 
   private init(port: Int, directory: String, binaries: String, tls: Bool) {
@@ -70,6 +80,7 @@ public final class PostgresTestServer: @unchecked Sendable {
       port: port, directory: directory, binaries: binaries, tls: tls)
     do {
       try server.initialise()
+      remember(server)
       if tls { try server.makeCertificates() }
       try server.startServer()
       try server.createRoles()
@@ -134,6 +145,60 @@ public final class PostgresTestServer: @unchecked Sendable {
   }
 
   public func restart() throws { try startServer() }
+
+  /// The postmaster's process id, from the data directory.
+  public var postmasterPID: pid_t? {
+    guard let text = try? String(contentsOfFile: data + "/postmaster.pid", encoding: .utf8),
+      let first = text.split(separator: "\n").first
+    else { return nil }
+    return pid_t(first)
+  }
+
+  /// The postmaster and every process it started (the backends).
+  private var processes: [pid_t] {
+    guard let postmaster = postmasterPID else { return [] }
+    let all = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    let children = all.compactMap(pid_t.init).filter { pid in
+      guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+        let close = stat.lastIndex(of: ")")
+      else { return false }
+      let fields = stat[stat.index(after: close)...].split(separator: " ")
+      return fields.count > 1 && pid_t(fields[1]) == postmaster
+    }
+    return [postmaster] + children
+  }
+
+  /// Stops every process of the server (SIGSTOP): it answers nothing, and
+  /// its connections stay open, as a hung or unreachable server's do.
+  public func freeze() {
+    for pid in processes { kill(pid, SIGSTOP) }
+  }
+
+  public func thaw() {
+    for pid in processes { kill(pid, SIGCONT) }
+  }
+
+  /// Kills the postmaster alone (SIGKILL), as a crash would; its backends
+  /// notice and end. `restart` recovers from what was written.
+  public func killPostmaster() {
+    let all = processes
+    if let pid = postmasterPID { kill(pid, SIGKILL) }
+    orphans = Array(all.dropFirst())
+  }
+
+  /// The backends left behind by `killPostmaster`: a new server starts
+  /// only once they are gone.
+  private var orphans: [pid_t] = []
+
+  /// Starts the server again after `killPostmaster`, once its backends
+  /// have noticed and ended (up to 30 s).
+  public func restartAfterKill() throws {
+    let deadline = Date().addingTimeInterval(30)
+    while Date() < deadline, orphans.contains(where: { kill($0, 0) == 0 }) {
+      usleep(50_000)
+    }
+    try startServer()
+  }
 
   /// Stops the server and removes its directory.
   public func stop() {

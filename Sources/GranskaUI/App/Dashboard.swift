@@ -44,6 +44,7 @@ public struct Dashboard: Sendable {
   public mutating func replaceData(_ data: DashboardData) {
     let sameAudit = data.audit.id == self.data.audit.id
     self.data = data
+    state.loading = false
     if !sameAudit {
       let view = state.view
       state = DashboardState()
@@ -110,6 +111,7 @@ public struct Dashboard: Sendable {
   // MARK: Events
 
   public mutating func handle(_ event: InputEvent) -> [Effect] {
+    if let held = heldBack(event) { return held }
     switch event {
     case .resize(let newSize):
       settle()

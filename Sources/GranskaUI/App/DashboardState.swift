@@ -146,6 +146,11 @@ public struct DashboardState: Equatable, Sendable {
   public var jumpedFrom: JumpOrigin? = nil
   /// Keys that arrived together and wait for an effect to be carried out.
   public var queuedKeys: [Key] = []
+  /// The runner is loading data the dashboard asked for.
+  public var loading = false
+  /// A save whose outcome the database has not told yet (the connection
+  /// broke at commit); settled once the server answers again.
+  public var unknownSave: PendingSave? = nil
 
   public init() {}
 

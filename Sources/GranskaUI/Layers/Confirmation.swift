@@ -7,6 +7,8 @@ import GranskaText
 struct Confirmation: Layer {
   enum Question: Sendable {
     case quit, discard
+    /// Quitting while a save waits for the database's answer.
+    case quitWhileSaving
   }
 
   let question: Question
@@ -19,17 +21,21 @@ struct Confirmation: Layer {
     KeyBinding([.character("n"), .escape], .cancel, label: .layer(.no)),
   ]
 
-  var coversStatusBar: Bool { question == .quit }
+  var coversStatusBar: Bool { question != .discard }
 
   /// The question, in the interface's language.
   func text(_ strings: Strings) -> String {
-    question == .quit ? strings[.confirmQuit] : strings[.confirmDiscard]
+    switch question {
+    case .quit: strings[.confirmQuit]
+    case .quitWhileSaving: strings[.confirmQuitWhileSaving]
+    case .discard: strings[.confirmDiscard]
+    }
   }
 
   mutating func handle(_ key: Key, _ dashboard: Dashboard) -> LayerOutcome {
     guard Self.action(for: key) == .yes else { return .close }
     switch question {
-    case .quit: return .close { _ in [.quit] }
+    case .quit, .quitWhileSaving: return .close { _ in [.quit] }
     case .discard:
       return .close {
         $0.state.form = nil
@@ -43,7 +49,7 @@ struct Confirmation: Layer {
 
   /// Quitting is asked in the status bar; discarding, in the form itself.
   func render(into grid: inout CellGrid, _ dashboard: Dashboard, _ layout: Layout) {
-    guard question == .quit else { return }
+    guard question != .discard else { return }
     Chrome.statusLine(
       text(dashboard.strings), into: &grid, rect: layout.statusBar, style: Style(.error))
   }
