@@ -95,9 +95,9 @@ extension AuditStore {
     }
     try write { db, history in
       if allowed {
-        try db.execute("INSERT OR IGNORE INTO editor (kind, name) VALUES (?, ?)", [kind, name])
+        try db.execute("INSERT OR IGNORE INTO editor (kind, name) VALUES (\(kind), \(name))")
       } else {
-        try db.execute("DELETE FROM editor WHERE kind = ? AND name = ?", [kind, name])
+        try db.execute("DELETE FROM editor WHERE kind = \(kind) AND name = \(name)")
       }
       try history.record(
         db, auditID: "", entity: "editor", entityID: "\(kind) \(name)", field: "allowed",

@@ -11,43 +11,32 @@ enum AuditRows {
       INSERT INTO audit (id, position, title, organisation, auditor, commissionedBy, year,
         purpose, overallLevel, overallAssessment, strategicGoals, criteria,
         replyDecisionDate, replyParagraph, replyDiaryNumber, trainingTitle)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-      """,
-      [
-        audit.id, position, audit.title, audit.organisation, audit.auditor, audit.commissionedBy,
-        audit.year, audit.purpose, audit.overallLevel, audit.overallAssessment,
-        try jsonText(audit.strategicGoals), try jsonText(audit.criteria),
-        audit.boardReply?.decisionDate.description, audit.boardReply?.paragraph,
-        audit.boardReply?.diaryNumber, audit.trainingTitle,
-      ])
+      VALUES (\(audit.id), \(position), \(audit.title), \(audit.organisation), \(audit.auditor), \(audit.commissionedBy), \(audit.year), \(audit.purpose), \(audit.overallLevel), \(audit.overallAssessment), \(try jsonText(audit.strategicGoals)), \(try jsonText(audit.criteria)), \(audit.boardReply?.decisionDate.description), \(audit.boardReply?.paragraph), \(audit.boardReply?.diaryNumber), \(audit.trainingTitle))
+      """)
     let id = audit.id
     for (i, level) in audit.scale.enumerated() {
       try db.execute(
-        "INSERT INTO level (auditId, id, position, label, role) VALUES (?, ?, ?, ?, ?)",
-        [id, level.id, i, level.label, level.role.rawValue])
+        "INSERT INTO level (auditId, id, position, label, role) VALUES (\(id), \(level.id), \(i), \(level.label), \(level.role.rawValue))"
+      )
     }
     for (i, document) in audit.documents.enumerated() {
       try db.execute(
         """
         INSERT INTO document (auditId, position, title, issuedBy, date, reference, note)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
-        [
-          id, i, document.title, document.issuedBy, document.date?.description, document.reference,
-          document.note,
-        ])
+        VALUES (\(id), \(i), \(document.title), \(document.issuedBy), \(document.date?.description), \(document.reference), \(document.note))
+        """)
     }
     for (i, section) in audit.sections.enumerated() {
       try db.execute(
         """
         INSERT INTO section (auditId, id, position, title, observations, assessment)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """, [id, section.id, i, section.title, section.observations, section.assessment])
+        VALUES (\(id), \(section.id), \(i), \(section.title), \(section.observations), \(section.assessment))
+        """)
     }
     for (i, question) in audit.questions.enumerated() {
       try db.execute(
-        "INSERT INTO question (auditId, id, position, sectionId, text) VALUES (?, ?, ?, ?, ?)",
-        [id, question.id, i, question.section, question.text])
+        "INSERT INTO question (auditId, id, position, sectionId, text) VALUES (\(id), \(question.id), \(i), \(question.section), \(question.text))"
+      )
     }
     for (i, round) in audit.rounds.enumerated() {
       try insert(round, position: i, auditID: id, into: db)
@@ -62,11 +51,8 @@ enum AuditRows {
       try db.execute(
         """
         INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-        [
-          id, figure.id, i, figure.name, figure.value, figure.unit, figure.period, figure.source,
-        ])
+        VALUES (\(id), \(figure.id), \(i), \(figure.name), \(figure.value), \(figure.unit), \(figure.period), \(figure.source))
+        """)
     }
   }
 
@@ -76,16 +62,14 @@ enum AuditRows {
     throws
   {
     try db.execute(
-      "INSERT INTO round (auditId, id, position, title, date, kind) VALUES (?, ?, ?, ?, ?, ?)",
-      [
-        auditID, round.id, position, round.title, round.date?.description, round.kind.rawValue,
-      ])
+      "INSERT INTO round (auditId, id, position, title, date, kind) VALUES (\(auditID), \(round.id), \(position), \(round.title), \(round.date?.description), \(round.kind.rawValue))"
+    )
     for (i, assessment) in round.assessments.enumerated() {
       try db.execute(
         """
         INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
-        VALUES (?, ?, ?, ?, ?, ?)
-        """, [auditID, round.id, assessment.question, i, assessment.level, assessment.remark])
+        VALUES (\(auditID), \(round.id), \(assessment.question), \(i), \(assessment.level), \(assessment.remark))
+        """)
     }
   }
 
@@ -96,28 +80,24 @@ enum AuditRows {
     try db.execute(
       """
       INSERT INTO recommendation (auditId, id, position, text, status, owner, dueDate, plannedAction)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-      """,
-      [
-        auditID, id, position, recommendation.text, recommendation.status.rawValue,
-        recommendation.owner, recommendation.dueDate?.description, recommendation.plannedAction,
-      ])
+      VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction))
+      """)
     for (i, question) in recommendation.questions.enumerated() {
       try db.execute(
         """
         INSERT INTO recommendationQuestion (auditId, recommendationId, questionId, position)
-        VALUES (?, ?, ?, ?)
-        """, [auditID, id, question, i])
+        VALUES (\(auditID), \(id), \(question), \(i))
+        """)
     }
     for (i, reference) in recommendation.evidence.enumerated() {
       try db.execute(
-        "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
-        [auditID, id, i, reference])
+        "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (\(auditID), \(id), \(i), \(reference))"
+      )
     }
     for note in recommendation.notes {
       try db.execute(
-        "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
-        [auditID, id, note.date.description, note.author, note.text])
+        "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (\(auditID), \(id), \(note.date.description), \(note.author), \(note.text))"
+      )
     }
   }
 
@@ -127,21 +107,14 @@ enum AuditRows {
     try db.execute(
       """
       INSERT INTO trainingSnapshot (auditId, date, source, targetPercent, targetPeriod, illustrative)
-      VALUES (?, ?, ?, ?, ?, ?)
-      """,
-      [
-        auditID, date, snapshot.source, snapshot.targetPercent, snapshot.targetPeriod,
-        snapshot.illustrative,
-      ])
+      VALUES (\(auditID), \(date), \(snapshot.source), \(snapshot.targetPercent), \(snapshot.targetPeriod), \(snapshot.illustrative))
+      """)
     for (i, section) in snapshot.sections.enumerated() {
       try db.execute(
         """
         INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
-        [
-          auditID, date, section.section, i, section.employees, section.completed, section.started,
-        ])
+        VALUES (\(auditID), \(date), \(section.section), \(i), \(section.employees), \(section.completed), \(section.started))
+        """)
     }
   }
 
@@ -152,7 +125,7 @@ enum AuditRows {
 
   static func fetch(_ id: String, from db: any SQLDatabase) throws -> Audit? {
     guard
-      let row = try db.fetchOne("SELECT * FROM audit WHERE id = ?", [id])
+      let row = try db.fetchOne("SELECT * FROM audit WHERE id = \(id)")
     else { return nil }
     var audit = Audit(
       id: row["id"], title: row["title"], organisation: row["organisation"],
@@ -166,34 +139,33 @@ enum AuditRows {
         decisionDate: try day(date), paragraph: row["replyParagraph"],
         diaryNumber: row["replyDiaryNumber"])
     }
-    let args: [any SQLArgument] = [id]
     audit.scale = try db.fetchAll(
-      "SELECT * FROM level WHERE auditId = ? ORDER BY position", args
+      "SELECT * FROM level WHERE auditId = \(id) ORDER BY position"
     ).map { row in
       Level(id: row["id"], label: row["label"], role: try enumValue(row["role"]))
     }
     audit.documents = try db.fetchAll(
-      "SELECT * FROM document WHERE auditId = ? ORDER BY position", args
+      "SELECT * FROM document WHERE auditId = \(id) ORDER BY position"
     ).map { row in
       ReviewedDocument(
         title: row["title"], issuedBy: row["issuedBy"], date: try optionalDay(row["date"]),
         reference: row["reference"], note: row["note"])
     }
     audit.sections = try db.fetchAll(
-      "SELECT * FROM section WHERE auditId = ? ORDER BY position", args
+      "SELECT * FROM section WHERE auditId = \(id) ORDER BY position"
     ).map { row in
       ReportSection(
         id: row["id"], title: row["title"], observations: row["observations"],
         assessment: row["assessment"])
     }
     audit.questions = try db.fetchAll(
-      "SELECT id, sectionId, text FROM question WHERE auditId = ? ORDER BY position", args
+      "SELECT id, sectionId, text FROM question WHERE auditId = \(id) ORDER BY position"
     ).map { row in Question(id: row["id"], section: row["sectionId"], text: row["text"]) }
     audit.rounds = try fetchRounds(auditID: id, from: db)
     audit.recommendations = try fetchRecommendations(auditID: id, from: db)
     audit.training = try fetchTraining(auditID: id, from: db)
     audit.keyFigures = try db.fetchAll(
-      "SELECT * FROM keyFigure WHERE auditId = ? ORDER BY position", args
+      "SELECT * FROM keyFigure WHERE auditId = \(id) ORDER BY position"
     ).map { row in
       KeyFigure(
         id: row["id"], name: row["name"], value: row["value"], unit: row["unit"],
@@ -207,11 +179,11 @@ enum AuditRows {
       grouping: db.fetchAll(
         """
         SELECT roundId, questionId, level, remark FROM assessment
-        WHERE auditId = ? ORDER BY roundId, position
-        """, [auditID]),
+        WHERE auditId = \(auditID) ORDER BY roundId, position
+        """),
       by: { (row: SQLRow) -> String in row["roundId"] })
     return try db.fetchAll(
-      "SELECT * FROM round WHERE auditId = ? ORDER BY position", [auditID]
+      "SELECT * FROM round WHERE auditId = \(auditID) ORDER BY position"
     ).map { row in
       let roundID: String = row["id"]
       return AssessmentRound(
@@ -226,33 +198,31 @@ enum AuditRows {
   static func fetchRecommendations(auditID: String, from db: any SQLDatabase) throws
     -> [Recommendation]
   {
-    let args: [any SQLArgument] = [auditID]
     let links = Dictionary(
       grouping: try db.fetchAll(
         """
         SELECT recommendationId, questionId FROM recommendationQuestion
-        WHERE auditId = ? ORDER BY recommendationId, position
-        """,
-        args), by: { (row: SQLRow) -> String in row["recommendationId"] })
+        WHERE auditId = \(auditID) ORDER BY recommendationId, position
+        """), by: { (row: SQLRow) -> String in row["recommendationId"] })
     let evidence = Dictionary(
       grouping: try db.fetchAll(
         """
         SELECT recommendationId, reference FROM evidence
-        WHERE auditId = ? ORDER BY recommendationId, position
-        """, args),
+        WHERE auditId = \(auditID) ORDER BY recommendationId, position
+        """),
       by: { (row: SQLRow) -> String in row["recommendationId"] })
     let notes = Dictionary(
       grouping: try db.fetchAll(
         """
         SELECT recommendationId, date, author, text FROM note
-        WHERE auditId = ? ORDER BY recommendationId, id
-        """, args),
+        WHERE auditId = \(auditID) ORDER BY recommendationId, id
+        """),
       by: { (row: SQLRow) -> String in row["recommendationId"] })
     return try db.fetchAll(
       """
       SELECT id, text, status, owner, dueDate, plannedAction FROM recommendation
-      WHERE auditId = ? ORDER BY position
-      """, args
+      WHERE auditId = \(auditID) ORDER BY position
+      """
     ).map { row in
       let id: String = row["id"]
       return Recommendation(
@@ -272,11 +242,11 @@ enum AuditRows {
       grouping: try db.fetchAll(
         """
         SELECT snapshotDate, section, employees, completed, started FROM trainingCount
-        WHERE auditId = ? ORDER BY snapshotDate, position
-        """, [auditID]),
+        WHERE auditId = \(auditID) ORDER BY snapshotDate, position
+        """),
       by: { (row: SQLRow) -> String in row["snapshotDate"] })
     return try db.fetchAll(
-      "SELECT * FROM trainingSnapshot WHERE auditId = ? ORDER BY date", [auditID]
+      "SELECT * FROM trainingSnapshot WHERE auditId = \(auditID) ORDER BY date"
     ).map { row in
       let date: String = row["date"]
       return TrainingSnapshot(

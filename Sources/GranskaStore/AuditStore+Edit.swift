@@ -103,9 +103,9 @@ extension AuditStore {
     let last = try db.fetchOne(
       """
       SELECT id, account, at, newValue FROM history
-      WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+      WHERE auditId = \(auditID) AND entity = \(change.entity.kind) AND entityId = \(change.entity.id) AND field = \(change.field.name)
       ORDER BY id DESC LIMIT 1
-      """, [auditID, change.entity.kind, change.entity.id, change.field.name])
+      """)
     let setter: SQLRow?
     if let last, normalised(last["newValue"]) == normalised(current) {
       setter = last
@@ -113,9 +113,9 @@ extension AuditStore {
       setter = try db.fetchOne(
         """
         SELECT account, at FROM history
-        WHERE auditId = ? AND entity = 'audit' AND field = 'import' AND id > ?
+        WHERE auditId = \(auditID) AND entity = 'audit' AND field = 'import' AND id > \(last?["id"] ?? Int64(0))
         ORDER BY id DESC LIMIT 1
-        """, [auditID, last?["id"] ?? Int64(0)])
+        """)
     }
     return .conflict(
       Conflict(

@@ -67,19 +67,21 @@ extension AuditStore {
       if try Self.pendingMigrations(db, database: database) != nil { return }
       for statement in PostgresSchema.roles {
         do {
-          try db.execute(statement)
+          try db.execute(SQL(trusted: statement))
         } catch {
           throw StoreError.server(.cannotCreateRoles(role: account, database: database))
         }
       }
       for migration in Schema.migrations {
-        for statement in PostgresSchema.statements(of: migration) { try db.execute(statement) }
+        for statement in PostgresSchema.statements(of: migration) {
+          try db.execute(SQL(trusted: statement))
+        }
         if migration.id == PostgresSchema.statementsFollow {
-          for statement in PostgresSchema.statements { try db.execute(statement) }
+          for statement in PostgresSchema.statements { try db.execute(SQL(trusted: statement)) }
         }
       }
       for migration in PostgresSchema.migrations {
-        try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [migration])
+        try db.execute("INSERT INTO granska_migrations (identifier) VALUES (\(migration))")
       }
       let history = HistoryWriter(account: account, at: try clock?() ?? backend.now(db))
       _ = try insert(audits, source: "built-in", db, history)
@@ -110,8 +112,10 @@ extension AuditStore {
   private static func upgrade(_ db: any SQLDatabase, database: String) throws {
     let pending = try pendingMigrations(db, database: database) ?? []
     for migration in Schema.migrations where pending.contains(migration.id) {
-      for statement in PostgresSchema.statements(of: migration) { try db.execute(statement) }
-      try db.execute("INSERT INTO granska_migrations (identifier) VALUES (?)", [migration.id])
+      for statement in PostgresSchema.statements(of: migration) {
+        try db.execute(SQL(trusted: statement))
+      }
+      try db.execute("INSERT INTO granska_migrations (identifier) VALUES (\(migration.id))")
     }
   }
 
@@ -150,13 +154,13 @@ extension AuditStore {
     do {
       try write { db, history in
         guard
-          try db.value(Bool.self, "SELECT count(*) = 1 FROM pg_roles WHERE rolname = ?", [role])
+          try db.value(Bool.self, "SELECT count(*) = 1 FROM pg_roles WHERE rolname = \(role)")
             == true
         else { throw StoreError.server(.noSuchRole(role: role)) }
         for group in ["granska_editor", "granska_viewer"] {
-          try db.execute("REVOKE \(group) FROM \(quoted)")
+          try db.execute("REVOKE \(raw: group) FROM \(raw: quoted)")
         }
-        if let now { try db.execute("GRANT granska_\(now) TO \(quoted)") }
+        if let now { try db.execute("GRANT granska_\(raw: now) TO \(raw: quoted)") }
         try history.record(
           db, auditID: "", entity: "editor", entityID: "account \(role)", field: "role", old: was,
           new: now)

@@ -159,7 +159,7 @@ public final class AuditStore: Sendable {
           entries: try HistoryQuery.fetch(
             HistoryFilter(auditID: id, limit: historyLimit), from: db),
           total: try db.value(
-            Int.self, "SELECT COUNT(*) FROM history WHERE auditId = ?", [id]) ?? 0,
+            Int.self, "SELECT COUNT(*) FROM history WHERE auditId = \(id)") ?? 0,
           limit: historyLimit)
       guard let audit = try current(id, in: db, at: revision) else { return nil }
       remembered.keep(audit, at: revision, history: history)
@@ -195,9 +195,9 @@ public final class AuditStore: Sendable {
         try auditID.map { [$0] }
         ?? db.values(String.self, "SELECT id FROM audit ORDER BY position")
       let audits = try ids.compactMap { try AuditRows.fetch($0, from: db) }
-      let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+      let list = SQL.joined(ids.map { "\($0)" }, separator: ", ")
       let newest = try db.value(
-        String.self, "SELECT MAX(at) FROM history WHERE auditId IN (\(marks))", ids)
+        String.self, "SELECT MAX(at) FROM history WHERE auditId IN (\(list))")
       return (audits, newest.flatMap(Timestamp.date))
     }
     if let auditID, snapshot.0.isEmpty { throw StoreError.auditNotFound(auditID) }
@@ -269,8 +269,7 @@ public final class AuditStore: Sendable {
       try since
       ?? db.value(
         String.self,
-        "SELECT MAX(at) FROM history WHERE auditId = ? AND entity = 'audit' AND field = 'import'",
-        [saved.id]
+        "SELECT MAX(at) FROM history WHERE auditId = \(saved.id) AND entity = 'audit' AND field = 'import'"
       ).flatMap(Timestamp.date)
     // History times follow the order of saving (`nextHistoryTime`), so the
     // rows after the file's newest are exactly the ones it lacks.
@@ -290,10 +289,10 @@ public final class AuditStore: Sendable {
     var outcomes: [ImportOutcome] = []
     for audit in audits {
       let oldPosition = try db.value(
-        Int.self, "SELECT position FROM audit WHERE id = ?", [audit.id])
+        Int.self, "SELECT position FROM audit WHERE id = \(audit.id)")
       let position: Int
       if let oldPosition {
-        try db.execute("DELETE FROM audit WHERE id = ?", [audit.id])
+        try db.execute("DELETE FROM audit WHERE id = \(audit.id)")
         position = oldPosition
       } else {
         position = try db.value(Int.self, "SELECT COALESCE(MAX(position) + 1, 0) FROM audit")!

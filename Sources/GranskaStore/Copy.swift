@@ -23,7 +23,7 @@ extension AuditStore {
           Int.self, "SELECT (SELECT count(*) FROM audit) + (SELECT count(*) FROM history)")
         if held ?? 0 > 0 {
           guard replacing else { throw StoreError.server(.targetNotEmpty(target: target.path)) }
-          for table in tables.reversed() { try db.execute("DELETE FROM \(table)") }
+          for table in tables.reversed() { try db.execute("DELETE FROM \(raw: table)") }
         }
         for table in tables { try Self.copyRows(of: table, from: source, to: db) }
         try target.backend.endCopy(db, tables: tables)
@@ -43,7 +43,7 @@ extension AuditStore {
   ) throws {
     let numbered = ["history", "note"].contains(table)
     guard numbered else {
-      let rows = try source.fetchAll("SELECT * FROM \(table)")
+      let rows = try source.fetchAll("SELECT * FROM \(raw: table)")
       if let columns = rows.first?.names {
         try target.insertRows(into: table, columns: columns, rows: rows.map(\.values))
       }
@@ -52,7 +52,7 @@ extension AuditStore {
     var after: Int64 = -1
     while true {
       let rows = try source.fetchAll(
-        "SELECT * FROM \(table) WHERE id > ? ORDER BY id LIMIT 20000", [after])
+        "SELECT * FROM \(raw: table) WHERE id > \(after) ORDER BY id LIMIT 20000")
       guard let last = rows.last, let columns = rows.first?.names else { return }
       try target.insertRows(into: table, columns: columns, rows: rows.map(\.values))
       after = last["id"]

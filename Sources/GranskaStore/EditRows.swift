@@ -17,17 +17,17 @@ enum EditRows {
       try persist(change.field, in: audit, into: db)
     case .addNote(let id, let note):
       try db.execute(
-        "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (?, ?, ?, ?, ?)",
-        [auditID, id, note.date.description, note.author, note.text])
+        "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (\(auditID), \(id), \(note.date.description), \(note.author), \(note.text))"
+      )
     case .addRound(let round):
       try AuditRows.insert(round, position: audit.rounds.count - 1, auditID: auditID, into: db)
     case .removeRound(let id):
-      try db.execute("DELETE FROM round WHERE auditId = ? AND id = ?", [auditID, id])
+      try db.execute("DELETE FROM round WHERE auditId = \(auditID) AND id = \(id)")
     case .addSnapshot(let snapshot):
       try AuditRows.insert(snapshot, auditID: auditID, into: db)
     case .removeSnapshot(let date):
       try db.execute(
-        "DELETE FROM trainingSnapshot WHERE auditId = ? AND date = ?", [auditID, date.description])
+        "DELETE FROM trainingSnapshot WHERE auditId = \(auditID) AND date = \(date.description)")
     }
   }
 
@@ -39,22 +39,19 @@ enum EditRows {
       guard let r = audit.recommendations.first(where: { $0.id == id }) else { return }
       if case .recommendation(_, .evidence) = field {
         try db.execute(
-          "DELETE FROM evidence WHERE auditId = ? AND recommendationId = ?", [auditID, id])
+          "DELETE FROM evidence WHERE auditId = \(auditID) AND recommendationId = \(id)")
         for (i, reference) in r.evidence.enumerated() {
           try db.execute(
-            "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (?, ?, ?, ?)",
-            [auditID, id, i, reference])
+            "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (\(auditID), \(id), \(i), \(reference))"
+          )
         }
         return
       }
       try db.execute(
         """
-        UPDATE recommendation SET status = ?, owner = ?, dueDate = ?, plannedAction = ?
-        WHERE auditId = ? AND id = ?
-        """,
-        [
-          r.status.rawValue, r.owner, r.dueDate?.description, r.plannedAction, auditID, id,
-        ])
+        UPDATE recommendation SET status = \(r.status.rawValue), owner = \(r.owner), dueDate = \(r.dueDate?.description), plannedAction = \(r.plannedAction)
+        WHERE auditId = \(auditID) AND id = \(id)
+        """)
     case .assessment(let roundID, let questionID):
       guard let round = audit.rounds.first(where: { $0.id == roundID }),
         let position = round.assessments.firstIndex(where: { $0.question == questionID })
@@ -63,32 +60,29 @@ enum EditRows {
       try db.execute(
         """
         INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
-        VALUES (?, ?, ?, ?, ?, ?)
+        VALUES (\(auditID), \(roundID), \(questionID), \(position), \(a.level), \(a.remark))
         ON CONFLICT (auditId, roundId, questionId) DO UPDATE SET level = excluded.level,
           remark = excluded.remark, version = assessment.version + 1
-        """, [auditID, roundID, questionID, position, a.level, a.remark])
+        """)
     case .round(let id):
       guard let round = audit.rounds.first(where: { $0.id == id }) else { return }
       try db.execute(
-        "UPDATE round SET title = ?, date = ? WHERE auditId = ? AND id = ?",
-        [round.title, round.date?.description, auditID, id])
+        "UPDATE round SET title = \(round.title), date = \(round.date?.description) WHERE auditId = \(auditID) AND id = \(id)"
+      )
     case .snapshot(let date):
       guard let snapshot = audit.training.first(where: { $0.date == date }) else { return }
       try db.execute(
-        "UPDATE trainingSnapshot SET targetPercent = ?, source = ? WHERE auditId = ? AND date = ?",
-        [snapshot.targetPercent, snapshot.source, auditID, date.description])
+        "UPDATE trainingSnapshot SET targetPercent = \(snapshot.targetPercent), source = \(snapshot.source) WHERE auditId = \(auditID) AND date = \(date.description)"
+      )
     case .training(let date, let section):
       guard let snapshot = audit.training.first(where: { $0.date == date }),
         let counts = snapshot.sections.first(where: { $0.section == section })
       else { return }
       try db.execute(
         """
-        UPDATE trainingCount SET employees = ?, completed = ?, started = ?, version = version + 1
-        WHERE auditId = ? AND snapshotDate = ? AND section = ?
-        """,
-        [
-          counts.employees, counts.completed, counts.started, auditID, date.description, section,
-        ])
+        UPDATE trainingCount SET employees = \(counts.employees), completed = \(counts.completed), started = \(counts.started), version = version + 1
+        WHERE auditId = \(auditID) AND snapshotDate = \(date.description) AND section = \(section)
+        """)
     }
   }
 

@@ -45,8 +45,8 @@ final class HistoryWriter {
     try db.execute(
       """
       INSERT INTO history (at, account, auditId, entity, entityId, field, oldValue, newValue)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-      """, [Timestamp.text(at), account, auditID, entity, entityID, field, old, new])
+      VALUES (\(Timestamp.text(at)), \(account), \(auditID), \(entity), \(entityID), \(field), \(old), \(new))
+      """)
   }
 }
 
@@ -68,9 +68,9 @@ extension HistoryWriter {
     let last = try db.fetchOne(
       """
       SELECT id, at, account, oldValue FROM history
-      WHERE auditId = ? AND entity = ? AND entityId = ? AND field = ?
+      WHERE auditId = \(auditID) AND entity = \(entity) AND entityId = \(entityID) AND field = \(field)
       ORDER BY id DESC LIMIT 1
-      """, [auditID, entity, entityID, field])
+      """)
     let lastAt = last.flatMap { Timestamp.date($0["at"]) }
     if db.mergesHistory {
       // The database merges as it stamps: send the change as it is, and
@@ -79,7 +79,7 @@ extension HistoryWriter {
         db, auditID: auditID, entity: entity, entityID: entityID, field: field, old: old, new: new)
       if let last, last["account"] == account, let lastAt,
         at.timeIntervalSince(lastAt) <= Self.mergeWindow + 10,
-        try db.value(Int.self, "SELECT count(*) FROM history WHERE id = ?", [last["id"] as Int64])
+        try db.value(Int.self, "SELECT count(*) FROM history WHERE id = \(last["id"] as Int64)")
           == 0
       {
         forgotten.append(last["id"] as Int64)
@@ -89,7 +89,7 @@ extension HistoryWriter {
     if let last, last["account"] == account, let lastAt,
       at.timeIntervalSince(lastAt) <= Self.mergeWindow
     {
-      try db.execute("DELETE FROM history WHERE id = ?", [last["id"] as Int64])
+      try db.execute("DELETE FROM history WHERE id = \(last["id"] as Int64)")
       forgotten.append(last["id"])
       old = last["oldValue"]
       if old == new { return }
@@ -101,37 +101,18 @@ extension HistoryWriter {
 
 enum HistoryQuery {
   static func fetch(_ filter: HistoryFilter, from db: any SQLDatabase) throws -> [HistoryEntry] {
-    var conditions: [String] = []
-    var arguments: [any SQLArgument] = []
-    if let auditID = filter.auditID {
-      conditions.append("auditId = ?")
-      arguments.append(auditID)
-    }
-    if let entity = filter.entity {
-      conditions.append("entity = ?")
-      arguments.append(entity)
-    }
-    if let account = filter.account {
-      conditions.append("account = ?")
-      arguments.append(account)
-    }
-    if let since = filter.since {
-      conditions.append("at >= ?")
-      arguments.append(Timestamp.text(since))
-    }
-    if let afterID = filter.afterID {
-      conditions.append("id > ?")
-      arguments.append(afterID)
-    }
-    if let until = filter.until {
-      conditions.append("at < ?")
-      arguments.append(Timestamp.text(until))
-    }
-    var sql = "SELECT * FROM history"
-    if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-    sql += " ORDER BY id DESC"
-    if let limit = filter.limit { sql += " LIMIT \(limit)" }
-    return try db.fetchAll(sql, arguments).map { row in
+    var conditions: [SQL] = []
+    if let auditID = filter.auditID { conditions.append("auditId = \(auditID)") }
+    if let entity = filter.entity { conditions.append("entity = \(entity)") }
+    if let account = filter.account { conditions.append("account = \(account)") }
+    if let since = filter.since { conditions.append("at >= \(Timestamp.text(since))") }
+    if let afterID = filter.afterID { conditions.append("id > \(afterID)") }
+    if let until = filter.until { conditions.append("at < \(Timestamp.text(until))") }
+    var sql: SQL = "SELECT * FROM history"
+    if !conditions.isEmpty { sql = sql + " WHERE " + SQL.joined(conditions, separator: " AND ") }
+    sql = sql + " ORDER BY id DESC"
+    if let limit = filter.limit { sql = sql + " LIMIT \(raw: String(limit))" }
+    return try db.fetchAll(sql).map { row in
       HistoryEntry(
         id: row["id"], at: Timestamp.date(row["at"]) ?? .distantPast, account: row["account"],
         auditID: row["auditId"], entity: row["entity"], entityID: row["entityId"],

@@ -73,7 +73,7 @@ extension AuditStore {
   }
 
   static func role(of name: String, in db: any SQLDatabase) throws -> Role? {
-    try db.value(String.self, "SELECT role FROM person WHERE name = ?", [name])
+    try db.value(String.self, "SELECT role FROM person WHERE name = \(name)")
       .flatMap(Role.init(rawValue:))
   }
 
@@ -83,12 +83,12 @@ extension AuditStore {
     try requireAdministrator()
     guard Person.isValidName(person.name) else { throw StoreError.badName(person.name) }
     try changePeople(publish) { db, history in
-      if try db.value(Bool.self, "SELECT 1 FROM person WHERE name = ?", [person.name]) == true {
+      if try db.value(Bool.self, "SELECT 1 FROM person WHERE name = \(person.name)") == true {
         throw StoreError.duplicateName(person.name)
       }
       try db.execute(
-        "INSERT INTO person (name, role, fullName) VALUES (?, ?, ?)",
-        [person.name, person.role.rawValue, person.fullName])
+        "INSERT INTO person (name, role, fullName) VALUES (\(person.name), \(person.role.rawValue), \(person.fullName))"
+      )
       try history.record(
         db, auditID: "", entity: "person", entityID: person.name, field: "role", old: nil,
         new: person.role.rawValue)
@@ -99,15 +99,15 @@ extension AuditStore {
       }
       for (position, key) in person.keys.enumerated() {
         if let holder = try db.value(
-          String.self, "SELECT name FROM personKey WHERE data = ?", [key.data])
+          String.self, "SELECT name FROM personKey WHERE data = \(key.data)")
         {
           throw StoreError.duplicateKey(fingerprint: key.fingerprint, person: holder)
         }
         try db.execute(
           """
           INSERT INTO personKey (name, position, type, data, comment, fingerprint)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """, [person.name, position, key.type, key.data, key.comment, key.fingerprint])
+          VALUES (\(person.name), \(position), \(key.type), \(key.data), \(key.comment), \(key.fingerprint))
+          """)
         try history.record(
           db, auditID: "", entity: "person", entityID: person.name, field: "key", old: nil,
           new: "\(key.type) \(key.fingerprint)")
@@ -130,7 +130,7 @@ extension AuditStore {
       try history.record(
         db, auditID: "", entity: "person", entityID: name, field: "role",
         old: person.role.rawValue, new: nil)
-      try db.execute("DELETE FROM person WHERE name = ?", [name])
+      try db.execute("DELETE FROM person WHERE name = \(name)")
     }
   }
 
@@ -139,10 +139,10 @@ extension AuditStore {
     try requireAdministrator()
     try changePeople(publish) { db, history in
       guard
-        let old = try db.value(String.self, "SELECT role FROM person WHERE name = ?", [name])
+        let old = try db.value(String.self, "SELECT role FROM person WHERE name = \(name)")
       else { throw StoreError.noSuchPerson(name) }
       guard old != role.rawValue else { return }
-      try db.execute("UPDATE person SET role = ? WHERE name = ?", [role.rawValue, name])
+      try db.execute("UPDATE person SET role = \(role.rawValue) WHERE name = \(name)")
       try history.record(
         db, auditID: "", entity: "person", entityID: name, field: "role", old: old,
         new: role.rawValue)
@@ -191,7 +191,7 @@ extension AuditStore {
   public func signature() throws(StoreError) -> String {
     guard let person else { return personName(of: account) }
     let fullName = try read { db in
-      try db.value(String.self, "SELECT fullName FROM person WHERE name = ?", [person])
+      try db.value(String.self, "SELECT fullName FROM person WHERE name = \(person)")
     }
     return fullName ?? person
   }

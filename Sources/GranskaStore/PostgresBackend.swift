@@ -89,7 +89,8 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
   /// before v7 there is no turn to take, so the schema's own lock is used.
   func migrating<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
     try transaction("BEGIN", body) { db in
-      try db.execute("SELECT pg_catalog.pg_advisory_xact_lock(\(PostgresSchema.writeLock))")
+      try db.execute(
+        "SELECT pg_catalog.pg_advisory_xact_lock(\(raw: String(PostgresSchema.writeLock)))")
       return nil
     }
   }
@@ -121,7 +122,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
   func committed(_ id: Int64) throws(StoreError) -> Bool? {
     let status = try locked { () throws(StoreError) in
       _ = try connected()
-      return try run { db in try db.value(String.self, "SELECT txid_status(?)", [id]) }
+      return try run { db in try db.value(String.self, "SELECT txid_status(\(id))") }
     }
     switch status {
     case "committed": return true
@@ -142,7 +143,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
           detail: "only the database's owner may copy into it"))
     }
     try db.execute("SET LOCAL statement_timeout = 0")
-    for table in tables { try db.execute("ALTER TABLE public.\(table) DISABLE TRIGGER USER") }
+    for table in tables { try db.execute("ALTER TABLE public.\(raw: table) DISABLE TRIGGER USER") }
   }
 
   /// What the triggers would have kept: every audit's revision moves, the
@@ -150,7 +151,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
   func endCopy(_ db: any SQLDatabase, tables: [String]) throws {
     // The deferred reference checks, now: a table with checks pending cannot be altered.
     try db.execute("SET CONSTRAINTS ALL IMMEDIATE")
-    for table in tables { try db.execute("ALTER TABLE public.\(table) ENABLE TRIGGER USER") }
+    for table in tables { try db.execute("ALTER TABLE public.\(raw: table) ENABLE TRIGGER USER") }
     try db.execute(
       """
       INSERT INTO public.revision AS v (auditId, number)
@@ -162,8 +163,8 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     for (sequence, table) in [("granska_history_id", "history"), ("granska_note_id", "note")] {
       try db.execute(
         """
-        SELECT pg_catalog.setval('public.\(sequence)',
-          (SELECT coalesce(max(id), 0) + 1 FROM public.\(table)), false)
+        SELECT pg_catalog.setval('public.\(raw: sequence)',
+          (SELECT coalesce(max(id), 0) + 1 FROM public.\(raw: table)), false)
         """)
     }
     try db.execute("SELECT pg_catalog.pg_notify('granska', '')")
@@ -205,7 +206,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
   /// answers is rolled back; one that broke or fell silent is dropped, and
   /// if it broke at COMMIT the outcome is said to be unknown.
   private func transaction<T>(
-    _ begin: String, _ body: (any SQLDatabase) throws -> T,
+    _ begin: SQL, _ body: (any SQLDatabase) throws -> T,
     prepare: (any SQLDatabase) throws -> Int64? = { _ in nil }
   ) throws(StoreError) -> T {
     try locked { () throws(StoreError) in
@@ -442,21 +443,12 @@ struct PostgresDatabase: SQLDatabase {
 
   var mergesHistory: Bool { true }
 
-  func execute(_ sql: String, _ arguments: [any SQLArgument]) throws {
-    _ = try fetchAll(sql, arguments)
+  func execute(_ statement: SQL) throws {
+    _ = try fetchAll(statement)
   }
 
-  func fetchAll(_ sql: String, _ arguments: [any SQLArgument]) throws -> [SQLRow] {
-    var binds = PostgresBindings(capacity: arguments.count)
-    for argument in arguments {
-      switch argument.sqlValue {
-      case .null: binds.appendNull()
-      case .integer(let number): binds.append(number)
-      case .real(let number): binds.append(number)
-      case .text(let text): binds.append(text)
-      }
-    }
-    let query = PostgresQuery(unsafeSQL: Self.numbered(sql), binds: binds)
+  func fetchAll(_ statement: SQL) throws -> [SQLRow] {
+    let query = Self.query(statement)
     let connection = connection
     return try backend.answer(connection, within: backend.limits.answer) {
       let rows = try await connection.query(query, logger: Self.logger)
@@ -469,6 +461,23 @@ struct PostgresDatabase: SQLDatabase {
       }
       return result
     }
+  }
+
+  /// The statement as postgres-nio builds a query: its text through
+  /// `PostgresQuery`'s own interpolation, each value a bind (`$n`).
+  static func query(_ statement: SQL) -> PostgresQuery {
+    var query = PostgresQuery.StringInterpolation(
+      literalCapacity: 0, interpolationCount: statement.pieces.count)
+    for piece in statement.pieces {
+      switch piece {
+      case .text(let text): query.appendLiteral(text)
+      case .value(.null): query.appendInterpolation(String?.none)
+      case .value(.integer(let number)): query.appendInterpolation(number)
+      case .value(.real(let number)): query.appendInterpolation(number)
+      case .value(.text(let text)): query.appendInterpolation(text)
+      }
+    }
+    return PostgresQuery(stringInterpolation: query)
   }
 
   /// COPY … FROM STDIN in text format: the fastest way in.
@@ -530,27 +539,6 @@ struct PostgresDatabase: SQLDatabase {
     }
   }
 
-  /// `?` → `$n`, outside quoted text and identifiers.
-  static func numbered(_ sql: String) -> String {
-    var result = ""
-    var count = 0
-    var quote: Character?
-    for character in sql {
-      if let open = quote {
-        if character == open { quote = nil }
-        result.append(character)
-      } else if character == "'" || character == "\"" {
-        quote = character
-        result.append(character)
-      } else if character == "?" {
-        count += 1
-        result += "$\(count)"
-      } else {
-        result.append(character)
-      }
-    }
-    return result
-  }
 }
 
 /// Where the async work the store waits for runs: threads of its own, not

@@ -22,7 +22,7 @@ enum Revision {
 
   /// The audit's revision as this transaction sees it; 0 before its first change.
   static func of(_ auditID: String, in db: any SQLDatabase) throws -> Int64 {
-    try db.value(Int64.self, "SELECT number FROM revision WHERE auditId = ?", [auditID]) ?? 0
+    try db.value(Int64.self, "SELECT number FROM revision WHERE auditId = \(auditID)") ?? 0
   }
 
   /// The table, and a trigger per table and kind of change that raises

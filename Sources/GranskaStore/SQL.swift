@@ -131,11 +131,85 @@ extension Optional: SQLDecodable where Wrapped: SQLDecodable {
   }
 }
 
+/// A statement with its values, written with the values interpolated —
+/// `"SELECT … FROM note WHERE recommendationId = \(id)"` — so that a value
+/// is never part of the SQL text. Each backend renders the places its own
+/// way: SQLite's `?`, PostgreSQL's `$n` through `PostgresQuery`'s own
+/// interpolation. Trusted text (a table name of Granska's own) goes in
+/// with `\(raw: name)`.
+public struct SQL: ExpressibleByStringInterpolation, Sendable {
+  public enum Piece: Sendable, Equatable {
+    case text(String)
+    case value(SQLValue)
+  }
+
+  public private(set) var pieces: [Piece]
+
+  public init(stringLiteral text: String) { pieces = [.text(text)] }
+
+  public init(stringInterpolation: StringInterpolation) { pieces = stringInterpolation.pieces }
+
+  init(pieces: [Piece]) { self.pieces = pieces }
+
+  /// Text of Granska's own that holds no value: a migration's DDL.
+  public init(trusted text: String) { pieces = [.text(text)] }
+
+  public struct StringInterpolation: StringInterpolationProtocol {
+    var pieces: [Piece] = []
+
+    public init(literalCapacity: Int, interpolationCount: Int) {
+      pieces.reserveCapacity(interpolationCount * 2 + 1)
+    }
+
+    public mutating func appendLiteral(_ literal: String) { pieces.append(.text(literal)) }
+
+    /// A value: bound, never spliced into the text.
+    public mutating func appendInterpolation(_ value: some SQLArgument) {
+      pieces.append(.value(value.sqlValue))
+    }
+
+    /// Trusted SQL text: a name or a number of Granska's own, never a value.
+    public mutating func appendInterpolation(raw text: String) { pieces.append(.text(text)) }
+
+    /// Another statement, its text and values in place.
+    public mutating func appendInterpolation(_ fragment: SQL) { pieces += fragment.pieces }
+  }
+
+  public static func + (first: SQL, second: SQL) -> SQL {
+    SQL(pieces: first.pieces + second.pieces)
+  }
+
+  /// The statements one after another, `separator` between them.
+  public static func joined(_ parts: [SQL], separator: String) -> SQL {
+    var pieces: [Piece] = []
+    for (index, part) in parts.enumerated() {
+      if index > 0 { pieces.append(.text(separator)) }
+      pieces += part.pieces
+    }
+    return SQL(pieces: pieces)
+  }
+
+  /// The text with a `?` in each value's place, and the values (SQLite's way).
+  public var withPlaceholders: (text: String, values: [SQLValue]) {
+    var text = ""
+    var values: [SQLValue] = []
+    for piece in pieces {
+      switch piece {
+      case .text(let part): text += part
+      case .value(let value):
+        text += "?"
+        values.append(value)
+      }
+    }
+    return (text, values)
+  }
+}
+
 /// One connection inside a transaction (or a read), as the shared store
-/// code sees it: SQL with `?` placeholders that both backends run alike.
+/// code sees it: statements both backends run alike.
 public protocol SQLDatabase {
-  func execute(_ sql: String, _ arguments: [any SQLArgument]) throws
-  func fetchAll(_ sql: String, _ arguments: [any SQLArgument]) throws -> [SQLRow]
+  func execute(_ statement: SQL) throws
+  func fetchAll(_ statement: SQL) throws -> [SQLRow]
   /// True when the database itself stamps history rows and merges one
   /// person's quick changes of a field (PostgreSQL, where no editor may
   /// delete history); false when the store does (SQLite).
@@ -150,41 +224,31 @@ extension SQLDatabase {
   public func insertRows(into table: String, columns: [String], rows: [[SQLValue]]) throws {
     guard !columns.isEmpty else { return }
     let perStatement = max(1, 2000 / columns.count)
-    let placeholders =
-      "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+    let names = columns.joined(separator: ", ")
     var start = 0
     while start < rows.count {
       let batch = rows[start..<min(rows.count, start + perStatement)]
+      let tuples = batch.map { row in
+        "(" + SQL.joined(row.map { "\($0)" }, separator: ", ") + ")"
+      }
       try execute(
-        "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-          + Array(repeating: placeholders, count: batch.count).joined(separator: ", "),
-        batch.flatMap { $0 })
+        "INSERT INTO \(raw: table) (\(raw: names)) VALUES \(SQL.joined(tuples, separator: ", "))")
       start += perStatement
     }
   }
-}
 
-extension SQLDatabase {
-  public func execute(_ sql: String) throws { try execute(sql, []) }
-
-  public func fetchAll(_ sql: String) throws -> [SQLRow] { try fetchAll(sql, []) }
-
-  public func fetchOne(_ sql: String, _ arguments: [any SQLArgument] = []) throws -> SQLRow? {
-    try fetchAll(sql, arguments).first
+  public func fetchOne(_ statement: SQL) throws -> SQLRow? {
+    try fetchAll(statement).first
   }
 
   /// The first column of the first row, when there is one and it is not NULL.
-  public func value<T: SQLDecodable>(
-    _ type: T.Type = T.self, _ sql: String, _ arguments: [any SQLArgument] = []
-  ) throws -> T? {
-    guard let row = try fetchOne(sql, arguments), let first = row.values.first else { return nil }
+  public func value<T: SQLDecodable>(_ type: T.Type = T.self, _ statement: SQL) throws -> T? {
+    guard let row = try fetchOne(statement), let first = row.values.first else { return nil }
     return T(sqlValue: first)
   }
 
   /// The first column of every row.
-  public func values<T: SQLDecodable>(
-    _ type: T.Type = T.self, _ sql: String, _ arguments: [any SQLArgument] = []
-  ) throws -> [T] {
-    try fetchAll(sql, arguments).compactMap { $0.values.first.flatMap(T.init(sqlValue:)) }
+  public func values<T: SQLDecodable>(_ type: T.Type = T.self, _ statement: SQL) throws -> [T] {
+    try fetchAll(statement).compactMap { $0.values.first.flatMap(T.init(sqlValue:)) }
   }
 }

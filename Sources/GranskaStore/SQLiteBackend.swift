@@ -137,16 +137,18 @@ struct GRDBDatabase: SQLDatabase {
 
   init(_ db: Database) { self.db = db }
 
-  func execute(_ sql: String, _ arguments: [any SQLArgument]) throws {
+  func execute(_ statement: SQL) throws {
     // Compiled once per connection: compiling an insert also compiles the
     // table's triggers, which cost an import more than the inserts did.
-    try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(arguments))
+    let (sql, values) = statement.withPlaceholders
+    try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(values))
   }
 
-  func fetchAll(_ sql: String, _ arguments: [any SQLArgument]) throws -> [SQLRow] {
-    let statement = try db.cachedStatement(sql: sql)
-    let columns = SQLColumns(statement.columnNames)
-    let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(arguments))
+  func fetchAll(_ statement: SQL) throws -> [SQLRow] {
+    let (sql, values) = statement.withPlaceholders
+    let compiled = try db.cachedStatement(sql: sql)
+    let columns = SQLColumns(compiled.columnNames)
+    let cursor = try Row.fetchCursor(compiled, arguments: Self.arguments(values))
     var rows: [SQLRow] = []
     while let row = try cursor.next() {
       rows.append(SQLRow(columns: columns, values: row.databaseValues.map(Self.value)))
@@ -156,10 +158,10 @@ struct GRDBDatabase: SQLDatabase {
 
   var mergesHistory: Bool { false }
 
-  private static func arguments(_ arguments: [any SQLArgument]) -> StatementArguments {
+  private static func arguments(_ values: [SQLValue]) -> StatementArguments {
     StatementArguments(
-      arguments.map { argument -> (any DatabaseValueConvertible)? in
-        switch argument.sqlValue {
+      values.map { value -> (any DatabaseValueConvertible)? in
+        switch value {
         case .null: nil
         case .integer(let number): number
         case .real(let number): number
