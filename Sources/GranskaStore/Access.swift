@@ -72,7 +72,7 @@ extension AuditStore {
       case nil: return .unknownPerson(person)
       }
     }
-    if isPostgres {
+    if backend.decidesAccess {
       // The database decides: a role that may not change recommendations is a viewer.
       let mayEdit = try db.value(
         Bool.self, "SELECT has_table_privilege('recommendation', 'UPDATE')")

@@ -83,7 +83,7 @@ extension AuditStore {
       for migration in PostgresSchema.migrations {
         try db.execute("INSERT INTO granska_migrations (identifier) VALUES (\(migration))")
       }
-      let history = HistoryWriter(account: account, at: try clock?() ?? backend.now(db))
+      let history = HistoryWriter(account: account, at: try clock?() ?? backend.historyTime(db))
       _ = try insert(audits, source: "built-in", db, history)
     }
   }

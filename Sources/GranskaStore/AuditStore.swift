@@ -353,7 +353,12 @@ public final class AuditStore: Sendable {
   /// (two saves in one millisecond, a clock set back). So "the changes after
   /// the newest one an export holds" is exact (see `importAudits`).
   private func nextHistoryTime(_ db: any SQLDatabase) throws -> Date {
-    let now = try clock?() ?? backend.now(db)
+    guard let clock else { return try backend.historyTime(db) }
+    return try Self.after(lastIn: db, clock())
+  }
+
+  /// `now`, or a millisecond after the newest history row when that is later.
+  static func after(lastIn db: any SQLDatabase, _ now: Date) throws -> Date {
     guard
       let last = try db.value(String.self, "SELECT at FROM history ORDER BY id DESC LIMIT 1")
         .flatMap(Timestamp.date)

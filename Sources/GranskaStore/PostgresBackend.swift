@@ -42,6 +42,8 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
   let limits: PostgresLimits
   /// What the user should know about this connection (a password sent in clear).
   private(set) var warnings: [StoreWarning] = []
+  /// Roles and grants decide who may change what, for every client.
+  var decidesAccess: Bool { true }
 
   /// Held while the connection is used.
   private let lock = NSLock()
@@ -110,7 +112,8 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     }
   }
 
-  func now(_ db: any SQLDatabase) throws -> Date {
+  /// The server's clock, as `granska_stamp` will stamp the rows anyway.
+  func historyTime(_ db: any SQLDatabase) throws -> Date {
     guard let text = try db.value(String.self, "SELECT public.granska_next_at()"),
       let date = Timestamp.date(text)
     else { return Date() }

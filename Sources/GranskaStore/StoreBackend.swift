@@ -21,13 +21,18 @@ protocol StoreBackend: AnyObject, Sendable {
   /// Changes whenever another session commits; cheap to ask often.
   func dataVersion() throws(StoreError) -> Int
 
-  /// The time to stamp history with when the store was given no clock.
-  func now(_ db: any SQLDatabase) throws -> Date
+  /// The time to stamp history with when the store was given no clock:
+  /// now, and never at or before the newest history row's.
+  func historyTime(_ db: any SQLDatabase) throws -> Date
 
   func close()
 
   /// What the user should know about where the data lives.
   var warnings: [StoreWarning] { get }
+
+  /// True when the database itself decides who may change what (its
+  /// roles and grants); false when the store's own lists do.
+  var decidesAccess: Bool { get }
 
   /// Whether the transaction `id` committed, for a save whose answer never
   /// came: nil while that cannot be told (or where it never happens).
@@ -43,11 +48,15 @@ protocol StoreBackend: AnyObject, Sendable {
 }
 
 extension StoreBackend {
-  func now(_ db: any SQLDatabase) throws -> Date { Date() }
+  func historyTime(_ db: any SQLDatabase) throws -> Date {
+    try AuditStore.after(lastIn: db, Date())
+  }
 
   func committed(_ id: Int64) throws(StoreError) -> Bool? { nil }
 
   func beginCopy(_ db: any SQLDatabase, tables: [String]) throws {}
+
+  var decidesAccess: Bool { false }
 
   func endCopy(_ db: any SQLDatabase, tables: [String]) throws {}
 }
