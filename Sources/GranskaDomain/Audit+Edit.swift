@@ -49,6 +49,11 @@ extension Audit {
   }
 
   func applyingUnchecked(_ edit: AuditEdit) throws(EditError) -> Audit {
+    for (field, text) in edit.texts {
+      if let control = ControlCharacters.first(in: text) {
+        throw .invalid(field: field, .controlCharacter(control))
+      }
+    }
     var audit = self
     switch edit {
     case .set(let change): try audit.set(change)

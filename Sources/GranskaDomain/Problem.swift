@@ -25,6 +25,8 @@ public enum AuditProblem: Hashable, Sendable {
   case emptyNote
   case notADate(String)
   case notACount(String)
+  /// A control character (ESC, BEL, …) in a text: a terminal would obey it.
+  case controlCharacter(Unicode.Scalar)
 
   /// The kinds of things an audit gives ids or names to.
   public enum Kind: Hashable, Sendable {

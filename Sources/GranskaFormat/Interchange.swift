@@ -1,5 +1,6 @@
 import Foundation
 import GranskaDomain
+import GranskaText
 import Yams
 
 /// The file format `granska export` writes and `granska import` reads
@@ -82,7 +83,7 @@ extension InterchangeDocument {
     case .json:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+      return Sanitize.jsonEscapes(String(decoding: try encoder.encode(self), as: UTF8.self)) + "\n"
     }
   }
 

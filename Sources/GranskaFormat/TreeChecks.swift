@@ -146,6 +146,9 @@ extension DocumentReader {
           throw fail(path, .textTooLong(characters: Self.maximumTextLength))
         }
         if text.unicodeScalars.contains("\u{0}") { throw fail(path, .nulCharacter) }
+        if let control = ControlCharacters.first(in: text) {
+          throw fail(path, .controlCharacter(control))
+        }
         if !node.isQuoted, KnownKeys.wholeNumberPlaces.contains(place), Int(text) == nil,
           text.wholeMatch(of: /[-+]?[0-9]+/) != nil
         {

@@ -1,4 +1,5 @@
 import GranskaDomain
+import GranskaText
 
 /// The audits as CSV tables, one per kind of row, for spreadsheets: UTF-8
 /// with a byte-order mark (so spreadsheet programs read å ä ö right), a
@@ -11,7 +12,9 @@ public enum CSVTable: String, CaseIterable, Sendable {
 
   public func csv(_ audits: [Audit], raw: Bool = false) -> String {
     let (header, rows) = table(audits)
-    let cells = raw ? rows : rows.map { $0.map(Self.neutralised) }
+    // Control characters are shown, never sent: raw means exact otherwise.
+    let visible = rows.map { $0.map(Sanitize.visibleControls) }
+    let cells = raw ? visible : visible.map { $0.map(Self.neutralised) }
     return "\u{FEFF}" + ([header] + cells).map(CSVTable.line).joined()
   }
 

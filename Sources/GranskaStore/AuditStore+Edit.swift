@@ -24,7 +24,7 @@ extension AuditStore {
       // Where the database decides who may edit, it refuses by itself
       // (and `write` says why); elsewhere the store asks.
       if !backend.decidesAccess, let refusal = try editRefusal(in: db) { throw refusal }
-      let before = try Revision.of(auditID, in: db)
+      let before = try revision(of: auditID, in: db)
       guard let audit = try current(auditID, in: db, at: before) else {
         throw StoreError.auditNotFound(auditID)
       }
@@ -41,7 +41,7 @@ extension AuditStore {
         return try HistoryQuery.fetch(filter, from: db)
       }
       return RememberedReading.Save(
-        audit: saved, before: before, after: try Revision.of(auditID, in: db),
+        audit: saved, before: before, after: try revision(of: auditID, in: db),
         addedHistory: added, forgottenHistory: history.forgotten)
     }
     // Only once committed: the next save and reading may start from it.

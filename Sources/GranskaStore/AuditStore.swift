@@ -152,7 +152,7 @@ public final class AuditStore: Sendable {
       guard let id = audits.first(where: { $0.id == id })?.id ?? audits.first?.id else {
         return nil
       }
-      let revision = try Revision.of(id, in: db)
+      let revision = try revision(of: id, in: db)
       let history =
         try remembered.history(id, at: revision, limit: historyLimit)
         ?? RememberedReading.History(
@@ -170,7 +170,7 @@ public final class AuditStore: Sendable {
   }
 
   public func audit(_ id: String) throws(StoreError) -> Audit {
-    let audit = try read { db in try current(id, in: db, at: Revision.of(id, in: db)) }
+    let audit = try read { db in try current(id, in: db, at: revision(of: id, in: db)) }
     guard let audit else { throw StoreError.auditNotFound(id) }
     return audit
   }
@@ -305,6 +305,15 @@ public final class AuditStore: Sendable {
     }
     return outcomes
   }
+
+  /// The audit's revision as this store remembers it: the number, and
+  /// which file it counts in (a file moved over the path counts anew).
+  func revision(of auditID: String, in db: any SQLDatabase) throws -> Int64 {
+    try Revision.of(auditID, in: db) | Int64(backend.fileGeneration) << 48
+  }
+
+  /// How often another file was opened at the database's path.
+  public var fileGeneration: Int { backend.fileGeneration }
 
   // MARK: Transactions
 

@@ -31,6 +31,10 @@ final class Connection: @unchecked Sendable {
   /// How often the read-only connection was opened again; part of the data version.
   private var reopenings = 0
 
+  /// The file opened read-write (its device and inode), to tell it from
+  /// another moved over the path.
+  private let opened: FileStamp?
+
   private init(
     path: String, configuration: Configuration, database: any DatabaseWriter, kind: Kind
   ) {
@@ -39,6 +43,27 @@ final class Connection: @unchecked Sendable {
     self.database = database
     self.kind = kind
     self.stamp = FileStamp(path)
+    self.opened = stamp
+  }
+
+  enum FileAtPath { case same, replaced, removed }
+
+  /// Whether the path still names the file this connection opened. A
+  /// read-only connection opens whatever is there by itself.
+  var fileAtPath: FileAtPath {
+    guard kind == .readWrite, let opened else { return .same }
+    guard let now = FileStamp(path) else { return .removed }
+    return now.device == opened.device && now.inode == opened.inode ? .same : .replaced
+  }
+
+  /// True when a `-wal` beside the database is older than the database
+  /// file's last move: another session's journal of the file it replaced.
+  static func hasStaleJournal(_ path: String) -> Bool {
+    guard let journal = FileStamp(path + "-wal"), let database = FileStamp(path) else {
+      return false
+    }
+    let (j, d) = (journal.changed, database.changed)
+    return j.tv_sec < d.tv_sec || (j.tv_sec == d.tv_sec && j.tv_nsec < d.tv_nsec)
   }
 
   static func readWrite(_ path: String, configuration: Configuration) throws -> Connection {

@@ -8,17 +8,31 @@ import GranskaText
 
 /// The SQLite backend: one file in WAL mode, through GRDB. Readers go on
 /// while one session writes; SQLite's write lock orders the writers.
-final class SQLiteBackend: StoreBackend {
+///
+/// The file is the one at the path, not the one opened: before every write
+/// and every look for others' changes the path is checked. A file moved
+/// over it (a backup restored with `mv`) is opened instead — once no other
+/// session's journal of the old one is left beside it — and the write that
+/// found it is refused, so nothing is saved to a file no longer there; a
+/// removed file is said as such.
+final class SQLiteBackend: StoreBackend, @unchecked Sendable {
   let path: String
-  let connection: Connection
+  private let lock = NSLock()
+  private var opened: Connection
+  private let busyTimeout: TimeInterval
+  /// How often another file was opened at the path.
+  private var replacements = 0
 
   var location: String { path }
 
   var warnings: [StoreWarning] { DatabaseFile.warnings(path) }
 
-  init(path: String, connection: Connection) {
+  var connection: Connection { lock.withLock { opened } }
+
+  init(path: String, connection: Connection, busyTimeout: TimeInterval) {
     self.path = path
-    self.connection = connection
+    self.opened = connection
+    self.busyTimeout = busyTimeout
   }
 
   func read<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
@@ -30,6 +44,7 @@ final class SQLiteBackend: StoreBackend {
   }
 
   func write<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
+    try checkFile()
     do {
       return try connection.current.write { db in try body(GRDBDatabase(db)) }
     } catch {
@@ -38,14 +53,61 @@ final class SQLiteBackend: StoreBackend {
   }
 
   func dataVersion() throws(StoreError) -> Int {
+    do throws(StoreError) {
+      try checkFile()
+    } catch {
+      // Opened anew: the version below moved with it.
+      guard case .databaseReplaced = error else { throw error }
+    }
     do {
-      return try connection.dataVersion()
+      return try lock.withLock { replacements } << 40 | connection.dataVersion()
     } catch {
       throw StoreError.from(error, path: path)
     }
   }
 
+  var fileGeneration: Int { lock.withLock { replacements } }
+
   func close() { try? connection.close() }
+
+  /// Throws when the file at the path is no longer the one opened: gone,
+  /// or replaced (then the new one is opened, when it safely can be).
+  private func checkFile() throws(StoreError) {
+    let current = connection
+    switch current.fileAtPath {
+    case .same: return
+    case .removed: throw StoreError.databaseRemoved(path: path)
+    case .replaced:
+      lock.lock()
+      defer { lock.unlock() }
+      // Another thread may have opened the new file already.
+      if opened === current { try reopen() }
+      throw StoreError.databaseReplaced(path: path)
+    }
+  }
+
+  /// Closes the old file and opens the one now at the path, checked as at
+  /// opening. Not while another session's journal of the old file is there
+  /// (a `-wal` older than the move): SQLite would read its pages into the
+  /// new file. Those sessions let go of it at their next look, and the
+  /// last one to close removes the journal.
+  private func reopen() throws(StoreError) {
+    if Connection.hasStaleJournal(path) { throw StoreError.databaseReplacedInUse(path: path) }
+    try? opened.close()
+    let pending = try Self.inspect(path, busyTimeout: busyTimeout)
+    if !pending.isEmpty, !DatabaseFile.isPrivate(path) {
+      throw StoreError.needsUpgrade(path: path, pending: pending)
+    }
+    do {
+      let fresh = try Connection.readWrite(
+        path, configuration: Self.configuration(busyTimeout: busyTimeout))
+      if !pending.isEmpty { try Schema.migrator.migrate(fresh.current) }
+      opened = fresh
+      replacements += 1
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
 
   // MARK: Opening
 
@@ -75,7 +137,7 @@ final class SQLiteBackend: StoreBackend {
       let connection = try Connection.readWrite(
         path, configuration: configuration(busyTimeout: busyTimeout))
       if !pending.isEmpty { try Schema.migrator.migrate(connection.current) }
-      return SQLiteBackend(path: path, connection: connection)
+      return SQLiteBackend(path: path, connection: connection, busyTimeout: busyTimeout)
     } catch {
       throw StoreError.from(error, path: path)
     }
@@ -89,7 +151,7 @@ final class SQLiteBackend: StoreBackend {
         path, configuration: configuration(busyTimeout: busyTimeout))
       let pending = try check(connection.current, path: path)
       if !pending.isEmpty { throw StoreError.needsUpgrade(path: path, pending: pending) }
-      return SQLiteBackend(path: path, connection: connection)
+      return SQLiteBackend(path: path, connection: connection, busyTimeout: busyTimeout)
     } catch {
       throw StoreError.from(error, path: path)
     }

@@ -30,6 +30,10 @@ protocol StoreBackend: AnyObject, Sendable {
   /// What the user should know about where the data lives.
   var warnings: [StoreWarning] { get }
 
+  /// How often another database was opened in this one's place (a file
+  /// moved over the path); 0 where that cannot happen.
+  var fileGeneration: Int { get }
+
   /// True when the database itself decides who may change what (its
   /// roles and grants); false when the store's own lists do.
   var decidesAccess: Bool { get }
@@ -57,6 +61,8 @@ extension StoreBackend {
   func beginCopy(_ db: any SQLDatabase, tables: [String]) throws {}
 
   var decidesAccess: Bool { false }
+
+  var fileGeneration: Int { 0 }
 
   func endCopy(_ db: any SQLDatabase, tables: [String]) throws {}
 }

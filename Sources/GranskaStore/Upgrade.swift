@@ -85,3 +85,62 @@ extension AuditStore {
     }
   }
 }
+
+extension AuditStore {
+  /// Puts a backup's contents in place of this database's, safely while
+  /// others have it open: through SQLite's online backup into the live
+  /// file, under its write lock, so every session sees one more commit
+  /// (and reads it) rather than a file pulled from under it. The backup is
+  /// first copied aside, upgraded to this version's schema, its revisions
+  /// moved past every one the live file has given out (so no session takes
+  /// it for what it remembers), and a history row added that says so.
+  /// Only the file's owner (or root) may. Returns the audits it holds.
+  public func restore(from backup: String) throws(StoreError) -> Int {
+    try requireAdministrator()
+    guard let sqlite = backend as? SQLiteBackend else {
+      throw StoreError.server(.sqliteOnly(command: "restore"))
+    }
+    let pending = try SQLiteBackend.inspect(backup, busyTimeout: Self.defaultBusyTimeout)
+    let directory = (path as NSString).deletingLastPathComponent
+    let aside = (directory.isEmpty ? "." : directory) + "/.granska-restore-\(getpid()).sqlite"
+    DatabaseFile.remove(aside)
+    defer { DatabaseFile.remove(aside) }
+    do {
+      let live = sqlite.connection.current
+      let given = try live.read { db in
+        try Int64.fetchOne(db, sql: "SELECT coalesce(max(number), 0) FROM revision") ?? 0
+      }
+      let copy = try DatabaseQueue(path: aside)
+      try DatabaseQueue(path: backup, configuration: Self.readOnlyConfiguration).backup(to: copy)
+      if !pending.isEmpty { try Schema.migrator.migrate(copy) }
+      let at = try nextHistoryTime(inLive: live)
+      try copy.write { db in
+        try db.execute(sql: "UPDATE revision SET number = number + ?", arguments: [given + 1])
+        try db.execute(
+          sql: """
+            INSERT INTO history (at, account, auditId, entity, entityId, field, oldValue, newValue)
+            VALUES (?, ?, '', 'database', ?, 'restored', NULL, ?)
+            """,
+          arguments: [Timestamp.text(at), account, path, (backup as NSString).lastPathComponent])
+      }
+      try copy.backup(to: live)
+      try copy.close()
+      return try live.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM audit") ?? 0 }
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError.from(error, path: path)
+    }
+  }
+
+  private static var readOnlyConfiguration: Configuration {
+    var configuration = Configuration()
+    configuration.readonly = true
+    return configuration
+  }
+
+  /// Now, or just after the live file's newest history row.
+  private func nextHistoryTime(inLive live: any DatabaseWriter) throws -> Date {
+    try live.read { db in try Self.after(lastIn: GRDBDatabase(db), clock?() ?? Date()) }
+  }
+}

@@ -87,6 +87,8 @@ public struct ChangeWords {
         strings.history(kind == "group" ? .group : .account), ["name": String(name)])
     case "person":
       return ServiceText.person(name: id).message(in: strings.language)
+    case "database":
+      return strings.history(.theDatabase)
     default:
       return id
     }
@@ -124,6 +126,7 @@ public struct ChangeWords {
   /// person's role), or of a field this version does not know.
   private func otherField(_ name: String) -> String {
     if name == "allowed" { return strings.history(.access) }
+    if name == "restored" { return strings.history(.restoredFrom) }
     if let word = ServiceText.personField(name) { return word.message(in: strings.language) }
     return name
   }

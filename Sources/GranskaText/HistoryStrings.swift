@@ -3,7 +3,7 @@
 /// are filled by `Strings.fill`. Read with `strings.history(.key)`.
 public enum HistoryKey: CaseIterable, Sendable {
   case recommendation, questionInRound, questionInRemovedRound, round, snapshot
-  case trainingSection, theAudit, account, group, access
+  case trainingSection, theAudit, account, group, access, theDatabase, restoredFrom
   case newRound, removedRound, newSnapshot, removedSnapshot, assessmentCount, sectionCount
   case completedOf, imported, builtInAudit, fromFile, replacedPrevious
   case mayEdit, mayNotEdit, illustrative
@@ -34,6 +34,8 @@ extension HistoryKey: Wording {
     case .account: "Kontot {name}"
     case .group: "Gruppen {name}"
     case .access: "Behörighet"
+    case .theDatabase: "Databasen"
+    case .restoredFrom: "återställd från säkerhetskopia"
     case .newRound: "Ny omgång"
     case .removedRound: "Borttagen omgång"
     case .newSnapshot: "Ny mätning"
@@ -63,6 +65,8 @@ extension HistoryKey: Wording {
     case .account: "Account {name}"
     case .group: "Group {name}"
     case .access: "Access"
+    case .theDatabase: "The database"
+    case .restoredFrom: "restored from backup"
     case .newRound: "New round"
     case .removedRound: "Removed round"
     case .newSnapshot: "New snapshot"

@@ -49,6 +49,49 @@ public enum Sanitize {
     return String(result)
   }
 
+  /// A document's text (CSV) with every control character but tab and
+  /// newline written out as visible text ("\u001B"): such characters reach
+  /// the data only through raw database edits, and a terminal that shows
+  /// the document must not obey them.
+  public static func visibleControls(_ text: String) -> String {
+    let isControl = { (scalar: Unicode.Scalar) -> Bool in
+      switch scalar.value {
+      case 0x09, 0x0A: false
+      case 0x00...0x1F, 0x7F...0x9F: true
+      default: false
+      }
+    }
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if isControl(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// JSON text with DEL and the C1 controls escaped (`\u009b`) as well as
+  /// what JSON itself requires: valid JSON, the same data, and nothing a
+  /// terminal would obey. (They can only occur inside strings.)
+  public static func jsonEscapes(_ json: String) -> String {
+    guard json.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else {
+      return json
+    }
+    var result = ""
+    for scalar in json.unicodeScalars {
+      if (0x7F...0x9F).contains(scalar.value) {
+        result += "\\u00" + String(scalar.value, radix: 16)
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
   /// Zero-width joiner and non-joiner, variation selectors: they only ask
   /// the terminal to join or restyle their neighbours.
   static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {

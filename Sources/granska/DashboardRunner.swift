@@ -99,6 +99,8 @@ final class DashboardSession {
   /// A look for others' commits is under way.
   private var checking = false
   private var lastCheck = ContinuousClock.now
+  /// Which file the dashboard last read: another moved over the path is news.
+  private var fileGeneration = 0
   private var language: Language { global.lang }
   /// How many of the newest history rows the dashboard shows.
   private var historyCount = Dashboard.historyPage
@@ -257,6 +259,10 @@ final class DashboardSession {
       if link.isOffline {
         link.cameBack(&dashboard)
         settleUnknownSave()
+      }
+      if store.fileGeneration != fileGeneration {
+        fileGeneration = store.fileGeneration
+        dashboard.notify(StoreNotice.databaseReplaced(path: store.path).message(in: language))
       }
     case .checkFailed(let failure):
       checking = false

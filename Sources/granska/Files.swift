@@ -8,31 +8,108 @@ import GranskaText
 /// Reading files and making directories with the system's own reasons for
 /// failure (`SystemError`), so that messages can say them in words.
 enum Files {
-  /// The whole file (or FIFO, or standard input when `path` is "-").
-  static func read(_ path: String) throws(CommandFailure) -> Data {
+  /// How much each command reads at most: far beyond any real input, and
+  /// small enough that a few people piping in a disk's worth cannot
+  /// exhaust a server. Checked while reading.
+  enum Limit {
+    static let interchangeFile = 64 << 20
+    static let batch = 16 << 20
+    static let trainingFile = 16 << 20
+    static let other = 16 << 20
+    /// One line of a batch.
+    static let line = 1 << 20
+  }
+
+  /// The whole file (or FIFO, or standard input when `path` is "-"), read
+  /// no further than `limit` bytes: past it, `tooLarge`.
+  static func read(_ path: String, limit: Int = Limit.other) throws(CommandFailure) -> Data {
     do {
-      return try readContents(path)
-    } catch {
+      let fd = try openForReading(path)
+      defer { close(fd) }
+      var data = Data()
+      data.reserveCapacity(min(limit, 1 << 20))
+      var buffer = [UInt8](repeating: 0, count: 1 << 16)
+      while true {
+        let count = try readSome(fd, into: &buffer)
+        if count == 0 { return data }
+        guard data.count + count <= limit else {
+          throw CommandFailure.tooLarge(file: path, megabytes: limit >> 20)
+        }
+        data.append(contentsOf: buffer[..<count])
+      }
+    } catch let error as SystemError {
       throw .cannotRead(file: path, error)
+    } catch let error as CommandFailure {
+      throw error
+    } catch {
+      throw .cannotRead(file: path, SystemError(EIO))
     }
   }
 
-  private static func readContents(_ path: String) throws(SystemError) -> Data {
-    let fd = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw .current }
+  /// Calls `body` with each line of the file (or standard input) as it
+  /// arrives, so a batch runs each line the moment it is read; at most
+  /// `limit` bytes in all and `Limit.line` in one line.
+  static func forEachLine(
+    _ path: String, limit: Int, _ body: (_ line: Data, _ number: Int) throws -> Void
+  ) throws {
+    let fd: Int32
+    do {
+      fd = try openForReading(path)
+    } catch {
+      throw CommandFailure.cannotRead(file: path, error)
+    }
     defer { close(fd) }
-    var info = stat()
-    if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { throw SystemError(EISDIR) }
-    var data = Data()
+    var pending = Data()
+    var total = 0
+    var number = 0
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if count == 0 { return data }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .current
+      let count: Int
+      do {
+        count = try readSome(fd, into: &buffer)
+      } catch {
+        throw CommandFailure.cannotRead(file: path, error)
       }
-      data.append(contentsOf: buffer[..<count])
+      total += count
+      guard total <= limit else {
+        throw CommandFailure.tooLarge(file: path, megabytes: limit >> 20)
+      }
+      if count == 0 {
+        if !pending.isEmpty {
+          number += 1
+          try body(pending, number)
+        }
+        return
+      }
+      pending.append(contentsOf: buffer[..<count])
+      while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+        number += 1
+        let line = pending[pending.startIndex..<newline]
+        pending = pending[(newline + 1)...]
+        try body(Data(line), number)
+      }
+      guard pending.count <= Limit.line else {
+        throw CommandFailure.tooLarge(file: path, megabytes: Limit.line >> 20)
+      }
+    }
+  }
+
+  private static func openForReading(_ path: String) throws(SystemError) -> Int32 {
+    let fd = path == "-" ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .current }
+    var info = stat()
+    if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+      close(fd)
+      throw SystemError(EISDIR)
+    }
+    return fd
+  }
+
+  private static func readSome(_ fd: Int32, into buffer: inout [UInt8]) throws(SystemError) -> Int {
+    while true {
+      let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if count >= 0 { return count }
+      if errno != EINTR { throw .current }
     }
   }
 

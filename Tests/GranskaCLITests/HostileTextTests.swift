@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GranskaDomain
 import GranskaFormat
 import Testing
@@ -20,32 +21,36 @@ import Testing
     ("carriage\rreturn", "carriage\r"),
   ]
 
-  /// The built-in audit with a payload in every kind of text the views show.
-  static func hostileAudit() throws -> Audit {
-    var audit = try BuiltInAudit.document().audits[0]
-    let all = payloads.map(\.text).joined(separator: " | ")
-    audit.title = "Ond " + payloads[0].text
-    audit.organisation = payloads[3].text
-    audit.questions[0].text = all
-    audit.sections[0].observations = all
-    audit.recommendations[0].text = all
-    audit.recommendations[0].owner = payloads[4].text
-    audit.recommendations[0].plannedAction = all
-    audit.recommendations[0].notes = [
-      Note(date: Day("2025-01-01")!, author: payloads[5].text, text: all)
-    ]
-    audit.training[0].sections[0].section = payloads[7].text
-    audit.keyFigures[0].name = payloads[2].text
-    audit.rounds[0].title = payloads[8].text
-    return audit
-  }
-
+  /// A database whose texts hold every payload. No way in accepts control
+  /// characters any more; a raw edit of the file (sqlite3, or psql on
+  /// PostgreSQL) still can put them there, and every way out must hold.
   func hostileDatabase(_ granska: GranskaRun) throws {
-    let file = try granska.write(
-      "hostile.yaml", try InterchangeDocument(audits: [try Self.hostileAudit()]).encoded(as: .yaml))
-    #expect(try granska("import", file).status == 0)
-    #expect(
-      try granska("set", "recommendation", "R2", "--owner", Self.payloads[1].text).status == 0)
+    #expect(try granska("summary").status == 0)
+    let all = Self.payloads.map(\.text).joined(separator: " | ")
+    let p = Self.payloads.map(\.text)
+    let queue = try DatabaseQueue(path: granska.database)
+    try queue.write { db in
+      func set(_ sql: String, _ values: [String]) throws {
+        try db.execute(sql: sql, arguments: StatementArguments(values))
+      }
+      try set("UPDATE audit SET title = ?, organisation = ?", ["Ond " + p[0], p[3]])
+      try set("UPDATE question SET text = ? WHERE position = 0", [all])
+      try set("UPDATE section SET observations = ? WHERE position = 0", [all])
+      try set(
+        "UPDATE recommendation SET text = ?, owner = ?, plannedAction = ? WHERE id = 'R1'",
+        [all, p[4], all])
+      try set("UPDATE recommendation SET owner = ? WHERE id = 'R2'", [p[1]])
+      try set(
+        """
+        INSERT INTO note (auditId, recommendationId, date, author, text)
+        SELECT auditId, id, '2025-01-01', ?, ? FROM recommendation WHERE id = 'R1'
+        """, [p[5], all])
+      try set(
+        "UPDATE trainingCount SET section = ? WHERE position = 0", [p[7]])
+      try set("UPDATE keyFigure SET name = ? WHERE position = 0", [p[2]])
+      try set("UPDATE round SET title = ? WHERE position = 0", [p[8]])
+    }
+    try queue.close()
   }
 
   func expectNothingRaw(_ bytes: String, _ what: String) {
@@ -105,10 +110,54 @@ import Testing
   @Test func exportsToAFileKeepTheDataExact() throws {
     let granska = GranskaRun()
     try hostileDatabase(granska)
-    try granska("export", "-o", "again.yaml")
-    let reread = try InterchangeDocument.decode(
-      try granska.read("again.yaml"), format: .yaml, fileName: "again.yaml")
+    try granska("export", "--format", "json", "-o", "again.json")
+    let json = try granska.read("again.json")
+    #expect(!String(decoding: json, as: UTF8.self).unicodeScalars.contains { $0.value == 0x9B })
+    let document = try JSONSerialization.jsonObject(with: json) as? [String: Any]
+    let audits = document?["audits"] as? [[String: Any]]
+    let recommendations = audits?.first?["recommendations"] as? [[String: Any]]
     #expect(
-      reread.audits[0].recommendations[0].text == (try Self.hostileAudit()).recommendations[0].text)
+      recommendations?.first?["text"] as? String
+        == Self.payloads.map(\.text).joined(separator: " | "), "escaped, not lost")
+  }
+
+  /// One rule at every way in: a control character is refused, naming
+  /// the field (and the line or place), and nothing is saved.
+  @Test func everyWayInRefusesControlCharacters() throws {
+    let granska = GranskaRun()
+    #expect(try granska("summary").status == 0)
+    let before = try granska("log", "--format", "json").output
+    let note = try granska("set", "recommendation", "R1", "--note", "osc \u{1B}]52;c;eA==\u{07}")
+    #expect(note.status != 0)
+    #expect(note.error.contains("U+001B (ESC)") && note.error.contains("note"), "\(note.error)")
+    let owner = try granska("set", "recommendation", "R1", "--owner", "c1 \u{9B}31m")
+    #expect(owner.status != 0 && owner.error.contains("U+009B (CSI)"), "\(owner.error)")
+    let batch = try granska.write(
+      "lines.batch", "set recommendation R2 --owner IT\nset recommendation R3 --note \"b\u{07}\"\n")
+    let batched = try granska("batch", batch)
+    #expect(batched.status != 0)
+    #expect(batched.error.contains("lines.batch:2") && batched.error.contains("U+0007 (BEL)"))
+    var audit = try BuiltInAudit.document().audits[0]
+    audit.id = "other"
+    audit.recommendations[0].plannedAction = "placeholder"
+    let yaml = try InterchangeDocument(audits: [audit]).encoded(as: .yaml)
+      .replacingOccurrences(of: "placeholder", with: "\"plan \\e[2J\"")
+    let file = try granska.write("hostile.yaml", yaml)
+    let imported = try granska("import", file)
+    #expect(imported.status != 0)
+    #expect(
+      imported.error.contains("plannedAction") && imported.error.contains("U+001B (ESC)"),
+      "\(imported.error)")
+    let csv = try granska.write(
+      "training.csv", "section,employees,completed,started\nOmsorg \u{1B}[31m,10,5,1\n")
+    let loaded = try granska("training", "load", csv, "--date", "2026-01-01")
+    #expect(loaded.status != 0 && loaded.error.contains("U+001B (ESC)"), "\(loaded.error)")
+    // Joiners and bidi marks are text.
+    #expect(
+      try granska("set", "recommendation", "R4", "--owner", "👩‍💻 \u{200F}IT").status == 0)
+    let after = try granska("log", "--format", "json").output
+    #expect(
+      after.components(separatedBy: "\"id\"").count == before.components(separatedBy: "\"id\"")
+        .count + 2)
   }
 }

@@ -83,6 +83,20 @@ public enum Spawn {
     dlsym(nil, "posix_spawn_file_actions_addchdir_np"),
     to: (@convention(c) (Actions, UnsafePointer<CChar>) -> Int32).self)
 
+  /// Waits for a started program to end: its exit status and the most
+  /// memory it held at once (peak resident set, bytes).
+  public static func waitMeasuring(_ pid: pid_t, name: String) throws -> (
+    status: Int32, peakBytes: Int
+  ) {
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) == -1 {
+      guard errno == EINTR else { throw Failure(description: "lost \(name) (\(pid))") }
+    }
+    let signal = status & 0x7F
+    return (signal == 0 ? (status >> 8) & 0xFF : 128 + signal, Int(usage.ru_maxrss) * 1024)
+  }
+
   /// Waits for a started program to end; its exit status.
   public static func wait(_ pid: pid_t, name: String) throws -> Int32 {
     var status: Int32 = 0

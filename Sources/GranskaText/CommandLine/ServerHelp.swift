@@ -8,6 +8,7 @@ public enum ServerHelp: CaseIterable, Sendable {
   case keysPerson, keysRole
   case migrateAbstract, migrateDiscussion, migrateBackup
   case backupAbstract, backupDiscussion, backupFile
+  case restoreAbstract, restoreDiscussion, restoreFile
   case copyAbstract, copyDiscussion, copyTo, copyFrom, copyReplace
   case setupAbstract, setupDiscussion, setupUser, setupHome
 }
@@ -83,6 +84,19 @@ extension ServerHelp: Wording {
         granska --db /var/lib/granska/granska.sqlite backup /var/backups/granska/$(date +%F).sqlite
       """
     case .backupFile: "Den nya filen."
+    case .restoreAbstract:
+      "Lägg tillbaka en säkerhetskopia, säkert medan andra har databasen öppen."
+    case .restoreDiscussion:
+      """
+      Skriver säkerhetskopians innehåll i databasen genom SQLites backup-API,
+      under databasens skrivlås: öppna sessioner ser det som en sparad ändring
+      och läser in det, och historiken får en rad om återställningen. Flytta
+      inte säkerhetskopian över databasfilen med mv medan den är öppen: de
+      öppna sessionerna har då kvar den gamla filen och dess journal, som
+      hamnar bredvid den nya. Bara filens ägare (eller root) får återställa.
+        granska --db /var/lib/granska/granska.sqlite restore /var/backups/granska/2025-05-01.sqlite
+      """
+    case .restoreFile: "Säkerhetskopian att lägga tillbaka."
     case .copyAbstract: "Kopiera allt, historiken också, till eller från en annan databas."
     case .copyDiscussion:
       """
@@ -179,6 +193,18 @@ extension ServerHelp: Wording {
         granska --db /var/lib/granska/granska.sqlite backup /var/backups/granska/$(date +%F).sqlite
       """
     case .backupFile: "The new file."
+    case .restoreAbstract: "Put a backup back, safely while others have the database open."
+    case .restoreDiscussion:
+      """
+      Writes the backup's contents into the database through SQLite's online
+      backup API, under the database's write lock: open sessions see it as a
+      saved change and read it, and the history gets a row about the
+      restore. Do not move the backup over the database file with mv while
+      it is open: the open sessions keep the old file and its journal, which
+      ends up beside the new one. Only the file's owner (or root) may restore.
+        granska --db /var/lib/granska/granska.sqlite restore /var/backups/granska/2025-05-01.sqlite
+      """
+    case .restoreFile: "The backup to put back."
     case .copyAbstract: "Copy everything, history included, to or from another database."
     case .copyDiscussion:
       """

@@ -32,6 +32,9 @@ extension AuditProblem: Worded, Wording {
     case .emptyNote: "anteckningen är tom"
     case .notADate(let text): "\(q(text)) är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
     case .notACount(let text): "\(q(text)) är inget heltal ≥ 0"
+    case .controlCharacter(let scalar):
+      "styrtecknet \(ControlCharacters.name(scalar)) hör inte hemma i en text (en terminal "
+        + "skulle lyda det); ta bort det"
     }
   }
 
@@ -64,6 +67,9 @@ extension AuditProblem: Worded, Wording {
     case .emptyNote: "the note is empty"
     case .notADate(let text): "\(q(text)) is not a date (YYYY-MM-DD, a real calendar day)"
     case .notACount(let text): "\(q(text)) is not a whole number ≥ 0"
+    case .controlCharacter(let scalar):
+      "the control character \(ControlCharacters.name(scalar)) has no place in a text (a "
+        + "terminal would obey it); remove it"
     }
   }
 

@@ -7,6 +7,8 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
   case notADate(option: String, text: String)
   case cannotRead(file: String, SystemError)
   case notUTF8(file: String)
+  /// Input past the command's limit: it stopped reading there, nothing saved.
+  case tooLarge(file: String, megabytes: Int)
   case notValidCSV(file: String, detail: String)
   case missingColumn(file: String, column: String, needed: [String])
   case emptySection(file: String, line: Int)
@@ -42,6 +44,9 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
       "\(option) \(text): inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
     case .cannotRead(let file, let reason): "\(file): kan inte läsas: \(reason.message(in: .sv))"
     case .notUTF8(let file): "\(file): ingen UTF-8-text"
+    case .tooLarge(let file, let megabytes):
+      "\(file == "-" ? "standard in" : file): större än \(megabytes) MB, gränsen för det här "
+        + "kommandot; läsningen avbröts och inget mer sparades"
     case .notValidCSV(let file, let detail): "\(file): ingen giltig CSV: \(detail)"
     case .missingColumn(let file, let column, let needed):
       "\(file):1: kolumnen \(q(column)) saknas (behövs: \(needed.joined(separator: ",")))"
@@ -89,6 +94,9 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
     case .notADate(let option, let text): "\(option) \(text): not a date (YYYY-MM-DD, a real day)"
     case .cannotRead(let file, let reason): "\(file): cannot read: \(reason.message(in: .en))"
     case .notUTF8(let file): "\(file): not UTF-8 text"
+    case .tooLarge(let file, let megabytes):
+      "\(file == "-" ? "standard input" : file): larger than \(megabytes) MB, this command's "
+        + "limit; reading stopped and nothing more was saved"
     case .notValidCSV(let file, let detail): "\(file): not valid CSV: \(detail)"
     case .missingColumn(let file, let column, let needed):
       "\(file):1: missing column \(q(column)) (needed: \(needed.joined(separator: ",")))"

@@ -10,6 +10,7 @@ public enum FormatProblem: Hashable, Sendable, Worded, Wording {
   case tooManyValues(Int)
   case textTooLong(characters: Int)
   case nulCharacter
+  case controlCharacter(Unicode.Scalar)
   case notATime(String)
   case numberTooLarge(String)
   /// Not well-formed; `detail` is the parser's own words.
@@ -40,6 +41,7 @@ public enum FormatProblem: Hashable, Sendable, Worded, Wording {
     case .tooManyValues(let count): "fler än \(count) värden (alias?)"
     case .textTooLong(let characters): "texten är längre än \(characters) tecken"
     case .nulCharacter: "texten innehåller ett NUL-tecken (U+0000), som inte kan sparas"
+    case .controlCharacter(let scalar): AuditProblem.controlCharacter(scalar).swedish
     case .notATime(let text): "\(q(text)) är ingen tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ss.sssZ)"
     case .numberTooLarge(let text): "talet \(text) är för stort (högst \(Int.max))"
     case .syntax(let format, let detail): "inte giltig \(format): \(detail)"
@@ -67,6 +69,7 @@ public enum FormatProblem: Hashable, Sendable, Worded, Wording {
     case .tooManyValues(let count): "more than \(count) values (aliases?)"
     case .textTooLong(let characters): "text longer than \(characters) characters"
     case .nulCharacter: "the text holds a NUL character (U+0000), which cannot be stored"
+    case .controlCharacter(let scalar): AuditProblem.controlCharacter(scalar).english
     case .notATime(let text): "\(q(text)) is not a time (YYYY-MM-DDThh:mm:ss.sssZ)"
     case .numberTooLarge(let text): "the number \(text) is too large (at most \(Int.max))"
     case .syntax(let format, let detail): "not valid \(format): \(detail)"

@@ -6,6 +6,7 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   case upToDate(path: String)
   case migrated(path: String, migrations: [String], backup: String)
   case backupWritten(path: String)
+  case restored(from: String, audits: Int)
   // People and keys
   case roleViewer, roleEditor, nameColumn, roleColumn, keyColumn, commentColumn, fullNameField
   /// Who a history row about people is about.
@@ -60,6 +61,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .migrated(let path, let migrations, let backup):
       "\(path): uppgraderad (\(UpgradeWords.describe(migrations, in: .sv))); säkerhetskopia först: \(backup)"
     case .backupWritten(let path): "Säkerhetskopia skriven: \(path)"
+    case .restored(let from, let audits):
+      "Återställd från \(from): \(audits) granskning\(audits == 1 ? "" : "ar"); öppna sessioner läser in den"
     case .roleViewer: "läsare"
     case .roleEditor: "redigerare"
     case .nameColumn: "Namn"
@@ -115,6 +118,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .migrated(let path, let migrations, let backup):
       "\(path): upgraded (\(UpgradeWords.describe(migrations, in: .en))); backed up first: \(backup)"
     case .backupWritten(let path): "Backup written: \(path)"
+    case .restored(let from, let audits):
+      "Restored from \(from): \(audits) audit\(audits == 1 ? "" : "s"); open sessions read it"
     case .roleViewer: "viewer"
     case .roleEditor: "editor"
     case .nameColumn: "Name"

@@ -54,6 +54,14 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
   case noSuchPerson(String)
   /// A PostgreSQL database could not be used (`ServerProblem` has the words).
   case server(ServerProblem)
+  /// The file at the path is not the one opened: another was moved over it.
+  /// It has been opened instead; the change that found it was not saved.
+  case databaseReplaced(path: String)
+  /// As `databaseReplaced`, but other sessions still hold the old file's
+  /// journal: the new one is opened once they let go.
+  case databaseReplacedInUse(path: String)
+  /// The file was removed (or moved away) while open.
+  case databaseRemoved(path: String)
 
   public var swedish: String {
     let q = { quoted($0, .sv) }
@@ -117,6 +125,16 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "nyckeln \(fingerprint) tillhör redan \(person)"
     case .noSuchPerson(let name): "\(name) finns inte (se granska keys list)"
     case .server(let problem): problem.message(in: .sv)
+    case .databaseReplaced(let path):
+      "\(path) byttes ut medan Granska hade den öppen; den nya filen är inläst och ändringen "
+        + "sparades inte – gör om den om den behövs"
+    case .databaseReplacedInUse(let path):
+      "\(path) byttes ut medan andra sessioner har den gamla filen öppen; inget sparades. "
+        + "Granska öppnar den nya när de har släppt den (inom några sekunder)"
+    case .databaseRemoved(let path):
+      "\(path) finns inte längre (filen togs bort eller flyttades medan Granska hade den öppen); "
+        + "inget sparades. Lägg tillbaka den (granska restore SÄKERHETSKOPIA) eller välj en annan "
+        + "med --db"
     }
   }
 
@@ -183,6 +201,15 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "the key \(fingerprint) belongs to \(person) already"
     case .noSuchPerson(let name): "no one is called \(name) (see granska keys list)"
     case .server(let problem): problem.message(in: .en)
+    case .databaseReplaced(let path):
+      "\(path) was replaced while Granska had it open; the new file has been read and the change "
+        + "was not saved – make it again if it is still needed"
+    case .databaseReplacedInUse(let path):
+      "\(path) was replaced while other sessions have the old file open; nothing was saved. "
+        + "Granska opens the new one once they let go of it (within seconds)"
+    case .databaseRemoved(let path):
+      "\(path) is no longer there (the file was removed or moved while Granska had it open); "
+        + "nothing was saved. Put it back (granska restore BACKUP) or choose another with --db"
     }
   }
 }
@@ -261,6 +288,19 @@ public enum StoreWarning: Hashable, Sendable, Worded {
     case (.unencryptedPassword(let server), .en):
       "the password went unencrypted to the PostgreSQL server at \(server) (no TLS); "
         + "give the server a certificate and use sslmode=verify-full (docs/DEPLOY.md)"
+    }
+  }
+}
+
+/// What the store tells a session that has not asked.
+public enum StoreNotice: Hashable, Sendable, Worded {
+  /// Another file was moved over the database's path, and read instead.
+  case databaseReplaced(path: String)
+
+  public func message(in language: Language) -> String {
+    switch (self, language) {
+    case (.databaseReplaced(let path), .sv): "Databasen byttes ut – läste in den igen (\(path))"
+    case (.databaseReplaced(let path), .en): "The database was replaced – read it again (\(path))"
     }
   }
 }

@@ -19,37 +19,42 @@ struct Batch: ParsableCommand {
     try OpenStores.shared.keepingOpen { try runLines() }
   }
 
+  /// Runs each line as it is read (a line from a pipe is saved, and said
+  /// so, before the next arrives), and stops at the first that fails.
   private func runLines() throws {
     try reportingErrors(global.lang) {
       let policy = try sessionPolicy()
-      let text = try read()
-      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-        .enumerated()
-      {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-        let number = index + 1
-        var words = try Self.words(trimmed, line: number, file: file)
-        guard words.first != "batch" else {
-          throw CommandFailure.batchInBatch(file: file, line: number)
+      try Files.forEachLine(file, limit: Files.Limit.batch) { data, number in
+        guard let line = String(data: data, encoding: .utf8) else {
+          throw CommandFailure.notUTF8(file: file)
         }
-        do {
-          if let policy { words = try policy.check(words) }
-          words += globalArguments
-          var command = try Granska.parseAsRoot(words)
-          // The line's failure comes back here, to be told with its place.
-          try Reporting.$passesErrorsOn.withValue(true) { try command.run() }
-        } catch let error as any Worded & Error {
-          throw CommandFailure.atLine(file: file, line: number, error)
-        } catch {
-          throw CommandFailure.badArguments(
-            file: file, line: number,
-            detail: ParserText.sentence(Granska.message(for: error), in: global.lang))
-        }
-        try Output.notice(.lineSaved(number), in: global.lang)
-        fflush(nil)  // a watcher sees each line as soon as it is saved
+        try run(line, number: number, policy: policy)
       }
     }
+  }
+
+  private func run(_ line: String, number: Int, policy: SSHCommandPolicy?) throws {
+    let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
+    var words = try Self.words(trimmed, line: number, file: file)
+    guard words.first != "batch" else {
+      throw CommandFailure.batchInBatch(file: file, line: number)
+    }
+    do {
+      if let policy { words = try policy.check(words) }
+      words += globalArguments
+      var command = try Granska.parseAsRoot(words)
+      // The line's failure comes back here, to be told with its place.
+      try Reporting.$passesErrorsOn.withValue(true) { try command.run() }
+    } catch let error as any Worded & Error {
+      throw CommandFailure.atLine(file: file, line: number, error)
+    } catch {
+      throw CommandFailure.badArguments(
+        file: file, line: number,
+        detail: ParserText.sentence(Granska.message(for: error), in: global.lang))
+    }
+    try Output.notice(.lineSaved(number), in: global.lang)
+    fflush(nil)  // a watcher sees each line as soon as it is saved
   }
 
   /// The batch's own --db, --lang, --read-only and --as apply to every line.
@@ -69,14 +74,6 @@ struct Batch: ParsableCommand {
       throw StoreError.unknownPerson(person)
     }
     return SSHCommandPolicy(role: role, language: global.lang)
-  }
-
-  private func read() throws -> String {
-    let data = try Files.read(file)
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw CommandFailure.notUTF8(file: file)
-    }
-    return text
   }
 
   /// Splits a line into words like a shell: spaces separate, quotes group,

@@ -25,7 +25,7 @@ struct Import: ParsableCommand {
 
   func run() throws {
     try reportingErrors(global.lang) {
-      let data = try Files.read(file)
+      let data = try Files.read(file, limit: Files.Limit.interchangeFile)
       // Check the whole file before the database is even opened.
       let document = try InterchangeDocument.decode(
         data, format: format ?? InterchangeFormat(fileName: file), fileName: file)

@@ -112,7 +112,7 @@ struct TrainingLoad: ParsableCommand {
 
   /// The file's rows, each checked: "file:line: what is wrong".
   private func readSections() throws -> [SectionTraining] {
-    let data = try Files.read(file)
+    let data = try Files.read(file, limit: Files.Limit.trainingFile)
     guard let text = String(data: data, encoding: .utf8) else {
       throw CommandFailure.notUTF8(file: file)
     }

@@ -58,3 +58,20 @@ struct Backup: ParsableCommand {
     }
   }
 }
+
+struct Restore: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: helpText(ServerHelp.restoreAbstract),
+    discussion: helpText(ServerHelp.restoreDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: argumentHelp(ServerHelp.restoreFile, value: .file)) var file: String
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      let audits = try global.openStore(seedNew: false).restore(from: file)
+      try Output.line(ServiceText.restored(from: file, audits: audits).message(in: global.lang))
+    }
+  }
+}
