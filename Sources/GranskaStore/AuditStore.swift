@@ -71,6 +71,7 @@ public final class AuditStore: Sendable {
         address, seed: seed, person: person, readOnly: readOnly, busyTimeout: busyTimeout,
         now: now)
     }
+    try DatabaseFile.refusePlanted(path)
     let access = DatabaseAccess.check(path)
     if let person { try requireOwner(path, toActAs: person) }
     let exists = FileStatus(path) != nil

@@ -59,6 +59,60 @@ enum DatabaseFile {
     return [.worldWritableDirectory(path: path, directory: directory.isEmpty ? "." : directory)]
   }
 
+  /// Refuses a database whose files someone may have planted: SQLite
+  /// follows a symbolic link as `granska.sqlite`, `-wal` or `-shm` and
+  /// writes wherever it points. So the journal files must be regular files,
+  /// and so must the database itself in a shared (setgid) directory or
+  /// when the link is someone else's; in a shared directory each must also
+  /// belong to a member of the directory's group. Nothing is changed.
+  static func refusePlanted(_ path: String) throws(StoreError) {
+    let directory = FileStatus(directory(of: path))
+    let shared = directory?.isSetGID == true
+    for name in [path, path + "-wal", path + "-shm"] {
+      var info = stat()
+      guard lstat(name, &info) == 0 else { continue }
+      let kind = info.st_mode & S_IFMT
+      if kind == S_IFLNK {
+        let isDatabase = name == path
+        if !isDatabase || shared || info.st_uid != geteuid() {
+          let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: name)) ?? "?"
+          throw StoreError.plantedFile(name, .symbolicLink(to: target))
+        }
+        continue
+      }
+      guard kind == S_IFREG else { throw StoreError.plantedFile(name, .notAFile) }
+      if shared, let group = directory?.gid, !isMember(info.st_uid, of: group) {
+        throw StoreError.plantedFile(
+          name,
+          .ownerOutsideGroup(
+            owner: FileStatus(name)?.ownerName ?? "\(info.st_uid)",
+            group: directory?.groupName ?? "\(group)"))
+      }
+    }
+  }
+
+  /// Whether the account is in the group, as its primary group or a member.
+  static func isMember(_ uid: uid_t, of group: gid_t) -> Bool {
+    if uid == 0 { return true }
+    guard let account = getpwuid(uid) else { return false }
+    if account.pointee.pw_gid == group { return true }
+    guard let entry = getgrgid(group), var member = entry.pointee.gr_mem else { return false }
+    let name = String(cString: account.pointee.pw_name)
+    while let pointer = member.pointee {
+      if String(cString: pointer) == name { return true }
+      member += 1
+    }
+    return false
+  }
+
+  /// Whether the file system holding the database has (next to) no room
+  /// left for this account: less than 256 kB, or no inodes.
+  static func isFull(_ path: String) -> Bool {
+    var info = statvfs()
+    guard statvfs(directory(of: path), &info) == 0 else { return false }
+    return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 256 << 10 || info.f_favail == 0
+  }
+
   /// The account's own database, which no one else can write: opening it
   /// may upgrade its schema silently (a shared one needs `granska migrate`).
   static func isPrivate(_ path: String) -> Bool {

@@ -92,6 +92,7 @@ final class SQLiteBackend: StoreBackend, @unchecked Sendable {
   /// new file. Those sessions let go of it at their next look, and the
   /// last one to close removes the journal.
   private func reopen() throws(StoreError) {
+    try DatabaseFile.refusePlanted(path)
     if Connection.hasStaleJournal(path) { throw StoreError.databaseReplacedInUse(path: path) }
     try? opened.close()
     let pending = try Self.inspect(path, busyTimeout: busyTimeout)
@@ -249,12 +250,24 @@ extension StoreError {
     guard let error = error as? DatabaseError else {
       return .sqlite(path: path, detail: "\(error)")
     }
+    let detail = error.message ?? "\(error)"
     switch error.resultCode {
     case .SQLITE_NOTADB: return .notADatabase(path: path)
     case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
-    case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: error.message ?? "\(error)")
-    case .SQLITE_READONLY: return .cannotUse(path: path, SystemError(EACCES))
-    default: return .sqlite(path: path, detail: error.message ?? "\(error)")
+    case .SQLITE_FULL: return .diskFull(path: path)
+    case .SQLITE_IOERR:
+      // SQLite says a full disk as an I/O error on some writes (of the
+      // journal): the file system says whether there is room.
+      return DatabaseFile.isFull(path) ? .diskFull(path: path) : .ioError(path: path)
+    case .SQLITE_CANTOPEN:
+      // The system's reason, in words, where SQLite's leaves it out.
+      switch errno {
+      case EMFILE, ENFILE, EACCES, EROFS, ENOSPC: return .cannotUse(path: path, .current)
+      default: return .cannotOpen(path: path, detail: detail)
+      }
+    case .SQLITE_READONLY:
+      return .cannotUse(path: path, SystemError(errno == EROFS ? EROFS : EACCES))
+    default: return .sqlite(path: path, detail: "\(error.resultCode.rawValue): \(detail)")
     }
   }
 }

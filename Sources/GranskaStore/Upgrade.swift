@@ -36,6 +36,7 @@ extension AuditStore {
         return pending
       }
     }
+    try DatabaseFile.refusePlanted(path)
     let access = DatabaseAccess.check(path)
     guard FileStatus(path) != nil else { throw StoreError.readOnlyMissing(path: path) }
     if let problem = access.problem { throw StoreError.permission(problem) }

@@ -62,6 +62,39 @@ final class SharedDirectory {
 
 @Suite(.enabled(if: TestAccounts.canCreate, "needs root to create accounts"))
 struct GroupModeTests {
+  /// A member plants a symbolic link as a journal file, or as the database
+  /// itself: the next member is refused with the file named and its fix,
+  /// and nothing is written where the link points.
+  @Test func aPlantedLinkIsRefusedAndNothingIsWrittenThrough() throws {
+    let shared = try SharedDirectory(mode: 0o2770)
+    #expect(try shared.granska(shared.ann, "summary").status == 0)
+    let elsewhere = shared.directory + "/shared/elsewhere"
+    FileManager.default.createFile(atPath: elsewhere, contents: Data("bobs".utf8))
+    _ = try Program.run(["chown", "\(shared.bob):\(shared.group)", elsewhere])
+    let wal = shared.database + "-wal"
+    _ = try shared.accounts.run(as: shared.bob, ["/bin/ln", "-s", elsewhere, wal])
+    let refused = try shared.granska(shared.ann, "set", "recommendation", "R1", "--owner", "Ann")
+    #expect(refused.status != 0)
+    #expect(
+      refused.error.contains("\(wal) är en symbolisk länk") && refused.error.contains("rm \(wal)"),
+      "\(refused.error)")
+    #expect(try String(contentsOfFile: elsewhere, encoding: .utf8) == "bobs")
+    unlink(wal)
+
+    // The database itself replaced by a link to a file of bob's choosing.
+    let decoy = shared.directory + "/shared/decoy.sqlite"
+    _ = try shared.accounts.run(as: shared.bob, ["/bin/cp", shared.database, decoy])
+    _ = try shared.accounts.run(as: shared.bob, ["/bin/rm", "-f", shared.database])
+    _ = try shared.accounts.run(as: shared.bob, ["/bin/ln", "-s", decoy, shared.database])
+    let redirected = try shared.granska(shared.ann, "set", "recommendation", "R1", "--owner", "Ann")
+    #expect(redirected.status != 0)
+    #expect(redirected.error.contains("är en symbolisk länk"), "\(redirected.error)")
+    let decoyOwner = try DatabaseCheck(decoy).read { db in
+      try String.fetchOne(db, sql: "SELECT owner FROM recommendation WHERE id = 'R1'")
+    }
+    #expect(decoyOwner == nil, "nothing written through the link")
+  }
+
   @Test func membersShareADatabaseWhateverTheUmaskAndAnOutsiderLeavesNothing() async throws {
     let shared = try SharedDirectory(mode: 0o2770)
     let first = try shared.granska(shared.ann, "set", "recommendation", "R1", "--owner", "Ann")

@@ -19,8 +19,12 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
   case notGranska(path: String)
   case newerSchema(path: String, unknown: [String])
   case busy(path: String)
-  /// Any other failure SQLite reports, in its own words.
+  /// Any other failure SQLite reports: its code, and its own (English) words.
   case sqlite(path: String, detail: String)
+  /// The disk (or the file system's quota) is full.
+  case diskFull(path: String)
+  /// The disk could not read or write (a failing disk, a lost network mount).
+  case ioError(path: String)
   case corrupt(value: String, expected: String)
   case builtInAudit(detail: String)
   case auditNotFound(String)
@@ -62,6 +66,8 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
   case databaseReplacedInUse(path: String)
   /// The file was removed (or moved away) while open.
   case databaseRemoved(path: String)
+  /// The database or a journal file is not what Granska would have made.
+  case plantedFile(String, PlantedFile)
 
   public var swedish: String {
     let q = { quoted($0, .sv) }
@@ -72,7 +78,9 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
     case .cannotCreate(let path, let reason):
       "\(path): databasen kan inte skapas: \(reason.message(in: .sv))"
     case .cannotUse(let path, let reason): "\(path): \(reason.message(in: .sv))"
-    case .cannotOpen(let path, let detail): "\(path): databasen kan inte öppnas: \(detail)"
+    case .cannotOpen(let path, let detail):
+      "\(path): databasen kan inte öppnas (SQLite säger på engelska: \(detail)); kontrollera "
+        + "att filen och katalogen finns och får läsas och skrivas"
     case .notADatabase(let path): "\(path): ingen SQLite-databas (filen lämnades orörd)"
     case .emptyFile(let path):
       "\(path): filen är tom (0 byte) och är ingen databas; inget ändrades. Ta bort filen så skapas "
@@ -84,7 +92,14 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
         + "uppgradera Granska för att öppna den (filen lämnades orörd)"
     case .busy(let path):
       "\(path): databasen förblev låst av en annan session; inget sparades, försök igen"
-    case .sqlite(let path, let detail): "\(path): databasen svarade: \(detail)"
+    case .sqlite(let path, let detail):
+      "\(path): databasen svarade med ett fel (SQLite säger på engelska: \(detail)); inget sparades"
+    case .diskFull(let path):
+      "\(path): disken är full där databasen ligger; inget sparades. Frigör utrymme (df -h visar "
+        + "hur mycket som finns kvar) och försök igen"
+    case .ioError(let path):
+      "\(path): disken kunde inte läsa eller skriva; inget sparades. Kontrollera disken eller "
+        + "nätverksmonteringen (dmesg) och försök igen"
     case .corrupt(let value, let expected):
       "databasen innehåller ett oväntat värde: \(q(value)) är inte \(expected)"
     case .builtInAudit(let detail): "den inbyggda granskningen kan inte läsas: \(detail)"
@@ -135,6 +150,14 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "\(path) finns inte längre (filen togs bort eller flyttades medan Granska hade den öppen); "
         + "inget sparades. Lägg tillbaka den (granska restore SÄKERHETSKOPIA) eller välj en annan "
         + "med --db"
+    case .plantedFile(let file, .symbolicLink(let target)):
+      "\(file) är en symbolisk länk (till \(target)); Granska öppnar bara vanliga filer här, så att "
+        + "ingen kan leda om ändringarna. Inget öppnades eller ändrades; ta bort länken (rm \(file))"
+    case .plantedFile(let file, .notAFile):
+      "\(file) är ingen vanlig fil; inget öppnades eller ändrades. Ta bort den (rm \(file))"
+    case .plantedFile(let file, .ownerOutsideGroup(let owner, let group)):
+      "\(file) ägs av \(owner), som inte är med i gruppen \(group) som katalogen delas genom; "
+        + "inget öppnades eller ändrades. Kontrollera filen och ta bort den (rm \(file))"
     }
   }
 
@@ -147,7 +170,9 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
     case .cannotCreate(let path, let reason):
       "\(path): cannot create the database: \(reason.message(in: .en))"
     case .cannotUse(let path, let reason): "\(path): \(reason.message(in: .en))"
-    case .cannotOpen(let path, let detail): "\(path): cannot open the database: \(detail)"
+    case .cannotOpen(let path, let detail):
+      "\(path): cannot open the database (SQLite says: \(detail)); check that the file and its "
+        + "directory exist and may be read and written"
     case .notADatabase(let path): "\(path): not a SQLite database (the file was left untouched)"
     case .emptyFile(let path):
       "\(path): the file is empty (0 bytes), not a database; nothing was changed. Remove it to have "
@@ -159,7 +184,14 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
         + "upgrade Granska to open it (the file was left untouched)"
     case .busy(let path):
       "\(path): the database stayed locked by another session; nothing was saved, try again"
-    case .sqlite(let path, let detail): "\(path): the database said: \(detail)"
+    case .sqlite(let path, let detail):
+      "\(path): the database answered with an error (SQLite says: \(detail)); nothing was saved"
+    case .diskFull(let path):
+      "\(path): the disk where the database lives is full; nothing was saved. Free some space "
+        + "(df -h shows how much is left) and try again"
+    case .ioError(let path):
+      "\(path): the disk could not read or write; nothing was saved. Check the disk or the network "
+        + "mount (dmesg) and try again"
     case .corrupt(let value, let expected):
       "the database holds an unexpected value: \(q(value)) is not \(expected)"
     case .builtInAudit(let detail): "the built-in audit cannot be read: \(detail)"
@@ -210,6 +242,14 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
     case .databaseRemoved(let path):
       "\(path) is no longer there (the file was removed or moved while Granska had it open); "
         + "nothing was saved. Put it back (granska restore BACKUP) or choose another with --db"
+    case .plantedFile(let file, .symbolicLink(let target)):
+      "\(file) is a symbolic link (to \(target)); Granska opens only plain files here, so that no "
+        + "one can redirect the changes. Nothing was opened or changed; remove the link (rm \(file))"
+    case .plantedFile(let file, .notAFile):
+      "\(file) is not a plain file; nothing was opened or changed. Remove it (rm \(file))"
+    case .plantedFile(let file, .ownerOutsideGroup(let owner, let group)):
+      "\(file) belongs to \(owner), who is not in the group \(group) the directory is shared "
+        + "through; nothing was opened or changed. Check the file and remove it (rm \(file))"
     }
   }
 }
@@ -290,6 +330,13 @@ public enum StoreWarning: Hashable, Sendable, Worded {
         + "give the server a certificate and use sslmode=verify-full (docs/DEPLOY.md)"
     }
   }
+}
+
+/// Why a database file looks planted.
+public enum PlantedFile: Hashable, Sendable {
+  case symbolicLink(to: String)
+  case notAFile
+  case ownerOutsideGroup(owner: String, group: String)
 }
 
 /// What the store tells a session that has not asked.
