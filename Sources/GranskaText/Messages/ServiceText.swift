@@ -89,8 +89,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
       """
       Tjänstekontot \(account) är klart; databasen är \(database).
       Lägg till personer med deras publika nycklar:
-        sudo -u \(account) \(binary) --db \(database) keys add anna anna.pub --editor
-        sudo -u \(account) \(binary) --db \(database) keys add bertil bertil.pub
+        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add anna anna.pub --editor
+        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add bertil bertil.pub
       Lägg till i /etc/ssh/sshd_config och läs om sshd (systemctl reload ssh):
       \(Self.sshdConfig(account))
       Sedan från en arbetsstation: ssh -t \(account)@server (instrumentpanelen),
@@ -143,8 +143,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
       """
       The service account \(account) is ready; the database is \(database).
       Add people by their public keys:
-        sudo -u \(account) \(binary) --db \(database) keys add anna anna.pub --editor
-        sudo -u \(account) \(binary) --db \(database) keys add bertil bertil.pub
+        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add anna anna.pub --editor
+        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add bertil bertil.pub
       Add to /etc/ssh/sshd_config and reload sshd (systemctl reload ssh):
       \(Self.sshdConfig(account))
       Then from a workstation: ssh -t \(account)@server (the dashboard),

@@ -101,11 +101,11 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "\(path): filen finns inte (en skrivskyddad session skapar ingen databas)"
     case .needsUpgrade(let path, let pending):
       "\(path): databasen behöver uppgraderas för den här versionen av Granska "
-        + "(\(UpgradeWords.describe(pending, in: .sv))); kör: granska migrate --db \(path)"
+        + "(\(UpgradeWords.describe(pending, in: .sv))); kör: granska migrate --db \(shellQuoted(path))"
     case .backupExists(let path): "\(path): finns redan; välj ett annat namn (inget skrivs över)"
     case .viewer(let person):
       "\(person) är läsare och kan inte ändra något (en administratör ger rätt att ändra med "
-        + "granska keys role \(person) editor)"
+        + "granska keys role \(shellQuoted(person)) editor)"
     case .unknownPerson(let person): "\(person) har ingen nyckel i den här databasen"
     case .notOwnerToActAs(let path, let person):
       "--as \(person): bara ägaren till \(path) (tjänstekontot) kör sessioner åt personer"
@@ -166,12 +166,12 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "\(path): no such file (a read-only session creates no database)"
     case .needsUpgrade(let path, let pending):
       "\(path): the database needs an upgrade for this version of Granska "
-        + "(\(UpgradeWords.describe(pending, in: .en))); run: granska migrate --db \(path)"
+        + "(\(UpgradeWords.describe(pending, in: .en))); run: granska migrate --db \(shellQuoted(path))"
     case .backupExists(let path):
       "\(path): already exists; choose another name (nothing is overwritten)"
     case .viewer(let person):
       "\(person) is a viewer and cannot change anything (an administrator grants editing with "
-        + "granska keys role \(person) editor)"
+        + "granska keys role \(shellQuoted(person)) editor)"
     case .unknownPerson(let person): "\(person) has no key in this database"
     case .notOwnerToActAs(let path, let person):
       "--as \(person): only the owner of \(path) (the service account) runs sessions for people"
