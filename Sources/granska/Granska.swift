@@ -61,6 +61,7 @@ struct GlobalOptions: ParsableArguments {
   func openStore(
     seedNew: Bool = true, busyTimeout: TimeInterval = GlobalOptions.scriptBusyTimeout
   ) throws -> AuditStore {
+    if let person { try PersonName.checkSession(person) }
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed: (() throws -> [Audit])? = seedNew ? { try BuiltInAudit.document().audits } : nil

@@ -110,7 +110,7 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
     case .notOwnerToActAs(let path, let person):
       "--as \(person): bara ägaren till \(path) (tjänstekontot) kör sessioner åt personer"
     case .badName(let name):
-      "\(q(name)): ett namn har 1–32 tecken: a–z, A–Z, 0–9, ”.”, ”_” och ”-”, först en bokstav"
+      "\(q(name)): ett namn har 1–32 tecken: a–z, 0–9, ”.”, ”_” och ”-”, först en bokstav a–z"
     case .duplicateName(let name):
       "\(name) finns redan; byt roll med granska keys role, eller ta bort med granska keys remove"
     case .duplicateKey(let fingerprint, let person):
@@ -176,7 +176,7 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
     case .notOwnerToActAs(let path, let person):
       "--as \(person): only the owner of \(path) (the service account) runs sessions for people"
     case .badName(let name):
-      "\(q(name)): a name has 1–32 characters: a–z, A–Z, 0–9, \".\", \"_\" and \"-\", a letter first"
+      "\(q(name)): a name has 1–32 characters: a–z, 0–9, \".\", \"_\" and \"-\", a letter a–z first"
     case .duplicateName(let name):
       "\(name) exists already; change the role with granska keys role, or remove with granska keys remove"
     case .duplicateKey(let fingerprint, let person):
