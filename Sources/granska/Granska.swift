@@ -87,6 +87,17 @@ struct GlobalOptions: ParsableArguments {
     return URL(fileURLWithPath: location).standardizedFileURL.path
   }
 
+  /// The global options that take a value (the word after them).
+  static let optionsWithValues = ["--db", "--lang", "--theme", "--as"]
+
+  /// A command's words with global options added: before a `--`, after
+  /// which they would be taken as the command's own arguments.
+  static func inserting(_ options: [String], into words: [String]) -> [String] {
+    var words = words
+    words.insert(contentsOf: options, at: words.firstIndex(of: "--") ?? words.endIndex)
+    return words
+  }
+
   /// The chosen theme: `--theme`, else `$GRANSKA_THEME`, else the built-in one.
   func chosenTheme() throws -> (Theme, warnings: [any Worded]) {
     try ThemeChoice.resolve(option: theme, environment: ProcessInfo.processInfo.environment)

@@ -38,6 +38,7 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   case optionNotAllowedOverSSH(String)
   case outputOverSSH(command: String)
   case standardInputOverSSH(command: String)
+  case themeFileOverSSH(builtIn: [String])
   case fetchReport(command: String)
 
   /// The sshd_config block for the service account: no forwarding of any
@@ -134,6 +135,9 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
         + "ssh … \(command) > fil"
     case .standardInputOverSSH(let command):
       "\(command) läser från standard in över ssh: ange - som fil (ssh … \(command) - < fil)"
+    case .themeFileOverSSH(let builtIn):
+      "--theme med en fil är inte tillåtet över ssh (filer på servern läses inte); "
+        + "välj ett inbyggt tema: \(listed(builtIn))"
     case .fetchReport(let command): "Hämta rapporten till din dator: \(command)"
     }
   }
@@ -208,6 +212,9 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
         + "ssh … \(command) > file"
     case .standardInputOverSSH(let command):
       "\(command) reads standard input over ssh: give - as the file (ssh … \(command) - < file)"
+    case .themeFileOverSSH(let builtIn):
+      "--theme with a file is not allowed over ssh (files on the server are not read); "
+        + "choose a built-in theme: \(listed(builtIn))"
     case .fetchReport(let command): "Fetch the report to your computer: \(command)"
     }
   }
