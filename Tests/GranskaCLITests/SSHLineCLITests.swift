@@ -59,6 +59,14 @@ struct SSHLineCLITests {
     expectNothingOfTheServer(failed)
   }
 
+  @Test func whatAPersonIsToldNamesNoDirectoryOfTheServer() throws {
+    let empty = try granska.write("empty.sqlite", "")
+    let result = try ssh("anna", "summary", database: empty)
+    #expect(result.status == 1)
+    #expect(result.error.hasPrefix("granska: empty.sqlite: "), "\(result.error)")
+    expectNothingOfTheServer(result)
+  }
+
   @Test func themeFilesAreRefusedForEveryCommand() throws {
     let theme = try granska.write("mine.theme", "background = black\n")
     for line in [
