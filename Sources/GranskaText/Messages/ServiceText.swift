@@ -6,6 +6,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   case upToDate(path: String)
   case migrated(path: String, migrations: [String], backup: String)
   case backupWritten(path: String)
+  /// A partial file left by a backup or upgrade that was killed, removed now.
+  case stalePartialRemoved(path: String)
   // People and keys
   case roleViewer, roleEditor, nameColumn, roleColumn, keyColumn, commentColumn, fullNameField
   /// Who a history row about people is about.
@@ -71,6 +73,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .migrated(let path, let migrations, let backup):
       "\(path): uppgraderad (\(UpgradeWords.describe(migrations, in: .sv))); säkerhetskopia först: \(backup)"
     case .backupWritten(let path): "Säkerhetskopia skriven: \(path)"
+    case .stalePartialRemoved(let path):
+      "tog bort \(path), en ofullständig kopia från en körning som avbröts"
     case .roleViewer: "läsare"
     case .roleEditor: "redigerare"
     case .nameColumn: "Namn"
@@ -149,6 +153,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .migrated(let path, let migrations, let backup):
       "\(path): upgraded (\(UpgradeWords.describe(migrations, in: .en))); backed up first: \(backup)"
     case .backupWritten(let path): "Backup written: \(path)"
+    case .stalePartialRemoved(let path):
+      "removed \(path), an incomplete copy left by a run that was stopped"
     case .roleViewer: "viewer"
     case .roleEditor: "editor"
     case .nameColumn: "Name"
