@@ -48,16 +48,15 @@ public struct Person: Equatable, Sendable {
     self.fullName = fullName
   }
 
-  /// Names go into authorized_keys, history and `--as`: 1–32 ASCII letters,
-  /// digits, ".", "_" and "-", a letter first.
+  /// Names go into authorized_keys, history and `--as`: exactly
+  /// `[a-z][a-z0-9._-]{0,31}`, so that no two names differ only in case.
   public static func isValidName(_ name: String) -> Bool {
     guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 32,
-      ("a"..."z").contains(first) || ("A"..."Z").contains(first)
+      ("a"..."z").contains(first)
     else { return false }
     return name.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII
-        && (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-          || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar))
+      ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+        || ".-_".unicodeScalars.contains(scalar)
     }
   }
 }

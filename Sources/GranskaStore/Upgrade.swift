@@ -102,8 +102,9 @@ extension AuditStore {
       throw StoreError.server(.sqliteOnly(command: "restore"))
     }
     let pending = try SQLiteBackend.inspect(backup, busyTimeout: Self.defaultBusyTimeout)
-    let directory = (path as NSString).deletingLastPathComponent
-    let aside = (directory.isEmpty ? "." : directory) + "/.granska-restore-\(getpid()).sqlite"
+    // Named as backup's partial files, which the next backup, migrate or
+    // restore removes when a kill left one.
+    let aside = path + ".partial-\(getpid())"
     DatabaseFile.remove(aside)
     defer { DatabaseFile.remove(aside) }
     do {

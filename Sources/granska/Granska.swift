@@ -61,6 +61,7 @@ struct GlobalOptions: ParsableArguments {
   func openStore(
     seedNew: Bool = true, busyTimeout: TimeInterval = GlobalOptions.scriptBusyTimeout
   ) throws -> AuditStore {
+    if let person { try PersonName.checkSession(person) }
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed: (() throws -> [Audit])? = seedNew ? { try BuiltInAudit.document().audits } : nil
@@ -78,12 +79,32 @@ struct GlobalOptions: ParsableArguments {
   @Option(name: .customLong("as"), help: argumentHelp(GlobalHelp.person, value: .person))
   var person: String?
 
+  /// A keyed session (`--as`) is a person over ssh: what they are told
+  /// names no directory of the server's (`ServerPaths`).
+  func validate() throws {
+    guard person != nil, let path = try? databasePath(), !PostgresAddress.isURL(path) else {
+      return
+    }
+    ServerPaths.directory = (path as NSString).deletingLastPathComponent
+  }
+
   /// The database file as an absolute path, for authorized_keys and messages.
   func databasePath() throws -> String {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     if PostgresAddress.isURL(location) { return location }
     return URL(fileURLWithPath: location).standardizedFileURL.path
+  }
+
+  /// The global options that take a value (the word after them).
+  static let optionsWithValues = ["--db", "--lang", "--theme", "--as"]
+
+  /// A command's words with global options added: before a `--`, after
+  /// which they would be taken as the command's own arguments.
+  static func inserting(_ options: [String], into words: [String]) -> [String] {
+    var words = words
+    words.insert(contentsOf: options, at: words.firstIndex(of: "--") ?? words.endIndex)
+    return words
   }
 
   /// The chosen theme: `--theme`, else `$GRANSKA_THEME`, else the built-in one.
@@ -135,6 +156,21 @@ func warn(_ warning: any Worded, in language: Language) {
 
 /// "granska: …"; a message of several lines (a list) keeps its lines.
 private func tellStandardError(_ message: String) {
-  let lines = Sanitize.lines(message).joined(separator: "\n")
+  let lines = Sanitize.lines(ServerPaths.hide(message)).joined(separator: "\n")
   FileHandle.standardError.write(Data("granska: \(lines)\n".utf8))
+}
+
+/// Where the server keeps the database is none of a keyed session's
+/// business: in what a person over ssh is told, the database's directory
+/// is left out ("granska.sqlite: …", not "/var/lib/granska/granska.sqlite: …").
+enum ServerPaths {
+  /// The database's directory, once `--as` has made this a person's session.
+  nonisolated(unsafe) static var directory: String?
+
+  static func hide(_ message: String) -> String {
+    guard let directory, directory.count > 1 else { return message }
+    return message.replacingOccurrences(of: directory + "/", with: "")
+      .replacingOccurrences(
+        of: directory, with: (directory as NSString).lastPathComponent)
+  }
 }

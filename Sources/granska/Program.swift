@@ -23,7 +23,7 @@ enum Program {
   static func exit(with error: any Error) -> Never {
     let language = CommandLineLanguage.current
     let code = Granska.exitCode(for: error)
-    let text = Granska.fullMessage(for: error)
+    let text = ServerPaths.hide(Granska.fullMessage(for: error))
     if code == .success {
       if !text.isEmpty {
         print(

@@ -93,16 +93,8 @@ import Testing
   }
 
   @Test func theDashboardStaysUpOfflineAndReconnects() async throws {
-    let own: PostgresTestServer
-    do {
-      own = try PostgresTestServer.start()
-    } catch {
-      try Test.cancel("skipped: \(error)")
-    }
+    let (own, database) = try ownServer()
     defer { own.stop() }
-    let database = try own.createDatabase()
-    try expectSuccess(granska("--db", own.url(database, as: "granska_admin"), "summary"))
-    try own.psql("GRANT granska_editor TO anna", database: database)
     let dashboard = try Tmux.granska(database: own.url(database, as: "anna"))
     try await dashboard.waitFor("Översikt")
     try dashboard.sendKeys("3")
@@ -134,16 +126,8 @@ import Testing
   /// and silent) holds no screen: a save says it is under way, `q` asks
   /// and quits at once; a command ends within its limit and says why.
   @Test func aStoppedServerNeverHoldsTheScreen() async throws {
-    let own: PostgresTestServer
-    do {
-      own = try PostgresTestServer.start()
-    } catch {
-      try Test.cancel("skipped: \(error)")
-    }
+    let (own, database) = try ownServer()
     defer { own.stop() }
-    let database = try own.createDatabase()
-    try expectSuccess(granska("--db", own.url(database, as: "granska_admin"), "summary"))
-    try own.psql("GRANT granska_editor TO anna", database: database)
     let dashboard = try Tmux.granska(database: own.url(database, as: "anna"))
     try await dashboard.waitFor("Översikt")
     try dashboard.sendKeys("3")
@@ -171,17 +155,9 @@ import Testing
   /// ends within 15 s with a message, and every line it reported saved
   /// is in the database once the server is back.
   @Test func aKilledServerEndsEveryBatchAndLosesNothingReported() async throws {
-    let own: PostgresTestServer
-    do {
-      own = try PostgresTestServer.start()
-    } catch {
-      try Test.cancel("skipped: \(error)")
-    }
+    let (own, database) = try ownServer()
     defer { own.stop() }
-    let database = try own.createDatabase()
     let url = own.url(database, as: "anna")
-    try expectSuccess(granska("--db", own.url(database, as: "granska_admin"), "summary"))
-    try own.psql("GRANT granska_editor TO anna", database: database)
     let batches = try (0..<10).map { writer in
       try BatchProcess(
         lines: (1...400).map { "set recommendation R\($0 % 8 + 1) --note \"pg-\(writer)-\($0)\"" },
@@ -222,6 +198,21 @@ import Testing
       result.error
         == "granska: PostgreSQL-servern på 127.0.0.1:1 svarar inte (ingen tar emot anslutningar där); "
         + "är den igång, och är värd och port rätt?\n", "\(result.error)")
+  }
+
+  /// A server of the test's own, to stop, kill or freeze (`stop` it at the
+  /// end), and a database its owner made, in which anna is an editor.
+  private func ownServer() throws -> (PostgresTestServer, String) {
+    let own: PostgresTestServer
+    do {
+      own = try PostgresTestServer.start()
+    } catch {
+      try Test.cancel("skipped: \(error)")
+    }
+    let database = try own.createDatabase()
+    try expectSuccess(granska("--db", own.url(database, as: "granska_admin"), "summary"))
+    try own.psql("GRANT granska_editor TO anna", database: database)
+    return (own, database)
   }
 
   private func expectSuccess(_ result: GranskaRun.Result) {

@@ -5,7 +5,7 @@ public enum ServerHelp: CaseIterable, Sendable {
   case accessRevokeAbstract, accessAccount, accessGroup
   case keysAbstract, keysDiscussion, keysAuthorizedKeys, keysListAbstract, keysAddAbstract
   case keysName, keysKeyFile, keysEditor, keysFullName, keysRemoveAbstract, keysRoleAbstract
-  case keysPerson, keysRole
+  case keysPerson, keysRole, keysAll
   case migrateAbstract, migrateDiscussion, migrateBackup
   case backupAbstract, backupDiscussion, backupFile
   case restoreAbstract, restoreDiscussion, restoreFile
@@ -54,8 +54,12 @@ extension ServerHelp: Wording {
     case .keysAddAbstract:
       "Lägg till en person med en publik nyckelfil (läsare om inte --editor)."
     case .keysName:
-      "Personens namn: bokstäverna a–z, siffror, ”.”, ”_” eller ”-”, en bokstav först."
-    case .keysKeyFile: "Den publika nyckelfilen (t.ex. id_ed25519.pub), eller - för standard in."
+      "Personens namn: 1–32 tecken, små bokstäver a–z, siffror, ”.”, ”_” eller ”-”, "
+        + "en bokstav först."
+    case .keysKeyFile:
+      "Den publika nyckelfilen (t.ex. id_ed25519.pub), eller - för standard in: en nyckel, "
+        + "inte ett certifikat, inte DSA, RSA på minst 2048 bitar."
+    case .keysAll: "Lägg till varje nyckel i filen (utan --all vägras en fil med flera)."
     case .keysEditor: "Får ändra i uppföljningen (förval: läsare, som bara läser)."
     case .keysFullName: "Namnet som anteckningarna signeras med (förval: namnet ovan)."
     case .keysRemoveAbstract: "Ta bort en person med alla nycklar."
@@ -165,8 +169,13 @@ extension ServerHelp: Wording {
         + "running this)."
     case .keysListAbstract: "List the people, their roles and keys."
     case .keysAddAbstract: "Add a person by their public key file (a viewer unless --editor)."
-    case .keysName: "The person's name: letters a to z, digits, '.', '_' or '-', a letter first."
-    case .keysKeyFile: "Their public key file (e.g. id_ed25519.pub), or - for standard input."
+    case .keysName:
+      "The person's name: 1 to 32 characters, small letters a to z, digits, '.', '_' or '-', "
+        + "a letter first."
+    case .keysKeyFile:
+      "Their public key file (e.g. id_ed25519.pub), or - for standard input: one key, "
+        + "not a certificate, not DSA, RSA of at least 2048 bits."
+    case .keysAll: "Add every key in the file (without --all a file of several is refused)."
     case .keysEditor: "May change the follow-up (default: viewer, reading only)."
     case .keysFullName: "The name their notes are signed with (default: the name above)."
     case .keysRemoveAbstract: "Remove a person and their keys."

@@ -40,13 +40,14 @@ public struct PermissionProblem: Hashable, Sendable, Worded {
   /// The fix as a command line to copy.
   public var command: String {
     switch fix {
-    case .joinGroup(let group, let account): "sudo usermod -aG \(group) \(account)"
-    case .chmod(let path, let bits): "chmod \(bits) \(path)"
+    case .joinGroup(let group, let account):
+      shellCommand(["sudo", "usermod", "-aG", group, account])
+    case .chmod(let path, let bits): shellCommand(["chmod", bits, path])
     case .changeGroup(let path, let group, let bits):
-      "chgrp \(group) \(path) && chmod g+\(bits) \(path)"
+      shellCommand(["chgrp", group, path]) + " && " + shellCommand(["chmod", "g+" + bits, path])
     case .matchDatabase(let paths, let owner, let group, let mode):
-      "sudo chown \(owner):\(group) \(paths.joined(separator: " ")) && sudo chmod \(mode) "
-        + paths.joined(separator: " ")
+      shellCommand(["sudo", "chown", owner + ":" + group] + paths) + " && "
+        + shellCommand(["sudo", "chmod", mode] + paths)
     }
   }
 

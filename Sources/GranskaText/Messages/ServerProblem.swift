@@ -77,16 +77,16 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
     case .refused(let role, let server, let detail):
       "PostgreSQL-servern på \(server) släpper inte in rollen \(role): \(detail)"
     case .unknownDatabase(let name, let server):
-      "databasen \(name) finns inte på PostgreSQL-servern \(server); skapa den först (createdb \(name))"
+      "databasen \(name) finns inte på PostgreSQL-servern \(server); skapa den först (createdb \(shellQuoted(name)))"
     case .missingGrants(let role, let database, let detail):
       "rollen \(role) har ingen behörighet till Granskas tabeller i \(database) (\(detail)); "
-        + "be administratören: granska access allow --account \(role) [--read-only]"
+        + "be administratören: granska access allow --account \(shellQuoted(role)) [--read-only]"
     case .cannotCreateRoles(let role, let database):
       "första gången i \(database) skapas grupprollerna granska_editor och granska_viewer, "
         + "och rollen \(role) får inte skapa roller; kör första gången som en roll med CREATEROLE"
     case .viewerRole(let role):
       "rollen \(role) får bara läsa i den här databasen (granska_viewer); "
-        + "administratören ger rätt att ändra med granska access allow --account \(role)"
+        + "administratören ger rätt att ändra med granska access allow --account \(shellQuoted(role))"
     case .offline(let server):
       "förbindelsen med PostgreSQL-servern på \(server) är bruten; inget sparades, "
         + "Granska försöker återansluta"
@@ -105,7 +105,7 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
     case .notGranska(let database):
       "databasen \(database) har tabeller, men inte Granskas (databasen lämnades orörd)"
     case .noSuchRole(let role):
-      "rollen \(role) finns inte på servern (skapa den med createuser \(role))"
+      "rollen \(role) finns inte på servern (skapa den med createuser \(shellQuoted(role)))"
     case .cannotGrant(let role):
       "rollen \(role) får inte ändra vem som får använda databasen; "
         + "det gör den roll som skapade den (eller en med CREATEROLE)"
@@ -159,16 +159,16 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
       "the PostgreSQL server at \(server) does not let the role \(role) in: \(detail)"
     case .unknownDatabase(let name, let server):
       "the database \(name) does not exist on the PostgreSQL server \(server); "
-        + "create it first (createdb \(name))"
+        + "create it first (createdb \(shellQuoted(name)))"
     case .missingGrants(let role, let database, let detail):
       "the role \(role) has no rights on Granska's tables in \(database) (\(detail)); "
-        + "ask the administrator: granska access allow --account \(role) [--read-only]"
+        + "ask the administrator: granska access allow --account \(shellQuoted(role)) [--read-only]"
     case .cannotCreateRoles(let role, let database):
       "the first run in \(database) creates the group roles granska_editor and granska_viewer, "
         + "and the role \(role) may not create roles; run it first as a role with CREATEROLE"
     case .viewerRole(let role):
       "the role \(role) may only read in this database (granska_viewer); "
-        + "the administrator grants editing with granska access allow --account \(role)"
+        + "the administrator grants editing with granska access allow --account \(shellQuoted(role))"
     case .offline(let server):
       "the connection to the PostgreSQL server at \(server) is broken; nothing was saved, "
         + "Granska is reconnecting"
@@ -187,7 +187,7 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
     case .notGranska(let database):
       "the database \(database) holds tables, but not Granska's (the database was left untouched)"
     case .noSuchRole(let role):
-      "there is no role \(role) on the server (create it with createuser \(role))"
+      "there is no role \(role) on the server (create it with createuser \(shellQuoted(role)))"
     case .cannotGrant(let role):
       "the role \(role) may not change who may use the database; "
         + "the role that created it (or one with CREATEROLE) may"

@@ -7,6 +7,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   case migrated(path: String, migrations: [String], backup: String)
   case backupWritten(path: String)
   case restored(from: String, audits: Int)
+  /// A partial file left by a backup or upgrade that was killed, removed now.
+  case stalePartialRemoved(path: String)
   // People and keys
   case roleViewer, roleEditor, nameColumn, roleColumn, keyColumn, commentColumn, fullNameField
   /// Who a history row about people is about.
@@ -14,6 +16,16 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   case noPeople
   case noKeyInFile(file: String)
   case malformedKey(file: String, line: Int)
+  case certificateNotKey(file: String, line: Int)
+  case dsaKey(file: String, line: Int)
+  case shortRSAKey(file: String, line: Int, bits: Int, minimum: Int)
+  /// A file with more than one key, without `--all` (the lines they are on).
+  case severalKeys(file: String, lines: [Int])
+  case sameKeyTwice(file: String, lines: [Int])
+  /// A name with capitals that would be valid in lower case.
+  case nameHasCapitals(name: String, suggestion: String)
+  /// `--as` with a name no one can be given (one an earlier version allowed).
+  case sessionNameInvalid(name: String)
   case needsSSHKeygen
   case unsafeForAuthorizedKeys(path: String)
   case personAdded(name: String, role: String, keys: Int, file: String)
@@ -29,6 +41,7 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   case optionNotAllowedOverSSH(String)
   case outputOverSSH(command: String)
   case standardInputOverSSH(command: String)
+  case themeFileOverSSH(builtIn: [String])
   case fetchReport(command: String)
 
   /// The sshd_config block for the service account: no forwarding of any
@@ -63,6 +76,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .backupWritten(let path): "Säkerhetskopia skriven: \(path)"
     case .restored(let from, let audits):
       "Återställd från \(from): \(audits) granskning\(audits == 1 ? "" : "ar"); öppna sessioner läser in den"
+    case .stalePartialRemoved(let path):
+      "tog bort \(path), en ofullständig kopia från en körning som avbröts"
     case .roleViewer: "läsare"
     case .roleEditor: "redigerare"
     case .nameColumn: "Namn"
@@ -76,6 +91,26 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .malformedKey(let file, let line):
       "\(file):\(line): inte en publik SSH-nyckel (väntade t.ex. ”ssh-ed25519 AAAAC3… namn@dator”, "
         + "innehållet i en .pub-fil)"
+    case .certificateNotKey(let file, let line):
+      "\(file):\(line): ett certifikat, inte en nyckel; lägg till den publika nyckel som "
+        + "certifikatet gäller (t.ex. id_ed25519.pub, inte id_ed25519-cert.pub)"
+    case .dsaKey(let file, let line):
+      "\(file):\(line): en DSA-nyckel (ssh-dss), som OpenSSH inte längre loggar in med; "
+        + "be om en ny nyckel (ssh-keygen -t ed25519)"
+    case .shortRSAKey(let file, let line, let bits, let minimum):
+      "\(file):\(line): RSA-nyckeln har \(bits) bitar, minst \(minimum) behövs; "
+        + "be om en ny nyckel (ssh-keygen -t ed25519, eller -t rsa -b 4096)"
+    case .severalKeys(let file, let lines):
+      "\(file): \(lines.count) nycklar (rad \(listed(lines.map(String.init)))); en fil ska ha en "
+        + "nyckel: ange en fil per nyckel, eller --all för att lägga till alla"
+    case .sameKeyTwice(let file, let lines):
+      "\(file): rad \(listed(lines.map(String.init))) är samma nyckel; ta bort den ena raden"
+    case .nameHasCapitals(let name, let suggestion):
+      "\(quoted(name, .sv)): ett namn har bara små bokstäver (a–z); skriv \(quoted(suggestion, .sv))"
+    case .sessionNameInvalid(let name):
+      "\(quoted(name, .sv)): namnet kan inte användas (ett namn har 1–32 tecken: a–z, 0–9, "
+        + "”.”, ”_” och ”-”, först en bokstav); en administratör lägger till personen på nytt: "
+        + "granska keys remove \(shellQuoted(name)), sedan granska keys add NAMN NYCKELFIL"
     case .needsSSHKeygen:
       "ssh-keygen behövs för att kontrollera nycklar (Debians paket openssh-client)"
     case .unsafeForAuthorizedKeys(let path):
@@ -92,8 +127,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
       """
       Tjänstekontot \(account) är klart; databasen är \(database).
       Lägg till personer med deras publika nycklar:
-        sudo -u \(account) \(binary) --db \(database) keys add anna anna.pub --editor
-        sudo -u \(account) \(binary) --db \(database) keys add bertil bertil.pub
+        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add anna anna.pub --editor
+        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add bertil bertil.pub
       Lägg till i /etc/ssh/sshd_config och läs om sshd (systemctl reload ssh):
       \(Self.sshdConfig(account))
       Sedan från en arbetsstation: ssh -t \(account)@server (instrumentpanelen),
@@ -107,6 +142,9 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
         + "ssh … \(command) > fil"
     case .standardInputOverSSH(let command):
       "\(command) läser från standard in över ssh: ange - som fil (ssh … \(command) - < fil)"
+    case .themeFileOverSSH(let builtIn):
+      "--theme med en fil är inte tillåtet över ssh (filer på servern läses inte); "
+        + "välj ett inbyggt tema: \(listed(builtIn))"
     case .fetchReport(let command): "Hämta rapporten till din dator: \(command)"
     }
   }
@@ -120,6 +158,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .backupWritten(let path): "Backup written: \(path)"
     case .restored(let from, let audits):
       "Restored from \(from): \(audits) audit\(audits == 1 ? "" : "s"); open sessions read it"
+    case .stalePartialRemoved(let path):
+      "removed \(path), an incomplete copy left by a run that was stopped"
     case .roleViewer: "viewer"
     case .roleEditor: "editor"
     case .nameColumn: "Name"
@@ -133,6 +173,26 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .malformedKey(let file, let line):
       "\(file):\(line): not an SSH public key (expected e.g. \"ssh-ed25519 AAAAC3… name@host\", "
         + "the contents of a .pub file)"
+    case .certificateNotKey(let file, let line):
+      "\(file):\(line): a certificate, not a key; add the public key the certificate is for "
+        + "(e.g. id_ed25519.pub, not id_ed25519-cert.pub)"
+    case .dsaKey(let file, let line):
+      "\(file):\(line): a DSA key (ssh-dss), which OpenSSH no longer logs in with; "
+        + "ask for a new key (ssh-keygen -t ed25519)"
+    case .shortRSAKey(let file, let line, let bits, let minimum):
+      "\(file):\(line): the RSA key has \(bits) bits, at least \(minimum) are needed; "
+        + "ask for a new key (ssh-keygen -t ed25519, or -t rsa -b 4096)"
+    case .severalKeys(let file, let lines):
+      "\(file): \(lines.count) keys (lines \(listed(lines.map(String.init)))); a file should hold "
+        + "one key: give one file per key, or --all to add them all"
+    case .sameKeyTwice(let file, let lines):
+      "\(file): lines \(listed(lines.map(String.init))) are the same key; remove one of them"
+    case .nameHasCapitals(let name, let suggestion):
+      "\(quoted(name, .en)): a name has small letters only (a–z); write \(quoted(suggestion, .en))"
+    case .sessionNameInvalid(let name):
+      "\(quoted(name, .en)): the name cannot be used (a name has 1–32 characters: a–z, 0–9, "
+        + "\".\", \"_\" and \"-\", a letter first); an administrator adds the person again: "
+        + "granska keys remove \(shellQuoted(name)), then granska keys add NAME KEYFILE"
     case .needsSSHKeygen: "ssh-keygen is needed to check keys (Debian's package openssh-client)"
     case .unsafeForAuthorizedKeys(let path):
       "\(path): the path cannot go into authorized_keys; use only letters a–z, digits and / . _ - +"
@@ -148,8 +208,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
       """
       The service account \(account) is ready; the database is \(database).
       Add people by their public keys:
-        sudo -u \(account) \(binary) --db \(database) keys add anna anna.pub --editor
-        sudo -u \(account) \(binary) --db \(database) keys add bertil bertil.pub
+        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add anna anna.pub --editor
+        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add bertil bertil.pub
       Add to /etc/ssh/sshd_config and reload sshd (systemctl reload ssh):
       \(Self.sshdConfig(account))
       Then from a workstation: ssh -t \(account)@server (the dashboard),
@@ -163,6 +223,9 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
         + "ssh … \(command) > file"
     case .standardInputOverSSH(let command):
       "\(command) reads standard input over ssh: give - as the file (ssh … \(command) - < file)"
+    case .themeFileOverSSH(let builtIn):
+      "--theme with a file is not allowed over ssh (files on the server are not read); "
+        + "choose a built-in theme: \(listed(builtIn))"
     case .fetchReport(let command): "Fetch the report to your computer: \(command)"
     }
   }

@@ -124,16 +124,16 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "\(path): filen finns inte (en skrivskyddad session skapar ingen databas)"
     case .needsUpgrade(let path, let pending):
       "\(path): databasen behöver uppgraderas för den här versionen av Granska "
-        + "(\(UpgradeWords.describe(pending, in: .sv))); kör: granska migrate --db \(path)"
+        + "(\(UpgradeWords.describe(pending, in: .sv))); kör: granska migrate --db \(shellQuoted(path))"
     case .backupExists(let path): "\(path): finns redan; välj ett annat namn (inget skrivs över)"
     case .viewer(let person):
       "\(person) är läsare och kan inte ändra något (en administratör ger rätt att ändra med "
-        + "granska keys role \(person) editor)"
+        + "granska keys role \(shellQuoted(person)) editor)"
     case .unknownPerson(let person): "\(person) har ingen nyckel i den här databasen"
     case .notOwnerToActAs(let path, let person):
       "--as \(person): bara ägaren till \(path) (tjänstekontot) kör sessioner åt personer"
     case .badName(let name):
-      "\(q(name)): ett namn har 1–32 tecken: a–z, A–Z, 0–9, ”.”, ”_” och ”-”, först en bokstav"
+      "\(q(name)): ett namn har 1–32 tecken: a–z, 0–9, ”.”, ”_” och ”-”, först en bokstav a–z"
     case .duplicateName(let name):
       "\(name) finns redan; byt roll med granska keys role, eller ta bort med granska keys remove"
     case .duplicateKey(let fingerprint, let person):
@@ -216,17 +216,17 @@ public enum StoreError: Error, Equatable, Sendable, Worded, Wording {
       "\(path): no such file (a read-only session creates no database)"
     case .needsUpgrade(let path, let pending):
       "\(path): the database needs an upgrade for this version of Granska "
-        + "(\(UpgradeWords.describe(pending, in: .en))); run: granska migrate --db \(path)"
+        + "(\(UpgradeWords.describe(pending, in: .en))); run: granska migrate --db \(shellQuoted(path))"
     case .backupExists(let path):
       "\(path): already exists; choose another name (nothing is overwritten)"
     case .viewer(let person):
       "\(person) is a viewer and cannot change anything (an administrator grants editing with "
-        + "granska keys role \(person) editor)"
+        + "granska keys role \(shellQuoted(person)) editor)"
     case .unknownPerson(let person): "\(person) has no key in this database"
     case .notOwnerToActAs(let path, let person):
       "--as \(person): only the owner of \(path) (the service account) runs sessions for people"
     case .badName(let name):
-      "\(q(name)): a name has 1–32 characters: a–z, A–Z, 0–9, \".\", \"_\" and \"-\", a letter first"
+      "\(q(name)): a name has 1–32 characters: a–z, 0–9, \".\", \"_\" and \"-\", a letter a–z first"
     case .duplicateName(let name):
       "\(name) exists already; change the role with granska keys role, or remove with granska keys remove"
     case .duplicateKey(let fingerprint, let person):

@@ -37,12 +37,13 @@ struct Batch: ParsableCommand {
     let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
     var words = try Self.words(trimmed, line: number, file: file)
-    guard words.first != "batch" else {
+    // The command's word, after any global options (`--lang en batch -`).
+    guard SSHCommandPolicy.commandIndex(words).map({ words[$0] }) != "batch" else {
       throw CommandFailure.batchInBatch(file: file, line: number)
     }
     do {
       if let policy { words = try policy.check(words) }
-      words += globalArguments
+      words = GlobalOptions.inserting(globalArguments, into: words)
       var command = try Granska.parseAsRoot(words)
       // The line's failure comes back here, to be told with its place.
       try Reporting.$passesErrorsOn.withValue(true) { try command.run() }

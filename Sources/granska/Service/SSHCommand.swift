@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GranskaStore
 import GranskaText
+import GranskaUI
 
 /// Service-account mode: OpenSSH runs `granska --db DB --as NAME` for each
 /// key (the lines `granska keys` writes), with what the person typed after
@@ -51,25 +52,75 @@ struct SSHSession {
     var name = [CChar](repeating: 0, count: 256)
     gethostname(&name, name.count - 1)  // the last byte stays the terminating NUL
     let host = name.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    return "ssh \(currentAccount())@\(host) report --format html > rapport.html"
+    return shellCommand(["ssh", "\(currentAccount())@\(host)"])
+      + " report --format html > rapport.html"
   }
 }
 
 /// What a person may run over ssh, by role. The words are parsed by the
 /// same definitions as the command line, then judged by what they would do:
-/// a command not listed here is refused, so a new command is closed until
+/// a command not in `allowList` is refused, so a new command is closed until
 /// someone decides otherwise.
 struct SSHCommandPolicy {
   let role: Role
   let language: Language
 
-  static let viewerCommands = ["summary", "report", "export", "log", "--help", "--version"]
-  static let editorCommands = viewerCommands + ["set", "round", "training", "import", "batch"]
+  /// The one allow-list: each command a person may run over ssh and the
+  /// least role that may run it. The words a refusal lists, the command
+  /// words let through to parsing and the parsed commands let run are all
+  /// read from it.
+  static let allowList: [(command: any ParsableCommand.Type, role: Role)] = [
+    (Summary.self, .viewer), (Report.self, .viewer), (Export.self, .viewer), (Log.self, .viewer),
+    (SetRecommendation.self, .editor), (SetAssessment.self, .editor), (AddRound.self, .editor),
+    (TrainingSet.self, .editor), (TrainingLoad.self, .editor), (Import.self, .editor),
+    (Batch.self, .editor),
+  ]
+  /// ArgumentParser's own words, which only print.
+  static let builtInWords = ["--help", "--version"]
   /// Options that would choose another database or person, or write on the
   /// server (also refused after parsing, in whatever form they came).
   static let forbiddenOptions = ["--db", "--as", "--output", "-o"]
 
-  var allowedWords: [String] { role == .editor ? Self.editorCommands : Self.viewerCommands }
+  /// The commands this role may run, as they are typed ("summary", …,
+  /// "set recommendation"), then the built-in words.
+  var allowedCommands: [String] {
+    Self.allowList.filter { may(runAs: $0.role) }.compactMap { Self.words(of: $0.command) }
+      .map { $0.joined(separator: " ") } + Self.builtInWords
+  }
+
+  /// The first words of the commands this role may run.
+  private var allowedFirstWords: Set<String> {
+    Set(
+      Self.allowList.filter { may(runAs: $0.role) }.compactMap { Self.words(of: $0.command)?.first }
+    )
+  }
+
+  private func may(runAs least: Role) -> Bool { least == .viewer || role == .editor }
+
+  /// Whether the role may run this command, or this group (`set`, which
+  /// only prints its help) holds one it may.
+  private func allows(_ command: any ParsableCommand.Type) -> Bool {
+    guard let words = Self.words(of: command) else { return false }
+    return Self.allowList.contains { allowed in
+      guard may(runAs: allowed.role), let path = Self.words(of: allowed.command) else {
+        return false
+      }
+      return path.starts(with: words)
+    }
+  }
+
+  /// The words that name a command ("set", "recommendation"), found in
+  /// Granska's tree of subcommands; nil when it is not there.
+  static func words(
+    of command: any ParsableCommand.Type,
+    under parent: any ParsableCommand.Type = Granska.self
+  ) -> [String]? {
+    for child in parent.configuration.subcommands {
+      if child == command { return [child._commandName] }
+      if let rest = words(of: command, under: child) { return [child._commandName] + rest }
+    }
+    return nil
+  }
 
   /// The words, checked and ready to run; throws the refusal (a
   /// `ServiceText`) or ArgumentParser's error (help, malformed words).
@@ -80,23 +131,29 @@ struct SSHCommandPolicy {
       words.remove(at: index)
       words.append("--help")
     }
-    for word in words {
-      let option = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
-      guard Self.forbiddenOptions.contains(option) else { continue }
-      throw option == "-o" || option == "--output"
-        ? ServiceText.outputOverSSH(command: words.first ?? "")
-        : ServiceText.optionNotAllowedOverSSH(option)
+    for (index, word) in words.enumerated() {
+      let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+      let option = parts.first ?? word
+      if Self.forbiddenOptions.contains(option) {
+        throw option == "-o" || option == "--output"
+          ? ServiceText.outputOverSSH(command: Self.commandIndex(words).map { words[$0] } ?? "")
+          : ServiceText.optionNotAllowedOverSSH(option)
+      }
+      // Only the built-in themes: a file would be read on the server.
+      if option == "--theme" {
+        let value =
+          parts.count == 2 ? parts[1] : words.indices.contains(index + 1) ? words[index + 1] : nil
+        if !ThemeChoice.isBuiltIn(value) {
+          throw ServiceText.themeFileOverSSH(builtIn: Theme.builtInNames)
+        }
+      }
     }
     let first = Self.commandIndex(words).map { words[$0] }
-    if let first, !allowedWords.contains(first) {
-      throw ServiceText.notAllowedOverSSH(word: first, role: roleName, allowed: allowedWords)
-    }
+    if let first, !allowedFirstWords.contains(first) { throw notAllowed(first) }
     // Help only prints (and is parsed as ArgumentParser's own command).
     if words.contains("--help") || words.contains("-h") { return words }
     let command = try Granska.parseAsRoot(words)
-    if let refusal = check(command, firstWord: first ?? words.first ?? "") {
-      throw refusal
-    }
+    if let refusal = check(command) { throw refusal }
     return words
   }
 
@@ -105,36 +162,37 @@ struct SSHCommandPolicy {
   static func commandIndex(_ words: [String]) -> Int? {
     var index = 0
     while index < words.count, words[index].hasPrefix("-") {
-      index += ["--lang", "--theme"].contains(words[index]) ? 2 : 1
+      index += GlobalOptions.optionsWithValues.contains(words[index]) ? 2 : 1
     }
     return index < words.count ? index : nil
   }
 
   /// Nil when the parsed command is allowed for the role.
-  private func check(_ command: ParsableCommand, firstWord: String) -> ServiceText? {
-    let editor = role == .editor
-    let notAllowed = ServiceText.notAllowedOverSSH(
-      word: firstWord, role: roleName, allowed: allowedWords)
+  private func check(_ command: ParsableCommand) -> ServiceText? {
+    let kind = type(of: command)
+    // The dashboard: read-only for a viewer (the store refuses their edits).
+    if kind == Granska.self { return nil }
+    guard allows(kind) else {
+      return notAllowed(Self.words(of: kind)?.joined(separator: " ") ?? "")
+    }
     switch command {
-    case let root as Granska:
-      return ThemeChoice.isBuiltIn(root.global.theme) ? nil : .optionNotAllowedOverSSH("--theme")
-    case is Summary, is Log:
-      return nil
     case let export as Export:
       return export.output == nil ? nil : .outputOverSSH(command: "export")
     case let report as Report:
       return report.output == nil ? nil : .outputOverSSH(command: "report")
-    case is SetRecommendation, is SetAssessment, is AddRound, is TrainingSet:
-      return editor ? nil : notAllowed
     case let load as TrainingLoad:
-      return !editor ? notAllowed : standardInput(load.file, "training load")
+      return standardInput(load.file, "training load")
     case let file as Import:
-      return !editor ? notAllowed : standardInput(file.file, "import")
+      return standardInput(file.file, "import")
     case let batch as Batch:
-      return !editor ? notAllowed : standardInput(batch.file, "batch")
+      return standardInput(batch.file, "batch")
     default:
-      return notAllowed
+      return nil
     }
+  }
+
+  private func notAllowed(_ word: String) -> ServiceText {
+    .notAllowedOverSSH(word: word, role: role.name(in: language), allowed: allowedCommands)
   }
 
   /// Files are read from the workstation, through standard input, never from the server.
@@ -142,16 +200,11 @@ struct SSHCommandPolicy {
     file == "-" ? nil : .standardInputOverSSH(command: command)
   }
 
-  private var roleName: String { role.name(in: language) }
-
-  /// The allowed words with the session's database and person added (before
-  /// a `--`, after which they would be taken as arguments).
+  /// The allowed words with the session's database and person added.
   static func withSession(_ words: [String], global: GlobalOptions) throws -> [String] {
     var session = ["--db", try global.databasePath(), "--as", global.person ?? ""]
     if global.readOnly { session.append("--read-only") }
-    var words = words
-    words.insert(contentsOf: session, at: words.firstIndex(of: "--") ?? words.endIndex)
-    return words
+    return GlobalOptions.inserting(session, into: words)
   }
 }
 
