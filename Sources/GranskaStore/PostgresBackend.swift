@@ -83,9 +83,16 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
   /// commit whose answer never came was made.
   func write<T>(_ body: (any SQLDatabase) throws -> T) throws(StoreError) -> T {
     try transaction("BEGIN", body) { db in
-      try db.value(Int64.self, "SELECT public.granska_take_turn_now()")
+      // The turn, and the time history rows will be stamped with, in one trip.
+      let row = try db.fetchOne(
+        "SELECT public.granska_take_turn_now() AS tx, public.granska_next_at() AS at")
+      writingSince = row.flatMap { Timestamp.date($0["at"]) }
+      return row?["tx"]
     }
   }
+
+  /// When the write under way took the turn, by the server's clock.
+  private var writingSince: Date?
 
   /// A transaction that changes the schema (creating or upgrading it):
   /// before v7 there is no turn to take, so the schema's own lock is used.
@@ -112,8 +119,10 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     }
   }
 
-  /// The server's clock, as `granska_stamp` will stamp the rows anyway.
+  /// The server's clock, as `granska_stamp` will stamp the rows anyway:
+  /// read as the write took its turn.
   func historyTime(_ db: any SQLDatabase) throws -> Date {
+    if let writingSince { return writingSince }
     guard let text = try db.value(String.self, "SELECT public.granska_next_at()"),
       let date = Timestamp.date(text)
     else { return Date() }
@@ -216,6 +225,7 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
       let db = PostgresDatabase(backend: self, connection: try connected())
       var transactionID: Int64?
       var committing = false
+      writingSince = nil
       do {
         try db.execute(begin)
         transactionID = try prepare(db)
@@ -269,7 +279,8 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     _ work: @escaping @Sendable () async throws -> T
   ) throws -> T {
     let outcome = Awaited<T>()
-    let task = Task(executorPreference: OwnThreads.executor) {
+    let executor = connection.map { LoopExecutor.of($0.eventLoop) } ?? .any
+    let task = Task(executorPreference: executor) {
       do {
         outcome.finish(.success(try await work()))
       } catch {
@@ -544,17 +555,33 @@ struct PostgresDatabase: SQLDatabase {
 
 }
 
-/// Where the async work the store waits for runs: threads of its own, not
-/// Swift's shared pool, whose few threads may be the very ones waiting
-/// (a test, or any async caller, that calls the store).
-final class OwnThreads: TaskExecutor, @unchecked Sendable {
-  static let executor = OwnThreads()
-  private let queue = DispatchQueue(label: "granska.postgres", attributes: .concurrent)
+/// Where the async work the store waits for runs: on the connection's own
+/// event loop, where its answers arrive anyway — not Swift's shared pool,
+/// whose few threads may be the very ones waiting (a test, or any async
+/// caller, that calls the store), and with no hop between threads but
+/// the caller's. The work only awaits; it never blocks the loop.
+final class LoopExecutor: TaskExecutor, @unchecked Sendable {
+  private let loop: any EventLoop
+
+  init(_ loop: any EventLoop) { self.loop = loop }
 
   func enqueue(_ job: consuming ExecutorJob) {
     let job = UnownedJob(job)
-    queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+    loop.execute { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
   }
+
+  /// One per event loop of the group connections are made on.
+  private static let all: [ObjectIdentifier: LoopExecutor] = Dictionary(
+    uniqueKeysWithValues: MultiThreadedEventLoopGroup.singleton.makeIterator().map {
+      (ObjectIdentifier($0), LoopExecutor($0))
+    })
+
+  static func of(_ loop: any EventLoop) -> LoopExecutor {
+    all[ObjectIdentifier(loop)] ?? LoopExecutor(loop)
+  }
+
+  /// Where connecting runs (before there is a connection's loop).
+  static var any: LoopExecutor { of(MultiThreadedEventLoopGroup.singleton.any()) }
 }
 
 /// The outcome of async work, waited for from synchronous code.
@@ -603,7 +630,7 @@ final class ChangeHints: @unchecked Sendable {
   func listen(on connection: PostgresConnection, ownPID: String) {
     lock.withLock {
       listener?.cancel()
-      listener = Task(executorPreference: OwnThreads.executor) { [weak self] in
+      listener = Task(executorPreference: LoopExecutor.of(connection.eventLoop)) { [weak self] in
         // Ends when the connection does; the next connection listens anew.
         try? await connection.listen(on: "granska") { notifications in
           for try await notification in notifications where notification.payload != ownPID {

@@ -18,7 +18,8 @@ import Testing
     ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
     ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
     ("\t=1+1", "'\t=1+1"),
-    ("\r=1+1", "'\r=1+1"),
+    // A control character is written as visible text, so it starts no formula.
+    ("\r=1+1", "\\u000D=1+1"),
     ("＝1+1", "'＝1+1"),
     ("- punkt i en lista", "'- punkt i en lista"),
     // Numbers stay numbers, and ordinary text stays as it is.
@@ -60,6 +61,9 @@ import Testing
   @Test func rawGivesTheExactValues() throws {
     let text = CSVTable.notes.csv([audit()], raw: true)
     let rows = try CSV<Named>(string: String(text.dropFirst())).rows
-    #expect(rows.map { $0["text"] ?? "?" } == Self.corpus.map(\.cell))
+    // Exact, but for control characters, which are shown, never sent.
+    #expect(
+      rows.map { $0["text"] ?? "?" }
+        == Self.corpus.map { $0.cell.replacingOccurrences(of: "\r", with: "\\u000D") })
   }
 }

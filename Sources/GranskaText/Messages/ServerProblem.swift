@@ -286,8 +286,8 @@ public enum ServerNotice: Equatable, Sendable, Worded {
       "OFFLINE: the PostgreSQL server at \(server) does not answer; nothing can be saved, reconnecting …"
     case (.online(let server), .sv): "ansluten igen till PostgreSQL-servern på \(server)"
     case (.online(let server), .en): "connected again to the PostgreSQL server at \(server)"
-    case (.waitingForTurn, .sv): "väntar på en annan skrivning …"
-    case (.waitingForTurn, .en): "waiting for another write …"
+    case (.waitingForTurn, .sv): "Sparar … väntar på en annan skrivning"
+    case (.waitingForTurn, .en): "Saving … waiting for another write"
     case (.outcomeFound(let saved), .sv):
       saved
         ? "servern svarar igen: ändringen sparades"
