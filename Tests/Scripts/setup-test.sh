@@ -40,6 +40,8 @@ exit 1
 EOF
 cat >"$work/bin/pgrep" <<'EOF'
 #!/bin/sh
+# pgrep -x NAME: an sshd that was running before, and one the install started.
+[ "$2" = sshd ] || exit 1
 echo 100
 [ -e "$SETUP_TEST_LOG/started" ] && echo 4242
 exit 0
@@ -183,7 +185,7 @@ check "no root: policy-rc.d never written" absent "$root/usr/sbin/policy-rc.d"
 # A service that started anyway is reported, and the settings still put back.
 SETUP_TEST_STARTS=1 setup --tests
 check "a started service fails the setup" is "$status" 1
-check "a started service is named" said "started processes 4242"
+check "a started service is named" said "started processes 4242 (sshd"
 check "a started service: policy-rc.d put back" absent "$root/usr/sbin/policy-rc.d"
 
 # A failed install still puts the settings back.
