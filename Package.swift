@@ -72,10 +72,12 @@ let package = Package(
       dependencies: [
         "GranskaDomain", "GranskaFormat", "GranskaStore", "GranskaText", "GranskaUI",
         "GranskaReports",
-        "GranskaTerminal", "SwiftCSV",
+        "GranskaTerminal", "SwiftCSV", "CBuildInfo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The commit the binary is built from (commit.h, by scripts/stamp-commit).
+    .target(name: "CBuildInfo"),
     .testTarget(name: "GranskaDomainTests", dependencies: ["GranskaDomain", "GranskaText"]),
     .testTarget(name: "GranskaTextTests", dependencies: ["GranskaText", "GranskaDomain"]),
     .testTarget(

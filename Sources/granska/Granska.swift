@@ -1,4 +1,5 @@
 import ArgumentParser
+import CBuildInfo
 import Foundation
 import GranskaDomain
 import GranskaFormat
@@ -8,14 +9,17 @@ import GranskaText
 import GranskaUI
 
 struct Granska: ParsableCommand {
-  /// The release; `granska --version` prints it.
+  /// The release: the one place it is written. `granska --version` prints
+  /// it with the commit, and scripts/package names the package by it.
   static let version = "0.9.0"
+  /// The git commit of the build (scripts/stamp-commit), or "unknown".
+  static let commit = String(cString: granska_build_commit())
 
   static let configuration = CommandConfiguration(
     commandName: "granska",
     abstract: helpText(GlobalHelp.abstract),
     discussion: helpText(GlobalHelp.discussion),
-    version: "granska \(Granska.version)",
+    version: "granska \(Granska.version) (commit \(Granska.commit))",
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
       TrainingCommand.self, AccessCommand.self, Report.self, Batch.self, KeysCommand.self,

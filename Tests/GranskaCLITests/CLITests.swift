@@ -101,8 +101,9 @@ struct GranskaRun {
     let result = try granska("--version")
     #expect(result.status == 0)
     #expect(
-      result.output.range(of: "^granska [0-9]+\\.[0-9]+\\.[0-9]+\n$", options: .regularExpression)
-        != nil)
+      result.output.range(
+        of: "^granska [0-9]+\\.[0-9]+\\.[0-9]+ \\(commit ([0-9a-f]{12}(-modified)?|unknown)\\)\n$",
+        options: .regularExpression) != nil, "\(result.output)")
   }
 
   @Test func allowAndRevokeSayWhoMayEditNow() throws {
