@@ -2,7 +2,7 @@ import Foundation
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Who may edit: everyone who can write the file, unless the database lists

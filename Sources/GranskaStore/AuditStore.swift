@@ -3,7 +3,7 @@ import GranskaDomain
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Granska's database: several audits and the history of every change, in

@@ -3,7 +3,7 @@ import GRDB
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The SQLite connections behind a store.

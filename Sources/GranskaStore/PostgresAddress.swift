@@ -2,7 +2,7 @@ import Foundation
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Where a PostgreSQL database is and as whom to connect, read from

@@ -3,7 +3,7 @@ import GRDB
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The SQLite backend: one file in WAL mode, through GRDB. Readers go on

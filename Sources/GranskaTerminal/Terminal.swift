@@ -18,9 +18,9 @@ import GranskaText
 import GranskaUI
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 public final class Terminal {

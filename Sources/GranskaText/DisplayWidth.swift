@@ -1,7 +1,7 @@
 import CTextSupport
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Terminal columns a text takes as it is drawn (see `Sanitize.line`): each

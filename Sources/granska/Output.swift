@@ -2,7 +2,7 @@ import Foundation
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Everything the commands write goes through here: no text from the data

@@ -2,7 +2,7 @@ import Foundation
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// `-o PATH` as other Unix tools do it. A symlink is followed and its target

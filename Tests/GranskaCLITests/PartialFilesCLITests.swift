@@ -3,7 +3,7 @@ import GranskaTestSupport
 import Testing
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// A backup is written as `FILE.partial-PID` and linked into place when

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Long variants (many more kills and writers) with GRANSKA_LONG_TESTS=1.

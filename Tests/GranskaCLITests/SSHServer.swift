@@ -2,7 +2,7 @@ import Foundation
 import GranskaTestSupport
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// A real OpenSSH server for one test: Debian's sshd with its own host key

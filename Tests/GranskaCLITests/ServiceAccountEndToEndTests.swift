@@ -3,7 +3,7 @@ import GranskaTestSupport
 import Testing
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Service-account mode against real OpenSSH, set up as the docs say: a

@@ -2,7 +2,7 @@ import Foundation
 import GranskaTestSupport
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Runs a program to its end with optional standard input; its output and

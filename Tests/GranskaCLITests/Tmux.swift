@@ -2,9 +2,9 @@ import Foundation
 import GranskaTestSupport
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// A private tmux server running one program in one pane, for end-to-end

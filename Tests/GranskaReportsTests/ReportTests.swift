@@ -7,7 +7,7 @@ import SwiftCSV
 import Testing
 
 #if canImport(FoundationXML)
-  import FoundationXML
+import FoundationXML
 #endif
 
 func builtInAudit() -> Audit { try! BuiltInAudit.document().audits[0] }

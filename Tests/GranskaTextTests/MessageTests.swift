@@ -4,7 +4,7 @@ import GranskaText
 import Testing
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Messages keep their facts and are worded when shown: Swedish by

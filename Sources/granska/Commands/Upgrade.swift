@@ -4,7 +4,7 @@ import GranskaStore
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 struct Migrate: ParsableCommand {

@@ -3,7 +3,7 @@ import GranskaStore
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The service account's `~/.ssh/authorized_keys`, written from the people

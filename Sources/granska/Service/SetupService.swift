@@ -4,7 +4,7 @@ import GranskaStore
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Service-account mode's server side in one step (as root): the account
