@@ -1,11 +1,22 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
+
+/// Dependencies only the PostgreSQL backend needs.
+let postgreSQL: TargetDependencyCondition? = .when(traits: ["PostgreSQL"])
 
 let package = Package(
   name: "Granska",
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "granska", targets: ["granska"])
+  ],
+  // PostgreSQL support (postgres-nio, and through it SwiftNIO, swift-nio-ssl
+  // and swift-crypto) is most of a clean build's time: the quick start
+  // (scripts/granska) builds without it (--disable-default-traits); every
+  // other build has it. Code that needs it is inside `#if PostgreSQL`.
+  traits: [
+    .trait(name: "PostgreSQL", description: "The PostgreSQL backend (--db postgresql://…)."),
+    .default(enabledTraits: ["PostgreSQL"]),
   ],
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -59,11 +70,11 @@ let package = Package(
       name: "GranskaStore",
       dependencies: [
         "GranskaDomain", "GranskaText", .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "PostgresNIO", package: "postgres-nio"),
-        .product(name: "NIOCore", package: "swift-nio"),
-        .product(name: "NIOPosix", package: "swift-nio"),
-        .product(name: "NIOSSL", package: "swift-nio-ssl"),
-        .product(name: "Logging", package: "swift-log"),
+        .product(name: "PostgresNIO", package: "postgres-nio", condition: postgreSQL),
+        .product(name: "NIOCore", package: "swift-nio", condition: postgreSQL),
+        .product(name: "NIOPosix", package: "swift-nio", condition: postgreSQL),
+        .product(name: "NIOSSL", package: "swift-nio-ssl", condition: postgreSQL),
+        .product(name: "Logging", package: "swift-log", condition: postgreSQL),
       ]
     ),
     // The executable: command line and wiring.

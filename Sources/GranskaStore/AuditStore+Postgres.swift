@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import GranskaDomain
 import GranskaText
@@ -173,3 +174,4 @@ extension AuditStore {
     }
   }
 }
+#endif

@@ -1,15 +1,19 @@
 import Foundation
 import GranskaText
+
+#if PostgreSQL
 import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
 import PostgresNIO
-
-#if canImport(Glibc)
-  import Glibc
 #endif
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
+#if PostgreSQL
 /// How long Granska waits on a PostgreSQL server, so that a dead, stopped
 /// or busy server never holds a screen or a command for long.
 public struct PostgresLimits: Sendable, Equatable {
@@ -694,6 +698,8 @@ final class ChangeHints: @unchecked Sendable {
     listener?.cancel()
   }
 }
+
+#endif
 
 /// Something a waiting session can sleep on until another process commits.
 public protocol ChangeSignal: AnyObject {

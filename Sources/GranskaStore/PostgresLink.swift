@@ -1,3 +1,4 @@
+#if PostgreSQL
 import Foundation
 import GranskaText
 import Logging
@@ -7,7 +8,7 @@ import NIOSSL
 import PostgresNIO
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// Opens a connection to a PostgreSQL server as libpq would: TLS as
@@ -240,3 +241,4 @@ enum ServerProbe {
     return problem == ECONNREFUSED
   }
 }
+#endif

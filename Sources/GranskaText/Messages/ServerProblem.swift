@@ -25,6 +25,9 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
   case sqliteOnly(command: String)
   /// A command that only makes sense for PostgreSQL.
   case postgresOnly(command: String)
+  /// A postgresql:// address given to a build without PostgreSQL support
+  /// (the quick start's).
+  case notInThisBuild
   /// `copy` onto a database that already holds audits or history.
   case targetNotEmpty(target: String)
   /// The database has Granska's tables from a newer version.
@@ -94,6 +97,9 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
       "granska \(command) gäller en SQLite-fil; för PostgreSQL: pg_dump, eller granska copy --to FIL"
     case .postgresOnly(let command):
       "granska \(command) gäller en PostgreSQL-databas (--db postgresql://…)"
+    case .notInThisBuild:
+      "den här Granska är byggd utan PostgreSQL (snabbstarten scripts/granska bygger utan); "
+        + "bygg med scripts/install eller installera Debianpaketet från scripts/package"
     case .targetNotEmpty(let target):
       "\(target) innehåller redan granskningar eller historik; inget kopierades "
         + "(--replace ersätter allt där)"
@@ -176,6 +182,9 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
       "granska \(command) is for a SQLite file; for PostgreSQL: pg_dump, or granska copy --to FILE"
     case .postgresOnly(let command):
       "granska \(command) is for a PostgreSQL database (--db postgresql://…)"
+    case .notInThisBuild:
+      "this Granska was built without PostgreSQL (the quick start, scripts/granska, leaves it out); "
+        + "build with scripts/install or install the Debian package from scripts/package"
     case .targetNotEmpty(let target):
       "\(target) already holds audits or history; nothing was copied "
         + "(--replace replaces everything there)"
