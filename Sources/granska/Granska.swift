@@ -19,7 +19,8 @@ struct Granska: ParsableCommand {
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
       TrainingCommand.self, AccessCommand.self, Report.self, Batch.self, KeysCommand.self,
-      Migrate.self, Backup.self, Restore.self, Copy.self, SetupService.self,
+      Migrate.self, Backup.self, Restore.self, Copy.self, SetupService.self, OwnerCommand.self,
+      Remind.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -63,8 +63,13 @@ struct SSHCommandPolicy {
   let role: Role
   let language: Language
 
-  static let viewerCommands = ["summary", "report", "export", "log", "--help", "--version"]
-  static let editorCommands = viewerCommands + ["set", "round", "training", "import", "batch"]
+  static let viewerCommands = [
+    "summary", "report", "export", "log", "owner", "--help", "--version",
+  ]
+  static let editorCommands =
+    viewerCommands + [
+      "set", "round", "training", "import", "batch", "remind",
+    ]
   /// Options that would choose another database or person, or write on the
   /// server (also refused after parsing, in whatever form they came).
   static let forbiddenOptions = ["--db", "--as", "--output", "-o"]
@@ -118,8 +123,18 @@ struct SSHCommandPolicy {
     switch command {
     case let root as Granska:
       return ThemeChoice.isBuiltIn(root.global.theme) ? nil : .optionNotAllowedOverSSH("--theme")
-    case is Summary, is Log:
+    case is Summary, is Log, is OwnerList:
       return nil
+    case is OwnerAdd, is OwnerEdit, is OwnerRemove:
+      // (Viewers may list the owners, not change them.)
+      let name = type(of: command).configuration.commandName ?? ""
+      return editor
+        ? nil
+        : .notAllowedOverSSH(word: "owner \(name)", role: roleName, allowed: allowedWords)
+    case let remind as Remind:
+      // --sendmail would run a program of the person's choosing on the server.
+      return !editor
+        ? notAllowed : remind.sendmail == nil ? nil : .optionNotAllowedOverSSH("--sendmail")
     case let export as Export:
       return export.output == nil ? nil : .outputOverSSH(command: "export")
     case let report as Report:
