@@ -3,7 +3,8 @@ import GranskaText
 
 extension AuditStore {
   /// Every table, in an order in which each row's references exist already.
-  static let copiedTables = Schema.auditTables + ["history", "editor", "person", "personKey"]
+  static let copiedTables =
+    Schema.auditTables + ["history", "editor", "person", "personKey", "owner"]
 
   /// Copies everything — audits, history with its ids, times and accounts,
   /// editors, people — into `target`: one read of this database, one

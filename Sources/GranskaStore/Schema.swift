@@ -72,6 +72,8 @@ enum Schema {
       postgres: Revision.postgres),
     // PostgreSQL: a history only the database writes (see `PostgresTrust`).
     PostgresTrust.migration,
+    // The owner directory: who an owner is, where their reminders go (see `Owners`).
+    Owners.migration,
   ]
 
   static var migrator: DatabaseMigrator {

@@ -32,6 +32,7 @@ public struct ChangeWords {
   }
 
   public func describe(_ entry: HistoryEntry) -> ChangeDescription {
+    if let reminder = ReminderSent(entry) { return reminded(reminder) }
     switch entry.field {
     case "import": return imported(entry)
     case "created", "removed": return addedOrRemoved(entry)
@@ -87,6 +88,8 @@ public struct ChangeWords {
         strings.history(kind == "group" ? .group : .account), ["name": String(name)])
     case "person":
       return ServiceText.person(name: id).message(in: strings.language)
+    case "owner":
+      return OwnerText.owner(id).message(in: strings.language)
     case "database":
       return strings.history(.theDatabase)
     default:
@@ -128,6 +131,7 @@ public struct ChangeWords {
     if name == "allowed" { return strings.history(.access) }
     if name == "restored" { return strings.history(.restoredFrom) }
     if let word = ServiceText.personField(name) { return word.message(in: strings.language) }
+    if let word = OwnerText.field(name) { return word.message(in: strings.language) }
     return name
   }
 
@@ -141,6 +145,16 @@ public struct ChangeWords {
   }
 
   // MARK: Events
+
+  /// "Påminnelse till Kommunchef om R1, R4".
+  private func reminded(_ reminder: ReminderSent) -> ChangeDescription {
+    let owner = OwnerContact.oneLine(reminder.owner)
+    let items = reminder.record.items.joined(separator: ", ")
+    let what = strings.history(.reminder)
+    return ChangeDescription(
+      subject: owner, what: what, old: nil, new: "\(items) <\(reminder.record.to)>",
+      sentence: strings.fill(strings.history(.reminderTo), ["owner": owner, "items": items]))
+  }
 
   private func imported(_ entry: HistoryEntry) -> ChangeDescription {
     let source = entry.newValue ?? ""

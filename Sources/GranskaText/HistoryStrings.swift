@@ -7,6 +7,7 @@ public enum HistoryKey: CaseIterable, Sendable {
   case newRound, removedRound, newSnapshot, removedSnapshot, assessmentCount, sectionCount
   case completedOf, imported, builtInAudit, fromFile, replacedPrevious
   case mayEdit, mayNotEdit, illustrative
+  case reminder, reminderTo
 }
 
 extension Strings {
@@ -50,6 +51,8 @@ extension HistoryKey: Wording {
     case .mayEdit: "får ändra"
     case .mayNotEdit: "får inte ändra"
     case .illustrative: "illustrativ"
+    case .reminder: "Påminnelse"
+    case .reminderTo: "Påminnelse till {owner} om {items}"
     }
   }
 
@@ -81,6 +84,8 @@ extension HistoryKey: Wording {
     case .mayEdit: "may edit"
     case .mayNotEdit: "may not edit"
     case .illustrative: "illustrative"
+    case .reminder: "Reminder"
+    case .reminderTo: "Reminder to {owner} about {items}"
     }
   }
 }

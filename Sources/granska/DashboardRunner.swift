@@ -38,6 +38,8 @@ struct DashboardRunner {
       watcher: try store.changeSignal(), version: try store.dataVersion())
     if let warning = store.warnings.first ?? warnings.first {
       session.dashboard.notify(warning.message(in: global.lang))
+    } else if let greeting = session.dashboard.greeting() {
+      session.dashboard.notify(greeting)
     }
     try session.run()
   }
@@ -59,6 +61,10 @@ enum StoreReply: Sendable {
   case outcome(saved: Bool?, data: DashboardData?)
   case report(ReportOutcome)
   case reportText(name: String, markdown: String)
+  /// The owner directory's entry saved (or removed), and the data now;
+  /// or why not, with the data now when it could be read.
+  case ownerSaved(DashboardData, removed: Bool)
+  case ownerFailed(Failure, DashboardData?)
 
   /// An error as the key loop needs it: the store's own, or words.
   struct Failure: Sendable {
@@ -278,6 +284,13 @@ final class DashboardSession {
       dashboard.reportFinished(outcome)
     case .reportText(let name, let markdown):
       showReport(name: name, markdown: markdown)
+    case .ownerSaved(let fresh, let removed):
+      data = fresh
+      dashboard.ownerSaved(fresh, removed: removed)
+    case .ownerFailed(let failure, let fresh):
+      if let fresh { data = fresh }
+      dashboard.ownerSaveFailed(failure.message, data: fresh)
+      if failure.isOffline { _ = link.wentAway(&dashboard, data: data) }
     }
     // Keys that waited for the reply go on now.
     if !dashboard.isWaiting { try? carryOut(dashboard.resumeQueuedKeys()) }
@@ -345,6 +358,8 @@ final class DashboardSession {
         case .loadHistory(let auditID, let count):
           historyCount = count
           load(auditID: auditID, historyCount: count)
+        case .saveOwner(let name, let contact, let shown):
+          saveOwner(name, as: contact, shown: shown)
         }
       }
       guard !dashboard.isWaiting else { return }
@@ -385,6 +400,26 @@ final class DashboardSession {
         return .saved(try loader.load(auditID: auditID, historyCount: count))
       } catch {
         return .savedUnread(saved, StoreReply.Failure(error, in: language))
+      }
+    }
+  }
+
+  /// Saves an owner's entry on the store's thread, then reads the data again.
+  private func saveOwner(_ name: String, as contact: OwnerContact?, shown: OwnerContact?) {
+    let (store, loader, language, auditID, count) =
+      (store, loader, language, data.audit.id, historyCount)
+    worker.submit {
+      do {
+        try store.saveOwner(name, as: contact, shown: shown)
+      } catch {
+        let fresh = try? loader.load(auditID: auditID, historyCount: count)
+        return .ownerFailed(StoreReply.Failure(error, in: language), fresh)
+      }
+      do {
+        return .ownerSaved(
+          try loader.load(auditID: auditID, historyCount: count), removed: contact == nil)
+      } catch {
+        return .ownerFailed(StoreReply.Failure(error, in: language), nil)
       }
     }
   }
@@ -515,6 +550,8 @@ final class DashboardLoader: Sendable {
       editRefusal: reading.editRefusal?.message(in: language))
     data.reportDirectory = reportDirectory
     data.person = try store.signature()
+    data.owners = try store.owners()
+    data.reminders = try store.lastReminders(auditID: reading.audit.id)
     data.overSSH = Self.overSSH
     return data
   }

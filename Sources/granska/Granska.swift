@@ -23,7 +23,8 @@ struct Granska: ParsableCommand {
     subcommands: [
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
       TrainingCommand.self, AccessCommand.self, Report.self, Batch.self, KeysCommand.self,
-      Migrate.self, Backup.self, Restore.self, Copy.self, SetupService.self, GenerateManual.self,
+      Migrate.self, Backup.self, Restore.self, Copy.self, SetupService.self, OwnerCommand.self,
+      Remind.self, GenerateManual.self,
     ])
 
   @OptionGroup var global: GlobalOptions

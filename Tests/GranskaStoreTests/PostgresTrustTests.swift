@@ -156,6 +156,33 @@ import Testing
     #expect(try setup.history(after: start).first?.contains("note insert") == true)
   }
 
+  @Test func anOwnersAddressChangedInPsqlIsInTheHistory() throws {
+    let setup = try Setup()
+    let editor = setup.editor
+    try setup.admin.addOwner(OwnerContact(name: "Kommunchef", email: "ks@kommun.se"))
+    // An editor sending the reminders elsewhere in psql is recorded.
+    var start = try setup.newestID
+    try setup.psql("UPDATE owner SET email = 'mig@example.org', name = 'KC'")
+    try setup.psql("INSERT INTO owner VALUES ('Ekonomichef', 'ek@kommun.se', 'anna')")
+    #expect(
+      try setup.history(after: start) == [
+        "\(editor) owner Kommunchef name: Kommunchef → KC",
+        "\(editor) owner Kommunchef email: ks@kommun.se → mig@example.org",
+        "\(editor) owner Ekonomichef email: ∅ → ek@kommun.se",
+        "\(editor) owner Ekonomichef person: ∅ → anna",
+      ])
+    // Granska's own changes get no rows from the database.
+    start = try setup.newestID
+    let store = try AuditStore.open(at: setup.database.location(as: editor))
+    try store.addOwner(OwnerContact(name: "IT-chef", email: "it@kommun.se"))
+    try store.editOwner("IT-chef", email: "itchef@kommun.se", person: nil)
+    try store.removeOwner("Ekonomichef")
+    #expect(
+      try setup.history(after: start).sorted() == [
+        "\(editor) owner IT-chef email: ∅ → itchef@kommun.se",
+      ])
+  }
+
   @Test func idsAndCopiedRowsAreTheDatabasesOwn() throws {
     let setup = try Setup()
     // An id chosen by the editor would take one a later save needs.

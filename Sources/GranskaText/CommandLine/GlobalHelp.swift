@@ -65,6 +65,7 @@ public enum ValueName: CaseIterable, Sendable {
   case path, pathOrURL, language, theme, person, audit, file, day, date, format, table
   case entity, account, group, count, status, owner, action, evidence, note, id, question
   case round, level, remark, title, section, source, percent, name, keyFile, role, home
+  case address, interval
 }
 
 extension ValueName: Wording {
@@ -103,6 +104,8 @@ extension ValueName: Wording {
     case .keyFile: "nyckelfil"
     case .role: "roll"
     case .home: "katalog"
+    case .address: "adress"
+    case .interval: "tid"
     }
   }
 
@@ -142,6 +145,8 @@ extension ValueName: Wording {
     case .keyFile: "keyfile"
     case .role: "role"
     case .home: "path"
+    case .address: "address"
+    case .interval: "interval"
     }
   }
 }

@@ -37,7 +37,8 @@ extension ParserWord: Wording {
     case .defaultValue: "default:"
     case .defaultSubcommand: "(default)"
     case .subcommandPlaceholder: "<subcommand>"
-    case .optionsPlaceholder: "[<options>]"
+    // Inside brackets, or bare when every option is left out (more than 12).
+    case .optionsPlaceholder: "<options>"
     case .error: "Error: "
     case .help: "Help:  "
     case .usageLine: "Usage: "
@@ -75,7 +76,7 @@ extension ParserWord: Wording {
     case .defaultValue: "förval:"
     case .defaultSubcommand: "(förval)"
     case .subcommandPlaceholder: "<underkommando>"
-    case .optionsPlaceholder: "[<flaggor>]"
+    case .optionsPlaceholder: "<flaggor>"
     case .error: ParserText.errorPrefix
     case .help: "Hjälp: "
     case .usageLine: "Användning: "

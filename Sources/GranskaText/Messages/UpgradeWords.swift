@@ -22,5 +22,6 @@ public enum UpgradeWords {
       "historik som bara databasen skriver (PostgreSQL)",
       "a history only the database writes (PostgreSQL)"
     ),
+    "v8-owners": ("ägarkatalogen för påminnelser", "the owner directory for reminders"),
   ]
 }

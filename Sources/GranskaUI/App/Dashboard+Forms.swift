@@ -32,6 +32,9 @@ extension Dashboard {
   mutating func submitForm() -> [Effect] {
     guard let form = state.form else { return [] }
     if case .report(let overwrite) = form.purpose { return requestReport(form, overwrite) }
+    if case .owner(let name, let shown) = form.purpose {
+      return requestOwnerSave(form, name, shown)
+    }
     let factory = FormFactory(data: data, strings: strings)
     if let problem = factory.problem(in: form) {
       state.form?.show(problem.message, at: problem.field)

@@ -14,6 +14,9 @@ public enum Effect: Equatable, Sendable {
   case loadHistory(auditID: String, count: Int)
   /// Give the terminal back and stop, as Ctrl-Z does in a shell.
   case suspend
+  /// Save an owner's entry in the owner directory (nil: remove it), then
+  /// report through `ownerSaved` or `ownerSaveFailed`.
+  case saveOwner(String, OwnerContact?, shown: OwnerContact?)
 }
 
 /// The dashboard: data and state in, events through `handle`, a grid out of

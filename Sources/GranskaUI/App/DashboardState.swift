@@ -29,6 +29,10 @@ public struct DashboardData: Sendable {
   /// The database server does not answer: what is shown is what was last
   /// read, and the title bar says so for as long as it lasts.
   public var offline = false
+  /// The owner directory (the whole database's), and the last reminder
+  /// each owner got about this audit.
+  public var owners: [OwnerContact] = []
+  public var reminders: [ReminderSent] = []
 
   public init(
     audit: Audit, audits: [AuditHeader], history: [HistoryEntry], historyTotal: Int? = nil,

@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
   case filter, cycleSort
   case chooseAudit
   case chooseStatus, undo, redo, add, writeReport, back
+  /// The owner directory's entry of the selected recommendation's owner.
+  case editOwner
   case suspend
   // In a form, or typing a search
   case nextField, previousField, save
@@ -29,7 +31,7 @@ public enum Action: Hashable, Sendable {
   var moves: Bool { [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(self) }
 
   /// Actions that change data: refused, with the reason, in a read-only session.
-  var edits: Bool { [.edit, .add, .chooseStatus, .undo, .redo].contains(self) }
+  var edits: Bool { [.edit, .add, .chooseStatus, .undo, .redo, .editOwner].contains(self) }
 }
 
 /// What a row of a key table is called: a general interface string, or one
@@ -38,6 +40,7 @@ public enum KeyLabel: Hashable, Sendable {
   case text(TextKey)
   case input(InputText)
   case layer(LayerKey)
+  case owner(OwnerWords)
 }
 
 extension KeyLabel {
@@ -54,6 +57,7 @@ extension Strings {
     case .text(let key): self[key]
     case .input(let key): self[key]
     case .layer(let key): self(key)
+    case .owner(let key): self(key)
     }
   }
 }

@@ -18,6 +18,8 @@ public enum FormKey: Hashable, Sendable {
   case copyLevels
   /// Where the report is written, and whether to the terminal instead.
   case directory, destination
+  /// An owner's address and person in the owner directory.
+  case ownerEmail, ownerPerson
 
   /// The name a rule's path ends in ("dueDate"), to find the field it is about.
   var name: String {
@@ -33,6 +35,8 @@ public enum FormKey: Hashable, Sendable {
     case .copyLevels: "copy"
     case .directory: "directory"
     case .destination: "destination"
+    case .ownerEmail: "email"
+    case .ownerPerson: "person"
     }
   }
 
@@ -146,6 +150,9 @@ public enum FormPurpose: Hashable, Sendable {
   /// the user said after being told the report is there already (Enter
   /// again there overwrites it).
   case report(overwrite: String?)
+  /// The owner directory's entry for an owner (`shown`: as the form
+  /// found it; nil: none yet).
+  case owner(String, shown: OwnerContact?)
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved

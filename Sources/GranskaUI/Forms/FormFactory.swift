@@ -154,7 +154,7 @@ struct FormFactory {
         illustrative: form.field(.illustrative)?.value == "yes",
         sections: audit.latestSnapshot?.sections ?? [])
       return [.addSnapshot(snapshot)]
-    case .report:
+    case .report, .owner:
       return []
     }
   }

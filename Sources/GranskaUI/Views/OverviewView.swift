@@ -80,6 +80,7 @@ private struct OverviewText {
     levels(summary, into: &doc)
     doc.blank()
     recommendations(summary, into: &doc, width: width)
+    ReminderLines(data: data, strings: strings).add(to: &doc)
     doc.blank()
     training(summary, into: &doc, width: width)
     keyFigures(into: &doc, width: width)

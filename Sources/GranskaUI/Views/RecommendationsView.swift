@@ -16,6 +16,7 @@ struct RecommendationsView: ListingView {
     KeyBinding(
       [.character("s")], .chooseStatus, .keyChooseStatus, in: .item, statusBar: true,
       word: .status),
+    KeyBinding([.character("e")], .editOwner, label: .owner(.keyOwner), in: .item),
     .back, .filter,
     KeyBinding([.character("o")], .cycleSort, .keySort, in: .rows, statusBar: true),
   ]
@@ -66,6 +67,13 @@ struct RecommendationsView: ListingView {
       // round from done to not started.
       let choice = RecommendationStatus.allCases.firstIndex(of: item.status.next) ?? 0
       return .open(ChooserLayer(purpose: .status(recommendation: item.id), choice: choice))
+    case .editOwner:
+      guard let owner = item.owner else {
+        return .message(
+          OwnerProblem.noOwner(recommendation: item.id).message(in: context.strings.language))
+      }
+      return .open(
+        FormLayer(form: FormFactory(data: context.data, strings: context.strings).owner(owner)))
     case .cycleSort:
       return cycleSort(context)
     default:
@@ -295,6 +303,7 @@ struct RecommendationTable: Listing {
       Span("\(strings[.status]): "), Span(strings.status(item.status), Self.style(of: item.status)),
     ])
     doc.add("\(strings[.owner]): \(item.owner ?? strings[.none])")
+    if let owner = item.owner { ReminderLines(data: data, strings: strings).add(owner, to: &doc) }
     var due: Line = [Span("\(strings[.dueDate]): \(item.dueDate?.description ?? strings[.none])")]
     if overdue { due.append(Span("  \(strings[.overdueMarker])", Style(.overdue))) }
     doc.add(due)

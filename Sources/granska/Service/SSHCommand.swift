@@ -73,7 +73,8 @@ struct SSHCommandPolicy {
     (Summary.self, .viewer), (Report.self, .viewer), (Export.self, .viewer), (Log.self, .viewer),
     (SetRecommendation.self, .editor), (SetAssessment.self, .editor), (AddRound.self, .editor),
     (TrainingSet.self, .editor), (TrainingLoad.self, .editor), (Import.self, .editor),
-    (Batch.self, .editor),
+    (Batch.self, .editor), (OwnerList.self, .viewer), (OwnerAdd.self, .editor),
+    (OwnerEdit.self, .editor), (OwnerRemove.self, .editor), (Remind.self, .editor),
   ]
   /// ArgumentParser's own words, which only print.
   static let builtInWords = ["--help", "--version"]
@@ -176,6 +177,9 @@ struct SSHCommandPolicy {
       return notAllowed(Self.words(of: kind)?.joined(separator: " ") ?? "")
     }
     switch command {
+    case let remind as Remind:
+      // --sendmail would run a program of the person's choosing on the server.
+      return remind.sendmail == nil ? nil : .optionNotAllowedOverSSH("--sendmail")
     case let export as Export:
       return export.output == nil ? nil : .outputOverSSH(command: "export")
     case let report as Report:

@@ -1,0 +1,242 @@
+import GranskaDomain
+
+/// Why a change to the owner directory was refused. Nothing was saved.
+public enum OwnerProblem: Error, Sendable, Hashable, Worded, Wording {
+  case invalidName(String)
+  case invalidAddress(String)
+  case invalidPerson(String)
+  /// Service-account mode: no one with keys has that name.
+  case unknownPerson(String, known: [String])
+  /// The directory has the owner already (as `existing`: case and spacing
+  /// do not tell owners apart).
+  case duplicate(existing: String)
+  case noSuchOwner(String)
+  /// The dashboard's form: someone changed the entry since it opened.
+  case changedMeanwhile(owner: String)
+  case nothingToChange
+  case noOwner(recommendation: String)
+
+  public var swedish: String {
+    let q = { quoted(OwnerContact.oneLine($0), .sv) }
+    return switch self {
+    case .invalidName(let name):
+      "\(q(name)) kan inte vara en ägare: ange en text utan styrtecken (som ansvarig på en rekommendation)"
+    case .invalidAddress(let address):
+      "\(q(address)) är ingen e-postadress Granska kan skicka till (namn@domän, utan mellanslag)"
+    case .invalidPerson(let name):
+      "\(q(name)) är inget personnamn (bokstäverna a–z, siffror, ”.”, ”_” eller ”-”, en bokstav först)"
+    case .unknownPerson(let name, let known):
+      "ingen person heter \(q(name)) (granska keys list); kända: \(listed(known))"
+    case .duplicate(let existing):
+      "ägarkatalogen har redan \(q(existing)); ändra med granska owner edit"
+    case .noSuchOwner(let name):
+      "ägarkatalogen har ingen \(q(name)) (granska owner list visar vilka som finns)"
+    case .changedMeanwhile(let owner):
+      "någon annan ändrade \(q(owner)) i ägarkatalogen medan formuläret var öppet; Enter sparar ändå det du skrivit"
+    case .nothingToChange: "ange vad som ska ändras: --email, --person eller --no-person"
+    case .noOwner(let id): "rekommendation \(id) har ingen ansvarig; ange en först"
+    }
+  }
+
+  public var english: String {
+    let q = { quoted(OwnerContact.oneLine($0), .en) }
+    return switch self {
+    case .invalidName(let name):
+      "\(q(name)) cannot be an owner: give a text without control characters (as a recommendation's owner)"
+    case .invalidAddress(let address):
+      "\(q(address)) is not an e-mail address Granska can send to (name@domain, no spaces)"
+    case .invalidPerson(let name):
+      "\(q(name)) is not a person's name (letters a–z, digits, \".\", \"_\" or \"-\", a letter first)"
+    case .unknownPerson(let name, let known):
+      "no person is named \(q(name)) (granska keys list); known: \(listed(known))"
+    case .duplicate(let existing):
+      "the owner directory already has \(q(existing)); change it with granska owner edit"
+    case .noSuchOwner(let name):
+      "the owner directory has no \(q(name)) (granska owner list shows who is there)"
+    case .changedMeanwhile(let owner):
+      "someone else changed \(q(owner)) in the owner directory while the form was open; Enter saves what you typed all the same"
+    case .nothingToChange: "say what to change: --email, --person or --no-person"
+    case .noOwner(let id): "recommendation \(id) has no owner; set one first"
+    }
+  }
+}
+
+/// What `granska owner` says, and the words of the directory wherever it
+/// shows (lists, history, the dashboard).
+public enum OwnerText: Sendable, Hashable, Worded, Wording {
+  case added(OwnerContact)
+  case edited(OwnerContact)
+  case removed(String)
+  case nameColumn, emailColumn, personColumn, openColumn
+  case noOwners
+  case noneMissing
+  /// An open recommendation whose owner has no address (nil: no owner at all).
+  case missing(audit: String?, id: String, owner: String?)
+  /// Who a history row about the directory is about.
+  case owner(String)
+
+  /// The word for a history row's field of the directory.
+  public static func field(_ name: String) -> OwnerText? {
+    ["email": .emailColumn, "person": .personColumn][name]
+  }
+
+  public var swedish: String {
+    switch self {
+    case .added(let contact): "\(describe(contact, .sv)) finns nu i ägarkatalogen"
+    case .edited(let contact): "\(describe(contact, .sv)) är sparad i ägarkatalogen"
+    case .removed(let name): "\(quoted(OwnerContact.oneLine(name), .sv)) togs bort ur ägarkatalogen"
+    case .nameColumn: "Ägare"
+    case .emailColumn: "E-post"
+    case .personColumn: "Person"
+    case .openColumn: "Öppna"
+    case .noOwners:
+      "Ägarkatalogen är tom; lägg till med: granska owner add NAMN --email ADRESS [--person NAMN]"
+    case .noneMissing: "Varje öppen rekommendation har en ansvarig med adress i ägarkatalogen"
+    case .missing(let audit, let id, let owner):
+      "\(audit.map { "\($0) " } ?? "")\(id): "
+        + (owner.map { "\(quoted(OwnerContact.oneLine($0), .sv)) har ingen adress" }
+          ?? "ingen ansvarig")
+    case .owner(let name): "Ägaren \(OwnerContact.oneLine(name))"
+    }
+  }
+
+  public var english: String {
+    switch self {
+    case .added(let contact): "\(describe(contact, .en)) is now in the owner directory"
+    case .edited(let contact): "\(describe(contact, .en)) is saved in the owner directory"
+    case .removed(let name):
+      "\(quoted(OwnerContact.oneLine(name), .en)) was removed from the owner directory"
+    case .nameColumn: "Owner"
+    case .emailColumn: "E-mail"
+    case .personColumn: "Person"
+    case .openColumn: "Open"
+    case .noOwners:
+      "The owner directory is empty; add one with: granska owner add NAME --email ADDRESS [--person NAME]"
+    case .noneMissing: "Every open recommendation has an owner with an address in the directory"
+    case .missing(let audit, let id, let owner):
+      "\(audit.map { "\($0) " } ?? "")\(id): "
+        + (owner.map { "\(quoted(OwnerContact.oneLine($0), .en)) has no address" } ?? "no owner")
+    case .owner(let name): "The owner \(OwnerContact.oneLine(name))"
+    }
+  }
+
+  private func describe(_ contact: OwnerContact, _ language: Language) -> String {
+    let person = contact.person.map { language == .sv ? ", person \($0)" : ", person \($0)" } ?? ""
+    return "\(quoted(OwnerContact.oneLine(contact.name), language)) <\(contact.email)>\(person)"
+  }
+}
+
+/// What `granska remind` says of each owner, and why a reminder failed.
+public enum RemindText: Error, Sendable, Hashable, Worded, Wording {
+  case sent(owner: String, address: String, items: [String])
+  case wouldSend(owner: String, address: String, items: [String])
+  case alreadyReminded(owner: String, items: [String], on: Day, every: String)
+  case noAddress(owner: String, items: [String])
+  case noOwner(items: [String])
+  case nothingDue(days: Int)
+  case summarySent(address: String)
+  /// Handing a message to the mail system failed: which owner (nil: the
+  /// summary), and why. Nothing was recorded.
+  case failed(owner: String?, MailProblem)
+  /// Sent, but the history row could not be written.
+  case notRecorded(owner: String, detail: String)
+  case failures(Int)
+  case notAnInterval(String)
+
+  public var swedish: String {
+    let q = { quoted(OwnerContact.oneLine($0), .sv) }
+    return switch self {
+    case .sent(let owner, let address, let items):
+      "\(q(owner)) <\(address)>: påmind om \(listed(items))"
+    case .wouldSend(let owner, let address, let items):
+      "\(q(owner)) <\(address)>: skulle påminnas om \(listed(items)) (--dry-run: inget skickat)"
+    case .alreadyReminded(let owner, let items, let day, let every):
+      "\(q(owner)): påmind om \(listed(items)) \(day), inom \(every), och inget har ändrats sedan; "
+        + "ingen ny påminnelse (--force skickar ändå)"
+    case .noAddress(let owner, let items):
+      "\(q(owner)) har ingen adress i ägarkatalogen; inte påmind om \(listed(items)) "
+        + "(granska owner add \(q(owner)) --email ADRESS)"
+    case .noOwner(let items): "\(listed(items)): ingen ansvarig, ingen att påminna"
+    case .nothingDue(let days):
+      "inga öppna rekommendationer är försenade eller ska vara klara inom \(days) dagar"
+    case .summarySent(let address): "sammanfattningen skickad till <\(address)>"
+    case .failed(let owner, let problem):
+      "\(owner.map { q($0) } ?? "sammanfattningen"): skickades inte: \(problem.message(in: .sv))"
+    case .notRecorded(let owner, let detail):
+      "\(q(owner)): skickad, men kunde inte antecknas i historiken: \(detail)"
+    case .failures(let count):
+      "\(count) \(count == 1 ? "meddelande" : "meddelanden") kunde inte skickas"
+    case .notAnInterval(let text):
+      "--every \(text): ingen tidsrymd (t.ex. 7d för sju dagar, 2w för två veckor, 12h för tolv timmar)"
+    }
+  }
+
+  public var english: String {
+    let q = { quoted(OwnerContact.oneLine($0), .en) }
+    return switch self {
+    case .sent(let owner, let address, let items):
+      "\(q(owner)) <\(address)>: reminded of \(listed(items))"
+    case .wouldSend(let owner, let address, let items):
+      "\(q(owner)) <\(address)>: would be reminded of \(listed(items)) (--dry-run: nothing sent)"
+    case .alreadyReminded(let owner, let items, let day, let every):
+      "\(q(owner)): reminded of \(listed(items)) on \(day), within \(every), and nothing has changed "
+        + "since; no new reminder (--force sends anyway)"
+    case .noAddress(let owner, let items):
+      "\(q(owner)) has no address in the owner directory; not reminded of \(listed(items)) "
+        + "(granska owner add \(q(owner)) --email ADDRESS)"
+    case .noOwner(let items): "\(listed(items)): no owner, no one to remind"
+    case .nothingDue(let days): "no open recommendation is overdue or due within \(days) days"
+    case .summarySent(let address): "the summary sent to <\(address)>"
+    case .failed(let owner, let problem):
+      "\(owner.map { q($0) } ?? "the summary"): not sent: \(problem.message(in: .en))"
+    case .notRecorded(let owner, let detail):
+      "\(q(owner)): sent, but it could not be recorded in the history: \(detail)"
+    case .failures(let count): "\(count) \(count == 1 ? "message" : "messages") could not be sent"
+    case .notAnInterval(let text):
+      "--every \(text): not a length of time (e.g. 7d for seven days, 2w for two weeks, 12h for twelve hours)"
+    }
+  }
+}
+
+/// Why a message was not handed to the mail system.
+public enum MailProblem: Error, Sendable, Hashable, Worded, Wording {
+  case invalidAddress(String)
+  /// A header's value would hold a line break or another control character.
+  case unsafeHeader(name: String)
+  case noSendmail(path: String)
+  case cannotRun(path: String, SystemError)
+  case sendmailFailed(path: String, status: Int32, detail: String)
+  case sendmailKilled(path: String, signal: Int32)
+
+  public var swedish: String {
+    switch self {
+    case .invalidAddress(let address):
+      "\(quoted(address, .sv)) är ingen e-postadress Granska kan skicka till (namn@domän, utan mellanslag)"
+    case .unsafeHeader(let name):
+      "rubriken \(name) skulle innehålla en radbrytning eller ett styrtecken"
+    case .noSendmail(let path):
+      "\(path) finns inte: installera ett e-postsystem (Debians exim4-daemon-light eller postfix) "
+        + "eller ange --sendmail SÖKVÄG"
+    case .cannotRun(let path, let reason): "\(path) kan inte köras: \(reason.message(in: .sv))"
+    case .sendmailFailed(let path, let status, let detail):
+      "\(path) avslutades med status \(status)\(detail.isEmpty ? "" : ": \(detail)")"
+    case .sendmailKilled(let path, let signal): "\(path) avbröts av signal \(signal)"
+    }
+  }
+
+  public var english: String {
+    switch self {
+    case .invalidAddress(let address):
+      "\(quoted(address, .en)) is not an e-mail address Granska can send to (name@domain, no spaces)"
+    case .unsafeHeader(let name):
+      "the header \(name) would hold a line break or a control character"
+    case .noSendmail(let path):
+      "\(path) does not exist: install a mail system (Debian's exim4-daemon-light or postfix) "
+        + "or give --sendmail PATH"
+    case .cannotRun(let path, let reason): "\(path) cannot be run: \(reason.message(in: .en))"
+    case .sendmailFailed(let path, let status, let detail):
+      "\(path) exited with status \(status)\(detail.isEmpty ? "" : ": \(detail)")"
+    case .sendmailKilled(let path, let signal): "\(path) was ended by signal \(signal)"
+    }
+  }
+}
