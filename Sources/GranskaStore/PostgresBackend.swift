@@ -115,11 +115,16 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
     try locked { () throws(StoreError) in
       _ = try connected()
       guard changes.shouldLook() else { return changes.version }
-      let latest = try run { db in
-        try db.value(
-          String.self, "SELECT coalesce(max(number), 0) || '/' || count(*) FROM revision")
+      do throws(StoreError) {
+        let latest = try run { db in
+          try db.value(
+            String.self, "SELECT coalesce(max(number), 0) || '/' || count(*) FROM revision")
+        }
+        return changes.looked(found: latest ?? "")
+      } catch {
+        _ = changes.looked(found: nil)
+        throw error
       }
-      return changes.looked(found: latest ?? "")
     }
   }
 
@@ -605,19 +610,22 @@ private final class Awaited<T>: @unchecked Sendable {
 }
 
 /// Others' commits, as the notifications on channel `granska` hint at
-/// them: the listener marks a hint and wakes the signal; `dataVersion`
-/// then reads the revisions, no more often than `interval`, and the
-/// version moves only when they changed.
+/// them: the listener marks a hint and wakes the signal, at most once per
+/// `interval` however many come; `dataVersion` then reads the revisions,
+/// and the version moves only when they changed.
 final class ChangeHints: @unchecked Sendable {
   private let lock = NSLock()
   private(set) var version = 0
+  /// News not yet looked at.
   private var hinted = true
+  /// The signal was woken (or will be, once due) and no one looked since:
+  /// further hints need no wake of their own.
+  private var wakePending = false
   private var lastLook = Date.distantPast
   private var found: String?
-  private var wakeScheduled = false
   private var made: NotificationSignal?
   private var listener: Task<Void, Never>?
-  /// A flood of notifications costs at most this many reads a second.
+  /// A flood of notifications costs at most this many reads and wakes a second.
   static let interval: TimeInterval = 0.25
 
   func signal() throws(StoreError) -> NotificationSignal {
@@ -648,7 +656,7 @@ final class ChangeHints: @unchecked Sendable {
   func hint() {
     lock.withLock {
       hinted = true
-      made?.wake()
+      wakeWhenDue()
     }
   }
 
@@ -658,39 +666,56 @@ final class ChangeHints: @unchecked Sendable {
       hinted = true
       found = nil
       version += 1
+      wakePending = true
       made?.wake()
     }
   }
 
-  /// True when the revisions should be read now; a hint that comes too
+  /// True when the revisions should be read now (the news is then taken:
+  /// a hint arriving during the read counts anew); a hint that comes too
   /// soon after the last read is kept, and the signal woken once it may.
   func shouldLook() -> Bool {
     lock.withLock {
+      wakePending = false
       guard hinted else { return false }
-      let wait = Self.interval - Date().timeIntervalSince(lastLook)
-      if wait <= 0 { return true }
-      if !wakeScheduled {
-        wakeScheduled = true
-        DispatchQueue.global().asyncAfter(deadline: .now() + wait) { [weak self] in
-          guard let self else { return }
-          self.lock.withLock {
-            self.wakeScheduled = false
-            self.made?.wake()
-          }
-        }
+      guard secondsUntilDue <= 0 else {
+        wakeWhenDue()
+        return false
       }
-      return false
+      hinted = false
+      return true
     }
   }
 
   /// Records what the revisions say; the version moves when they changed.
-  func looked(found latest: String) -> Int {
+  /// Nil (the read failed): the news stays to be looked at.
+  func looked(found latest: String?) -> Int {
     lock.withLock {
-      hinted = false
       lastLook = Date()
+      guard let latest else {
+        hinted = true
+        return version
+      }
       if let found, found != latest { version += 1 }
       found = latest
       return version
+    }
+  }
+
+  private var secondsUntilDue: TimeInterval { Self.interval - Date().timeIntervalSince(lastLook) }
+
+  /// Wakes the signal now, or once `interval` has passed since the last
+  /// read; not again while a wake is pending. Called with the lock held.
+  private func wakeWhenDue() {
+    guard !wakePending else { return }
+    wakePending = true
+    let wait = secondsUntilDue
+    guard wait > 0 else {
+      made?.wake()
+      return
+    }
+    DispatchQueue.global().asyncAfter(deadline: .now() + wait) { [weak self] in
+      self?.lock.withLock { self?.made?.wake() }
     }
   }
 

@@ -2,7 +2,7 @@ import Foundation
 import GranskaText
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The system's mail interface, as cron and git send-email use it:

@@ -3,7 +3,7 @@ import GranskaTestSupport
 import Testing
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// A message as a mail reader sees it: headers unfolded, the subject

@@ -102,13 +102,14 @@ struct SSHLineCLITests {
     #expect(
       viewer.error
         == "granska: ”set” är inte tillåtet över ssh (roll: läsare); tillåtet: summary, report, "
-        + "export, log, --help, --version\n")
+        + "export, log, owner list, --help, --version\n")
     let editor = try ssh("anna", "frobnicate --lang en")
     #expect(
       editor.error
         == "granska: \"frobnicate\" is not allowed over ssh (role: editor); allowed: summary, "
         + "report, export, log, set recommendation, set assessment, round add, training set, "
-        + "training load, import, batch, --help, --version\n")
+        + "training load, import, batch, owner list, owner add, owner edit, owner remove, remind, "
+        + "--help, --version\n")
     // What the list offers, the policy lets through (its help, here).
     for (person, result) in [("bo", viewer), ("anna", editor)] {
       let listed = result.error.components(separatedBy: ": ").last!

@@ -179,7 +179,7 @@ import Testing
     try store.removeOwner("Ekonomichef")
     #expect(
       try setup.history(after: start).sorted() == [
-        "\(editor) owner IT-chef email: ∅ → itchef@kommun.se",
+        "\(editor) owner IT-chef email: ∅ → itchef@kommun.se"
       ])
   }
 
