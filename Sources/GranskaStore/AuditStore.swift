@@ -140,10 +140,13 @@ public final class AuditStore: Sendable {
     public var historyTotal: Int
     /// Why this session may not edit; nil when it may.
     public var editRefusal: StoreError?
+    /// The owner directory, and the last reminder each owner got about the audit.
+    public var owners: [OwnerContact]
+    public var reminders: [ReminderSent]
   }
 
   /// The audit `id` (the first one when nil or gone) with its newest
-  /// `historyLimit` changes, and the list of audits, in one transaction (on
+  /// `historyLimit` changes, the list of audits and the owner directory, in one transaction (on
   /// PostgreSQL, one round trip each, not three); nil when there are no
   /// audits; with whether this session may edit. An audit this store just
   /// saved or read, and no one has changed since, is not read a second time.
@@ -166,7 +169,8 @@ public final class AuditStore: Sendable {
       remembered.keep(audit, at: revision, history: history)
       return Reading(
         audits: audits, audit: audit, history: history.entries, historyTotal: history.total,
-        editRefusal: try editRefusal(in: db))
+        editRefusal: try editRefusal(in: db), owners: try Self.fetchOwners(db),
+        reminders: try Self.lastReminders(auditID: id, db))
     }
   }
 

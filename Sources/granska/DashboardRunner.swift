@@ -550,8 +550,8 @@ final class DashboardLoader: Sendable {
       editRefusal: reading.editRefusal?.message(in: language))
     data.reportDirectory = reportDirectory
     data.person = try store.signature()
-    data.owners = try store.owners()
-    data.reminders = try store.lastReminders(auditID: reading.audit.id)
+    data.owners = reading.owners
+    data.reminders = reading.reminders
     data.overSSH = Self.overSSH
     return data
   }
