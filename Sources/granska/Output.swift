@@ -7,8 +7,9 @@ import Glibc
 
 /// Everything the commands write goes through here: no text from the data
 /// reaches a terminal as control sequences, and every write is checked, so
-/// a full disk or a closed pipe stops the command with a message and a
-/// non-zero exit instead of leaving a silently cut file.
+/// a full disk stops the command with a message and a non-zero exit
+/// instead of leaving a silently cut file. A reader that went away (`|
+/// head`) ends it quietly, as it ends other Unix tools.
 enum Output {
   /// A message line: always sanitised (ids and names come from the data).
   static func line(_ text: String) throws(CommandFailure) {
@@ -41,14 +42,24 @@ enum Output {
     do {
       try Files.writeAll(Data(text.utf8), to: STDOUT_FILENO)
     } catch {
+      if error.code == EPIPE { endAsTheReaderWent() }
       throw .cannotWriteStandardOutput(error)
     }
+  }
+
+  /// Dies of SIGPIPE (status 141 in the shell), which Granska otherwise
+  /// ignores so that a closed socket or pipe elsewhere is an error to say.
+  private static func endAsTheReaderWent() -> Never {
+    signal(SIGPIPE, SIG_DFL)
+    raise(SIGPIPE)
+    exit(128 + SIGPIPE)
   }
 
   /// The last check, when the command is done: a file system may report a
   /// failed write only when the file is closed.
   static func finish() throws(CommandFailure) {
     if close(STDOUT_FILENO) != 0, errno != EBADF, errno != EINTR {
+      if errno == EPIPE { endAsTheReaderWent() }
       throw .cannotWriteStandardOutput(.current)
     }
   }

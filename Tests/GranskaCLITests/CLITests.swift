@@ -24,6 +24,7 @@ struct GranskaRun {
   }
 
   struct Result {
+    /// As the shell says it: 128 + the signal when one ended the program.
     var status: Int32
     var output: String
     var error: String
@@ -78,8 +79,9 @@ struct GranskaRun {
       }
     let error = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let signalled = process.terminationReason == .uncaughtSignal
     return Result(
-      status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+      status: (signalled ? 128 : 0) + process.terminationStatus, output: String(decoding: output, as: UTF8.self),
       error: String(decoding: error, as: UTF8.self))
   }
 
