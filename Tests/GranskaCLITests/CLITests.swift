@@ -81,7 +81,8 @@ struct GranskaRun {
     process.waitUntilExit()
     let signalled = process.terminationReason == .uncaughtSignal
     return Result(
-      status: (signalled ? 128 : 0) + process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+      status: (signalled ? 128 : 0) + process.terminationStatus,
+      output: String(decoding: output, as: UTF8.self),
       error: String(decoding: error, as: UTF8.self))
   }
 
