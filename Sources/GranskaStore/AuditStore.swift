@@ -215,6 +215,35 @@ public final class AuditStore: Sendable {
     try read { db in try HistoryQuery.fetch(filter, from: db) }
   }
 
+  /// The history the filter selects, newest first, handed to `body` a page
+  /// at a time, each page read in a transaction of its own: the first rows
+  /// (a short first page) come at once and memory does not grow with the
+  /// history. Rows saved meanwhile are not included (they come after the
+  /// first page's).
+  public func forEachHistoryPage(
+    _ filter: HistoryFilter, firstPage: Int = 200, pageSize: Int = 2_000,
+    _ body: ([HistoryEntry]) throws -> Void
+  ) throws {
+    var page = filter
+    var left = filter.limit ?? .max
+    var size = firstPage
+    while left > 0 {
+      page.limit = min(left, size)
+      size = pageSize
+      let entries = try history(page)
+      if entries.isEmpty { return }
+      try body(entries)
+      left -= entries.count
+      if entries.count < page.limit! { return }
+      page.beforeID = entries.last!.id
+    }
+  }
+
+  /// The audits the filter's history rows belong to.
+  public func historyAuditIDs(_ filter: HistoryFilter) throws(StoreError) -> Set<String> {
+    try read { db in try HistoryQuery.auditIDs(filter, from: db) }
+  }
+
   /// The audit as this transaction sees it at `revision`: the one
   /// remembered then, or else read and remembered (only before the
   /// transaction writes anything: what it reads is then committed).

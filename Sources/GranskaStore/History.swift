@@ -11,6 +11,8 @@ public struct HistoryFilter: Sendable {
   public var limit: Int?
   /// Only rows saved after this one.
   var afterID: Int64?
+  /// Only rows saved before this one (the next page of a long read).
+  var beforeID: Int64?
 
   public init(
     auditID: String? = nil, entity: String? = nil, account: String? = nil, since: Date? = nil,
@@ -101,16 +103,7 @@ extension HistoryWriter {
 
 enum HistoryQuery {
   static func fetch(_ filter: HistoryFilter, from db: any SQLDatabase) throws -> [HistoryEntry] {
-    var conditions: [SQL] = []
-    if let auditID = filter.auditID { conditions.append("auditId = \(auditID)") }
-    if let entity = filter.entity { conditions.append("entity = \(entity)") }
-    if let account = filter.account { conditions.append("account = \(account)") }
-    if let since = filter.since { conditions.append("at >= \(Timestamp.text(since))") }
-    if let afterID = filter.afterID { conditions.append("id > \(afterID)") }
-    if let until = filter.until { conditions.append("at < \(Timestamp.text(until))") }
-    var sql: SQL = "SELECT * FROM history"
-    if !conditions.isEmpty { sql = sql + " WHERE " + SQL.joined(conditions, separator: " AND ") }
-    sql = sql + " ORDER BY id DESC"
+    var sql: SQL = "SELECT * FROM history" + whereClause(filter) + " ORDER BY id DESC"
     if let limit = filter.limit { sql = sql + " LIMIT \(raw: String(limit))" }
     return try db.fetchAll(sql).map { row in
       HistoryEntry(
@@ -118,6 +111,23 @@ enum HistoryQuery {
         auditID: row["auditId"], entity: row["entity"], entityID: row["entityId"],
         field: row["field"], oldValue: row["oldValue"], newValue: row["newValue"])
     }
+  }
+
+  /// The audits the filter's rows belong to (all of them, whatever its limit).
+  static func auditIDs(_ filter: HistoryFilter, from db: any SQLDatabase) throws -> Set<String> {
+    Set(try db.values(String.self, "SELECT DISTINCT auditId FROM history" + whereClause(filter)))
+  }
+
+  private static func whereClause(_ filter: HistoryFilter) -> SQL {
+    var conditions: [SQL] = []
+    if let auditID = filter.auditID { conditions.append("auditId = \(auditID)") }
+    if let entity = filter.entity { conditions.append("entity = \(entity)") }
+    if let account = filter.account { conditions.append("account = \(account)") }
+    if let since = filter.since { conditions.append("at >= \(Timestamp.text(since))") }
+    if let afterID = filter.afterID { conditions.append("id > \(afterID)") }
+    if let until = filter.until { conditions.append("at < \(Timestamp.text(until))") }
+    if let beforeID = filter.beforeID { conditions.append("id < \(beforeID)") }
+    return conditions.isEmpty ? "" : " WHERE " + SQL.joined(conditions, separator: " AND ")
   }
 }
 

@@ -11,6 +11,9 @@ import Glibc
 /// instead of leaving a silently cut file. A reader that went away (`|
 /// head`) ends it quietly, as it ends other Unix tools.
 enum Output {
+  /// Whether documents are bound for a terminal (directly, or through the pager).
+  nonisolated(unsafe) static var sanitizing = isatty(STDOUT_FILENO) == 1
+
   /// A message line: always sanitised (ids and names come from the data).
   static func line(_ text: String) throws(CommandFailure) {
     try write(Sanitize.line(text) + "\n")
@@ -25,7 +28,7 @@ enum Output {
   /// terminal, each line is sanitised; to a file or pipe it stays exact, so
   /// an export redirected to a file imports back without loss.
   static func document(_ text: String) throws(CommandFailure) {
-    guard isatty(STDOUT_FILENO) == 1 else { return try write(text) }
+    guard sanitizing else { return try write(text) }
     try write(Sanitize.lines(text).joined(separator: "\n"))
   }
 
@@ -48,8 +51,10 @@ enum Output {
   }
 
   /// Dies of SIGPIPE (status 141 in the shell), which Granska otherwise
-  /// ignores so that a closed socket or pipe elsewhere is an error to say.
+  /// ignores so that a closed socket or pipe elsewhere is an error to say;
+  /// a reader who quit the pager is done, and that is success.
   private static func endAsTheReaderWent() -> Never {
+    if Pager.waitUntilQuit() { exit(0) }
     signal(SIGPIPE, SIG_DFL)
     raise(SIGPIPE)
     exit(128 + SIGPIPE)
@@ -62,5 +67,6 @@ enum Output {
       if errno == EPIPE { endAsTheReaderWent() }
       throw .cannotWriteStandardOutput(.current)
     }
+    Pager.waitUntilQuit()
   }
 }

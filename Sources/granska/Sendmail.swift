@@ -30,41 +30,16 @@ enum Sendmail {
     var writeEnd = input[1]
     defer { if writeEnd >= 0 { close(writeEnd) } }
 
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, input[0], 0)
     let output = said.map { fileno($0) } ?? -1
-    if output >= 0 {
-      posix_spawn_file_actions_adddup2(&actions, output, 1)
-      posix_spawn_file_actions_adddup2(&actions, output, 2)
-    } else {
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let pid: pid_t
+    do {
+      pid = try ChildProcess.spawn(
+        [path, "-t", "-oi"], input: input[0], output: output >= 0 ? output : nullDevice)
+    } catch {
+      close(input[0])
+      throw MailProblem.cannotRun(path: path, error)
     }
-    // Nothing else of ours (the database, a server's socket) reaches it.
-    if let closeFrom { _ = closeFrom(&actions, 3) }
-
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var none = sigset_t()
-    sigemptyset(&none)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    // Granska ignores SIGPIPE; the mail system gets the default.
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    sigaddset(&defaults, SIGPIPE)
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-    let arguments = [path, "-t", "-oi"]
-    let argv = arguments.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid = pid_t()
-    let error = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
     close(input[0])
-    guard error == 0 else { throw MailProblem.cannotRun(path: path, SystemError(error)) }
 
     // A sendmail that stops reading early has failed: its status says so.
     let bytes = Array(message.utf8)
@@ -78,15 +53,17 @@ enum Sendmail {
     close(writeEnd)
     writeEnd = -1
 
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 {
-      guard errno == EINTR else { throw MailProblem.cannotRun(path: path, .current) }
+    let ending: ChildProcess.Ending
+    do {
+      ending = try ChildProcess.wait(pid)
+    } catch {
+      throw MailProblem.cannotRun(path: path, error)
     }
-    let signal = status & 0x7F
-    if signal != 0 { throw MailProblem.sendmailKilled(path: path, signal: signal) }
-    let exit = (status >> 8) & 0xFF
-    guard exit == 0 else {
-      throw MailProblem.sendmailFailed(path: path, status: exit, detail: lastWords(said))
+    switch ending {
+    case .killed(let signal): throw MailProblem.sendmailKilled(path: path, signal: signal)
+    case .exited(let status) where status != 0:
+      throw MailProblem.sendmailFailed(path: path, status: status, detail: lastWords(said))
+    case .exited: return
     }
   }
 
@@ -106,10 +83,6 @@ enum Sendmail {
     return Sanitize.line(String(text.prefix(300)))
   }
 
-  // glibc's posix_spawn_file_actions_addclosefrom_np (2.34) is not
-  // visible to Swift's Glibc module; found at run time.
-  private typealias Actions = UnsafeMutablePointer<posix_spawn_file_actions_t>
-  private static let closeFrom = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map {
-    unsafeBitCast($0, to: (@convention(c) (Actions, Int32) -> Int32).self)
-  }
+  /// Where sendmail's words go when no unnamed file could be made.
+  private static let nullDevice = open("/dev/null", O_WRONLY | O_CLOEXEC)
 }

@@ -5,7 +5,7 @@ public enum ReadingHelp: CaseIterable, Sendable {
   case exportAbstract, exportDiscussion, exportFormat, exportAudit, exportTable, exportOutput
   case exportRaw
   case logAbstract, logDiscussion, logAudit, logEntity, logUser, logSince, logUntil, logLimit
-  case logFormat
+  case logFormat, logNoPager
   case reportAbstract, reportDiscussion, reportFormat, reportOutput, reportSince
 }
 
@@ -46,6 +46,8 @@ extension ReadingHelp: Wording {
     case .logUntil: "Bara ändringar den här dagen eller tidigare (ÅÅÅÅ-MM-DD, lokal tid)."
     case .logLimit: "Högst så här många rader."
     case .logFormat: "text (i ord, förval) eller json (råa rader för skript)."
+    case .logNoPager:
+      "Skriv direkt till terminalen, utan bläddrare ($GRANSKA_PAGER, $PAGER eller less)."
     case .reportAbstract: "Skriv den daterade uppföljningsrapporten till styrelsens protokoll."
     case .reportDiscussion:
       """
@@ -98,6 +100,8 @@ extension ReadingHelp: Wording {
     case .logUntil: "Only changes on or before this day (YYYY-MM-DD, local time)."
     case .logLimit: "At most this many rows."
     case .logFormat: "text (in words, the default) or json (raw rows for scripts)."
+    case .logNoPager:
+      "Write straight to the terminal, without the pager ($GRANSKA_PAGER, $PAGER or less)."
     case .reportAbstract: "Write the dated follow-up report for the board's minutes."
     case .reportDiscussion:
       """

@@ -26,8 +26,12 @@ struct Log: ParsableCommand {
   @Option(help: argumentHelp(ReadingHelp.logUntil, value: .day))
   var until: String?
 
-  @Option(help: argumentHelp(ReadingHelp.logLimit, value: .count))
+  @Option(
+    name: [.customShort("n"), .long], help: argumentHelp(ReadingHelp.logLimit, value: .count))
   var limit: Int?
+
+  @Flag(help: argumentHelp(ReadingHelp.logNoPager))
+  var noPager = false
 
   @Option(help: argumentHelp(ReadingHelp.logFormat, value: .format))
   var format: LogFormat = .text
@@ -48,11 +52,10 @@ struct Log: ParsableCommand {
         let start = try LocalDay.start(of: until, option: "--until")
         filter.until = Calendar.current.date(byAdding: .day, value: 1, to: start)
       }
-      let entries = try store.history(filter)
+      if !noPager { Pager.start() }
       switch format {
-      case .json: try Output.document(HistoryJSON.text(entries))
-      case .text:
-        try Output.document(try LogText(store: store, strings: global.lang.strings).text(entries))
+      case .json: try HistoryJSON.write(store: store, filter)
+      case .text: try LogText(store: store, strings: global.lang.strings).write(filter)
       }
     }
   }
@@ -71,25 +74,43 @@ enum LocalDay {
   }
 }
 
-/// The log as lines of prose. Each audit's changes are worded with that
-/// audit (its rounds' titles, its levels); when the lines span several
-/// audits, each says which.
+/// The log as lines of prose, written a page at a time as it is read.
+/// Each audit's changes are worded with that audit (its rounds' titles,
+/// its levels), read when its first line comes; when the lines span
+/// several audits, each says which.
 struct LogText {
   let store: AuditStore
   let strings: Strings
+  static let firstPage = 200
 
-  func text(_ entries: [HistoryEntry]) throws -> String {
+  func write(_ filter: HistoryFilter) throws {
     var audits: [String: Audit?] = [:]
-    for id in Set(entries.map(\.auditID)) where !id.isEmpty {
-      audits[id] = try? store.audit(id)
+    var several: Bool?
+    try store.forEachHistoryPage(filter, firstPage: Self.firstPage) { entries in
+      if several == nil { several = try spansSeveralAudits(filter, firstPage: entries) }
+      let lines = entries.map { entry in
+        if audits[entry.auditID] == nil, !entry.auditID.isEmpty {
+          audits[entry.auditID] = .some(try? store.audit(entry.auditID))
+        }
+        let audit = audits[entry.auditID] ?? nil
+        let line = HistoryText.line(entry, words: ChangeWords(strings: strings, audit: audit))
+        guard several == true, let audit else { return line + "\n" }
+        return "\(Sanitize.line("\(audit.organisation) \(audit.year)")) · \(line)\n"
+      }
+      try Output.document(lines.joined())
     }
-    let several = Set(entries.map(\.auditID).filter { !$0.isEmpty }).count > 1
-    return entries.map { entry in
-      let audit = audits[entry.auditID] ?? nil
-      let line = HistoryText.line(entry, words: ChangeWords(strings: strings, audit: audit))
-      guard several, let audit else { return line + "\n" }
-      return "\(Sanitize.line("\(audit.organisation) \(audit.year)")) · \(line)\n"
-    }.joined()
+  }
+
+  /// Whether the lines name more than one audit: seen in the first page
+  /// when it holds them all, else asked of the database.
+  private func spansSeveralAudits(_ filter: HistoryFilter, firstPage: [HistoryEntry]) throws
+    -> Bool
+  {
+    if filter.auditID != nil { return false }
+    let ids =
+      firstPage.count < Self.firstPage || (filter.limit ?? .max) <= Self.firstPage
+      ? Set(firstPage.map(\.auditID)) : try store.historyAuditIDs(filter)
+    return ids.subtracting([""]).count > 1
   }
 }
 
@@ -125,16 +146,31 @@ enum HistoryJSON {
     }
   }
 
-  static func text(_ entries: [HistoryEntry]) -> String {
-    let rows = entries.map {
-      Row(
-        id: $0.id, at: Timestamp.text($0.at), account: $0.account, audit: $0.auditID,
-        entity: $0.entity, entityId: $0.entityID, field: $0.field, old: $0.oldValue,
-        new: $0.newValue)
-    }
+  /// The rows as one pretty-printed JSON array, written a page at a time:
+  /// each row is encoded alone and indented as the array's element.
+  static func write(store: AuditStore, _ filter: HistoryFilter) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let json = String(decoding: (try? encoder.encode(rows)) ?? Data("[]".utf8), as: UTF8.self)
-    return Sanitize.jsonEscapes(json) + "\n"
+    var first = true
+    try Output.document("[")
+    try store.forEachHistoryPage(filter) { entries in
+      var text = ""
+      for entry in entries {
+        text += (first ? "\n" : ",\n") + (try element(entry, encoder))
+        first = false
+      }
+      try Output.document(Sanitize.jsonEscapes(text))
+    }
+    try Output.document(first ? "\n\n]\n" : "\n]\n")
+  }
+
+  private static func element(_ entry: HistoryEntry, _ encoder: JSONEncoder) throws -> String {
+    let row = Row(
+      id: entry.id, at: Timestamp.text(entry.at), account: entry.account, audit: entry.auditID,
+      entity: entry.entity, entityId: entry.entityID, field: entry.field, old: entry.oldValue,
+      new: entry.newValue)
+    let json = String(decoding: try encoder.encode(row), as: UTF8.self)
+    return json.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+      .joined(separator: "\n")
   }
 }
