@@ -34,19 +34,46 @@ extension AuditStore {
       } catch let error as EditError {
         throw StoreError.invalidEdit(error)
       }
-      // The history a remembered reading lacks now: this save's rows.
-      let added = try remembered.newestHistoryID(auditID, at: before).map { newest in
-        var filter = HistoryFilter(auditID: auditID)
-        filter.afterID = newest
-        return try HistoryQuery.fetch(filter, from: db)
-      }
+      let after = try Self.afterSave(
+        auditID, newest: remembered.newestHistoryID(auditID, at: before),
+        mayBeMerged: history.mayBeMerged, db)
       return RememberedReading.Save(
-        audit: saved, before: before, after: try revision(of: auditID, in: db),
-        addedHistory: added, forgottenHistory: history.forgotten)
+        audit: saved, before: before,
+        after: after.revision | Int64(backend.fileGeneration) << 48,
+        addedHistory: after.added, forgottenHistory: history.forgotten + after.merged)
     }
     // Only once committed: the next save and reading may start from it.
     remembered.keep(save)
     return save.audit
+  }
+
+  /// What a save leaves to learn, in one read (one round trip on
+  /// PostgreSQL): the audit's revision now, the history rows after
+  /// `newest` (the save's own, for a remembered reading; nil when none is
+  /// remembered), and which of the rows that `mayBeMerged` the database
+  /// merged away.
+  private static func afterSave(
+    _ auditID: String, newest: Int64?, mayBeMerged: [Int64], _ db: any SQLDatabase
+  ) throws -> (revision: Int64, added: [HistoryEntry]?, merged: [Int64]) {
+    var wanted: [SQL] = []
+    if let newest { wanted.append("h.id > \(newest)") }
+    if !mayBeMerged.isEmpty {
+      wanted.append("h.id IN (\(SQL.joined(mayBeMerged.map { "\($0)" }, separator: ", ")))")
+    }
+    let rows = try db.fetchAll(
+      """
+      SELECT r.number AS revisionNumber, h.* FROM revision r
+      LEFT JOIN history h ON h.auditId = r.auditId
+        AND (\(SQL.joined(wanted.isEmpty ? ["1 = 0"] : wanted, separator: " OR ")))
+      WHERE r.auditId = \(auditID) ORDER BY h.id DESC
+      """)
+    let entries = rows.filter { ($0["id"] as Int64?) != nil }.map(HistoryQuery.entry)
+    let present = Set(entries.map(\.id))
+    return (
+      rows.first?["revisionNumber"] ?? 0,
+      newest.map { newest in entries.filter { $0.id > newest } },
+      mayBeMerged.filter { !present.contains($0) }
+    )
   }
 
   /// Writes the edits to `audit`'s rows with their history, and returns

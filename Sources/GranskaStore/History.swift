@@ -34,6 +34,10 @@ final class HistoryWriter {
   let at: Date
   /// The rows merged away (see `recordChange`).
   private(set) var forgotten: [Int64] = []
+  /// Rows the database may have merged away as it stamped this save's
+  /// (PostgreSQL): which did is learnt after the save, in one read with
+  /// its own rows (`AuditStore.afterSave`).
+  private(set) var mayBeMerged: [Int64] = []
 
   init(account: String, at: Date) {
     self.account = account
@@ -75,16 +79,14 @@ extension HistoryWriter {
       """)
     let lastAt = last.flatMap { Timestamp.date($0["at"]) }
     if db.mergesHistory {
-      // The database merges as it stamps: send the change as it is, and
-      // learn whether the row before it went (its time is the server's).
+      // The database merges as it stamps: send the change as it is; the
+      // row before it may go (its time is the server's).
       try record(
         db, auditID: auditID, entity: entity, entityID: entityID, field: field, old: old, new: new)
       if let last, last["account"] == account, let lastAt,
-        at.timeIntervalSince(lastAt) <= Self.mergeWindow + 10,
-        try db.value(Int.self, "SELECT count(*) FROM history WHERE id = \(last["id"] as Int64)")
-          == 0
+        at.timeIntervalSince(lastAt) <= Self.mergeWindow + 10
       {
-        forgotten.append(last["id"] as Int64)
+        mayBeMerged.append(last["id"])
       }
       return
     }
@@ -105,12 +107,15 @@ enum HistoryQuery {
   static func fetch(_ filter: HistoryFilter, from db: any SQLDatabase) throws -> [HistoryEntry] {
     var sql: SQL = "SELECT * FROM history" + whereClause(filter) + " ORDER BY id DESC"
     if let limit = filter.limit { sql = sql + " LIMIT \(raw: String(limit))" }
-    return try db.fetchAll(sql).map { row in
-      HistoryEntry(
-        id: row["id"], at: Timestamp.date(row["at"]) ?? .distantPast, account: row["account"],
-        auditID: row["auditId"], entity: row["entity"], entityID: row["entityId"],
-        field: row["field"], oldValue: row["oldValue"], newValue: row["newValue"])
-    }
+    return try db.fetchAll(sql).map(entry)
+  }
+
+  /// A row of `history` (all its columns).
+  static func entry(_ row: SQLRow) -> HistoryEntry {
+    HistoryEntry(
+      id: row["id"], at: Timestamp.date(row["at"]) ?? .distantPast, account: row["account"],
+      auditID: row["auditId"], entity: row["entity"], entityID: row["entityId"],
+      field: row["field"], oldValue: row["oldValue"], newValue: row["newValue"])
   }
 
   /// The audits the filter's rows belong to (all of them, whatever its limit).

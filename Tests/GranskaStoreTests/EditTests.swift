@@ -400,10 +400,21 @@ import Testing
       try store.apply(
         [.set(FieldChange(.recommendation("R1", .status), from: old, to: new))], to: auditID)
     }
+    // What anna's store remembers after her own saves (not read again) is
+    // what the database holds, rows merged away included.
+    func expectRememberedAsStored() throws {
+      let remembered = try #require(try anna.reading(auditID, historyLimit: 50)).history
+      #expect(
+        remembered.map(\.id) == (try bertil.history(HistoryFilter(auditID: auditID)).map(\.id)))
+    }
+    _ = try anna.reading(auditID, historyLimit: 50)
     try status(anna, "not-started", "in-progress")
+    try expectRememberedAsStored()
     try status(anna, "in-progress", "done")
+    try expectRememberedAsStored()
     #expect(try history(anna) == ["anna recommendation R1 status: not-started → done"])
     try status(anna, "done", "not-started")
+    try expectRememberedAsStored()
     #expect(try history(anna) == [], "back where it started: no change at all")
     try status(anna, "not-started", "in-progress")
     try status(bertil, "in-progress", "done")
