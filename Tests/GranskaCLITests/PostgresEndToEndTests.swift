@@ -30,7 +30,10 @@ import Testing
     let dashboard = try Tmux.granska(database: server.url(name, as: "anna"))
     try await dashboard.waitFor("Översikt")
     try dashboard.sendKeys("3")
-    try await dashboard.waitFor("Klart senast")
+    // The detail pane catches up on a quiet moment: the screen is whole
+    // once it shows.
+    try await dashboard.waitFor("Planerad åtgärd")
+    try await Task.sleep(for: .milliseconds(300))
     let quiet = dashboard.recordedOutput().utf8.count
     try await Task.sleep(for: .milliseconds(2500))
     #expect(dashboard.recordedOutput().utf8.count == quiet, "nothing happens: nothing is sent")
