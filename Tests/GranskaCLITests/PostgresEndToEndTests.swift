@@ -32,7 +32,7 @@ import Testing
     try dashboard.sendKeys("3")
     // The detail pane catches up on a quiet moment: the screen is whole
     // once it shows.
-    try await dashboard.waitFor("Planerad åtgärd")
+    try await dashboard.waitFor("Finns tillhörande handlingsplaner")
     try await Task.sleep(for: .milliseconds(300))
     let quiet = dashboard.recordedOutput().utf8.count
     try await Task.sleep(for: .milliseconds(2500))
