@@ -478,9 +478,26 @@ def bench_granska(binary, base_db, tmp, repeat, launches, log):
     return result
 
 
+def peak_kb(argv, tmp):
+    """GNU time runs the program and writes its peak RSS: the child's own
+    ru_maxrss would count this Python process's memory from before exec."""
+    if not os.path.exists("/usr/bin/time"):
+        return argv, lambda: None
+    out = os.path.join(tmp, "peak-kb")
+
+    def read():
+        try:
+            with open(out) as f:
+                return int(f.read().split()[-1])
+        except (OSError, ValueError, IndexError):
+            return None
+    return ["/usr/bin/time", "-f", "%M", "-o", out] + argv, read
+
+
 def timed(argv, env, cwd, stdout=subprocess.DEVNULL):
+    measured, peak = peak_kb(argv, cwd)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=stdout, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(measured, env=env, cwd=cwd, stdout=stdout, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     t1 = time.perf_counter()
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -489,24 +506,55 @@ def timed(argv, env, cwd, stdout=subprocess.DEVNULL):
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(argv)}: exit {proc.returncode}: {err}")
     return {"ms": (t1 - t0) * 1000, "cpu_ms": (usage.ru_utime + usage.ru_stime) * 1000,
-            "max_rss_kb": usage.ru_maxrss}
+            "max_rss_kb": peak() or usage.ru_maxrss}
+
+
+def first_lines(argv, env, cwd, count=3):
+    """Time until the first `count` lines arrive, then the reader goes (as `| head`)."""
+    measured, peak = peak_kb(argv, cwd)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(measured, env=env, cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    for _ in range(count):
+        proc.stdout.readline()
+    t1 = time.perf_counter()
+    proc.stdout.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    return {"ms": (t1 - t0) * 1000, "cpu_ms": (usage.ru_utime + usage.ru_stime) * 1000,
+            "max_rss_kb": peak() or usage.ru_maxrss, "status": os.waitstatus_to_exitcode(status)}
 
 
 def bench_commands(binary, base_db, json_file, tmp, repeat):
+    """The commands around the dashboard on the same file, beside
+    `sqlite3 .dump` of it as the floor (what reading the data costs)."""
     env = bench_env(tmp)
-    out = {"summary": [], "export": [], "import": []}
+    sqlite3 = shutil.which("sqlite3")
+    runs = {
+        "summary": [binary, "summary", "--db", base_db],
+        "export": [binary, "export", "--format", "yaml", "--db", base_db],
+        "export_json": [binary, "export", "--format", "json", "--db", base_db],
+        "log": [binary, "log", "--db", base_db],
+        "log_json": [binary, "log", "--format", "json", "--db", base_db],
+    }
+    if sqlite3:
+        runs["dump"] = [sqlite3, base_db, ".dump"]
+    out = {k: [] for k in list(runs) + ["log_head", "import"]}
     for i in range(repeat):
-        out["summary"].append(timed([binary, "summary", "--db", base_db], env, tmp))
-        target = os.path.join(tmp, "export.yaml")
-        out["export"].append(timed([binary, "export", "--format", "yaml", "--db", base_db,
-                                    "-o", target], env, tmp))
+        for key, argv in runs.items():
+            out[key].append(timed(argv, env, tmp))
+        out["log_head"].append(first_lines([binary, "log", "--db", base_db], env, tmp))
         fresh = os.path.join(tmp, f"import-{i}.sqlite")
         out["import"].append(timed([binary, "import", json_file, "--db", fresh], env, tmp))
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(fresh + suffix):
                 os.remove(fresh + suffix)
-    return {k: {"n": len(v), "ms": median(v, "ms"), "cpu_ms": median(v, "cpu_ms"),
-                "max_rss_kb": median(v, "max_rss_kb"), "samples": v} for k, v in out.items()}
+    result = {k: {"n": len(v), "ms": median(v, "ms"), "cpu_ms": median(v, "cpu_ms"),
+                  "max_rss_kb": median(v, "max_rss_kb"), "samples": v} for k, v in out.items()}
+    if sqlite3:
+        floor = result["dump"]["ms"]
+        for key in ("export", "export_json", "log", "log_json"):
+            result[key]["x_floor"] = result[key]["ms"] / floor
+    return result
 
 
 # ---------------------------------------------------------------- visidata
@@ -615,9 +663,23 @@ TARGETS = [
     ("memory_anon", "  of it anonymous (RssAnon)", ("memory", "end", "RssAnon"), "MB", None),
     ("idle_bytes", "idle 10 s: bytes", ("idle", "bytes"), "B", 0),
     ("idle_cpu", "idle 10 s: CPU", ("idle", "cpu_pct"), "%", 1),
-    ("summary_ms", "granska summary", ("commands", "summary", "ms"), "ms", None),
+    ("dump_ms", "sqlite3 .dump (the floor)", ("commands", "dump", "ms"), "ms", None),
+    ("summary_ms", "granska summary", ("commands", "summary", "ms"), "ms", 300),
     ("export_ms", "granska export --format yaml", ("commands", "export", "ms"), "ms", None),
+    ("export_x", "  ÷ the floor", ("commands", "export", "x_floor"), "×", 3),
+    ("export_mb", "  its peak memory", ("commands", "export", "max_rss_kb"), "MB", 50),
+    ("export_json_ms", "granska export --format json", ("commands", "export_json", "ms"), "ms",
+     None),
+    ("export_json_x", "  ÷ the floor", ("commands", "export_json", "x_floor"), "×", 3),
+    ("export_json_mb", "  its peak memory", ("commands", "export_json", "max_rss_kb"), "MB", 50),
+    ("log_ms", "granska log", ("commands", "log", "ms"), "ms", None),
+    ("log_x", "  ÷ the floor", ("commands", "log", "x_floor"), "×", 2),
+    ("log_mb", "  its peak memory", ("commands", "log", "max_rss_kb"), "MB", 50),
+    ("log_json_ms", "granska log --format json", ("commands", "log_json", "ms"), "ms", None),
+    ("log_json_mb", "  its peak memory", ("commands", "log_json", "max_rss_kb"), "MB", 50),
+    ("log_head_ms", "granska log | head -3", ("commands", "log_head", "ms"), "ms", 200),
     ("import_ms", "granska import (new db)", ("commands", "import", "ms"), "ms", None),
+    ("import_mb", "  its peak memory", ("commands", "import", "max_rss_kb"), "MB", None),
 ]
 
 
@@ -791,6 +853,8 @@ def main():
     ap.add_argument("--command-repeat", type=int, default=3,
                     help="runs of summary/export/import (default 3)")
     ap.add_argument("--no-visidata", action="store_true", help="skip the visidata comparison")
+    ap.add_argument("--commands-only", action="store_true",
+                    help="only the commands (export, log, import, …), not the dashboard")
     ap.add_argument("--wait-idle", type=float, default=0, metavar="MIN",
                     help="first wait up to MIN minutes for the machine to be idle")
     args = ap.parse_args()
@@ -810,7 +874,7 @@ def main():
     def log(msg):
         print(f"  {msg}", file=sys.stderr, flush=True)
 
-    vd = None if args.no_visidata else shutil.which("vd", path=os.path.join(VENV, "bin"))
+    vd = None if args.no_visidata or args.commands_only else shutil.which("vd", path=os.path.join(VENV, "bin"))
     results = {"environment": environment(binary), "sizes": {}}
     results["environment"]["busy_before_pct"] = wait_for_idle(args.wait_idle)
     tmp = tempfile.mkdtemp(prefix="granska-bench-")
@@ -818,10 +882,11 @@ def main():
         for size in sizes:
             print(f"bench: {size}", file=sys.stderr, flush=True)
             base, js, csv, counts = prepare(size, binary, gen, tmp, log)
-            r = bench_granska(binary, base, tmp, args.repeat, args.launches, log)
+            r = {} if args.commands_only else bench_granska(
+                binary, base, tmp, args.repeat, args.launches, log)
             r["commands"] = bench_commands(binary, base, js, tmp, args.command_repeat)
-            log("summary {:.0f} ms, export {:.0f} ms, import {:.0f} ms".format(
-                *(r["commands"][k]["ms"] for k in ("summary", "export", "import"))))
+            log("summary {:.0f} ms, export {:.0f} ms, log {:.0f} ms, import {:.0f} ms".format(
+                *(r["commands"][k]["ms"] for k in ("summary", "export", "log", "import"))))
             r["data"] = counts
             results["sizes"][size] = r
         if vd:
