@@ -97,7 +97,10 @@ let package = Package(
       exclude: ["Snapshots"]),  // golden screens, read from the source tree by path
     .testTarget(
       name: "GranskaReportsTests",
-      dependencies: ["GranskaReports", "GranskaFormat", "GranskaDomain", "GranskaText", "SwiftCSV"]),
+      dependencies: [
+        "GranskaReports", "GranskaFormat", "GranskaDomain", "GranskaText", "GranskaTestSupport",
+        "SwiftCSV",
+      ]),
     .testTarget(name: "GranskaFormatTests", dependencies: ["GranskaFormat", "GranskaText"]),
     .testTarget(name: "GranskaTerminalTests", dependencies: ["GranskaTerminal", "GranskaUI"]),
     // What tests share: running programs (posix_spawn), and the tests' own

@@ -55,26 +55,7 @@ struct ReceivedMail {
   }
 
   static func quotedPrintable(_ text: String) -> String {
-    var bytes: [UInt8] = []
-    for line in text.components(separatedBy: "\n") {
-      let soft = line.hasSuffix("=")
-      let chars = Array((soft ? String(line.dropLast()) : line).utf8)
-      var index = 0
-      while index < chars.count {
-        if chars[index] == UInt8(ascii: "="), index + 2 < chars.count,
-          let byte = UInt8(
-            String(decoding: chars[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
-        {
-          bytes.append(byte)
-          index += 3
-        } else {
-          bytes.append(chars[index])
-          index += 1
-        }
-      }
-      if !soft { bytes.append(UInt8(ascii: "\n")) }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    MailDecoding.quotedPrintable(text) ?? text
   }
 
   /// The messages of an mbox file (or of `remind --dry-run`'s output).

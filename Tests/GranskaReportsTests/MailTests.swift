@@ -1,6 +1,7 @@
 import Foundation
 import GranskaDomain
 import GranskaReports
+import GranskaTestSupport
 import GranskaText
 import Testing
 
@@ -20,32 +21,7 @@ import Testing
     return String(data: bytes, encoding: .utf8)
   }
 
-  /// Quoted-printable back to text (RFC 2045 6.7).
-  func decodeQP(_ text: String) -> String? {
-    var bytes: [UInt8] = []
-    var lines = text.components(separatedBy: "\n")
-    if lines.last == "" { lines.removeLast() }
-    for line in lines {
-      let soft = line.hasSuffix("=")
-      let chars = Array((soft ? String(line.dropLast()) : line).utf8)
-      var index = 0
-      while index < chars.count {
-        if chars[index] == UInt8(ascii: "=") {
-          guard index + 2 < chars.count,
-            let byte = UInt8(
-              String(decoding: chars[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
-          else { return nil }
-          bytes.append(byte)
-          index += 3
-        } else {
-          bytes.append(chars[index])
-          index += 1
-        }
-      }
-      if !soft { bytes.append(UInt8(ascii: "\n")) }
-    }
-    return String(bytes: bytes, encoding: .utf8)
-  }
+  func decodeQP(_ text: String) -> String? { MailDecoding.quotedPrintable(text) }
 
   @Test func subjectsAreEncodedWordsWithinTheLineLimits() {
     for subject in [
