@@ -83,8 +83,8 @@ absent() { [ ! -e "$1" ]; }
 said() { grep -q -- "$1" <<<"$output"; }
 
 quick="libncurses-dev libsqlite3-dev pkg-config "
-tools="bash-completion dpkg-dev exim4-daemon-light lintian man-db openssh-client openssh-server \
-openssl postgresql tmux "
+tools="bash-completion dpkg-dev exim4-daemon-light less lintian man-db openssh-client \
+openssh-server openssl postgresql tmux "
 
 # The quick start: the headers and pkg-config, no service, nothing held.
 setup
@@ -145,7 +145,8 @@ everything() {
     touch "$root/$file"
   done
   mkdir -p "$root/usr/bin"
-  for file in pkg-config tmux ssh ssh-keygen openssl man lintian dpkg-shlibdeps chromium pdftotext; do
+  for file in pkg-config tmux less ssh ssh-keygen openssl man lintian dpkg-shlibdeps chromium \
+    pdftotext; do
     touch "$root/usr/bin/$file"
     chmod +x "$root/usr/bin/$file"
   done
