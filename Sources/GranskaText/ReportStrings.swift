@@ -42,25 +42,31 @@ public struct TrainingFigures {
 
   init(snapshot: TrainingSnapshot, strings: Strings) {
     let total = snapshot.total
-    let share = { (part: Int) in percent(part, of: total.employees) }
     let counts = !snapshot.illustrative
-    func value(_ part: Int) -> String {
-      let text = strings.percent(share(part))
+    let parts = [total.completed, total.started, total.notStarted]
+    // Counts of everyone: the three shares add up to 100, as the people do.
+    let shares =
+      counts && parts.reduce(0, +) == total.employees
+      ? percents(parts) : parts.map { percent($0, of: total.employees) }
+    func value(_ part: Int, _ share: Int) -> String {
+      let text = strings.percent(share)
       guard counts else { return text }
       return
         "\(text) (\(strings.fill(strings.report(.ofWhom), ["part": strings.number(part), "whole": strings.number(total.employees)])))"
     }
-    completedShare = share(total.completed)
+    completedShare = shares[0]
     completed = Figure(
-      label: strings[.trainingCompleted], value: value(total.completed), derived: false)
+      label: strings[.trainingCompleted], value: value(total.completed, shares[0]),
+      derived: false)
     notStarted = Figure(
-      label: strings[.trainingNotStarted], value: value(total.notStarted), derived: false)
+      label: strings[.trainingNotStarted], value: value(total.notStarted, shares[2]),
+      derived: false)
     if counts {
       started = Figure(
-        label: strings[.trainingStarted], value: value(total.started), derived: false)
+        label: strings[.trainingStarted], value: value(total.started, shares[1]), derived: false)
     } else {
       // The source gives completed and not started; the rest is arithmetic.
-      let rest = max(0, 100 - share(total.completed) - share(total.notStarted))
+      let rest = max(0, 100 - shares[0] - shares[2])
       started = Figure(
         label: strings[.trainingStarted],
         value: "≈ \(strings.percent(rest)) (\(strings.report(.derived)))", derived: true)

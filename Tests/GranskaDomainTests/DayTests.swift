@@ -55,4 +55,14 @@ import Testing
     #expect(percent(1, of: 3) == 33)
     #expect(percent(5, of: 0) == 0)
   }
+
+  @Test func sharesShownTogetherAddUpToAHundred() {
+    #expect(percents([1011, 119, 107]) == [82, 9, 9])
+    #expect(percents([1, 1, 1]) == [34, 33, 33])
+    #expect(percents([2, 0, 0]) == [100, 0, 0])
+    #expect(percents([0, 0]) == [0, 0])
+    for parts in [[3, 3, 1], [7, 5, 1, 1], [999, 1, 1], [1, 2, 3, 4, 5, 6]] {
+      #expect(percents(parts).reduce(0, +) == 100, "\(parts)")
+    }
+  }
 }

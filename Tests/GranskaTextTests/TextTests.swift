@@ -27,6 +27,21 @@ import Testing
     #expect(DisplayWidth.pad("7", to: 3, alignRight: true) == "  7")
   }
 
+  /// The report's training shares of counted people add up to 100, in
+  /// both languages (each rounded alone, 1011/119/107 of 1 237 said 101 %).
+  @Test(arguments: Language.allCases)
+  func trainingSharesAddUpToAHundred(_ language: Language) {
+    let snapshot = TrainingSnapshot(
+      date: Day("2025-03-01")!, source: "HR", targetPercent: 90,
+      sections: [SectionTraining(section: "All", employees: 1237, completed: 1011, started: 119)])
+    let figures = language.strings.trainingFigures(snapshot)
+    let shares = [figures.completed, figures.started, figures.notStarted].map {
+      $0.value.prefix { $0.isNumber }
+    }
+    #expect(shares == ["82", "9", "9"], "\(figures)")
+    #expect(figures.completedShare == 82)
+  }
+
   @Test func numbersFollowTheLanguage() {
     #expect(Language.sv.strings.number(3849) == "3 849")
     #expect(Language.en.strings.number(3849) == "3,849")
