@@ -74,17 +74,27 @@ extension InterchangeDocument {
   public func encoded(as format: InterchangeFormat) throws -> String {
     switch format {
     case .yaml:
-      let encoder = YAMLEncoder()
-      encoder.options.allowUnicode = true
-      encoder.options.width = -1
-      encoder.options.indent = 2
-      encoder.options.newLineScalarStyle = .literal
-      return try encoder.encode(self)
+      return try Self.yamlEncoder.encode(self)
     case .json:
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      return Sanitize.jsonEscapes(String(decoding: try encoder.encode(self), as: UTF8.self)) + "\n"
+      return Sanitize.jsonEscapes(
+        String(decoding: try Self.jsonEncoder.encode(self), as: UTF8.self))
+        + "\n"
     }
+  }
+
+  static var yamlEncoder: YAMLEncoder {
+    let encoder = YAMLEncoder()
+    encoder.options.allowUnicode = true
+    encoder.options.width = -1
+    encoder.options.indent = 2
+    encoder.options.newLineScalarStyle = .literal
+    return encoder
+  }
+
+  static var jsonEncoder: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return encoder
   }
 
   /// Reads and checks a document. Any problem is thrown as a `FormatError`
@@ -95,4 +105,67 @@ extension InterchangeDocument {
     let reader = DocumentReader(data: data, format: format, fileName: fileName)
     return try reader.read()
   }
+}
+
+/// A document written a piece at a time, as its audits are read: the
+/// head, each audit, the tail. Together they are the bytes
+/// `InterchangeDocument.encoded(as:)` gives for the whole document: each
+/// audit is encoded alone and indented as an element of `audits`.
+public struct InterchangeStream {
+  public let format: InterchangeFormat
+  private var tailText = ""
+  private var first = true
+
+  public init(format: InterchangeFormat) { self.format = format }
+
+  /// Everything before the first audit.
+  public mutating func head(asOf: Date?) throws -> String {
+    let head = InterchangeDocument(audits: [], asOf: asOf)
+    switch format {
+    case .yaml:
+      let text = try InterchangeDocument.yamlEncoder.encode(head)
+      precondition(text.hasSuffix("audits: []\n"), "Yams wrote an empty list otherwise")
+      return String(text.dropLast("audits: []\n".count)) + "audits:\n"
+    case .json:
+      // `{ "asOf" : …, "audits" : [` … `], "format" : … }`: the keys sorted.
+      let text = String(
+        decoding: try InterchangeDocument.jsonEncoder.encode(head), as: UTF8.self)
+      guard let open = text.range(of: "\"audits\" : [\n\n  ]") else {
+        preconditionFailure("JSONEncoder wrote an empty list otherwise")
+      }
+      tailText = Sanitize.jsonEscapes("\n  ]" + String(text[open.upperBound...])) + "\n"
+      return Sanitize.jsonEscapes(String(text[..<open.lowerBound]) + "\"audits\" : [")
+    }
+  }
+
+  /// One audit, as the next element of the list.
+  public mutating func element(_ audit: Audit) throws -> String {
+    defer { first = false }
+    switch format {
+    case .yaml:
+      return Self.indented(
+        try InterchangeDocument.yamlEncoder.encode(audit), first: "- ", rest: "  ")
+    case .json:
+      let text = String(
+        decoding: try InterchangeDocument.jsonEncoder.encode(audit), as: UTF8.self)
+      return Sanitize.jsonEscapes(
+        (first ? "\n" : ",\n") + Self.indented(text, first: "    ", rest: "    "))
+    }
+  }
+
+  /// Everything after the last audit.
+  public var tail: String { tailText }
+
+  /// Each non-empty line of `text` indented: the first by `first`, the rest by `rest`.
+  private static func indented(_ text: String, first: String, rest: String) -> String {
+    var result = ""
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      if index > 0 { result += "\n" }
+      if !line.isEmpty { result += (index == 0 ? first : rest) }
+      result += line
+    }
+    return result
+  }
+
 }

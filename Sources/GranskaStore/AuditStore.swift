@@ -209,6 +209,46 @@ public final class AuditStore: Sendable {
     return snapshot
   }
 
+  /// The same snapshot as `exportSnapshot`, handed out as it is read:
+  /// `start` gets the time of the newest change, then `each` one audit at a
+  /// time, so memory holds one audit however many there are. Throws
+  /// `StoreError.auditNotFound` for an `auditID` the database lacks, and
+  /// what `start` and `each` throw as they threw it.
+  @discardableResult
+  public func forEachAudit(
+    auditID: String? = nil, start: (Date?) throws -> Void, each: (Audit) throws -> Void
+  ) throws -> Int {
+    var handedOn: (any Error)?
+    let found: Int
+    do {
+      found = try read { db in
+        let ids =
+          try auditID.map { [$0] }
+          ?? db.values(String.self, "SELECT id FROM audit ORDER BY position")
+        let list = SQL.joined(ids.map { "\($0)" }, separator: ", ")
+        let newest = try db.value(
+          String.self, "SELECT MAX(at) FROM history WHERE auditId IN (\(list))")
+        var count = 0
+        for id in ids {
+          guard let audit = try AuditRows.fetch(id, from: db) else { continue }
+          do {
+            if count == 0 { try start(newest.flatMap(Timestamp.date)) }
+            try each(audit)
+          } catch {
+            handedOn = error
+            throw error
+          }
+          count += 1
+        }
+        return count
+      }
+    } catch {
+      throw handedOn ?? error
+    }
+    if found == 0, let auditID { throw StoreError.auditNotFound(auditID) }
+    return found
+  }
+
   public func history(_ filter: HistoryFilter = HistoryFilter()) throws(StoreError)
     -> [HistoryEntry]
   {

@@ -32,6 +32,20 @@ enum Output {
     try write(Sanitize.lines(text).joined(separator: "\n"))
   }
 
+  /// A document written a piece at a time as `produce` hands the pieces
+  /// on: to a file (`-o`, see `OutputFile`: replaced once whole), or to
+  /// standard output as they come.
+  static func stream(to path: String?, _ produce: (_ write: (String) throws -> Void) throws -> Void)
+    throws
+  {
+    guard let path else { return try produce { text in try document(text) } }
+    try OutputFile.write(to: path) { write in
+      try withoutActuallyEscaping(write) { write in
+        try produce { text in try write(Data(text.utf8)) }
+      }
+    }
+  }
+
   /// Text to a file (`-o`, see `OutputFile`), or to standard output.
   static func emit(_ text: String, to path: String?) throws(CommandFailure) {
     if let path {

@@ -15,32 +15,53 @@ import Glibc
 /// that fails in place leaves the complete temporary and says where.
 enum OutputFile {
   static func write(_ data: Data, to path: String) throws(CommandFailure) {
+    do {
+      try write(to: path) { write in try write(data) }
+    } catch let failure as CommandFailure {
+      throw failure
+    } catch {
+      preconditionFailure("writing data throws only CommandFailure: \(error)")
+    }
+  }
+
+  /// Writes what `produce` hands its writer, piece by piece, as `write(_:to:)`
+  /// writes a whole: into the complete temporary where one is made, so a
+  /// file is replaced only once it is whole. When `produce` throws, the
+  /// target is left as it was (a FIFO or device has what came before) and
+  /// its error comes out as it was thrown.
+  static func write(to path: String, _ produce: (_ write: (Data) throws -> Void) throws -> Void)
+    throws
+  {
     let target = try resolve(path)
     if let fd = target.descriptor {
-      try writing(path) { () throws(SystemError) in try Files.writeAll(data, to: fd) }
+      try produce { data in
+        try writing(path) { () throws(SystemError) in try Files.writeAll(data, to: fd) }
+      }
       return
     }
     var info = stat()
     guard stat(target.path, &info) == 0 else {
-      guard errno == ENOENT else { throw .cannotWrite(path: path, .current) }
+      guard errno == ENOENT else { throw CommandFailure.cannotWrite(path: path, .current) }
       try requireDirectory(of: target.path, for: path)
-      try replace(target.path, with: data, keeping: nil, for: path)
+      let temporary = try completeTemporary(beside: target.path, for: path, produce)
+      try replace(target.path, with: temporary, keeping: nil, for: path)
       return
     }
     switch info.st_mode & S_IFMT {
     case S_IFDIR:
-      throw .outputIsADirectory(path: path)
+      throw CommandFailure.outputIsADirectory(path: path)
     case S_IFREG:
+      let temporary = try completeTemporary(beside: target.path, for: path, produce)
       let mine = info.st_nlink == 1 && (info.st_uid == geteuid() || geteuid() == 0)
-      if mine, try replace(target.path, with: data, keeping: info, for: path) { return }
-      try overwriteInPlace(target.path, with: data, for: path)
+      if mine, try replace(target.path, with: temporary, keeping: info, for: path) { return }
+      try overwriteInPlace(target.path, with: temporary, for: path)
     default:
       // A FIFO, a terminal, a device: written as it is, never replaced.
-      try writing(path) { () throws(SystemError) in
-        let fd = open(target.path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-        guard fd >= 0 else { throw .current }
-        defer { close(fd) }
-        try Files.writeAll(data, to: fd)
+      let fd = open(target.path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+      guard fd >= 0 else { throw CommandFailure.cannotWrite(path: path, .current) }
+      defer { close(fd) }
+      try produce { data in
+        try writing(path) { () throws(SystemError) in try Files.writeAll(data, to: fd) }
       }
     }
   }
@@ -92,15 +113,12 @@ enum OutputFile {
   /// A complete temporary beside the file, then a rename over it. A new
   /// file gets the mode a shell's `>` would give it; an existing one keeps
   /// its mode, owner and group — false when its group cannot be kept (the
-  /// caller then writes in place).
+  /// temporary is then kept for the caller to copy in place).
   @discardableResult
   private static func replace(
-    _ file: String, with data: Data, keeping existing: stat?, for path: String
+    _ file: String, with temporary: Temporary, keeping existing: stat?, for path: String
   ) throws(CommandFailure) -> Bool {
-    let temporary = try completeTemporary(data, beside: file, for: path)
     if let existing, fchown(temporary.fd, existing.st_uid, existing.st_gid) != 0 {
-      close(temporary.fd)
-      unlink(temporary.path)
       return false
     }
     do throws(SystemError) {
@@ -119,28 +137,62 @@ enum OutputFile {
   }
 
   /// For a file this account may not replace (another's, or hard-linked):
-  /// the complete temporary first, then its bytes into the file itself.
-  private static func overwriteInPlace(_ file: String, with data: Data, for path: String)
+  /// the complete temporary's bytes copied into the file itself.
+  private static func overwriteInPlace(_ file: String, with temporary: Temporary, for path: String)
     throws(CommandFailure)
   {
-    let temporary = try completeTemporary(data, beside: file, for: path)
-    close(temporary.fd)
+    defer { close(temporary.fd) }
     do throws(SystemError) {
       let fd = open(file, O_WRONLY | O_NOCTTY | O_CLOEXEC)
       guard fd >= 0 else { throw .current }
       defer { close(fd) }
-      try Files.writeAll(data, to: fd)
-      guard ftruncate(fd, off_t(data.count)) == 0, fsync(fd) == 0 else { throw .current }
+      guard lseek(temporary.fd, 0, SEEK_SET) == 0 else { throw .current }
+      var size: off_t = 0
+      var buffer = [UInt8](repeating: 0, count: 1 << 16)
+      while true {
+        let count = buffer.withUnsafeMutableBytes { read(temporary.fd, $0.baseAddress, $0.count) }
+        if count < 0, errno == EINTR { continue }
+        guard count >= 0 else { throw .current }
+        if count == 0 { break }
+        try Files.writeAll(Data(buffer[..<count]), to: fd)
+        size += off_t(count)
+      }
+      guard ftruncate(fd, size) == 0, fsync(fd) == 0 else { throw .current }
     } catch {
       throw .partlyWritten(path: path, error, copy: temporary.path)
     }
     unlink(temporary.path)
   }
 
-  /// The data written and synced to a new file in the target's directory
-  /// (or, where that is not writable, the temporary directory).
-  private static func completeTemporary(_ data: Data, beside file: String, for path: String)
-    throws(CommandFailure) -> (fd: Int32, path: String)
+  /// A new file in the target's directory (or, where that is not writable,
+  /// the temporary directory), open for writing.
+  struct Temporary {
+    let fd: Int32
+    let path: String
+  }
+
+  /// What `produce` writes, in a new temporary file, synced; removed again
+  /// when anything fails.
+  private static func completeTemporary(
+    beside file: String, for path: String,
+    _ produce: (_ write: (Data) throws -> Void) throws -> Void
+  ) throws -> Temporary {
+    let temporary = try newTemporary(beside: file, for: path)
+    do {
+      try produce { data in
+        try writing(path) { () throws(SystemError) in try Files.writeAll(data, to: temporary.fd) }
+      }
+      guard fsync(temporary.fd) == 0 else { throw CommandFailure.cannotWrite(path: path, .current) }
+      return temporary
+    } catch {
+      close(temporary.fd)
+      unlink(temporary.path)
+      throw error
+    }
+  }
+
+  private static func newTemporary(beside file: String, for path: String) throws(CommandFailure)
+    -> Temporary
   {
     var lastError = SystemError(EACCES)
     for directory in [directory(of: file), NSTemporaryDirectory()] {
@@ -150,16 +202,8 @@ enum OutputFile {
         lastError = .current
         continue
       }
-      let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-      do throws(SystemError) {
-        try Files.writeAll(data, to: fd)
-        guard fsync(fd) == 0 else { throw .current }
-        return (fd, temporary)
-      } catch {
-        close(fd)
-        unlink(temporary)
-        throw .cannotWrite(path: path, error)
-      }
+      return Temporary(
+        fd: fd, path: template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
     }
     throw .cannotWrite(path: path, lastError)
   }

@@ -49,6 +49,23 @@ import Glibc
     #expect(FileManager.default.fileExists(atPath: "/dev/full"))
   }
 
+  /// An export is written as its audits are read: one that fails midway
+  /// (here: no such audit) leaves no file, and an existing one as it was.
+  @Test(arguments: ["yaml", "json"])
+  func aFailedExportLeavesTheFileAsItWas(_ format: String) throws {
+    try granska("summary")
+    let failed = try granska("export", "--format", format, "--audit", "nope", "-o", "new.out")
+    #expect(failed.status == 1 && failed.error.contains("nope"), "\(failed.error)")
+    #expect(!FileManager.default.fileExists(atPath: granska.directory + "/new.out"))
+    _ = try granska.write("old.out", "kept\n")
+    #expect(
+      try granska("export", "--format", format, "--audit", "nope", "-o", "old.out").status == 1)
+    #expect(try granska.read("old.out") == Data("kept\n".utf8))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: granska.directory)
+      .filter { $0.hasPrefix(".granska-") }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+
   @Test func aSymlinkIsFollowedAndStaysALink() throws {
     _ = try granska.write("real.yaml", "old\n")
     try FileManager.default.createDirectory(

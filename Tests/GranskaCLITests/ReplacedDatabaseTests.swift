@@ -83,9 +83,14 @@ import Glibc
       screen.split(separator: "\n").first { $0.dropFirst().hasPrefix("R1 ") }?
         .contains("Ej påbörjad") == true
     }
-    // And still saves, to the one file.
+    // And still saves, to the one file (the first save's "Sparat" may
+    // still show: the row says this one is done).
     try dashboard.sendKeys("s", "Enter")
-    try await dashboard.waitFor("Sparat")
+    _ = try await dashboard.waitUntil("R1 is saved as Pågår") { screen in
+      screen.contains("Sparat")
+        && screen.split(separator: "\n").first { $0.dropFirst().hasPrefix("R1 ") }?
+          .contains("Pågår") == true
+    }
     try dashboard.sendKeys("q")
     _ = try await dashboard.waitForExit()
     #expect(try DatabaseCheck(granska.database).integrity == "ok")

@@ -40,7 +40,10 @@ struct Export: ParsableCommand {
   func run() throws {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
-      let (audits, asOf) = try store.exportSnapshot(auditID: audit)
+      if format == .yaml || format == .json {
+        return try writeInterchange(from: store)
+      }
+      let audits = try store.exportSnapshot(auditID: audit).audits
       // A file of no audit could not be imported again.
       if audits.isEmpty { throw CommandFailure.noAudit }
       if format == .csv, table == nil {
@@ -49,13 +52,26 @@ struct Export: ParsableCommand {
       }
       let text: String
       switch format {
-      case .yaml: text = try InterchangeDocument(audits: audits, asOf: asOf).encoded(as: .yaml)
-      case .json: text = try InterchangeDocument(audits: audits, asOf: asOf).encoded(as: .json)
+      case .yaml, .json: return  // written above, as they are read
       case .markdown: text = AuditDocument(audits: audits, language: global.lang).markdown()
       case .html: text = AuditDocument(audits: audits, language: global.lang).html()
       case .csv: text = table!.csv(audits, raw: raw)
       }
       try Output.emit(text, to: output)
+    }
+  }
+
+  /// The interchange file written as the audits are read, one at a time:
+  /// memory holds one audit however many the database has.
+  private func writeInterchange(from store: AuditStore) throws {
+    var stream = InterchangeStream(format: format == .json ? .json : .yaml)
+    try Output.stream(to: output) { write in
+      let count = try store.forEachAudit(
+        auditID: audit, start: { asOf in try write(try stream.head(asOf: asOf)) },
+        each: { audit in try write(try stream.element(audit)) })
+      // A file of no audit could not be imported again.
+      if count == 0 { throw CommandFailure.noAudit }
+      try write(stream.tail)
     }
   }
 
