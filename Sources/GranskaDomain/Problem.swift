@@ -27,6 +27,14 @@ public enum AuditProblem: Hashable, Sendable {
   case notACount(String)
   /// A control character (ESC, BEL, …) in a text: a terminal would obey it.
   case controlCharacter(Unicode.Scalar)
+  /// An id given before, to a part in force or retired: ids are never reused.
+  case idTaken(String)
+  /// A link to, or a place in, a part that has been retired.
+  case retiredItem(Kind, String)
+  /// Retiring says why.
+  case emptyReason
+  /// A recommendation answers at least one question.
+  case noLinkedQuestion
 
   /// The kinds of things an audit gives ids or names to.
   public enum Kind: Hashable, Sendable {
@@ -39,6 +47,7 @@ public enum AuditItem: Hashable, Sendable {
   case audit(String)
   case recommendation(String)
   case question(String)
+  case section(String)
   case round(String)
   case snapshot(Day)
   case trainingSection(String, on: Day)

@@ -46,11 +46,13 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
   /// References that show the work, such as diary numbers or minutes.
   public var evidence: [String]
   public var notes: [Note]
+  /// Why the recommendation no longer applies ("ersatt av R9"); nil while it does.
+  public var retired: String?
 
   public init(
     id: String, text: String, questions: [String], status: RecommendationStatus = .notStarted,
     owner: String? = nil, dueDate: Day? = nil, plannedAction: String? = nil,
-    evidence: [String] = [], notes: [Note] = []
+    evidence: [String] = [], notes: [Note] = [], retired: String? = nil
   ) {
     self.id = id
     self.text = text
@@ -61,6 +63,7 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
     self.plannedAction = plannedAction
     self.evidence = evidence
     self.notes = notes
+    self.retired = retired
   }
 
   /// Overdue: still open and its due date has passed.

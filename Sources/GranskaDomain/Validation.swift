@@ -43,8 +43,9 @@ extension Audit {
     let sectionIDs = Set(sections.map(\.id))
     let questionIDs = Set(questions.map(\.id))
     let knownLevels = scale.map(\.id)
+    // Empty: a new audit entered before its overall assessment is.
     check(
-      levelIDs.contains(overallLevel), "overallLevel",
+      overallLevel.isEmpty || levelIDs.contains(overallLevel), "overallLevel",
       .unknownLevel(overallLevel, scale: knownLevels))
 
     for (i, question) in questions.enumerated() {

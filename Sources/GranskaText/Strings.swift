@@ -41,6 +41,8 @@ public enum TextKey: CaseIterable, Sendable {
   case periodColumn, nameColumn, fromColumn, toColumn
   case keyReport
   case keySave, keyNextField, keyPreviousField, keyCursor, keyChooseStatus, keyUndo, keyAdd
+  // Structure (sections, questions and recommendations entered by hand)
+  case heading, retired, period
 }
 
 /// The interface strings and number conventions of one language.
@@ -93,6 +95,9 @@ public struct Strings: Sendable {
     case .section: "Avsnitt"
     case .remark: "Anmärkning"
     case .observations: "Iakttagelser"
+    case .heading: "Rubrik"
+    case .retired: "Utgår"
+    case .period: "Period"
     case .sectionAssessment: "Bedömning"
     case .linkedRecommendations: "Rekommendationer"
     case .none: "–"
@@ -265,6 +270,9 @@ public struct Strings: Sendable {
     case .section: "Section"
     case .remark: "Remark"
     case .observations: "Observations"
+    case .heading: "Title"
+    case .retired: "Retired"
+    case .period: "Period"
     case .sectionAssessment: "Assessment"
     case .linkedRecommendations: "Recommendations"
     case .none: "–"
