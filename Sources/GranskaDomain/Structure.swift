@@ -32,6 +32,9 @@ public enum StructureKind: String, CaseIterable, Sendable {
 }
 
 extension Audit {
+  /// When the audit is of, as shown: its period where it gives one ("2024/25"), else its year.
+  public var yearOrPeriod: String { period ?? String(year) }
+
   /// The ids of one kind of part, retired ones included.
   public func ids(of kind: StructureKind) -> [String] {
     switch kind {

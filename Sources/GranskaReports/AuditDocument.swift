@@ -28,7 +28,7 @@ public struct AuditDocument {
       .heading(level: 1, text: audit.title),
       .fields([
         Field(strings[.organisation], audit.organisation), Field(strings[.auditor], audit.auditor),
-        Field(strings[.year], String(audit.year)),
+        Field(strings[.year], audit.yearOrPeriod),
         Field(strings[.commissionedBy], audit.commissionedBy),
         Field("Id", audit.id),
       ]),

@@ -52,11 +52,14 @@ public struct FollowUpReport {
       Field(strings[.auditLabel], audit.title),
       Field(strings[.organisation], audit.organisation),
       Field(strings[.auditor], audit.auditor),
-      Field(strings[.year], String(audit.year)),
+      Field(strings[.year], audit.yearOrPeriod),
       Field(strings[.commissionedBy], audit.commissionedBy),
       Field(
         strings[.overallAssessment],
-        [overall.map { .level($0.label, $0.role) } ?? .text(audit.overallLevel)]),
+        [
+          overall.map { .level($0.label, $0.role) }
+            ?? .text(audit.overallLevel.isEmpty ? strings[.none] : audit.overallLevel)
+        ]),
     ]
   }
 

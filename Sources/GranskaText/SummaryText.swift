@@ -19,10 +19,12 @@ public struct SummaryText {
   }
 
   private func header() -> [String] {
-    let overall = audit.scale.first { $0.id == audit.overallLevel }?.label ?? audit.overallLevel
+    let overall =
+      audit.scale.first { $0.id == audit.overallLevel }?.label
+      ?? (audit.overallLevel.isEmpty ? strings[.none] : audit.overallLevel)
     return [
       Sanitize.line(audit.title),
-      Sanitize.line("\(audit.organisation) · \(audit.auditor) · \(audit.year)"),
+      Sanitize.line("\(audit.organisation) · \(audit.auditor) · \(audit.yearOrPeriod)"),
       "\(strings[.overallAssessment]): \(Sanitize.line(overall))",
     ]
   }
