@@ -35,7 +35,8 @@ struct NewAudit: ParsableCommand {
       } catch let error as EditError {
         throw StoreError.invalidEdit(error)
       }
-      try global.openStore().create(audit)
+      // A database made by `new` holds only the new audit, as one made by `import`.
+      try global.openStore(seedNew: false).create(audit)
       try Output.notice(.added(audit: audit.id), in: global.lang)
     }
   }
