@@ -98,7 +98,7 @@ extension StructureHelp: Wording {
     case .newAbstract: "Add a new, empty audit: its facts and its assessment scale."
     case .newDiscussion:
       """
-      The scale is one of ja-nej (Ja, I allt väsentligt, Delvis, Nej),
+      The scale is one of ja-nej (the built-in audit's four levels, Ja to Nej),
       uppfyllt (Uppfyllt, Delvis uppfyllt, Ej uppfyllt), assurance
       (Substantial, Reasonable, Limited, No assurance), or a YAML file holding
       a list of levels as under scale in the interchange format (id, label,
@@ -126,7 +126,7 @@ extension StructureHelp: Wording {
     case .addRecommendation: "Add a recommendation, linked to the questions it answers."
     case .addDiscussion:
       """
-      Without --id the next free number is suggested (S1, Q1, R1, …); an id is
+      Without --id the next free number is suggested (S1, Q1, R1, ...); an id is
       never given twice, not even after something was retired. Example:
         granska add section --id S1 --title "Governance"
         granska add question --section S1 --text "Is there a policy?" --level substantial
