@@ -301,6 +301,32 @@ import Testing
     #expect(try export("audit.sqlite") == before)
   }
 
+  @Test func periodAndRetiredPartsImportAndExportWithoutLoss() throws {
+    let expected = try String(contentsOfFile: Self.expected, encoding: .utf8)
+    let retired =
+      expected
+      .replacingOccurrences(
+        of: "    assessment: ''\n  questions:",
+        with: "    assessment: ''\n    retired: Slogs ihop\n  questions:"
+      )
+      .replacingOccurrences(
+        of: "    text: Finns en plan för åtgärder?\n",
+        with: "    text: Finns en plan för åtgärder?\n    retired: Ingår i Q5\n"
+      )
+      .replacingOccurrences(
+        of: "    - Q6\n    status: not-started\n    evidence: []\n    notes: []\n",
+        with:
+          "    - Q6\n    status: not-started\n    evidence: []\n    notes: []\n    retired: Ersatt\n"
+      )
+    #expect(retired.components(separatedBy: "retired:").count == 4, "\(retired)")
+    let file = try granska.write("retired.yaml", retired)
+    let imported = try granska("import", file, "--db", "round-trip.sqlite")
+    #expect(imported.status == 0, "\(imported.error)")
+    #expect(try export("round-trip.sqlite") == retired)
+    let summary = try granska("summary", "--db", "round-trip.sqlite").output
+    #expect(summary.contains("Rekommendationer: 3"), "\(summary)")
+  }
+
   @Test func theBuiltInAuditExportsAsItDidWithNoNewKey() throws {
     let exported = try granska("export", "--db", "built-in.sqlite").output
     // (A key figure's period is another key, deeper.)
