@@ -97,6 +97,12 @@ extension Audit {
     case .addSection(let section): try audit.add(section)
     case .addQuestion(let question, let assessment): try audit.add(question, assessment)
     case .addRecommendation(let recommendation): try audit.add(recommendation)
+    case .correctAuditorsAssessment(let change):
+      guard case .assessment(let roundID, let questionID, let field) = change.field else {
+        throw .invalid(field: change.field.name, .auditRoundNotFirst)
+      }
+      try audit.set(
+        field, of: questionID, in: roundID, to: change.new?.trimmed.nilIfEmpty, auditors: true)
     }
     return audit
   }
@@ -170,10 +176,12 @@ extension Audit {
   }
 
   /// A question's level or remark in a follow-up round.
+  /// In a follow-up round, or (`auditors`) in the auditor's own.
   private mutating func set(
-    _ field: AssessmentField, of questionID: String, in roundID: String, to new: String?
+    _ field: AssessmentField, of questionID: String, in roundID: String, to new: String?,
+    auditors: Bool = false
   ) throws(EditError) {
-    let r = try followUpRoundIndex(roundID)
+    let r = auditors ? try auditorsRoundIndex(roundID) : try followUpRoundIndex(roundID)
     _ = try question(questionID)
     var assessment =
       rounds[r].assessment(of: questionID) ?? Assessment(question: questionID, level: "")
@@ -239,6 +247,15 @@ extension Audit {
 
   func sectionIndex(_ id: String) throws(EditError) -> Int {
     try position(in: sections, of: .section(id)) { $0.id == id }
+  }
+
+  /// The auditor's round, for a correction of what was entered from the report.
+  func auditorsRoundIndex(_ id: String) throws(EditError) -> Int {
+    let index = try position(in: rounds, of: .round(id)) { $0.id == id }
+    guard rounds[index].kind == .audit else {
+      throw .invalid(field: "round", .auditRoundNotFirst)
+    }
+    return index
   }
 
   func snapshot(_ date: Day) throws(EditError) -> TrainingSnapshot {

@@ -33,7 +33,7 @@ extension AuditEdit {
   /// The texts this edit would store, each with the field that holds it.
   public var texts: [(field: String, text: String)] {
     switch self {
-    case .set(let change):
+    case .set(let change), .correctAuditorsAssessment(let change):
       return change.new.map { [(change.field.name, $0)] } ?? []
     case .addNote(_, let note):
       return [("note", note.text)] + (note.author.map { [("author", $0)] } ?? [])

@@ -199,11 +199,26 @@ public enum AuditEdit: Equatable, Sendable {
   /// A question, with the auditor's assessment of it when the report gives one.
   case addQuestion(Question, Assessment?)
   case addRecommendation(Recommendation)
+  /// A correction of the auditor's own assessment of a question (its level
+  /// or remark in the audit's round), entered wrong from the report
+  /// (`granska edit question`). Following up never changes that round: a
+  /// `.set` of it is refused.
+  case correctAuditorsAssessment(FieldChange)
+
+  /// The field change an edit makes, checked against what the editor saw;
+  /// nil for what adds or removes something.
+  public var fieldChange: FieldChange? {
+    switch self {
+    case .set(let change), .correctAuditorsAssessment(let change): change
+    default: nil
+    }
+  }
 
   /// The edit that takes this one back (for undo); nil when there is none.
   public var inverse: AuditEdit? {
     switch self {
     case .set(let change): .set(change.reversed)
+    case .correctAuditorsAssessment(let change): .correctAuditorsAssessment(change.reversed)
     case .addRound(let round): .removeRound(round.id)
     case .addSnapshot(let snapshot): .removeSnapshot(snapshot.date)
     case .addNote, .removeRound, .removeSnapshot, .addSection, .addQuestion, .addRecommendation:

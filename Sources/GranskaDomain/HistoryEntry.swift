@@ -67,7 +67,7 @@ extension AuditEdit {
       HistoryChange(entity: entity.kind, entityID: entity.id, field: field, old: old, new: new)
     }
     switch self {
-    case .set(let edit):
+    case .set(let edit), .correctAuditorsAssessment(let edit):
       return change(edit.entity, edit.field.name, edit.old, edit.new)
     case .addNote(let id, let note):
       // The row's time and account already say when and by whom.

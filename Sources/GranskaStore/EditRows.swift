@@ -13,7 +13,7 @@ enum EditRows {
   static func persist(_ edit: AuditEdit, in audit: Audit, into db: any SQLDatabase) throws {
     let auditID = audit.id
     switch edit {
-    case .set(let change):
+    case .set(let change), .correctAuditorsAssessment(let change):
       try persist(change.field, in: audit, into: db)
     case .addNote(let id, let note):
       try db.execute(
@@ -124,7 +124,7 @@ enum EditRows {
 
   static func historyRows(_ edit: AuditEdit, before: Audit, after: Audit) -> [HistoryRow] {
     var change = edit.historyChange(in: before)
-    if case .set(let set) = edit {
+    if let set = edit.fieldChange {
       // The values as saved: trimmed, and "not assessed" as no value.
       change.old = (try? before.value(of: set.field)) ?? nil
       change.new = (try? after.value(of: set.field)) ?? nil

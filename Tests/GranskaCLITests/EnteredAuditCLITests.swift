@@ -125,6 +125,7 @@ import Testing
     for command in [
       ["edit", "section", "S3", "--title", "Uppföljning och rapportering"],
       ["edit", "question", "Q6", "--text", "Finns en åtgärdsplan?", "--section", "S2"],
+      ["edit", "question", "Q3", "--level", "Uppfyllt", "--remark", "Rättad efter rapporten"],
       [
         "edit", "recommendation", "R4", "--question", "Q5", "--question", "Q6", "--owner",
         "Kanslichef",
@@ -136,6 +137,14 @@ import Testing
     let exported = try export("audit.sqlite")
     #expect(exported.contains("  - id: Q6\n    section: S2\n    text: Finns en åtgärdsplan?\n"))
     #expect(exported.contains("    - Q5\n    - Q6\n"), "\(exported)")
+    #expect(
+      exported.contains(
+        "    - question: Q3\n      level: uppfyllt\n      remark: Rättad efter rapporten\n"),
+      "\(exported)")
+    // Following up still never changes the auditor's round.
+    let followUp = try granska.run(
+      ["set", "assessment", "Q3", "--round", "granskning", "--level", "ej-uppfyllt"] + db)
+    #expect(followUp.error == "granska: revisorns omgång ”granskning” kan inte ändras\n")
     let log = try granska.run(["log"] + db).output
     #expect(log.contains("Avsnitt S3: Rubrik Uppföljning → Uppföljning och rapportering"), "\(log)")
     #expect(log.contains("Fråga Q6: Avsnitt S3 → S2"), "\(log)")

@@ -278,6 +278,9 @@ import Testing
         .set(FieldChange(.question("Q2", .section), from: "S1", to: "S2")),
         .set(FieldChange(.recommendation("R1", .text), from: "Anta en policy", to: "Anta den")),
         .set(FieldChange(.recommendation("R1", .questions), from: "Q1", to: "Q1\nQ2")),
+        .correctAuditorsAssessment(
+          FieldChange(
+            .assessment(round: Audit.auditRoundID, question: "Q1", .level), from: "nej", to: "ja")),
         try audit.retiring(.question, "Q2", reason: "Ingår i Q1"),
         try audit.retiring(.section, "S2", reason: "Slogs ihop"),
       ], to: "ny")
@@ -293,6 +296,8 @@ import Testing
     #expect(saved.questions.map(\.retired) == [nil, "Ingår i Q1"])
     #expect(saved.sections.map(\.title) == ["Ledning", "Drift"])
     #expect(saved.recommendations[0].questions == ["Q1", "Q2"])
+    #expect(
+      saved.rounds[0].assessments == [Assessment(question: "Q1", level: "ja", remark: "Saknas")])
     let rows = try setup.history(after: start)
     #expect(rows.contains("\(setup.editor) question Q2 retired: ∅ → Ingår i Q1"), "\(rows)")
   }

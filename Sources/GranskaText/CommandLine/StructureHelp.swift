@@ -55,7 +55,8 @@ extension StructureHelp: Wording {
         granska add recommendation --text "Anta en policy" --question Q1 --owner Kommunchef
       """
     case .editSection: "Ändra ett avsnitts rubrik, iakttagelser eller bedömning."
-    case .editQuestion: "Ändra en frågas text eller avsnitt."
+    case .editQuestion:
+      "Ändra en frågas text eller avsnitt, eller rätta revisorns nivå och anmärkning."
     case .editRecommendation: "Ändra en rekommendations text eller frågorna den besvarar."
     case .editDiscussion:
       "Exempel: granska edit question Q3 --text \"Finns en aktuell policy?\" --section S2"
@@ -133,7 +134,8 @@ extension StructureHelp: Wording {
         granska add recommendation --text "Adopt a policy" --question Q1 --owner "Chief Executive"
       """
     case .editSection: "Change a section's title, observations or assessment."
-    case .editQuestion: "Change a question's text or section."
+    case .editQuestion:
+      "Change a question's text or section, or correct the auditor's level and remark."
     case .editRecommendation: "Change a recommendation's text or the questions it answers."
     case .editDiscussion:
       "Example: granska edit question Q3 --text \"Is there a current policy?\" --section S2"

@@ -96,7 +96,7 @@ extension Dashboard {
   /// Where an edit shows; nil for a section, which is no row of its own.
   static func place(of edit: AuditEdit) -> Place? {
     switch edit {
-    case .set(let change):
+    case .set(let change), .correctAuditorsAssessment(let change):
       switch change.entity {
       case .recommendation(let id): return .recommendation(id)
       case .assessment(let round, let question): return .question(round: round, question: question)

@@ -177,14 +177,27 @@ struct EditQuestion: ParsableCommand {
   @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
   @Option(help: argumentHelp(StructureHelp.questionText, value: .text)) var text: String?
   @Option(help: argumentHelp(StructureHelp.questionSection, value: .section)) var section: String?
+  @Option(help: argumentHelp(StructureHelp.questionLevel, value: .level)) var level: String?
+  @Option(help: argumentHelp(StructureHelp.questionRemark, value: .remark)) var remark: String?
 
   func run() throws {
     try reportingErrors(global.lang) {
       try saveStructure(global, auditOption) { audit throws(EditError) in
         let fields: [(QuestionField, String?)] = [(.text, text), (.section, section)]
-        return try fields.changes(of: audit) { .question(id, $0) }
+        return try fields.changes(of: audit) { .question(id, $0) } + corrections(of: audit)
       }
     }
+  }
+
+  /// The auditor's level and remark, corrected where they were entered wrong.
+  private func corrections(of audit: Audit) throws(EditError) -> [AuditEdit] {
+    guard level != nil || remark != nil else { return [] }
+    guard let round = audit.rounds.first(where: { $0.kind == .audit }) else {
+      throw .invalid(field: "level", .noRounds)
+    }
+    let fields: [(AssessmentField, String?)] = [(.level, level), (.remark, remark)]
+    return try fields.changes(of: audit) { .assessment(round: round.id, question: id, $0) }
+      .compactMap { $0.fieldChange.map(AuditEdit.correctAuditorsAssessment) }
   }
 }
 
