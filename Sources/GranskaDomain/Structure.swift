@@ -123,7 +123,9 @@ extension Audit {
   mutating func add(_ recommendation: Recommendation) throws(EditError) {
     try checkNewID(recommendation.id, of: .recommendation)
     _ = try Self.text(recommendation.text, field: "text")
-    _ = try linkableQuestions(recommendation.questions.joined(separator: "\n"))
+    var recommendation = recommendation
+    recommendation.questions = try linkableQuestions(
+      recommendation.questions.joined(separator: "\n"))
     recommendations.append(recommendation)
   }
 
@@ -145,10 +147,13 @@ extension Audit {
   }
 
   /// The questions a recommendation may link (ids, one a line or comma
-  /// separated): at least one, each existing and in force.
+  /// separated, each once): at least one, each existing and in force.
   func linkableQuestions(_ text: String?) throws(EditError) -> [String] {
-    let ids = (text ?? "").split { $0 == "\n" || $0 == "," }.map { String($0).trimmed }
-      .filter { !$0.isEmpty }
+    var ids: [String] = []
+    for id in (text ?? "").split(whereSeparator: { $0 == "\n" || $0 == "," })
+    where !ids.contains(String(id).trimmed) && !String(id).trimmed.isEmpty {
+      ids.append(String(id).trimmed)
+    }
     guard !ids.isEmpty else { throw .invalid(field: "questions", .noLinkedQuestion) }
     for id in ids {
       guard let question = questions.first(where: { $0.id == id }) else {

@@ -28,19 +28,19 @@ enum EditRows {
     case .removeSnapshot(let date):
       try db.execute(
         "DELETE FROM trainingSnapshot WHERE auditId = \(auditID) AND date = \(date.description)")
-    case .addSection(let section):
-      try AuditRows.insert(
-        section, position: audit.sections.count - 1, auditID: auditID, into: db)
-    case .addQuestion(let question, let assessment):
-      try AuditRows.insert(
-        question, position: audit.questions.count - 1, auditID: auditID, into: db)
+    // Each part as the audit holds it (links checked, each once), in its place.
+    case .addSection(let added):
+      guard let i = audit.sections.firstIndex(where: { $0.id == added.id }) else { return }
+      try AuditRows.insert(audit.sections[i], position: i, auditID: auditID, into: db)
+    case .addQuestion(let added, let assessment):
+      guard let i = audit.questions.firstIndex(where: { $0.id == added.id }) else { return }
+      try AuditRows.insert(audit.questions[i], position: i, auditID: auditID, into: db)
       if assessment != nil, let round = audit.rounds.first(where: { $0.kind == .audit }) {
-        try persist(
-          .assessment(round: round.id, question: question.id, .level), in: audit, into: db)
+        try persist(.assessment(round: round.id, question: added.id, .level), in: audit, into: db)
       }
-    case .addRecommendation(let recommendation):
-      try AuditRows.insert(
-        recommendation, position: audit.recommendations.count - 1, auditID: auditID, into: db)
+    case .addRecommendation(let added):
+      guard let i = audit.recommendations.firstIndex(where: { $0.id == added.id }) else { return }
+      try AuditRows.insert(audit.recommendations[i], position: i, auditID: auditID, into: db)
     }
   }
 

@@ -127,6 +127,10 @@ import Testing
       ["edit", "question", "Q6", "--text", "Finns en åtgärdsplan?", "--section", "S2"],
       ["edit", "question", "Q3", "--level", "Uppfyllt", "--remark", "Rättad efter rapporten"],
       [
+        "add", "recommendation", "--id", "R5", "--text", "Två gånger", "--question", "Q1",
+        "--question", "Q1",
+      ],
+      [
         "edit", "recommendation", "R4", "--question", "Q5", "--question", "Q6", "--owner",
         "Kanslichef",
       ],
@@ -137,6 +141,7 @@ import Testing
     let exported = try export("audit.sqlite")
     #expect(exported.contains("  - id: Q6\n    section: S2\n    text: Finns en åtgärdsplan?\n"))
     #expect(exported.contains("    - Q5\n    - Q6\n"), "\(exported)")
+    #expect(exported.contains("    text: Två gånger\n    questions:\n    - Q1\n    status:"))
     #expect(
       exported.contains(
         "    - question: Q3\n      level: uppfyllt\n      remark: Rättad efter rapporten\n"),
