@@ -13,6 +13,7 @@ extension Audit {
       case .text: return r.text
       case .questions: return r.questions.isEmpty ? nil : r.questions.joined(separator: "\n")
       case .retired: return r.retired
+      case .priority: return r.priority
       }
     case .assessment(let roundID, let questionID, let field):
       let assessment = try round(roundID).assessment(of: try question(questionID).id)
@@ -128,6 +129,7 @@ extension Audit {
       case .text: recommendations[i].text = try Self.text(new, field: name)
       case .questions: recommendations[i].questions = try linkableQuestions(new)
       case .retired: recommendations[i].retired = new
+      case .priority: recommendations[i].priority = try declaredPriority(new)
       }
     case .assessment(let roundID, let questionID, let field):
       try set(field, of: questionID, in: roundID, to: new)

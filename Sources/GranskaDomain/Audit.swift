@@ -19,6 +19,9 @@ public struct Audit: Codable, Equatable, Sendable {
   public var documents: [ReviewedDocument]
   public var boardReply: BoardReply?
   public var scale: [Level]
+  /// The audit's own priority words for recommendations, highest first
+  /// ("Hög", "Medel", "Låg"); nil where the audit gives no priorities.
+  public var priorities: [String]?
   public var sections: [ReportSection]
   public var questions: [Question]
   public var rounds: [AssessmentRound]
@@ -34,7 +37,8 @@ public struct Audit: Codable, Equatable, Sendable {
     year: Int, period: String? = nil, purpose: String, overallLevel: String,
     overallAssessment: String,
     strategicGoals: [String] = [], criteria: [String] = [], documents: [ReviewedDocument] = [],
-    boardReply: BoardReply? = nil, scale: [Level], sections: [ReportSection] = [],
+    boardReply: BoardReply? = nil, scale: [Level], priorities: [String]? = nil,
+    sections: [ReportSection] = [],
     questions: [Question] = [], rounds: [AssessmentRound] = [],
     recommendations: [Recommendation] = [], trainingTitle: String? = nil,
     training: [TrainingSnapshot] = [], keyFigures: [KeyFigure] = []
@@ -54,6 +58,7 @@ public struct Audit: Codable, Equatable, Sendable {
     self.documents = documents
     self.boardReply = boardReply
     self.scale = scale
+    self.priorities = priorities
     self.sections = sections
     self.questions = questions
     self.rounds = rounds
@@ -104,7 +109,7 @@ public struct ReportSection: Codable, Equatable, Sendable, Identifiable {
   public var title: String
   public var observations: String
   public var assessment: String
-  /// Why the section no longer applies; nil while it does (see `Retirement`).
+  /// Why the section no longer applies; nil while it does.
   public var retired: String?
 
   public init(

@@ -69,8 +69,10 @@ public enum RecommendationField: String, CaseIterable, Sendable {
   /// The recommendation as the report words it, and the questions it answers
   /// (ids, one a line).
   case text, questions
-  /// Why it no longer applies (nil: it does); see `Retirement`.
+  /// Why it no longer applies (nil: it does).
   case retired
+  /// One of the audit's own priorities (nil: none given).
+  case priority
 }
 
 public enum SectionField: String, CaseIterable, Sendable {

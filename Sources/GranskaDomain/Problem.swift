@@ -35,10 +35,12 @@ public enum AuditProblem: Hashable, Sendable {
   case emptyReason
   /// A recommendation answers at least one question.
   case noLinkedQuestion
+  /// A priority the audit does not declare (the declared ones, highest first).
+  case undeclaredPriority(String, declared: [String])
 
   /// The kinds of things an audit gives ids or names to.
   public enum Kind: Hashable, Sendable {
-    case audit, level, section, question, round, recommendation, keyFigure
+    case audit, level, section, question, round, recommendation, keyFigure, priority
   }
 }
 

@@ -40,6 +40,8 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
   public var text: String
   public var questions: [String]
   public var status: RecommendationStatus
+  /// One of the audit's `priorities`, where it gives them.
+  public var priority: String?
   public var owner: String?
   public var dueDate: Day?
   public var plannedAction: String?
@@ -51,13 +53,15 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
 
   public init(
     id: String, text: String, questions: [String], status: RecommendationStatus = .notStarted,
-    owner: String? = nil, dueDate: Day? = nil, plannedAction: String? = nil,
+    priority: String? = nil, owner: String? = nil, dueDate: Day? = nil,
+    plannedAction: String? = nil,
     evidence: [String] = [], notes: [Note] = [], retired: String? = nil
   ) {
     self.id = id
     self.text = text
     self.questions = questions
     self.status = status
+    self.priority = priority
     self.owner = owner
     self.dueDate = dueDate
     self.plannedAction = plannedAction

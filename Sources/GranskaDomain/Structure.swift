@@ -126,6 +126,7 @@ extension Audit {
     var recommendation = recommendation
     recommendation.questions = try linkableQuestions(
       recommendation.questions.joined(separator: "\n"))
+    recommendation.priority = try declaredPriority(recommendation.priority)
     recommendations.append(recommendation)
   }
 
@@ -136,6 +137,23 @@ extension Audit {
   }
 
   // MARK: Places and links
+
+  /// A priority as the audit declares it, named in any case
+  /// ("hög" is "Hög"); nil is none.
+  public func priority(named word: String) -> String? {
+    let wanted = word.trimmed.lowercased()
+    return (priorities ?? []).first { $0.lowercased() == wanted }
+  }
+
+  func declaredPriority(_ word: String?) throws(EditError) -> String? {
+    guard let word else { return nil }
+    guard let priority = priority(named: word) else {
+      throw .invalid(
+        field: RecommendationField.priority.rawValue,
+        .undeclaredPriority(word, declared: priorities ?? []))
+    }
+    return priority
+  }
 
   /// A section a question may be placed in: one that exists and is in force.
   func sectionInForce(_ id: String?, field: String) throws(EditError) -> String {
@@ -177,12 +195,14 @@ extension Audit {
   /// assessment is left for later (an empty `overallLevel`).
   public static func entered(
     id: String, title: String, organisation: String, auditor: String, date: Day,
-    period: String? = nil, commissionedBy: String? = nil, scale: [Level]
+    period: String? = nil, commissionedBy: String? = nil, scale: [Level],
+    priorities: [String]? = nil
   ) throws(EditError) -> Audit {
-    let texts = [
-      ("id", id), ("title", title), ("organisation", organisation), ("auditor", auditor),
-      ("period", period ?? ""), ("commissionedBy", commissionedBy ?? ""),
-    ]
+    let texts =
+      [
+        ("id", id), ("title", title), ("organisation", organisation), ("auditor", auditor),
+        ("period", period ?? ""), ("commissionedBy", commissionedBy ?? ""),
+      ] + (priorities ?? []).map { ("priorities", $0) }
     for (field, text) in texts {
       if let control = ControlCharacters.first(in: text) {
         throw .invalid(field: field, .controlCharacter(control))
@@ -195,7 +215,7 @@ extension Audit {
       id: id.trimmed, title: title.trimmed, organisation: organisation.trimmed,
       auditor: auditor.trimmed, commissionedBy: commissionedBy?.trimmed ?? "", year: date.year,
       period: period?.trimmed.nilIfEmpty, purpose: "", overallLevel: "", overallAssessment: "",
-      scale: scale, rounds: [round])
+      scale: scale, priorities: priorities?.map(\.trimmed), rounds: [round])
     if let issue = audit.validate().first { throw .invalid(field: issue.path, issue.problem) }
     return audit
   }

@@ -75,8 +75,21 @@ extension Audit {
       }
     }
 
+    let declared = priorities ?? []
+    for (i, priority) in declared.enumerated() {
+      check(!priority.isEmpty, "priorities[\(i)]", .emptyText)
+      check(
+        declared.firstIndex(of: priority) == i, "priorities[\(i)]",
+        .duplicateID(.priority, priority))
+    }
+
     for (i, recommendation) in recommendations.enumerated() {
       check(!recommendation.text.isEmpty, "recommendations[\(i)].text", .emptyText)
+      if let priority = recommendation.priority {
+        check(
+          declared.contains(priority), "recommendations[\(i)].priority",
+          .undeclaredPriority(priority, declared: declared))
+      }
       for (q, question) in recommendation.questions.enumerated() {
         check(
           questionIDs.contains(question), "recommendations[\(i)].questions[\(q)]",

@@ -90,7 +90,7 @@ enum KnownKeys {
         ReviewedDocument(title: "t", issuedBy: "i", date: day, reference: "r", note: "n")
       ],
       boardReply: BoardReply(decisionDate: day, paragraph: "§", diaryNumber: "d"),
-      scale: [Level(id: "l", label: "L", role: .good)],
+      scale: [Level(id: "l", label: "L", role: .good)], priorities: ["p"],
       sections: [
         ReportSection(id: "s", title: "t", observations: "o", assessment: "a", retired: "r")
       ],
@@ -102,7 +102,8 @@ enum KnownKeys {
       ],
       recommendations: [
         Recommendation(
-          id: "r", text: "t", questions: ["q"], owner: "o", dueDate: day, plannedAction: "p",
+          id: "r", text: "t", questions: ["q"], priority: "p", owner: "o", dueDate: day,
+          plannedAction: "p",
           evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")], retired: "r")
       ],
       trainingTitle: "t",

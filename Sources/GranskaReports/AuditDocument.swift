@@ -124,6 +124,9 @@ public struct AuditDocument {
         Field(strings[.dueDate], item.dueDate?.description ?? none),
         Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),
       ]
+      if let priority = item.priority {
+        fields.insert(Field(strings[.priority], [.strong(priority)]), at: 2)
+      }
       if let reason = item.retired { fields.insert(Field(strings[.retired], reason), at: 0) }
       if !item.evidence.isEmpty {
         fields.append(Field(strings[.evidence], [.text(item.evidence.joined(separator: "; "))]))

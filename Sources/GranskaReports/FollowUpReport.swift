@@ -39,6 +39,7 @@ public struct FollowUpReport {
       .fields(header),
       .heading(level: 2, text: strings[.recommendations]),
     ]
+    blocks += overdueByPriority()
     for recommendation in audit.recommendations { blocks += self.recommendation(recommendation) }
     blocks += levelSummary()
     blocks += training()
@@ -63,6 +64,20 @@ public struct FollowUpReport {
     ]
   }
 
+  /// "3 med prioriteten Hög är försenade", for each priority that has any.
+  private func overdueByPriority() -> [Block] {
+    let lines = AuditSummary(audit: audit, today: drawnUp).overdueByPriority.filter { $0.count > 0 }
+      .map { count -> [Inline] in
+        [
+          .warning(
+            strings.fill(
+              strings.report(.overdueWithPriority),
+              ["n": String(count.count), "priority": count.priority]))
+        ]
+      }
+    return lines.isEmpty ? [] : [.bullets(lines)]
+  }
+
   private func recommendation(_ item: Recommendation) -> [Block] {
     let none = strings[.none]
     var due: [Inline] = [.text(item.dueDate?.description ?? none)]
@@ -73,6 +88,9 @@ public struct FollowUpReport {
       Field(strings[.dueDate], due),
       Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),
     ]
+    if let priority = item.priority {
+      fields.insert(Field(strings[.priority], [.strong(priority)]), at: 1)
+    }
     if let note = item.notes.last {
       let who = note.author.map { " \($0)" } ?? ""
       fields.append(

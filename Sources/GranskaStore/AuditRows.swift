@@ -10,8 +10,8 @@ enum AuditRows {
       """
       INSERT INTO audit (id, position, title, organisation, auditor, commissionedBy, year,
         period, purpose, overallLevel, overallAssessment, strategicGoals, criteria,
-        replyDecisionDate, replyParagraph, replyDiaryNumber, trainingTitle)
-      VALUES (\(audit.id), \(position), \(audit.title), \(audit.organisation), \(audit.auditor), \(audit.commissionedBy), \(audit.year), \(audit.period), \(audit.purpose), \(audit.overallLevel), \(audit.overallAssessment), \(try jsonText(audit.strategicGoals)), \(try jsonText(audit.criteria)), \(audit.boardReply?.decisionDate.description), \(audit.boardReply?.paragraph), \(audit.boardReply?.diaryNumber), \(audit.trainingTitle))
+        replyDecisionDate, replyParagraph, replyDiaryNumber, trainingTitle, priorities)
+      VALUES (\(audit.id), \(position), \(audit.title), \(audit.organisation), \(audit.auditor), \(audit.commissionedBy), \(audit.year), \(audit.period), \(audit.purpose), \(audit.overallLevel), \(audit.overallAssessment), \(try jsonText(audit.strategicGoals)), \(try jsonText(audit.criteria)), \(audit.boardReply?.decisionDate.description), \(audit.boardReply?.paragraph), \(audit.boardReply?.diaryNumber), \(audit.trainingTitle), \(try audit.priorities.map(jsonText)))
       """)
     let id = audit.id
     for (i, level) in audit.scale.enumerated() {
@@ -93,8 +93,8 @@ enum AuditRows {
     let id = recommendation.id
     try db.execute(
       """
-      INSERT INTO recommendation (auditId, id, position, text, status, owner, dueDate, plannedAction, retired)
-      VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction), \(recommendation.retired))
+      INSERT INTO recommendation (auditId, id, position, text, status, priority, owner, dueDate, plannedAction, retired)
+      VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.priority), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction), \(recommendation.retired))
       """)
     try insertLinks(recommendation, auditID: auditID, into: db)
     for (i, reference) in recommendation.evidence.enumerated() {
@@ -154,7 +154,9 @@ enum AuditRows {
       period: row["period"], purpose: row["purpose"], overallLevel: row["overallLevel"],
       overallAssessment: row["overallAssessment"],
       strategicGoals: try decodeJSON(row["strategicGoals"]),
-      criteria: try decodeJSON(row["criteria"]), scale: [], trainingTitle: row["trainingTitle"])
+      criteria: try decodeJSON(row["criteria"]), scale: [],
+      priorities: try (row["priorities"] as String?).map(decodeJSON),
+      trainingTitle: row["trainingTitle"])
     if let date: String = row["replyDecisionDate"] {
       audit.boardReply = BoardReply(
         decisionDate: try day(date), paragraph: row["replyParagraph"],
@@ -243,14 +245,14 @@ enum AuditRows {
       by: { (row: SQLRow) -> String in row["recommendationId"] })
     return try db.fetchAll(
       """
-      SELECT id, text, status, owner, dueDate, plannedAction, retired FROM recommendation
+      SELECT id, text, status, priority, owner, dueDate, plannedAction, retired FROM recommendation
       WHERE auditId = \(auditID) ORDER BY position
       """
     ).map { row in
       let id: String = row["id"]
       return Recommendation(
         id: id, text: row["text"], questions: (links[id] ?? []).map { $0["questionId"] },
-        status: try enumValue(row["status"]), owner: row["owner"],
+        status: try enumValue(row["status"]), priority: row["priority"], owner: row["owner"],
         dueDate: try optionalDay(row["dueDate"]), plannedAction: row["plannedAction"],
         evidence: (evidence[id] ?? []).map { $0["reference"] },
         notes: try (notes[id] ?? []).map { n in

@@ -70,7 +70,7 @@ enum EditRows {
       try db.execute(
         """
         UPDATE recommendation SET status = \(r.status.rawValue), owner = \(r.owner), dueDate = \(r.dueDate?.description), plannedAction = \(r.plannedAction),
-          text = \(r.text), retired = \(r.retired)
+          text = \(r.text), retired = \(r.retired), priority = \(r.priority)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
     case .assessment(let roundID, let questionID):

@@ -329,6 +329,7 @@ extension RecommendationField {
     case .text: .text
     case .questions: .linkedQuestions
     case .retired: .retired
+    case .priority: .priority
     }
   }
 }

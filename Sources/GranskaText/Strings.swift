@@ -42,7 +42,7 @@ public enum TextKey: CaseIterable, Sendable {
   case keyReport
   case keySave, keyNextField, keyPreviousField, keyCursor, keyChooseStatus, keyUndo, keyAdd
   // Structure (sections, questions and recommendations entered by hand)
-  case heading, retired, period
+  case heading, retired, period, priority, overdueByPriority
 }
 
 /// The interface strings and number conventions of one language.
@@ -98,6 +98,8 @@ public struct Strings: Sendable {
     case .heading: "Rubrik"
     case .retired: "Utgår"
     case .period: "Period"
+    case .priority: "Prioritet"
+    case .overdueByPriority: "Försenade per prioritet"
     case .sectionAssessment: "Bedömning"
     case .linkedRecommendations: "Rekommendationer"
     case .none: "–"
@@ -273,6 +275,8 @@ public struct Strings: Sendable {
     case .heading: "Title"
     case .retired: "Retired"
     case .period: "Period"
+    case .priority: "Priority"
+    case .overdueByPriority: "Overdue by priority"
     case .sectionAssessment: "Assessment"
     case .linkedRecommendations: "Recommendations"
     case .none: "–"

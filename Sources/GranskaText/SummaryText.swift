@@ -65,6 +65,10 @@ public struct SummaryText {
         "  " + DisplayWidth.pad(strings.status(status), to: width) + "  \(summary.count(status))")
     }
     lines.append("  " + DisplayWidth.pad(strings[.overdue], to: width) + "  \(summary.overdue)")
+    if !summary.overdueByPriority.isEmpty {
+      let counts = summary.overdueByPriority.map { "\(Sanitize.line($0.priority)) \($0.count)" }
+      lines.append("  \(strings[.overdueByPriority]): " + counts.joined(separator: " · "))
+    }
     return lines
   }
 

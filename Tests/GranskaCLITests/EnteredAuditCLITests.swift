@@ -341,10 +341,54 @@ import Testing
     #expect(summary.contains("Rekommendationer: 3"), "\(summary)")
   }
 
+  @Test func prioritiesAreTheAuditsOwnWords() throws {
+    let db = ["--db", "priorities.sqlite"]
+    for command in [
+      [
+        "new", "--id", "ia", "--title", "Internrevision", "--organisation", "O", "--auditor",
+        "IA", "--date", "2025-03-14", "--scale", "assurance", "--priorities", "Hög,Medel,Låg",
+      ],
+      ["add", "section", "--title", "Styrning"],
+      ["add", "question", "--section", "S1", "--text", "Finns en policy?", "--level", "Limited"],
+      [
+        "add", "recommendation", "--text", "Anta en policy", "--question", "Q1", "--priority",
+        "hög", "--due", "2025-06-30",
+      ],
+      ["add", "recommendation", "--text", "Utbilda", "--question", "Q1", "--priority", "Låg"],
+      ["edit", "recommendation", "R2", "--priority", "medel"],
+    ] {
+      let result = try granska.run(command + db)
+      #expect(result.status == 0, "\(command): \(result.error)")
+    }
+    let exported = try export("priorities.sqlite")
+    #expect(exported.contains("  priorities:\n  - Hög\n  - Medel\n  - Låg\n"), "\(exported)")
+    #expect(exported.contains("    status: not-started\n    priority: Hög\n"), "\(exported)")
+    #expect(exported.contains("    status: not-started\n    priority: Medel\n"), "\(exported)")
+    let refused = try granska.run(
+      ["add", "recommendation", "--text", "X", "--question", "Q1", "--priority", "Akut"] + db)
+    #expect(
+      refused.error
+        == "granska: priority: okänd prioritering ”Akut” (granskningen har: Hög, Medel, Låg)\n")
+    #expect(try export("priorities.sqlite") == exported)
+
+    let summary = try granska.run(["summary"] + db).output
+    #expect(summary.contains("  Försenade per prioritet: Hög 1 · Medel 0 · Låg 0\n"), "\(summary)")
+    let report = try granska.run(["report"] + db).output
+    #expect(report.contains("1 med prioriteten Hög är försenade"), "\(report)")
+    #expect(report.contains("- **Prioritet:** **Medel**"), "\(report)")
+    let log = try granska.run(["log"] + db).output
+    #expect(log.contains("Rekommendation R2: Prioritet Låg → Medel"), "\(log)")
+    // Where an audit gives no priorities, there are none to give.
+    let none = try granska.run(["set", "recommendation", "R1", "--priority", "Hög"])
+    #expect(none.error.contains("granskningen anger inga prioriteringar (”Hög”)"), "\(none.error)")
+  }
+
   @Test func theBuiltInAuditExportsAsItDidWithNoNewKey() throws {
     let exported = try granska("export", "--db", "built-in.sqlite").output
     // (A key figure's period is another key, deeper.)
-    for key in ["\n  period:", "retired:"] { #expect(!exported.contains(key), "\(key)") }
+    for key in ["\n  period:", "retired:", "priorities:", "priority:"] {
+      #expect(!exported.contains(key), "\(key)")
+    }
     let document = try InterchangeDocument.decode(
       Data(exported.utf8), format: .yaml, fileName: "export.yaml")
     #expect(document.audits == (try BuiltInAudit.document().audits))

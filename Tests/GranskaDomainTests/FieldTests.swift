@@ -22,6 +22,7 @@ import Testing
         "recommendation R1 status", "recommendation R1 owner", "recommendation R1 dueDate",
         "recommendation R1 plannedAction", "recommendation R1 evidence",
         "recommendation R1 text", "recommendation R1 questions", "recommendation R1 retired",
+        "recommendation R1 priority",
         "assessment r1/Q1 level", "assessment r1/Q1 remark", "round r1 title", "round r1 date",
         "snapshot 2024-01-01 targetPercent", "snapshot 2024-01-01 source",
         "training 2024-01-01/Omsorg employees", "training 2024-01-01/Omsorg completed",

@@ -258,7 +258,7 @@ import Testing
     try store.create(
       try Audit.entered(
         id: "ny", title: "Ny granskning", organisation: "O", auditor: "A",
-        date: Day("2025-03-14")!, period: "2024/25", scale: scale))
+        date: Day("2025-03-14")!, period: "2024/25", scale: scale, priorities: ["Hög", "Låg"]))
     try store.apply(
       [
         .addSection(ReportSection(id: "S1", title: "Styrning", observations: "", assessment: "")),
@@ -267,7 +267,8 @@ import Testing
           Question(id: "Q1", section: "S1", text: "Finns en policy?"),
           Assessment(question: "Q1", level: "nej", remark: "Saknas")),
         .addQuestion(Question(id: "Q2", section: "S1", text: "Följs den?"), nil),
-        .addRecommendation(Recommendation(id: "R1", text: "Anta en policy", questions: ["Q1"])),
+        .addRecommendation(
+          Recommendation(id: "R1", text: "Anta en policy", questions: ["Q1"], priority: "Hög")),
       ], to: "ny")
     let audit = try store.audit("ny")
     try store.apply(
@@ -277,6 +278,7 @@ import Testing
         .set(FieldChange(.question("Q2", .text), from: "Följs den?", to: "Följs policyn?")),
         .set(FieldChange(.question("Q2", .section), from: "S1", to: "S2")),
         .set(FieldChange(.recommendation("R1", .text), from: "Anta en policy", to: "Anta den")),
+        .set(FieldChange(.recommendation("R1", .priority), from: "Hög", to: "Låg")),
         .set(FieldChange(.recommendation("R1", .questions), from: "Q1", to: "Q1\nQ2")),
         .correctAuditorsAssessment(
           FieldChange(
@@ -292,7 +294,8 @@ import Testing
     }
     #expect(raw.isEmpty, "\(raw)")
     let saved = try store.audit("ny")
-    #expect(saved.period == "2024/25")
+    #expect(saved.period == "2024/25" && saved.priorities == ["Hög", "Låg"])
+    #expect(saved.recommendations[0].priority == "Låg")
     #expect(saved.questions.map(\.retired) == [nil, "Ingår i Q1"])
     #expect(saved.sections.map(\.title) == ["Ledning", "Drift"])
     #expect(saved.recommendations[0].questions == ["Q1", "Q2"])

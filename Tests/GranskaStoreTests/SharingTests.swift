@@ -199,9 +199,10 @@ import Testing
     _ = try AuditStore.open(at: path, seed: builtIn)
     try sqlite(
       path,
-      "ALTER TABLE audit DROP COLUMN period; ALTER TABLE section DROP COLUMN retired; "
-        + "ALTER TABLE question DROP COLUMN retired; "
+      "ALTER TABLE audit DROP COLUMN period; ALTER TABLE audit DROP COLUMN priorities; "
+        + "ALTER TABLE section DROP COLUMN retired; ALTER TABLE question DROP COLUMN retired; "
         + "ALTER TABLE recommendation DROP COLUMN retired; "
+        + "ALTER TABLE recommendation DROP COLUMN priority; "
         + "DELETE FROM grdb_migrations WHERE identifier = 'v9-structure';")
     chmod(path, 0o600)
     let store = try AuditStore.open(at: path)

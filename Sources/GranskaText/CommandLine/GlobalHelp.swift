@@ -65,7 +65,7 @@ public enum ValueName: CaseIterable, Sendable {
   case path, pathOrURL, language, theme, person, audit, file, day, date, format, table
   case entity, account, group, count, status, owner, action, evidence, note, id, question
   case round, level, remark, title, section, source, percent, name, keyFile, role, home
-  case address, interval, period, scale, reason, text
+  case address, interval, period, scale, reason, text, priority, priorities
 }
 
 extension ValueName: Wording {
@@ -110,6 +110,8 @@ extension ValueName: Wording {
     case .scale: "skala"
     case .reason: "skäl"
     case .text: "text"
+    case .priority: "prioritet"
+    case .priorities: "prioriteringar"
     }
   }
 
@@ -155,6 +157,8 @@ extension ValueName: Wording {
     case .scale: "scale"
     case .reason: "reason"
     case .text: "text"
+    case .priority: "priority"
+    case .priorities: "priorities"
     }
   }
 }

@@ -2,7 +2,7 @@
 /// retire and restore (of a section, question or recommendation).
 public enum StructureHelp: CaseIterable, Sendable {
   case newAbstract, newDiscussion, newID, newTitle, newOrganisation, newAuditor, newDate
-  case newPeriod, newOrderedBy, newScale
+  case newPeriod, newOrderedBy, newScale, newPriorities, recommendationPriority
   case addAbstract, editAbstract, retireAbstract, restorePartAbstract
   case addSection, addQuestion, addRecommendation, addDiscussion
   case editSection, editQuestion, editRecommendation, editDiscussion
@@ -37,6 +37,10 @@ extension StructureHelp: Wording {
     case .newPeriod: "Perioden granskningen avser, med ord, t.ex. 2024/25."
     case .newOrderedBy: "Vem som beställde granskningen (t.ex. de förtroendevalda revisorerna)."
     case .newScale: "ja-nej, uppfyllt, assurance eller en fil med skalans nivåer."
+    case .newPriorities:
+      "Granskningens egna prioriteringar för rekommendationer, högst först, skilda med "
+        + "komma (t.ex. Hög,Medel,Låg)."
+    case .recommendationPriority: "En av granskningens prioriteringar (\"\" tar bort den)."
     case .addAbstract: "Lägg till ett avsnitt, en fråga eller en rekommendation i en granskning."
     case .editAbstract: "Ändra ett avsnitts, en frågas eller en rekommendations text och uppgifter."
     case .retireAbstract:
@@ -117,6 +121,10 @@ extension StructureHelp: Wording {
     case .newPeriod: "The period the audit covers, in words, e.g. 2024/25."
     case .newOrderedBy: "Who commissioned the audit (e.g. the elected auditors)."
     case .newScale: "ja-nej, uppfyllt, assurance or a file of the scale's levels."
+    case .newPriorities:
+      "The audit's own priorities for recommendations, highest first, separated by commas "
+        + "(e.g. High,Medium,Low)."
+    case .recommendationPriority: "One of the audit's priorities (\"\" removes it)."
     case .addAbstract: "Add a section, a question or a recommendation to an audit."
     case .editAbstract: "Change a section's, a question's or a recommendation's text and facts."
     case .retireAbstract:

@@ -37,6 +37,10 @@ extension AuditProblem: Worded, Wording {
     case .retiredItem(let kind, let id): "\(kind.swedish.definite) \(q(id)) har utgått"
     case .emptyReason: "ange varför (--reason)"
     case .noLinkedQuestion: "ange minst en fråga som rekommendationen besvarar"
+    case .undeclaredPriority(let word, let declared):
+      declared.isEmpty
+        ? "granskningen anger inga prioriteringar (\(q(word)))"
+        : "okänd prioritering \(q(word)) (granskningen har: \(listed(declared)))"
     case .controlCharacter(let scalar):
       "styrtecknet \(ControlCharacters.name(scalar)) hör inte hemma i en text (en terminal "
         + "skulle lyda det); ta bort det"
@@ -76,6 +80,10 @@ extension AuditProblem: Worded, Wording {
     case .retiredItem(let kind, let id): "\(kind.english) \(q(id)) is retired"
     case .emptyReason: "say why (--reason)"
     case .noLinkedQuestion: "name at least one question the recommendation answers"
+    case .undeclaredPriority(let word, let declared):
+      declared.isEmpty
+        ? "the audit declares no priorities (\(q(word)))"
+        : "unknown priority \(q(word)) (the audit has: \(listed(declared)))"
     case .controlCharacter(let scalar):
       "the control character \(ControlCharacters.name(scalar)) has no place in a text (a "
         + "terminal would obey it); remove it"
@@ -97,6 +105,7 @@ extension AuditProblem.Kind {
     case .round: ("omgången", "omgångar")
     case .recommendation: ("rekommendationen", "rekommendationer")
     case .keyFigure: ("nyckeltalet", "nyckeltal")
+    case .priority: ("prioriteringen", "prioriteringar")
     }
   }
 
@@ -109,6 +118,7 @@ extension AuditProblem.Kind {
     case .round: "round"
     case .recommendation: "recommendation"
     case .keyFigure: "key figure"
+    case .priority: "priority"
     }
   }
 }

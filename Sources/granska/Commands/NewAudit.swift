@@ -23,6 +23,8 @@ struct NewAudit: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.newPeriod, value: .period)) var period: String?
   @Option(help: argumentHelp(StructureHelp.newOrderedBy, value: .name)) var orderedBy: String?
   @Option(help: argumentHelp(StructureHelp.newScale, value: .scale)) var scale: String
+  @Option(help: argumentHelp(StructureHelp.newPriorities, value: .priorities))
+  var priorities: String?
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -31,7 +33,8 @@ struct NewAudit: ParsableCommand {
       do {
         audit = try Audit.entered(
           id: id, title: title, organisation: organisation, auditor: auditor, date: day,
-          period: period, commissionedBy: orderedBy, scale: try levels())
+          period: period, commissionedBy: orderedBy, scale: try levels(),
+          priorities: priorities.map { $0.split(separator: ",").map(String.init) })
       } catch let error as EditError {
         throw StoreError.invalidEdit(error)
       }

@@ -48,6 +48,7 @@ enum ScriptEdit {
     switch field {
     case .recommendation(_, .status): Strings.status(named: value)?.rawValue ?? value
     case .assessment(_, _, .level): audit.levelID(named: value) ?? value
+    case .recommendation(_, .priority): audit.priority(named: value) ?? value
     default: value
     }
   }

@@ -23,6 +23,8 @@ struct SetRecommendation: ParsableCommand {
 
   @Argument(help: argumentHelp(EditingHelp.recommendationID, value: .id)) var id: String
   @Option(help: argumentHelp(EditingHelp.recommendationStatus, value: .status)) var status: String?
+  @Option(help: argumentHelp(StructureHelp.recommendationPriority, value: .priority))
+  var priority: String?
   @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
   @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
   @Option(help: argumentHelp(EditingHelp.recommendationAction, value: .action)) var action: String?
@@ -38,7 +40,8 @@ struct SetRecommendation: ParsableCommand {
       try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         var edits: [AuditEdit] = []
         let fields: [(RecommendationField, String?)] = [
-          (.status, status), (.owner, owner), (.dueDate, due), (.plannedAction, action),
+          (.status, status), (.priority, priority), (.owner, owner), (.dueDate, due),
+          (.plannedAction, action),
           (.evidence, evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
         ]
         for (field, value) in fields where value != nil {

@@ -121,6 +121,8 @@ struct AddRecommendation: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.recommendationText, value: .text)) var text: String
   @Option(help: argumentHelp(StructureHelp.recommendationQuestion, value: .question))
   var question: [String] = []
+  @Option(help: argumentHelp(StructureHelp.recommendationPriority, value: .priority))
+  var priority: String?
   @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
   @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
 
@@ -130,7 +132,8 @@ struct AddRecommendation: ParsableCommand {
       try saveStructure(global, auditOption) { audit throws(EditError) in
         added = id ?? audit.suggestedID(for: .recommendation)
         let recommendation = Recommendation(
-          id: added, text: text, questions: question, owner: owner?.nonEmpty,
+          id: added, text: text, questions: question, priority: priority?.nonEmpty,
+          owner: owner?.nonEmpty,
           dueDate: try day(due, field: "dueDate"))
         return [.addRecommendation(recommendation)]
       }
@@ -213,6 +216,8 @@ struct EditRecommendation: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.recommendationText, value: .text)) var text: String?
   @Option(help: argumentHelp(StructureHelp.recommendationQuestion, value: .question))
   var question: [String] = []
+  @Option(help: argumentHelp(StructureHelp.recommendationPriority, value: .priority))
+  var priority: String?
   @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
   @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
 
@@ -221,7 +226,8 @@ struct EditRecommendation: ParsableCommand {
       try saveStructure(global, auditOption) { audit throws(EditError) in
         let questions = question.isEmpty ? nil : question.joined(separator: "\n")
         let fields: [(RecommendationField, String?)] = [
-          (.text, text), (.questions, questions), (.owner, owner), (.dueDate, due),
+          (.text, text), (.questions, questions), (.priority, priority), (.owner, owner),
+          (.dueDate, due),
         ]
         return try fields.changes(of: audit) { .recommendation(id, $0) }
       }
