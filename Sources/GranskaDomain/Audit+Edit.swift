@@ -14,6 +14,10 @@ extension Audit {
       case .questions: return r.questions.isEmpty ? nil : r.questions.joined(separator: "\n")
       case .retired: return r.retired
       case .priority: return r.priority
+      case .agreement: return r.response?.agreement.rawValue
+      case .response: return r.response?.text
+      case .responded: return r.response?.date?.description
+      case .officer: return r.response?.officer
       }
     case .assessment(let roundID, let questionID, let field):
       let assessment = try round(roundID).assessment(of: try question(questionID).id)
@@ -130,6 +134,8 @@ extension Audit {
       case .questions: recommendations[i].questions = try linkableQuestions(new)
       case .retired: recommendations[i].retired = new
       case .priority: recommendations[i].priority = try declaredPriority(new)
+      case .agreement, .response, .responded, .officer:
+        recommendations[i].response = try recommendations[i].response.changing(field, to: new)
       }
     case .assessment(let roundID, let questionID, let field):
       try set(field, of: questionID, in: roundID, to: new)

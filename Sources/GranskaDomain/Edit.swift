@@ -73,6 +73,10 @@ public enum RecommendationField: String, CaseIterable, Sendable {
   case retired
   /// One of the audit's own priorities (nil: none given).
   case priority
+  /// Management's response: agreed, partly or not (nil: none given), its
+  /// words, when it was given and the officer responsible. Named as their
+  /// columns are, in lower case, as PostgreSQL's history check names them.
+  case agreement, response, responded, officer
 }
 
 public enum SectionField: String, CaseIterable, Sendable {

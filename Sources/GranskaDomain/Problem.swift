@@ -37,6 +37,9 @@ public enum AuditProblem: Hashable, Sendable {
   case noLinkedQuestion
   /// A priority the audit does not declare (the declared ones, highest first).
   case undeclaredPriority(String, declared: [String])
+  /// A management response says first whether it agrees.
+  case responseNeedsAgreement
+  case unknownAgreement(String)
 
   /// The kinds of things an audit gives ids or names to.
   public enum Kind: Hashable, Sendable {

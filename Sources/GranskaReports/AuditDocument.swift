@@ -127,6 +127,7 @@ public struct AuditDocument {
       if let priority = item.priority {
         fields.insert(Field(strings[.priority], [.strong(priority)]), at: 2)
       }
+      if let response = item.response { fields.append(strings.responseField(response)) }
       if let reason = item.retired { fields.insert(Field(strings[.retired], reason), at: 0) }
       if !item.evidence.isEmpty {
         fields.append(Field(strings[.evidence], [.text(item.evidence.joined(separator: "; "))]))

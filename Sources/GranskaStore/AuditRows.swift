@@ -93,8 +93,10 @@ enum AuditRows {
     let id = recommendation.id
     try db.execute(
       """
-      INSERT INTO recommendation (auditId, id, position, text, status, priority, owner, dueDate, plannedAction, retired)
-      VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.priority), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction), \(recommendation.retired))
+      INSERT INTO recommendation (auditId, id, position, text, status, priority, owner, dueDate, plannedAction, retired,
+        agreement, response, responded, officer)
+      VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.priority), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction), \(recommendation.retired),
+        \(recommendation.response?.agreement.rawValue), \(recommendation.response?.text), \(recommendation.response?.date?.description), \(recommendation.response?.officer))
       """)
     try insertLinks(recommendation, auditID: auditID, into: db)
     for (i, reference) in recommendation.evidence.enumerated() {
@@ -245,7 +247,8 @@ enum AuditRows {
       by: { (row: SQLRow) -> String in row["recommendationId"] })
     return try db.fetchAll(
       """
-      SELECT id, text, status, priority, owner, dueDate, plannedAction, retired FROM recommendation
+      SELECT id, text, status, priority, owner, dueDate, plannedAction, retired,
+        agreement, response, responded, officer FROM recommendation
       WHERE auditId = \(auditID) ORDER BY position
       """
     ).map { row in
@@ -254,6 +257,7 @@ enum AuditRows {
         id: id, text: row["text"], questions: (links[id] ?? []).map { $0["questionId"] },
         status: try enumValue(row["status"]), priority: row["priority"], owner: row["owner"],
         dueDate: try optionalDay(row["dueDate"]), plannedAction: row["plannedAction"],
+        response: try response(row),
         evidence: (evidence[id] ?? []).map { $0["reference"] },
         notes: try (notes[id] ?? []).map { n in
           Note(date: try day(n["date"]), author: n["author"], text: n["text"])
@@ -283,6 +287,14 @@ enum AuditRows {
             started: c["started"])
         })
     }
+  }
+
+  /// Management's response, where the row has one.
+  private static func response(_ row: SQLRow) throws -> ManagementResponse? {
+    guard let agreement: String = row["agreement"] else { return nil }
+    return ManagementResponse(
+      agreement: try enumValue(agreement), text: row["response"],
+      date: try optionalDay(row["responded"]), officer: row["officer"])
   }
 
   // MARK: Values

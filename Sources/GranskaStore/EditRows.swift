@@ -70,7 +70,9 @@ enum EditRows {
       try db.execute(
         """
         UPDATE recommendation SET status = \(r.status.rawValue), owner = \(r.owner), dueDate = \(r.dueDate?.description), plannedAction = \(r.plannedAction),
-          text = \(r.text), retired = \(r.retired), priority = \(r.priority)
+          text = \(r.text), retired = \(r.retired), priority = \(r.priority),
+          agreement = \(r.response?.agreement.rawValue), response = \(r.response?.text),
+          responded = \(r.response?.date?.description), officer = \(r.response?.officer)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
     case .assessment(let roundID, let questionID):

@@ -127,6 +127,8 @@ public struct ChangeWords {
       return RecommendationStatus(rawValue: value).map(strings.status) ?? value
     case .recommendation(_, .evidence): return value.split(separator: "\n").joined(separator: "; ")
     case .recommendation(_, .questions): return value.split(separator: "\n").joined(separator: ", ")
+    case .recommendation(_, .agreement):
+      return ResponseAgreement(rawValue: value).map(strings.agreement) ?? value
     case .assessment(_, _, .level): return audit?.scale.first { $0.id == value }?.label ?? value
     case .training: return Int(value).map(strings.number) ?? value
     case .snapshot(_, .targetPercent): return Int(value).map(strings.percent) ?? value
@@ -330,6 +332,10 @@ extension RecommendationField {
     case .questions: .linkedQuestions
     case .retired: .retired
     case .priority: .priority
+    case .agreement: .agreement
+    case .response: .responseText
+    case .responded: .responded
+    case .officer: .officer
     }
   }
 }

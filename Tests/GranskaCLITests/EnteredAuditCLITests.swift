@@ -383,10 +383,66 @@ import Testing
     #expect(none.error.contains("granskningen anger inga prioriteringar (”Hög”)"), "\(none.error)")
   }
 
+  @Test func managementRespondsToARecommendation() throws {
+    try enter(into: "audit.sqlite")
+    let db = ["--db", "audit.sqlite"]
+    let added = try granska.run(
+      [
+        "add", "recommendation", "--text", "Inför loggning", "--question", "Q4", "--response",
+        "Instämmer delvis", "--response-text", "Loggning införs för de kritiska systemen",
+        "--response-date", "2025-04-01", "--response-officer", "IT-chef",
+      ] + db)
+    #expect(added.status == 0, "\(added.error)")
+    #expect(
+      try granska.run(["edit", "recommendation", "R1", "--response", "agreed"] + db).status == 0)
+    #expect(
+      try granska.run(["set", "recommendation", "R1", "--response-officer", "Kommunchef"] + db)
+        .status == 0)
+    let exported = try export("audit.sqlite")
+    #expect(
+      exported.contains(
+        "    response:\n      agreement: partly-agreed\n      text: Loggning införs för de "
+          + "kritiska systemen\n      date: '2025-04-01'\n      officer: IT-chef\n"),
+      "\(exported)")
+    #expect(
+      exported.contains("    response:\n      agreement: agreed\n      officer: Kommunchef\n"),
+      "\(exported)")
+    let report = try granska.run(["report"] + db).output
+    #expect(
+      report.contains(
+        "- **Ledningens svar:** **Instämmer delvis** (2025-04-01, IT-chef): Loggning införs för "
+          + "de kritiska systemen"), "\(report)")
+    let english = try granska.run(["report", "--lang", "en"] + db).output
+    #expect(english.contains("- **Management response:** **Agreed** (Kommunchef)"), "\(english)")
+    let log = try granska.run(["log"] + db).output
+    #expect(log.contains("Rekommendation R1: Ställningstagande – → Instämmer"), "\(log)")
+
+    for (command, message) in [
+      (
+        ["edit", "recommendation", "R2", "--response-text", "Ja"],
+        "granska: response: ange först om ledningen instämmer (--response agreed, partly-agreed "
+          + "eller not-agreed)\n"
+      ),
+      (
+        ["edit", "recommendation", "R1", "--response", "kanske"],
+        "granska: agreement: okänt ställningstagande ”kanske” (instämmer, instämmer delvis, "
+          + "instämmer inte)\n"
+      ),
+      (
+        ["edit", "recommendation", "R1", "--response-date", "2025-13-01"],
+        "granska: responded: ”2025-13-01” är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)\n"
+      ),
+    ] {
+      let result = try granska.run(command + db)
+      #expect(result.error == message, "\(command)")
+    }
+    #expect(try export("audit.sqlite") == exported)
+  }
+
   @Test func theBuiltInAuditExportsAsItDidWithNoNewKey() throws {
     let exported = try granska("export", "--db", "built-in.sqlite").output
     // (A key figure's period is another key, deeper.)
-    for key in ["\n  period:", "retired:", "priorities:", "priority:"] {
+    for key in ["\n  period:", "retired:", "priorities:", "priority:", "response:"] {
       #expect(!exported.contains(key), "\(key)")
     }
     let document = try InterchangeDocument.decode(

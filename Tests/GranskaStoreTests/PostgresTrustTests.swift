@@ -279,6 +279,10 @@ import Testing
         .set(FieldChange(.question("Q2", .section), from: "S1", to: "S2")),
         .set(FieldChange(.recommendation("R1", .text), from: "Anta en policy", to: "Anta den")),
         .set(FieldChange(.recommendation("R1", .priority), from: "Hög", to: "Låg")),
+        .set(FieldChange(.recommendation("R1", .agreement), from: nil, to: "partly-agreed")),
+        .set(FieldChange(.recommendation("R1", .response), from: nil, to: "Delvis")),
+        .set(FieldChange(.recommendation("R1", .responded), from: nil, to: "2025-04-01")),
+        .set(FieldChange(.recommendation("R1", .officer), from: nil, to: "Kanslichef")),
         .set(FieldChange(.recommendation("R1", .questions), from: "Q1", to: "Q1\nQ2")),
         .correctAuditorsAssessment(
           FieldChange(
@@ -296,6 +300,10 @@ import Testing
     let saved = try store.audit("ny")
     #expect(saved.period == "2024/25" && saved.priorities == ["Hög", "Låg"])
     #expect(saved.recommendations[0].priority == "Låg")
+    #expect(
+      saved.recommendations[0].response
+        == ManagementResponse(
+          agreement: .partlyAgreed, text: "Delvis", date: Day("2025-04-01"), officer: "Kanslichef"))
     #expect(saved.questions.map(\.retired) == [nil, "Ingår i Q1"])
     #expect(saved.sections.map(\.title) == ["Ledning", "Drift"])
     #expect(saved.recommendations[0].questions == ["Q1", "Q2"])

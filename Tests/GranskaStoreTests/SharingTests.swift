@@ -203,6 +203,10 @@ import Testing
         + "ALTER TABLE section DROP COLUMN retired; ALTER TABLE question DROP COLUMN retired; "
         + "ALTER TABLE recommendation DROP COLUMN retired; "
         + "ALTER TABLE recommendation DROP COLUMN priority; "
+        + "ALTER TABLE recommendation DROP COLUMN agreement; "
+        + "ALTER TABLE recommendation DROP COLUMN response; "
+        + "ALTER TABLE recommendation DROP COLUMN responded; "
+        + "ALTER TABLE recommendation DROP COLUMN officer; "
         + "DELETE FROM grdb_migrations WHERE identifier = 'v9-structure';")
     chmod(path, 0o600)
     let store = try AuditStore.open(at: path)

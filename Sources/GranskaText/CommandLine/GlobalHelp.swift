@@ -65,7 +65,7 @@ public enum ValueName: CaseIterable, Sendable {
   case path, pathOrURL, language, theme, person, audit, file, day, date, format, table
   case entity, account, group, count, status, owner, action, evidence, note, id, question
   case round, level, remark, title, section, source, percent, name, keyFile, role, home
-  case address, interval, period, scale, reason, text, priority, priorities
+  case address, interval, period, scale, reason, text, priority, priorities, agreement
 }
 
 extension ValueName: Wording {
@@ -112,6 +112,7 @@ extension ValueName: Wording {
     case .text: "text"
     case .priority: "prioritet"
     case .priorities: "prioriteringar"
+    case .agreement: "ställningstagande"
     }
   }
 
@@ -159,6 +160,7 @@ extension ValueName: Wording {
     case .text: "text"
     case .priority: "priority"
     case .priorities: "priorities"
+    case .agreement: "agreement"
     }
   }
 }

@@ -3,6 +3,7 @@
 public enum StructureHelp: CaseIterable, Sendable {
   case newAbstract, newDiscussion, newID, newTitle, newOrganisation, newAuditor, newDate
   case newPeriod, newOrderedBy, newScale, newPriorities, recommendationPriority
+  case responseAgreement, responseText, responseDate, responseOfficer
   case addAbstract, editAbstract, retireAbstract, restorePartAbstract
   case addSection, addQuestion, addRecommendation, addDiscussion
   case editSection, editQuestion, editRecommendation, editDiscussion
@@ -41,6 +42,12 @@ extension StructureHelp: Wording {
       "Granskningens egna prioriteringar för rekommendationer, högst först, skilda med "
         + "komma (t.ex. Hög,Medel,Låg)."
     case .recommendationPriority: "En av granskningens prioriteringar (\"\" tar bort den)."
+    case .responseAgreement:
+      "Ledningens svar: agreed (instämmer), partly-agreed (instämmer delvis) eller not-agreed "
+        + "(instämmer inte)."
+    case .responseText: "Ledningens svar med dess ord."
+    case .responseDate: "När ledningen svarade."
+    case .responseOfficer: "Tjänstepersonen som ansvarar för åtgärden."
     case .addAbstract: "Lägg till ett avsnitt, en fråga eller en rekommendation i en granskning."
     case .editAbstract: "Ändra ett avsnitts, en frågas eller en rekommendations text och uppgifter."
     case .retireAbstract:
@@ -125,6 +132,11 @@ extension StructureHelp: Wording {
       "The audit's own priorities for recommendations, highest first, separated by commas "
         + "(e.g. High,Medium,Low)."
     case .recommendationPriority: "One of the audit's priorities (\"\" removes it)."
+    case .responseAgreement:
+      "Management's response: agreed, partly-agreed or not-agreed."
+    case .responseText: "Management's response in its words."
+    case .responseDate: "When management responded."
+    case .responseOfficer: "The officer responsible for the action."
     case .addAbstract: "Add a section, a question or a recommendation to an audit."
     case .editAbstract: "Change a section's, a question's or a recommendation's text and facts."
     case .retireAbstract:

@@ -41,6 +41,10 @@ extension AuditProblem: Worded, Wording {
       declared.isEmpty
         ? "granskningen anger inga prioriteringar (\(q(word)))"
         : "okänd prioritering \(q(word)) (granskningen har: \(listed(declared)))"
+    case .responseNeedsAgreement:
+      "ange först om ledningen instämmer (--response agreed, partly-agreed eller not-agreed)"
+    case .unknownAgreement(let word):
+      "okänt ställningstagande \(q(word)) (instämmer, instämmer delvis, instämmer inte)"
     case .controlCharacter(let scalar):
       "styrtecknet \(ControlCharacters.name(scalar)) hör inte hemma i en text (en terminal "
         + "skulle lyda det); ta bort det"
@@ -84,6 +88,10 @@ extension AuditProblem: Worded, Wording {
       declared.isEmpty
         ? "the audit declares no priorities (\(q(word)))"
         : "unknown priority \(q(word)) (the audit has: \(listed(declared)))"
+    case .responseNeedsAgreement:
+      "say first whether management agrees (--response agreed, partly-agreed or not-agreed)"
+    case .unknownAgreement(let word):
+      "unknown agreement \(q(word)) (agreed, partly agreed, not agreed)"
     case .controlCharacter(let scalar):
       "the control character \(ControlCharacters.name(scalar)) has no place in a text (a "
         + "terminal would obey it); remove it"

@@ -31,6 +31,7 @@ struct SetRecommendation: ParsableCommand {
   @Option(help: argumentHelp(EditingHelp.recommendationEvidence, value: .evidence))
   var evidence: [String] = []
   @Option(help: argumentHelp(EditingHelp.recommendationNote, value: .note)) var note: String?
+  @OptionGroup var responseOptions: ResponseOptions
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -39,11 +40,12 @@ struct SetRecommendation: ParsableCommand {
       let signature = try store.signature()
       try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         var edits: [AuditEdit] = []
-        let fields: [(RecommendationField, String?)] = [
-          (.status, status), (.priority, priority), (.owner, owner), (.dueDate, due),
-          (.plannedAction, action),
-          (.evidence, evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
-        ]
+        let fields: [(RecommendationField, String?)] =
+          [
+            (.status, status), (.priority, priority), (.owner, owner), (.dueDate, due),
+            (.plannedAction, action),
+            (.evidence, evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
+          ] + responseOptions.fields
         for (field, value) in fields where value != nil {
           edits.append(try ScriptEdit.change(audit, .recommendation(id, field), to: value))
         }

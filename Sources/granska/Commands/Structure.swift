@@ -125,6 +125,7 @@ struct AddRecommendation: ParsableCommand {
   var priority: String?
   @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
   @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
+  @OptionGroup var responseOptions: ResponseOptions
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -134,7 +135,7 @@ struct AddRecommendation: ParsableCommand {
         let recommendation = Recommendation(
           id: added, text: text, questions: question, priority: priority?.nonEmpty,
           owner: owner?.nonEmpty,
-          dueDate: try day(due, field: "dueDate"))
+          dueDate: try day(due, field: "dueDate"), response: try responseOptions.response())
         return [.addRecommendation(recommendation)]
       }
       try Output.notice(.addedPart(.recommendation, id: added), in: global.lang)
@@ -220,15 +221,17 @@ struct EditRecommendation: ParsableCommand {
   var priority: String?
   @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
   @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
+  @OptionGroup var responseOptions: ResponseOptions
 
   func run() throws {
     try reportingErrors(global.lang) {
       try saveStructure(global, auditOption) { audit throws(EditError) in
         let questions = question.isEmpty ? nil : question.joined(separator: "\n")
-        let fields: [(RecommendationField, String?)] = [
-          (.text, text), (.questions, questions), (.priority, priority), (.owner, owner),
-          (.dueDate, due),
-        ]
+        let fields: [(RecommendationField, String?)] =
+          [
+            (.text, text), (.questions, questions), (.priority, priority), (.owner, owner),
+            (.dueDate, due),
+          ] + responseOptions.fields
         return try fields.changes(of: audit) { .recommendation(id, $0) }
       }
     }
