@@ -74,7 +74,8 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
         + "hela texten finns i \(copy)"
     case .chooseAudit(let ids):
       "databasen har \(ids.count) granskningar; välj en med --audit (\(listed(ids)))"
-    case .noAudit: "databasen har ingen granskning; lägg till en med ”granska import”"
+    case .noAudit:
+      "databasen har ingen granskning; lägg till en med ”granska new” eller ”granska import”"
     case .unknownScale(let name, let presets):
       "--scale \(name): ingen skala Granska har (\(listed(presets))) och ingen fil"
     case .unknownTheme(let name, let builtIn):
@@ -124,7 +125,7 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
         + "the whole text is in \(copy)"
     case .chooseAudit(let ids):
       "the database holds \(ids.count) audits; name one with --audit (\(listed(ids)))"
-    case .noAudit: "the database holds no audit; add one with 'granska import'"
+    case .noAudit: "the database holds no audit; add one with 'granska new' or 'granska import'"
     case .unknownScale(let name, let presets):
       "--scale \(name): no scale Granska has (\(listed(presets))) and no file"
     case .unknownTheme(let name, let builtIn):
