@@ -183,8 +183,8 @@ extension Audit {
     }
   }
 
-  /// A question's level or remark in a follow-up round.
-  /// In a follow-up round, or (`auditors`) in the auditor's own.
+  /// A question's level or remark in a follow-up round, or (`auditors`:
+  /// a correction of what was entered from the report) in the auditor's own.
   private mutating func set(
     _ field: AssessmentField, of questionID: String, in roundID: String, to new: String?,
     auditors: Bool = false
