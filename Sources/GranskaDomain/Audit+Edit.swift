@@ -10,6 +10,14 @@ extension Audit {
       case .dueDate: return r.dueDate?.description
       case .plannedAction: return r.plannedAction
       case .evidence: return r.evidence.isEmpty ? nil : r.evidence.joined(separator: "\n")
+      case .text: return r.text
+      case .questions: return r.questions.isEmpty ? nil : r.questions.joined(separator: "\n")
+      case .retired: return r.retired
+      case .priority: return r.priority
+      case .agreement: return r.response?.agreement.rawValue
+      case .response: return r.response?.text
+      case .responded: return r.response?.date?.description
+      case .officer: return r.response?.officer
       }
     case .assessment(let roundID, let questionID, let field):
       let assessment = try round(roundID).assessment(of: try question(questionID).id)
@@ -32,6 +40,21 @@ extension Audit {
       }
     case .training(let date, let name, let field):
       return String(try section(name, in: try snapshot(date))[field])
+    case .section(let id, let field):
+      let section = sections[try sectionIndex(id)]
+      switch field {
+      case .title: return section.title
+      case .observations: return section.observations.nilIfEmpty
+      case .assessment: return section.assessment.nilIfEmpty
+      case .retired: return section.retired
+      }
+    case .question(let id, let field):
+      let question = try question(id)
+      switch field {
+      case .text: return question.text
+      case .section: return question.section
+      case .retired: return question.retired
+      }
     }
   }
 
@@ -76,6 +99,15 @@ extension Audit {
     case .removeSnapshot(let date):
       _ = try audit.snapshot(date)
       audit.training.removeAll { $0.date == date }
+    case .addSection(let section): try audit.add(section)
+    case .addQuestion(let question, let assessment): try audit.add(question, assessment)
+    case .addRecommendation(let recommendation): try audit.add(recommendation)
+    case .correctAuditorsAssessment(let change):
+      guard case .assessment(let roundID, let questionID, let field) = change.field else {
+        throw .invalid(field: change.field.name, .auditRoundNotFirst)
+      }
+      try audit.set(
+        field, of: questionID, in: roundID, to: change.new?.trimmed.nilIfEmpty, auditors: true)
     }
     return audit
   }
@@ -98,6 +130,12 @@ extension Audit {
       case .evidence:
         recommendations[i].evidence = (new ?? "").split(separator: "\n").map { String($0).trimmed }
           .filter { !$0.isEmpty }
+      case .text: recommendations[i].text = try Self.text(new, field: name)
+      case .questions: recommendations[i].questions = try linkableQuestions(new)
+      case .retired: recommendations[i].retired = new
+      case .priority: recommendations[i].priority = try declaredPriority(new)
+      case .agreement, .response, .responded, .officer:
+        recommendations[i].response = try recommendations[i].response.changing(field, to: new)
       }
     case .assessment(let roundID, let questionID, let field):
       try set(field, of: questionID, in: roundID, to: new)
@@ -123,14 +161,35 @@ extension Audit {
         $0.section == name
       }
       training[s].sections[c][field] = try Self.count(new, field: field.rawValue)
+    case .section(let id, let field):
+      let s = try sectionIndex(id)
+      switch field {
+      case .title:
+        guard let new else { throw .invalid(field: field.rawValue, .emptyTitle) }
+        sections[s].title = new
+      case .observations: sections[s].observations = new ?? ""
+      case .assessment: sections[s].assessment = new ?? ""
+      case .retired: sections[s].retired = new
+      }
+    case .question(let id, let field):
+      let q = try position(in: questions, of: .question(id)) { $0.id == id }
+      switch field {
+      case .text:
+        guard let new else { throw .invalid(field: field.rawValue, .emptyQuestionText) }
+        questions[q].text = new
+      case .section: questions[q].section = try sectionInForce(new, field: field.rawValue)
+      case .retired: questions[q].retired = new
+      }
     }
   }
 
-  /// A question's level or remark in a follow-up round.
+  /// A question's level or remark in a follow-up round, or (`auditors`:
+  /// a correction of what was entered from the report) in the auditor's own.
   private mutating func set(
-    _ field: AssessmentField, of questionID: String, in roundID: String, to new: String?
+    _ field: AssessmentField, of questionID: String, in roundID: String, to new: String?,
+    auditors: Bool = false
   ) throws(EditError) {
-    let r = try followUpRoundIndex(roundID)
+    let r = auditors ? try auditorsRoundIndex(roundID) : try followUpRoundIndex(roundID)
     _ = try question(questionID)
     var assessment =
       rounds[r].assessment(of: questionID) ?? Assessment(question: questionID, level: "")
@@ -164,7 +223,7 @@ extension Audit {
   // MARK: Lookups
 
   /// The position of the first element that matches, or "… does not exist".
-  private func position<T>(in list: [T], of what: AuditItem, _ matches: (T) -> Bool)
+  func position<T>(in list: [T], of what: AuditItem, _ matches: (T) -> Bool)
     throws(EditError) -> Int
   {
     guard let index = list.firstIndex(where: matches) else { throw .notFound(what) }
@@ -194,6 +253,19 @@ extension Audit {
     return index
   }
 
+  func sectionIndex(_ id: String) throws(EditError) -> Int {
+    try position(in: sections, of: .section(id)) { $0.id == id }
+  }
+
+  /// The auditor's round, for a correction of what was entered from the report.
+  func auditorsRoundIndex(_ id: String) throws(EditError) -> Int {
+    let index = try position(in: rounds, of: .round(id)) { $0.id == id }
+    guard rounds[index].kind == .audit else {
+      throw .invalid(field: "round", .auditRoundNotFirst)
+    }
+    return index
+  }
+
   func snapshot(_ date: Day) throws(EditError) -> TrainingSnapshot {
     training[try snapshotIndex(date)]
   }
@@ -215,6 +287,12 @@ extension Audit {
       throw .invalid(field: field, .notADate(text))
     }
     return day
+  }
+
+  /// A text that must say something: a question, a recommendation.
+  static func text(_ text: String?, field: String) throws(EditError) -> String {
+    guard let text, !text.trimmed.isEmpty else { throw .invalid(field: field, .emptyText) }
+    return text
   }
 
   static func count(_ text: String?, field: String) throws(EditError) -> Int {

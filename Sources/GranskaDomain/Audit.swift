@@ -7,6 +7,9 @@ public struct Audit: Codable, Equatable, Sendable {
   public var auditor: String
   public var commissionedBy: String
   public var year: Int
+  /// The period the audit covers as the report words it ("2024/25"), when
+  /// a year alone does not say it.
+  public var period: String?
   public var purpose: String
   /// The overall assessment as a level of `scale` plus the auditor's wording.
   public var overallLevel: String
@@ -16,6 +19,9 @@ public struct Audit: Codable, Equatable, Sendable {
   public var documents: [ReviewedDocument]
   public var boardReply: BoardReply?
   public var scale: [Level]
+  /// The audit's own priority words for recommendations, highest first
+  /// ("Hög", "Medel", "Låg"); nil where the audit gives no priorities.
+  public var priorities: [String]?
   public var sections: [ReportSection]
   public var questions: [Question]
   public var rounds: [AssessmentRound]
@@ -28,9 +34,11 @@ public struct Audit: Codable, Equatable, Sendable {
 
   public init(
     id: String, title: String, organisation: String, auditor: String, commissionedBy: String,
-    year: Int, purpose: String, overallLevel: String, overallAssessment: String,
+    year: Int, period: String? = nil, purpose: String, overallLevel: String,
+    overallAssessment: String,
     strategicGoals: [String] = [], criteria: [String] = [], documents: [ReviewedDocument] = [],
-    boardReply: BoardReply? = nil, scale: [Level], sections: [ReportSection] = [],
+    boardReply: BoardReply? = nil, scale: [Level], priorities: [String]? = nil,
+    sections: [ReportSection] = [],
     questions: [Question] = [], rounds: [AssessmentRound] = [],
     recommendations: [Recommendation] = [], trainingTitle: String? = nil,
     training: [TrainingSnapshot] = [], keyFigures: [KeyFigure] = []
@@ -41,6 +49,7 @@ public struct Audit: Codable, Equatable, Sendable {
     self.auditor = auditor
     self.commissionedBy = commissionedBy
     self.year = year
+    self.period = period
     self.purpose = purpose
     self.overallLevel = overallLevel
     self.overallAssessment = overallAssessment
@@ -49,6 +58,7 @@ public struct Audit: Codable, Equatable, Sendable {
     self.documents = documents
     self.boardReply = boardReply
     self.scale = scale
+    self.priorities = priorities
     self.sections = sections
     self.questions = questions
     self.rounds = rounds
@@ -99,12 +109,17 @@ public struct ReportSection: Codable, Equatable, Sendable, Identifiable {
   public var title: String
   public var observations: String
   public var assessment: String
+  /// Why the section no longer applies; nil while it does.
+  public var retired: String?
 
-  public init(id: String, title: String, observations: String, assessment: String) {
+  public init(
+    id: String, title: String, observations: String, assessment: String, retired: String? = nil
+  ) {
     self.id = id
     self.title = title
     self.observations = observations
     self.assessment = assessment
+    self.retired = retired
   }
 }
 
@@ -113,11 +128,14 @@ public struct Question: Codable, Equatable, Sendable, Identifiable {
   public var id: String
   public var section: String
   public var text: String
+  /// Why the question no longer applies; nil while it does.
+  public var retired: String?
 
-  public init(id: String, section: String, text: String) {
+  public init(id: String, section: String, text: String, retired: String? = nil) {
     self.id = id
     self.section = section
     self.text = text
+    self.retired = retired
   }
 }
 

@@ -33,7 +33,7 @@ extension AuditEdit {
   /// The texts this edit would store, each with the field that holds it.
   public var texts: [(field: String, text: String)] {
     switch self {
-    case .set(let change):
+    case .set(let change), .correctAuditorsAssessment(let change):
       return change.new.map { [(change.field.name, $0)] } ?? []
     case .addNote(_, let note):
       return [("note", note.text)] + (note.author.map { [("author", $0)] } ?? [])
@@ -42,6 +42,16 @@ extension AuditEdit {
         + round.assessments.compactMap { assessment in assessment.remark.map { ("remark", $0) } }
     case .addSnapshot(let snapshot):
       return [("source", snapshot.source)] + snapshot.sections.map { ("section", $0.section) }
+    case .addSection(let section):
+      return [
+        ("id", section.id), ("title", section.title), ("observations", section.observations),
+        ("assessment", section.assessment),
+      ]
+    case .addQuestion(let question, let assessment):
+      return [("id", question.id), ("text", question.text)]
+        + (assessment?.remark.map { [("remark", $0)] } ?? [])
+    case .addRecommendation(let r):
+      return [("id", r.id), ("text", r.text)] + (r.owner.map { [("owner", $0)] } ?? [])
     case .removeRound, .removeSnapshot:
       return []
     }

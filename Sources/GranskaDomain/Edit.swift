@@ -7,6 +7,8 @@ public enum EntityRef: Hashable, Sendable {
   case round(String)
   case snapshot(Day)
   case training(date: Day, section: String)
+  case section(String)
+  case question(String)
 
   /// The kind, as history records it.
   public var kind: String {
@@ -16,13 +18,15 @@ public enum EntityRef: Hashable, Sendable {
     case .round: "round"
     case .snapshot: "snapshot"
     case .training: "training"
+    case .section: "section"
+    case .question: "question"
     }
   }
 
   /// The id, as history records it: "R1", "round/Q8", "2025-05-01/Omsorg".
   public var id: String {
     switch self {
-    case .recommendation(let id), .round(let id): id
+    case .recommendation(let id), .round(let id), .section(let id), .question(let id): id
     case .assessment(let round, let question): "\(round)/\(question)"
     case .snapshot(let date): date.description
     case .training(let date, let section): "\(date)/\(section)"
@@ -41,6 +45,8 @@ extension EntityRef {
     switch kind {
     case "recommendation": self = .recommendation(id)
     case "round": self = .round(id)
+    case "section": self = .section(id)
+    case "question": self = .question(id)
     case "assessment":
       guard let (round, question) = split(atLast: true) else { return nil }
       self = .assessment(round: round, question: question)
@@ -60,6 +66,28 @@ extension EntityRef {
 
 public enum RecommendationField: String, CaseIterable, Sendable {
   case status, owner, dueDate, plannedAction, evidence
+  /// The recommendation as the report words it, and the questions it answers
+  /// (ids, one a line).
+  case text, questions
+  /// Why it no longer applies (nil: it does).
+  case retired
+  /// One of the audit's own priorities (nil: none given).
+  case priority
+  /// Management's response: agreed, partly or not (nil: none given), its
+  /// words, when it was given and the officer responsible. Named as their
+  /// columns are, in lower case, as PostgreSQL's history check names them.
+  case agreement, response, responded, officer
+}
+
+public enum SectionField: String, CaseIterable, Sendable {
+  case title, observations, assessment, retired
+}
+
+public enum QuestionField: String, CaseIterable, Sendable {
+  case text
+  /// Named as the column is, which PostgreSQL's history check compares.
+  case section = "sectionId"
+  case retired
 }
 
 public enum AssessmentField: String, CaseIterable, Sendable {
@@ -86,6 +114,8 @@ public enum FieldRef: Hashable, Sendable {
   case round(String, RoundField)
   case snapshot(Day, SnapshotField)
   case training(date: Day, section: String, TrainingField)
+  case section(String, SectionField)
+  case question(String, QuestionField)
 
   public var entity: EntityRef {
     switch self {
@@ -94,6 +124,8 @@ public enum FieldRef: Hashable, Sendable {
     case .round(let id, _): .round(id)
     case .snapshot(let date, _): .snapshot(date)
     case .training(let date, let section, _): .training(date: date, section: section)
+    case .section(let id, _): .section(id)
+    case .question(let id, _): .question(id)
     }
   }
 
@@ -105,6 +137,8 @@ public enum FieldRef: Hashable, Sendable {
     case .round(_, let field): field.rawValue
     case .snapshot(_, let field): field.rawValue
     case .training(_, _, let field): field.rawValue
+    case .section(_, let field): field.rawValue
+    case .question(_, let field): field.rawValue
     }
   }
 
@@ -127,6 +161,12 @@ public enum FieldRef: Hashable, Sendable {
     case .training(let date, let section):
       guard let field = TrainingField(rawValue: name) else { return nil }
       self = .training(date: date, section: section, field)
+    case .section(let id):
+      guard let field = SectionField(rawValue: name) else { return nil }
+      self = .section(id, field)
+    case .question(let id):
+      guard let field = QuestionField(rawValue: name) else { return nil }
+      self = .question(id, field)
     }
   }
 }
@@ -159,14 +199,36 @@ public enum AuditEdit: Equatable, Sendable {
   case removeRound(String)
   case addSnapshot(TrainingSnapshot)
   case removeSnapshot(Day)
+  /// A new part of the audit's structure. Nothing is ever removed from it:
+  /// a part that no longer applies is retired (`.set` its `retired` field).
+  case addSection(ReportSection)
+  /// A question, with the auditor's assessment of it when the report gives one.
+  case addQuestion(Question, Assessment?)
+  case addRecommendation(Recommendation)
+  /// A correction of the auditor's own assessment of a question (its level
+  /// or remark in the audit's round), entered wrong from the report
+  /// (`granska edit question`). Following up never changes that round: a
+  /// `.set` of it is refused.
+  case correctAuditorsAssessment(FieldChange)
+
+  /// The field change an edit makes, checked against what the editor saw;
+  /// nil for what adds or removes something.
+  public var fieldChange: FieldChange? {
+    switch self {
+    case .set(let change), .correctAuditorsAssessment(let change): change
+    default: nil
+    }
+  }
 
   /// The edit that takes this one back (for undo); nil when there is none.
   public var inverse: AuditEdit? {
     switch self {
     case .set(let change): .set(change.reversed)
+    case .correctAuditorsAssessment(let change): .correctAuditorsAssessment(change.reversed)
     case .addRound(let round): .removeRound(round.id)
     case .addSnapshot(let snapshot): .removeSnapshot(snapshot.date)
-    case .addNote, .removeRound, .removeSnapshot: nil
+    case .addNote, .removeRound, .removeSnapshot, .addSection, .addQuestion, .addRecommendation:
+      nil
     }
   }
 }

@@ -67,7 +67,7 @@ extension AuditEdit {
       HistoryChange(entity: entity.kind, entityID: entity.id, field: field, old: old, new: new)
     }
     switch self {
-    case .set(let edit):
+    case .set(let edit), .correctAuditorsAssessment(let edit):
       return change(edit.entity, edit.field.name, edit.old, edit.new)
     case .addNote(let id, let note):
       // The row's time and account already say when and by whom.
@@ -84,6 +84,13 @@ extension AuditEdit {
       let snapshot = audit?.training.first { $0.date == date }
       return change(
         .snapshot(date), "removed", snapshot.map { HistoryRecord.text(SnapshotRecord($0)) }, nil)
+    // A new part: its words, as people will recognise it in the history.
+    case .addSection(let section):
+      return change(.section(section.id), "created", nil, section.title)
+    case .addQuestion(let question, _):
+      return change(.question(question.id), "created", nil, question.text)
+    case .addRecommendation(let recommendation):
+      return change(.recommendation(recommendation.id), "created", nil, recommendation.text)
     }
   }
 }
@@ -92,6 +99,10 @@ extension HistoryEntry {
   /// Rows that record an event (a note, an import, something added or
   /// removed) rather than a field going from one value to another.
   public static let eventFields: Set<String> = ["note", "import", "created", "removed"]
+
+  /// What the import row of an audit made by `granska new` names as its
+  /// source, where an import names its file.
+  public static let newAuditSource = "(new)"
 
   public var isFieldChange: Bool { !Self.eventFields.contains(field) }
 }

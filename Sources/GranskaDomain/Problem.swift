@@ -27,10 +27,23 @@ public enum AuditProblem: Hashable, Sendable {
   case notACount(String)
   /// A control character (ESC, BEL, …) in a text: a terminal would obey it.
   case controlCharacter(Unicode.Scalar)
+  /// An id given before, to a part in force or retired: ids are never reused.
+  case idTaken(String)
+  /// A link to, or a place in, a part that has been retired.
+  case retiredItem(Kind, String)
+  /// Retiring says why.
+  case emptyReason
+  /// A recommendation answers at least one question.
+  case noLinkedQuestion
+  /// A priority the audit does not declare (the declared ones, highest first).
+  case undeclaredPriority(String, declared: [String])
+  /// A management response says first whether it agrees.
+  case responseNeedsAgreement
+  case unknownAgreement(String)
 
   /// The kinds of things an audit gives ids or names to.
   public enum Kind: Hashable, Sendable {
-    case audit, level, section, question, round, recommendation, keyFigure
+    case audit, level, section, question, round, recommendation, keyFigure, priority
   }
 }
 
@@ -39,6 +52,7 @@ public enum AuditItem: Hashable, Sendable {
   case audit(String)
   case recommendation(String)
   case question(String)
+  case section(String)
   case round(String)
   case snapshot(Day)
   case trainingSection(String, on: Day)

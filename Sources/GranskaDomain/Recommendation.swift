@@ -34,38 +34,108 @@ public struct Note: Codable, Equatable, Sendable {
   }
 }
 
+/// Whether management agrees with a recommendation, as its response says.
+public enum ResponseAgreement: String, Codable, Sendable, CaseIterable {
+  case agreed
+  case partlyAgreed = "partly-agreed"
+  case notAgreed = "not-agreed"
+}
+
+/// Management's response to a recommendation, where the report gives one
+/// (internal audit's "agreed, to be done by … (officer)").
+public struct ManagementResponse: Codable, Equatable, Sendable {
+  public var agreement: ResponseAgreement
+  public var text: String?
+  public var date: Day?
+  /// The officer responsible for the agreed action.
+  public var officer: String?
+
+  public init(
+    agreement: ResponseAgreement, text: String? = nil, date: Day? = nil, officer: String? = nil
+  ) {
+    self.agreement = agreement
+    self.text = text
+    self.date = date
+    self.officer = officer
+  }
+}
+
 /// One of the auditor's recommendations to the board, and its follow-up.
 public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
   public var id: String
   public var text: String
   public var questions: [String]
   public var status: RecommendationStatus
+  /// One of the audit's `priorities`, where it gives them.
+  public var priority: String?
   public var owner: String?
   public var dueDate: Day?
   public var plannedAction: String?
+  /// Management's response, where the report gives one.
+  public var response: ManagementResponse?
   /// References that show the work, such as diary numbers or minutes.
   public var evidence: [String]
   public var notes: [Note]
+  /// Why the recommendation no longer applies ("ersatt av R9"); nil while it does.
+  public var retired: String?
 
   public init(
     id: String, text: String, questions: [String], status: RecommendationStatus = .notStarted,
-    owner: String? = nil, dueDate: Day? = nil, plannedAction: String? = nil,
-    evidence: [String] = [], notes: [Note] = []
+    priority: String? = nil, owner: String? = nil, dueDate: Day? = nil,
+    plannedAction: String? = nil, response: ManagementResponse? = nil,
+    evidence: [String] = [], notes: [Note] = [], retired: String? = nil
   ) {
     self.id = id
     self.text = text
     self.questions = questions
     self.status = status
+    self.priority = priority
     self.owner = owner
     self.dueDate = dueDate
     self.plannedAction = plannedAction
+    self.response = response
     self.evidence = evidence
     self.notes = notes
+    self.retired = retired
   }
 
   /// Overdue: still open and its due date has passed.
   public func isOverdue(on today: Day) -> Bool {
     guard status.isOpen, let dueDate else { return false }
     return dueDate < today
+  }
+}
+
+extension Optional where Wrapped == ManagementResponse {
+  /// The response with one of its fields changed: the agreement makes one
+  /// (or, emptied, removes one that says nothing else); the others need one.
+  func changing(_ field: RecommendationField, to new: String?) throws(EditError)
+    -> ManagementResponse?
+  {
+    let name = field.rawValue
+    if field == .agreement {
+      guard let new else {
+        guard let self, self.text == nil, self.date == nil, self.officer == nil else {
+          throw .invalid(field: name, .responseNeedsAgreement)
+        }
+        return nil
+      }
+      guard let agreement = ResponseAgreement(rawValue: new) else {
+        throw .invalid(field: name, .unknownAgreement(new))
+      }
+      var response = self ?? ManagementResponse(agreement: agreement)
+      response.agreement = agreement
+      return response
+    }
+    guard var response = self else {
+      if new == nil { return nil }
+      throw .invalid(field: name, .responseNeedsAgreement)
+    }
+    switch field {
+    case .response: response.text = new
+    case .responded: response.date = try Audit.day(new, field: name)
+    default: response.officer = new
+    }
+    return response
   }
 }

@@ -18,7 +18,15 @@ public struct AuditSummary: Equatable, Sendable {
   public var rounds: [RoundCounts]
   public var statusCounts: [RecommendationStatus: Int]
   public var overdue: Int
+  /// How many are overdue at each of the audit's priorities, highest
+  /// first; empty where the audit gives none.
+  public var overdueByPriority: [PriorityCount]
   public var latestTraining: TrainingSnapshot?
+
+  public struct PriorityCount: Equatable, Sendable {
+    public var priority: String
+    public var count: Int
+  }
 
   public init(audit: Audit, today: Day) {
     rounds = audit.rounds.map { round in
@@ -29,7 +37,11 @@ public struct AuditSummary: Equatable, Sendable {
         rows: counts.map(\.count) + (audit.scaleNamesNotAssessed ? [] : [notAssessed]))
     }
     statusCounts = Dictionary(grouping: audit.recommendations, by: \.status).mapValues(\.count)
-    overdue = audit.recommendations.filter { $0.isOverdue(on: today) }.count
+    let late = audit.recommendations.filter { $0.isOverdue(on: today) }
+    overdue = late.count
+    overdueByPriority = (audit.priorities ?? []).map { priority in
+      PriorityCount(priority: priority, count: late.filter { $0.priority == priority }.count)
+    }
     latestTraining = audit.latestSnapshot
   }
 

@@ -43,8 +43,9 @@ extension Audit {
     let sectionIDs = Set(sections.map(\.id))
     let questionIDs = Set(questions.map(\.id))
     let knownLevels = scale.map(\.id)
+    // Empty: a new audit entered before its overall assessment is.
     check(
-      levelIDs.contains(overallLevel), "overallLevel",
+      overallLevel.isEmpty || levelIDs.contains(overallLevel), "overallLevel",
       .unknownLevel(overallLevel, scale: knownLevels))
 
     for (i, question) in questions.enumerated() {
@@ -74,8 +75,21 @@ extension Audit {
       }
     }
 
+    let declared = priorities ?? []
+    for (i, priority) in declared.enumerated() {
+      check(!priority.isEmpty, "priorities[\(i)]", .emptyText)
+      check(
+        declared.firstIndex(of: priority) == i, "priorities[\(i)]",
+        .duplicateID(.priority, priority))
+    }
+
     for (i, recommendation) in recommendations.enumerated() {
       check(!recommendation.text.isEmpty, "recommendations[\(i)].text", .emptyText)
+      if let priority = recommendation.priority {
+        check(
+          declared.contains(priority), "recommendations[\(i)].priority",
+          .undeclaredPriority(priority, declared: declared))
+      }
       for (q, question) in recommendation.questions.enumerated() {
         check(
           questionIDs.contains(question), "recommendations[\(i)].questions[\(q)]",

@@ -84,15 +84,17 @@ enum KnownKeys {
     let day = Day("2025-01-01")!
     let audit = Audit(
       id: "a", title: "t", organisation: "o", auditor: "a", commissionedBy: "c", year: 2025,
-      purpose: "p", overallLevel: "l", overallAssessment: "o", strategicGoals: ["g"],
+      period: "p", purpose: "p", overallLevel: "l", overallAssessment: "o", strategicGoals: ["g"],
       criteria: ["c"],
       documents: [
         ReviewedDocument(title: "t", issuedBy: "i", date: day, reference: "r", note: "n")
       ],
       boardReply: BoardReply(decisionDate: day, paragraph: "§", diaryNumber: "d"),
-      scale: [Level(id: "l", label: "L", role: .good)],
-      sections: [ReportSection(id: "s", title: "t", observations: "o", assessment: "a")],
-      questions: [Question(id: "q", section: "s", text: "t")],
+      scale: [Level(id: "l", label: "L", role: .good)], priorities: ["p"],
+      sections: [
+        ReportSection(id: "s", title: "t", observations: "o", assessment: "a", retired: "r")
+      ],
+      questions: [Question(id: "q", section: "s", text: "t", retired: "r")],
       rounds: [
         AssessmentRound(
           id: "r", title: "t", date: day, kind: .audit,
@@ -100,8 +102,10 @@ enum KnownKeys {
       ],
       recommendations: [
         Recommendation(
-          id: "r", text: "t", questions: ["q"], owner: "o", dueDate: day, plannedAction: "p",
-          evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")])
+          id: "r", text: "t", questions: ["q"], priority: "p", owner: "o", dueDate: day,
+          plannedAction: "p",
+          response: ManagementResponse(agreement: .agreed, text: "t", date: day, officer: "o"),
+          evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")], retired: "r")
       ],
       trainingTitle: "t",
       training: [

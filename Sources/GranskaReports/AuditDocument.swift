@@ -28,7 +28,7 @@ public struct AuditDocument {
       .heading(level: 1, text: audit.title),
       .fields([
         Field(strings[.organisation], audit.organisation), Field(strings[.auditor], audit.auditor),
-        Field(strings[.year], String(audit.year)),
+        Field(strings[.year], audit.yearOrPeriod),
         Field(strings[.commissionedBy], audit.commissionedBy),
         Field("Id", audit.id),
       ]),
@@ -78,7 +78,10 @@ public struct AuditDocument {
         round.title + (round.date.map { " \($0)" } ?? "")
       }
     let rows = audit.questions.map { question -> [[Inline]] in
-      [[.text(question.id)], [.text(question.text)], [.text(question.section)]]
+      [
+        [.text(question.id)], [.text(question.text)] + retired(question.retired),
+        [.text(question.section)],
+      ]
         + audit.rounds.map { round in
           let level = audit.level(of: question.id, in: round)
           var cell: [Inline] = [level.map { .level($0.label, $0.role) } ?? .text(strings[.none])]
@@ -91,10 +94,16 @@ public struct AuditDocument {
     return [.heading(level: 2, text: strings[.questions]), .table(header: header, rows: rows)]
   }
 
+  /// A retired part stays in the whole audit, marked with why.
+  private func retired(_ reason: String?) -> [Inline] {
+    reason.map { [.lineBreak, .text("\(strings[.retired]): \($0)")] } ?? []
+  }
+
   private func sections(_ audit: Audit) -> [Block] {
     var blocks: [Block] = [.heading(level: 2, text: strings[.sectionsTitle])]
     for section in audit.sections {
       blocks.append(.heading(level: 3, text: "\(section.id) \(section.title)"))
+      if let reason = section.retired { blocks.append(.fields([Field(strings[.retired], reason)])) }
       blocks.append(.paragraph([.strong(strings[.observations])]))
       blocks += paragraphs(section.observations)
       blocks.append(.paragraph([.strong(strings[.sectionAssessment])]))
@@ -115,6 +124,11 @@ public struct AuditDocument {
         Field(strings[.dueDate], item.dueDate?.description ?? none),
         Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),
       ]
+      if let priority = item.priority {
+        fields.insert(Field(strings[.priority], [.strong(priority)]), at: 2)
+      }
+      if let response = item.response { fields.append(strings.responseField(response)) }
+      if let reason = item.retired { fields.insert(Field(strings[.retired], reason), at: 0) }
       if !item.evidence.isEmpty {
         fields.append(Field(strings[.evidence], [.text(item.evidence.joined(separator: "; "))]))
       }

@@ -1,4 +1,5 @@
 import GranskaDomain
+import GranskaText
 
 /// A document as plain blocks, written out as Markdown or HTML by a
 /// renderer. Reports and exports build blocks; only the renderers know the
@@ -54,4 +55,15 @@ extension Array where Element == Inline {
 func paragraphs(_ text: String) -> [Block] {
   text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .newlines) }
     .filter { !$0.isEmpty }.map { .paragraph(.lines($0)) }
+}
+
+extension Strings {
+  /// "Ledningens svar: Instämmer delvis (2025-04-01, Kanslichef): …".
+  func responseField(_ response: ManagementResponse) -> Field {
+    let about = [response.date?.description, response.officer].compactMap { $0 }
+    var value: [Inline] = [.strong(agreement(response.agreement))]
+    if !about.isEmpty { value.append(.text(" (\(about.joined(separator: ", ")))")) }
+    if let text = response.text { value += [.text(": ")] + .lines(text) }
+    return Field(self[.managementResponse], value)
+  }
 }

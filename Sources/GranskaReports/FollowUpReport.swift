@@ -39,6 +39,7 @@ public struct FollowUpReport {
       .fields(header),
       .heading(level: 2, text: strings[.recommendations]),
     ]
+    blocks += overdueByPriority()
     for recommendation in audit.recommendations { blocks += self.recommendation(recommendation) }
     blocks += levelSummary()
     blocks += training()
@@ -52,12 +53,29 @@ public struct FollowUpReport {
       Field(strings[.auditLabel], audit.title),
       Field(strings[.organisation], audit.organisation),
       Field(strings[.auditor], audit.auditor),
-      Field(strings[.year], String(audit.year)),
+      Field(strings[.year], audit.yearOrPeriod),
       Field(strings[.commissionedBy], audit.commissionedBy),
       Field(
         strings[.overallAssessment],
-        [overall.map { .level($0.label, $0.role) } ?? .text(audit.overallLevel)]),
+        [
+          overall.map { .level($0.label, $0.role) }
+            ?? .text(audit.overallLevel.isEmpty ? strings[.none] : audit.overallLevel)
+        ]),
     ]
+  }
+
+  /// "3 med prioriteten Hög är försenade", for each priority that has any.
+  private func overdueByPriority() -> [Block] {
+    let lines = AuditSummary(audit: audit, today: drawnUp).overdueByPriority.filter { $0.count > 0 }
+      .map { count -> [Inline] in
+        [
+          .warning(
+            strings.fill(
+              strings.report(.overdueWithPriority),
+              ["n": String(count.count), "priority": count.priority]))
+        ]
+      }
+    return lines.isEmpty ? [] : [.bullets(lines)]
   }
 
   private func recommendation(_ item: Recommendation) -> [Block] {
@@ -70,6 +88,10 @@ public struct FollowUpReport {
       Field(strings[.dueDate], due),
       Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),
     ]
+    if let priority = item.priority {
+      fields.insert(Field(strings[.priority], [.strong(priority)]), at: 1)
+    }
+    if let response = item.response { fields.append(strings.responseField(response)) }
     if let note = item.notes.last {
       let who = note.author.map { " \($0)" } ?? ""
       fields.append(

@@ -9,9 +9,9 @@ enum AuditRows {
     try db.execute(
       """
       INSERT INTO audit (id, position, title, organisation, auditor, commissionedBy, year,
-        purpose, overallLevel, overallAssessment, strategicGoals, criteria,
-        replyDecisionDate, replyParagraph, replyDiaryNumber, trainingTitle)
-      VALUES (\(audit.id), \(position), \(audit.title), \(audit.organisation), \(audit.auditor), \(audit.commissionedBy), \(audit.year), \(audit.purpose), \(audit.overallLevel), \(audit.overallAssessment), \(try jsonText(audit.strategicGoals)), \(try jsonText(audit.criteria)), \(audit.boardReply?.decisionDate.description), \(audit.boardReply?.paragraph), \(audit.boardReply?.diaryNumber), \(audit.trainingTitle))
+        period, purpose, overallLevel, overallAssessment, strategicGoals, criteria,
+        replyDecisionDate, replyParagraph, replyDiaryNumber, trainingTitle, priorities)
+      VALUES (\(audit.id), \(position), \(audit.title), \(audit.organisation), \(audit.auditor), \(audit.commissionedBy), \(audit.year), \(audit.period), \(audit.purpose), \(audit.overallLevel), \(audit.overallAssessment), \(try jsonText(audit.strategicGoals)), \(try jsonText(audit.criteria)), \(audit.boardReply?.decisionDate.description), \(audit.boardReply?.paragraph), \(audit.boardReply?.diaryNumber), \(audit.trainingTitle), \(try audit.priorities.map(jsonText)))
       """)
     let id = audit.id
     for (i, level) in audit.scale.enumerated() {
@@ -27,16 +27,10 @@ enum AuditRows {
         """)
     }
     for (i, section) in audit.sections.enumerated() {
-      try db.execute(
-        """
-        INSERT INTO section (auditId, id, position, title, observations, assessment)
-        VALUES (\(id), \(section.id), \(i), \(section.title), \(section.observations), \(section.assessment))
-        """)
+      try insert(section, position: i, auditID: id, into: db)
     }
     for (i, question) in audit.questions.enumerated() {
-      try db.execute(
-        "INSERT INTO question (auditId, id, position, sectionId, text) VALUES (\(id), \(question.id), \(i), \(question.section), \(question.text))"
-      )
+      try insert(question, position: i, auditID: id, into: db)
     }
     for (i, round) in audit.rounds.enumerated() {
       try insert(round, position: i, auditID: id, into: db)
@@ -54,6 +48,26 @@ enum AuditRows {
         VALUES (\(id), \(figure.id), \(i), \(figure.name), \(figure.value), \(figure.unit), \(figure.period), \(figure.source))
         """)
     }
+  }
+
+  static func insert(
+    _ section: ReportSection, position: Int, auditID: String, into db: any SQLDatabase
+  ) throws {
+    try db.execute(
+      """
+      INSERT INTO section (auditId, id, position, title, observations, assessment, retired)
+      VALUES (\(auditID), \(section.id), \(position), \(section.title), \(section.observations), \(section.assessment), \(section.retired))
+      """)
+  }
+
+  static func insert(
+    _ question: Question, position: Int, auditID: String, into db: any SQLDatabase
+  ) throws {
+    try db.execute(
+      """
+      INSERT INTO question (auditId, id, position, sectionId, text, retired)
+      VALUES (\(auditID), \(question.id), \(position), \(question.section), \(question.text), \(question.retired))
+      """)
   }
 
   static func insert(
@@ -79,16 +93,12 @@ enum AuditRows {
     let id = recommendation.id
     try db.execute(
       """
-      INSERT INTO recommendation (auditId, id, position, text, status, owner, dueDate, plannedAction)
-      VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction))
+      INSERT INTO recommendation (auditId, id, position, text, status, priority, owner, dueDate, plannedAction, retired,
+        agreement, response, responded, officer)
+      VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.priority), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction), \(recommendation.retired),
+        \(recommendation.response?.agreement.rawValue), \(recommendation.response?.text), \(recommendation.response?.date?.description), \(recommendation.response?.officer))
       """)
-    for (i, question) in recommendation.questions.enumerated() {
-      try db.execute(
-        """
-        INSERT INTO recommendationQuestion (auditId, recommendationId, questionId, position)
-        VALUES (\(auditID), \(id), \(question), \(i))
-        """)
-    }
+    try insertLinks(recommendation, auditID: auditID, into: db)
     for (i, reference) in recommendation.evidence.enumerated() {
       try db.execute(
         "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (\(auditID), \(id), \(i), \(reference))"
@@ -98,6 +108,19 @@ enum AuditRows {
       try db.execute(
         "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (\(auditID), \(id), \(note.date.description), \(note.author), \(note.text))"
       )
+    }
+  }
+
+  /// The questions a recommendation answers, in its order.
+  static func insertLinks(
+    _ recommendation: Recommendation, auditID: String, into db: any SQLDatabase
+  ) throws {
+    for (i, question) in recommendation.questions.enumerated() {
+      try db.execute(
+        """
+        INSERT INTO recommendationQuestion (auditId, recommendationId, questionId, position)
+        VALUES (\(auditID), \(recommendation.id), \(question), \(i))
+        """)
     }
   }
 
@@ -130,10 +153,12 @@ enum AuditRows {
     var audit = Audit(
       id: row["id"], title: row["title"], organisation: row["organisation"],
       auditor: row["auditor"], commissionedBy: row["commissionedBy"], year: row["year"],
-      purpose: row["purpose"], overallLevel: row["overallLevel"],
+      period: row["period"], purpose: row["purpose"], overallLevel: row["overallLevel"],
       overallAssessment: row["overallAssessment"],
       strategicGoals: try decodeJSON(row["strategicGoals"]),
-      criteria: try decodeJSON(row["criteria"]), scale: [], trainingTitle: row["trainingTitle"])
+      criteria: try decodeJSON(row["criteria"]), scale: [],
+      priorities: try (row["priorities"] as String?).map(decodeJSON),
+      trainingTitle: row["trainingTitle"])
     if let date: String = row["replyDecisionDate"] {
       audit.boardReply = BoardReply(
         decisionDate: try day(date), paragraph: row["replyParagraph"],
@@ -156,11 +181,13 @@ enum AuditRows {
     ).map { row in
       ReportSection(
         id: row["id"], title: row["title"], observations: row["observations"],
-        assessment: row["assessment"])
+        assessment: row["assessment"], retired: row["retired"])
     }
     audit.questions = try db.fetchAll(
-      "SELECT id, sectionId, text FROM question WHERE auditId = \(id) ORDER BY position"
-    ).map { row in Question(id: row["id"], section: row["sectionId"], text: row["text"]) }
+      "SELECT id, sectionId, text, retired FROM question WHERE auditId = \(id) ORDER BY position"
+    ).map { row in
+      Question(id: row["id"], section: row["sectionId"], text: row["text"], retired: row["retired"])
+    }
     audit.rounds = try fetchRounds(auditID: id, from: db)
     audit.recommendations = try fetchRecommendations(auditID: id, from: db)
     audit.training = try fetchTraining(auditID: id, from: db)
@@ -220,19 +247,21 @@ enum AuditRows {
       by: { (row: SQLRow) -> String in row["recommendationId"] })
     return try db.fetchAll(
       """
-      SELECT id, text, status, owner, dueDate, plannedAction FROM recommendation
+      SELECT id, text, status, priority, owner, dueDate, plannedAction, retired,
+        agreement, response, responded, officer FROM recommendation
       WHERE auditId = \(auditID) ORDER BY position
       """
     ).map { row in
       let id: String = row["id"]
       return Recommendation(
         id: id, text: row["text"], questions: (links[id] ?? []).map { $0["questionId"] },
-        status: try enumValue(row["status"]), owner: row["owner"],
+        status: try enumValue(row["status"]), priority: row["priority"], owner: row["owner"],
         dueDate: try optionalDay(row["dueDate"]), plannedAction: row["plannedAction"],
+        response: try response(row),
         evidence: (evidence[id] ?? []).map { $0["reference"] },
         notes: try (notes[id] ?? []).map { n in
           Note(date: try day(n["date"]), author: n["author"], text: n["text"])
-        })
+        }, retired: row["retired"])
     }
   }
 
@@ -258,6 +287,14 @@ enum AuditRows {
             started: c["started"])
         })
     }
+  }
+
+  /// Management's response, where the row has one.
+  private static func response(_ row: SQLRow) throws -> ManagementResponse? {
+    guard let agreement: String = row["agreement"] else { return nil }
+    return ManagementResponse(
+      agreement: try enumValue(agreement), text: row["response"],
+      date: try optionalDay(row["responded"]), officer: row["officer"])
   }
 
   // MARK: Values

@@ -87,7 +87,7 @@ extension AuditStore {
     let saved = audit
     var made: [AuditEdit] = []
     for edit in edits {
-      if case .set(let change) = edit {
+      if let change = edit.fieldChange {
         let current = try audit.value(of: change.field)
         // Already what the editor wants, whoever set it: nothing to save.
         if normalised(current) == normalised(change.new) { continue }
@@ -98,7 +98,7 @@ extension AuditStore {
       let before = audit
       audit = try audit.applying([edit], checked: false)
       for row in EditRows.historyRows(edit, before: before, after: audit) {
-        if case .set = edit {
+        if edit.fieldChange != nil {
           try history.recordChange(
             db, auditID: audit.id, entity: row.entity, entityID: row.id, field: row.field,
             old: row.old, new: row.new)

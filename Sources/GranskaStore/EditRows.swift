@@ -13,7 +13,7 @@ enum EditRows {
   static func persist(_ edit: AuditEdit, in audit: Audit, into db: any SQLDatabase) throws {
     let auditID = audit.id
     switch edit {
-    case .set(let change):
+    case .set(let change), .correctAuditorsAssessment(let change):
       try persist(change.field, in: audit, into: db)
     case .addNote(let id, let note):
       try db.execute(
@@ -28,6 +28,19 @@ enum EditRows {
     case .removeSnapshot(let date):
       try db.execute(
         "DELETE FROM trainingSnapshot WHERE auditId = \(auditID) AND date = \(date.description)")
+    // Each part as the audit holds it (links checked, each once), in its place.
+    case .addSection(let added):
+      guard let i = audit.sections.firstIndex(where: { $0.id == added.id }) else { return }
+      try AuditRows.insert(audit.sections[i], position: i, auditID: auditID, into: db)
+    case .addQuestion(let added, let assessment):
+      guard let i = audit.questions.firstIndex(where: { $0.id == added.id }) else { return }
+      try AuditRows.insert(audit.questions[i], position: i, auditID: auditID, into: db)
+      if assessment != nil, let round = audit.rounds.first(where: { $0.kind == .audit }) {
+        try persist(.assessment(round: round.id, question: added.id, .level), in: audit, into: db)
+      }
+    case .addRecommendation(let added):
+      guard let i = audit.recommendations.firstIndex(where: { $0.id == added.id }) else { return }
+      try AuditRows.insert(audit.recommendations[i], position: i, auditID: auditID, into: db)
     }
   }
 
@@ -37,6 +50,13 @@ enum EditRows {
     switch field.entity {
     case .recommendation(let id):
       guard let r = audit.recommendations.first(where: { $0.id == id }) else { return }
+      if case .recommendation(_, .questions) = field {
+        try db.execute(
+          "DELETE FROM recommendationQuestion WHERE auditId = \(auditID) AND recommendationId = \(id)"
+        )
+        try AuditRows.insertLinks(r, auditID: auditID, into: db)
+        return
+      }
       if case .recommendation(_, .evidence) = field {
         try db.execute(
           "DELETE FROM evidence WHERE auditId = \(auditID) AND recommendationId = \(id)")
@@ -49,7 +69,10 @@ enum EditRows {
       }
       try db.execute(
         """
-        UPDATE recommendation SET status = \(r.status.rawValue), owner = \(r.owner), dueDate = \(r.dueDate?.description), plannedAction = \(r.plannedAction)
+        UPDATE recommendation SET status = \(r.status.rawValue), owner = \(r.owner), dueDate = \(r.dueDate?.description), plannedAction = \(r.plannedAction),
+          text = \(r.text), retired = \(r.retired), priority = \(r.priority),
+          agreement = \(r.response?.agreement.rawValue), response = \(r.response?.text),
+          responded = \(r.response?.date?.description), officer = \(r.response?.officer)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
     case .assessment(let roundID, let questionID):
@@ -83,12 +106,27 @@ enum EditRows {
         UPDATE trainingCount SET employees = \(counts.employees), completed = \(counts.completed), started = \(counts.started), version = version + 1
         WHERE auditId = \(auditID) AND snapshotDate = \(date.description) AND section = \(section)
         """)
+    case .section(let id):
+      guard let section = audit.sections.first(where: { $0.id == id }) else { return }
+      try db.execute(
+        """
+        UPDATE section SET title = \(section.title), observations = \(section.observations),
+          assessment = \(section.assessment), retired = \(section.retired)
+        WHERE auditId = \(auditID) AND id = \(id)
+        """)
+    case .question(let id):
+      guard let question = audit.questions.first(where: { $0.id == id }) else { return }
+      try db.execute(
+        """
+        UPDATE question SET text = \(question.text), sectionId = \(question.section), retired = \(question.retired)
+        WHERE auditId = \(auditID) AND id = \(id)
+        """)
     }
   }
 
   static func historyRows(_ edit: AuditEdit, before: Audit, after: Audit) -> [HistoryRow] {
     var change = edit.historyChange(in: before)
-    if case .set(let set) = edit {
+    if let set = edit.fieldChange {
       // The values as saved: trimmed, and "not assessed" as no value.
       change.old = (try? before.value(of: set.field)) ?? nil
       change.new = (try? after.value(of: set.field)) ?? nil
@@ -97,6 +135,24 @@ enum EditRows {
       HistoryRow(
         entity: change.entity, id: change.entityID, field: change.field, old: change.old,
         new: change.new)
+    ] + auditorsAssessmentRows(edit, after)
+  }
+
+  /// A question added with the auditor's assessment: that assessment's
+  /// level and remark are rows of their own, as when a round sets them (so
+  /// PostgreSQL's history check finds the assessment's row named).
+  private static func auditorsAssessmentRows(_ edit: AuditEdit, _ audit: Audit) -> [HistoryRow] {
+    guard case .addQuestion(let question, let assessment?) = edit,
+      let round = audit.rounds.first(where: { $0.kind == .audit })
+    else { return [] }
+    let entity = EntityRef.assessment(round: round.id, question: question.id)
+    let values: [(AssessmentField, String?)] = [
+      (.level, assessment.level), (.remark, assessment.remark),
     ]
+    return values.compactMap { field, value in
+      value.map {
+        HistoryRow(entity: entity.kind, id: entity.id, field: field.rawValue, old: nil, new: $0)
+      }
+    }
   }
 }

@@ -74,6 +74,29 @@ enum Schema {
     PostgresTrust.migration,
     // The owner directory: who an owner is, where their reminders go (see `Owners`).
     Owners.migration,
+    // Any audit entered by hand: its period in words ("2024/25"), its own
+    // priority words (a JSON list, NULL: none) and a recommendation's
+    // priority, management's response to it (whether it agrees, NULL: no
+    // response; its words, date and officer), and why a section, question
+    // or recommendation was retired (NULL: it applies). Lower-case names:
+    // PostgreSQL's history check names a field as its column.
+    // Retiring is an update of that column, so PostgreSQL's history check
+    // (`granska_raw_change`) covers it as any other field, by its name.
+    Migration(
+      id: "v9-structure",
+      sql: """
+        ALTER TABLE audit ADD COLUMN period TEXT;
+        ALTER TABLE audit ADD COLUMN priorities TEXT;
+        ALTER TABLE recommendation ADD COLUMN priority TEXT;
+        ALTER TABLE recommendation ADD COLUMN agreement TEXT
+          CHECK (agreement IN ('agreed', 'partly-agreed', 'not-agreed'));
+        ALTER TABLE recommendation ADD COLUMN response TEXT;
+        ALTER TABLE recommendation ADD COLUMN responded TEXT;
+        ALTER TABLE recommendation ADD COLUMN officer TEXT;
+        ALTER TABLE section ADD COLUMN retired TEXT;
+        ALTER TABLE question ADD COLUMN retired TEXT;
+        ALTER TABLE recommendation ADD COLUMN retired TEXT;
+        """),
   ]
 
   static var migrator: DatabaseMigrator {

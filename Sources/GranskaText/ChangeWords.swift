@@ -35,7 +35,9 @@ public struct ChangeWords {
     if let reminder = ReminderSent(entry) { return reminded(reminder) }
     switch entry.field {
     case "import": return imported(entry)
+    case "created" where Self.structureKinds.contains(entry.entity): return newPart(entry)
     case "created", "removed": return addedOrRemoved(entry)
+    case "retired": return retiredOrRestored(entry)
     case "note":
       let subject = self.subject(entry)
       let text = entry.newValue ?? ""
@@ -74,6 +76,10 @@ public struct ChangeWords {
     case .training(let date, let section)?:
       return strings.fill(
         strings.history(.trainingSection), ["section": section, "date": date.description])
+    case .section(let id)?:
+      return strings.fill(strings.history(.section), ["id": id])
+    case .question(let id)?:
+      return strings.fill(strings.history(.question), ["id": id])
     case nil:
       break
     }
@@ -106,6 +112,8 @@ public struct ChangeWords {
       case .round(_, let field): field.label
       case .snapshot(_, let field): field.label
       case .training(_, _, let field): field.label
+      case .section(_, let field): field.label
+      case .question(_, let field): field.label
       }
     return strings[key]
   }
@@ -118,6 +126,9 @@ public struct ChangeWords {
     case .recommendation(_, .status):
       return RecommendationStatus(rawValue: value).map(strings.status) ?? value
     case .recommendation(_, .evidence): return value.split(separator: "\n").joined(separator: "; ")
+    case .recommendation(_, .questions): return value.split(separator: "\n").joined(separator: ", ")
+    case .recommendation(_, .agreement):
+      return ResponseAgreement(rawValue: value).map(strings.agreement) ?? value
     case .assessment(_, _, .level): return audit?.scale.first { $0.id == value }?.label ?? value
     case .training: return Int(value).map(strings.number) ?? value
     case .snapshot(_, .targetPercent): return Int(value).map(strings.percent) ?? value
@@ -158,6 +169,12 @@ public struct ChangeWords {
 
   private func imported(_ entry: HistoryEntry) -> ChangeDescription {
     let source = entry.newValue ?? ""
+    if source == HistoryEntry.newAuditSource {
+      let what = strings.history(.newAudit)
+      return ChangeDescription(
+        subject: strings.history(.theAudit), what: what, old: nil, new: entry.auditID,
+        sentence: "\(what): \(entry.auditID)")
+    }
     var detail =
       source == "built-in"
       ? strings.history(.builtInAudit) : strings.fill(strings.history(.fromFile), ["file": source])
@@ -166,6 +183,40 @@ public struct ChangeWords {
     return ChangeDescription(
       subject: strings.history(.theAudit), what: what, old: nil, new: detail,
       sentence: "\(what): \(detail)")
+  }
+
+  /// The kinds of parts a coordinator adds by hand, whose "created" rows
+  /// hold the part's words.
+  static let structureKinds: Set<String> = ["section", "question", "recommendation"]
+
+  /// "Ny rekommendation R9: …".
+  private func newPart(_ entry: HistoryEntry) -> ChangeDescription {
+    let key: HistoryKey =
+      switch entry.entity {
+      case "section": .newSection
+      case "question": .newQuestion
+      default: .newRecommendation
+      }
+    let what = strings.history(key)
+    let text = entry.newValue ?? ""
+    return ChangeDescription(
+      subject: subject(entry), what: what, old: nil, new: text,
+      sentence: "\(what) \(entry.entityID): \(text)")
+  }
+
+  /// "Rekommendation R3 utgår: ersatt av R9", "Rekommendation R3 gäller igen".
+  private func retiredOrRestored(_ entry: HistoryEntry) -> ChangeDescription {
+    let subject = self.subject(entry)
+    guard let reason = entry.newValue else {
+      return ChangeDescription(
+        subject: subject, what: strings.history(.restored), old: nil,
+        new: entry.oldValue ?? "",
+        sentence: strings.fill(strings.history(.restoredItem), ["subject": subject]))
+    }
+    return ChangeDescription(
+      subject: subject, what: strings.history(.retired), old: nil, new: reason,
+      sentence: strings.fill(
+        strings.history(.retiredItem), ["subject": subject, "reason": reason]))
   }
 
   private func addedOrRemoved(_ entry: HistoryEntry) -> ChangeDescription {
@@ -277,6 +328,35 @@ extension RecommendationField {
     case .dueDate: .dueDate
     case .plannedAction: .plannedAction
     case .evidence: .evidence
+    case .text: .text
+    case .questions: .linkedQuestions
+    case .retired: .retired
+    case .priority: .priority
+    case .agreement: .agreement
+    case .response: .responseText
+    case .responded: .responded
+    case .officer: .officer
+    }
+  }
+}
+
+extension SectionField {
+  public var label: TextKey {
+    switch self {
+    case .title: .heading
+    case .observations: .observations
+    case .assessment: .sectionAssessment
+    case .retired: .retired
+    }
+  }
+}
+
+extension QuestionField {
+  public var label: TextKey {
+    switch self {
+    case .text: .text
+    case .section: .section
+    case .retired: .retired
     }
   }
 }

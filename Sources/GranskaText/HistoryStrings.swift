@@ -8,6 +8,8 @@ public enum HistoryKey: CaseIterable, Sendable {
   case completedOf, imported, builtInAudit, fromFile, replacedPrevious
   case mayEdit, mayNotEdit, illustrative
   case reminder, reminderTo
+  case section, question, newSection, newQuestion, newRecommendation, newAudit
+  case retiredItem, restoredItem, retired, restored
 }
 
 extension Strings {
@@ -53,6 +55,16 @@ extension HistoryKey: Wording {
     case .illustrative: "illustrativ"
     case .reminder: "Påminnelse"
     case .reminderTo: "Påminnelse till {owner} om {items}"
+    case .section: "Avsnitt {id}"
+    case .question: "Fråga {id}"
+    case .newSection: "Nytt avsnitt"
+    case .newQuestion: "Ny fråga"
+    case .newRecommendation: "Ny rekommendation"
+    case .newAudit: "Ny granskning"
+    case .retiredItem: "{subject} utgår: {reason}"
+    case .restoredItem: "{subject} gäller igen"
+    case .retired: "Utgår"
+    case .restored: "Gäller igen"
     }
   }
 
@@ -86,6 +98,16 @@ extension HistoryKey: Wording {
     case .illustrative: "illustrative"
     case .reminder: "Reminder"
     case .reminderTo: "Reminder to {owner} about {items}"
+    case .section: "Section {id}"
+    case .question: "Question {id}"
+    case .newSection: "New section"
+    case .newQuestion: "New question"
+    case .newRecommendation: "New recommendation"
+    case .newAudit: "New audit"
+    case .retiredItem: "{subject} retired: {reason}"
+    case .restoredItem: "{subject} restored"
+    case .retired: "Retired"
+    case .restored: "Restored"
     }
   }
 }

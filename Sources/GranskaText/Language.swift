@@ -19,6 +19,24 @@ extension Strings {
     }
   }
 
+  public func agreement(_ agreement: ResponseAgreement) -> String {
+    switch agreement {
+    case .agreed: self[.agreed]
+    case .partlyAgreed: self[.partlyAgreed]
+    case .notAgreed: self[.notAgreed]
+    }
+  }
+
+  /// The agreement a person names: its word in any language ("Instämmer
+  /// delvis", "partly agreed") or its id ("partly-agreed"), whatever the case.
+  public static func agreement(named word: String) -> ResponseAgreement? {
+    let wanted = word.trimmingCharacters(in: .whitespaces).lowercased()
+    return ResponseAgreement.allCases.first { agreement in
+      agreement.rawValue == wanted
+        || Language.allCases.contains { $0.strings.agreement(agreement).lowercased() == wanted }
+    }
+  }
+
   /// The status a person names: its word in any language ("Pågår",
   /// "in progress"), or its id ("in-progress"), whatever the case.
   public static func status(named word: String) -> RecommendationStatus? {

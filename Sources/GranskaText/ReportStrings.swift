@@ -7,6 +7,7 @@ public enum ReportKey: CaseIterable, Sendable {
   case derived, targetFor, ofWhom, documentsHeading, illustrativeTotals
   case writeTitle, directory, destination, toFiles, toTerminal, exists, overwrite, written
   case printed, pressEnter, reportStart, reportEnd
+  case overdueWithPriority
 }
 
 extension Strings {
@@ -83,6 +84,7 @@ extension ReportKey: Wording {
   public var swedish: String {
     switch self {
     case .derived: "härlett"
+    case .overdueWithPriority: "{n} med prioriteten {priority} är försenade"
     case .targetFor: "under {period}"
     case .ofWhom: "{part} av {whole}"
     case .documentsHeading: "Dokument som granskningen bygger på"
@@ -106,6 +108,7 @@ extension ReportKey: Wording {
   public var english: String {
     switch self {
     case .derived: "derived"
+    case .overdueWithPriority: "{n} with the priority {priority} are overdue"
     case .targetFor: "for {period}"
     case .ofWhom: "{part} of {whole}"
     case .documentsHeading: "Documents the audit draws on"

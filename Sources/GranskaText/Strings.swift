@@ -41,6 +41,10 @@ public enum TextKey: CaseIterable, Sendable {
   case periodColumn, nameColumn, fromColumn, toColumn
   case keyReport
   case keySave, keyNextField, keyPreviousField, keyCursor, keyChooseStatus, keyUndo, keyAdd
+  // Structure (sections, questions and recommendations entered by hand)
+  case heading, retired, period, priority, overdueByPriority
+  case managementResponse, agreement, responseText, responded, officer
+  case agreed, partlyAgreed, notAgreed
 }
 
 /// The interface strings and number conventions of one language.
@@ -93,6 +97,19 @@ public struct Strings: Sendable {
     case .section: "Avsnitt"
     case .remark: "Anmärkning"
     case .observations: "Iakttagelser"
+    case .heading: "Rubrik"
+    case .retired: "Utgår"
+    case .period: "Period"
+    case .priority: "Prioritet"
+    case .overdueByPriority: "Försenade per prioritet"
+    case .managementResponse: "Ledningens svar"
+    case .agreement: "Ställningstagande"
+    case .responseText: "Svar"
+    case .responded: "Svarsdatum"
+    case .officer: "Ansvarig tjänsteperson"
+    case .agreed: "Instämmer"
+    case .partlyAgreed: "Instämmer delvis"
+    case .notAgreed: "Instämmer inte"
     case .sectionAssessment: "Bedömning"
     case .linkedRecommendations: "Rekommendationer"
     case .none: "–"
@@ -265,6 +282,19 @@ public struct Strings: Sendable {
     case .section: "Section"
     case .remark: "Remark"
     case .observations: "Observations"
+    case .heading: "Title"
+    case .retired: "Retired"
+    case .period: "Period"
+    case .priority: "Priority"
+    case .overdueByPriority: "Overdue by priority"
+    case .managementResponse: "Management response"
+    case .agreement: "Agreement"
+    case .responseText: "Response"
+    case .responded: "Response date"
+    case .officer: "Responsible officer"
+    case .agreed: "Agreed"
+    case .partlyAgreed: "Partly agreed"
+    case .notAgreed: "Not agreed"
     case .sectionAssessment: "Assessment"
     case .linkedRecommendations: "Recommendations"
     case .none: "–"

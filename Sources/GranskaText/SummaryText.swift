@@ -19,10 +19,12 @@ public struct SummaryText {
   }
 
   private func header() -> [String] {
-    let overall = audit.scale.first { $0.id == audit.overallLevel }?.label ?? audit.overallLevel
+    let overall =
+      audit.scale.first { $0.id == audit.overallLevel }?.label
+      ?? (audit.overallLevel.isEmpty ? strings[.none] : audit.overallLevel)
     return [
       Sanitize.line(audit.title),
-      Sanitize.line("\(audit.organisation) · \(audit.auditor) · \(audit.year)"),
+      Sanitize.line("\(audit.organisation) · \(audit.auditor) · \(audit.yearOrPeriod)"),
       "\(strings[.overallAssessment]): \(Sanitize.line(overall))",
     ]
   }
@@ -63,6 +65,10 @@ public struct SummaryText {
         "  " + DisplayWidth.pad(strings.status(status), to: width) + "  \(summary.count(status))")
     }
     lines.append("  " + DisplayWidth.pad(strings[.overdue], to: width) + "  \(summary.overdue)")
+    if !summary.overdueByPriority.isEmpty {
+      let counts = summary.overdueByPriority.map { "\(Sanitize.line($0.priority)) \($0.count)" }
+      lines.append("  \(strings[.overdueByPriority]): " + counts.joined(separator: " · "))
+    }
     return lines
   }
 

@@ -234,7 +234,7 @@ final class DashboardSession {
     case .savedUnread(let audit, let failure):
       saveStarted = nil
       data = dashboard.data
-      data.audit = audit
+      data.audit = audit.inForce
       dashboard.saveSucceeded(data)
       if failure.isOffline {
         _ = link.wentAway(&dashboard, data: data)
@@ -544,8 +544,9 @@ final class DashboardLoader: Sendable {
     guard
       let reading = try store.reading(auditID, historyLimit: historyCount)
     else { throw CommandFailure.noAudit }
+    // Retired parts leave every view (they keep their history).
     var data = DashboardData(
-      audit: reading.audit, audits: reading.audits, history: reading.history,
+      audit: reading.audit.inForce, audits: reading.audits, history: reading.history,
       historyTotal: reading.historyTotal, today: Day.today(), account: store.account,
       editRefusal: reading.editRefusal?.message(in: language))
     data.reportDirectory = reportDirectory

@@ -24,7 +24,8 @@ struct Granska: ParsableCommand {
       Summary.self, Export.self, Import.self, Log.self, SetCommand.self, RoundCommand.self,
       TrainingCommand.self, AccessCommand.self, Report.self, Batch.self, KeysCommand.self,
       Migrate.self, Backup.self, Restore.self, Copy.self, SetupService.self, OwnerCommand.self,
-      Remind.self, GenerateManual.self,
+      Remind.self, NewAudit.self, AddCommand.self, EditCommand.self, RetireCommand.self,
+      GenerateManual.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -109,6 +109,8 @@ struct SSHLineCLITests {
         == "granska: \"frobnicate\" is not allowed over ssh (role: editor); allowed: summary, "
         + "report, export, log, set recommendation, set assessment, round add, training set, "
         + "training load, import, batch, owner list, owner add, owner edit, owner remove, remind, "
+        + "new, add section, add question, add recommendation, edit section, edit question, "
+        + "edit recommendation, retire section, retire question, retire recommendation, restore, "
         + "--help, --version\n")
     // What the list offers, the policy lets through (its help, here).
     for (person, result) in [("bo", viewer), ("anna", editor)] {
@@ -124,5 +126,50 @@ struct SSHLineCLITests {
     #expect(group.status == 0, "\(group.error)")
     #expect(group.output.contains("recommendation"), "\(group.output)")
     #expect(try ssh("bo", "set").error.contains("”set” är inte tillåtet"))
+  }
+
+  @Test func anEditorEntersAnAuditAndAViewerCannot() throws {
+    let new =
+      "new --id ia-2025 --title 'Internal audit' --organisation Council --auditor IA "
+      + "--date 2025-03-14 --period 2024/25 --scale assurance"
+    let viewerLines = [
+      new, "add section --title X --audit ia-2025", "edit section 3.1 --title X",
+      "retire recommendation R1 --reason X", "restore recommendation R1",
+    ]
+    for line in viewerLines {
+      let refused = try ssh("bo", line)
+      #expect(refused.status == 1, "\(line)")
+      #expect(
+        refused.error.contains("är inte tillåtet över ssh (roll: läsare)"), "\(refused.error)")
+    }
+    let before = try granska("export").output
+
+    #expect(try ssh("anna", new).status == 0)
+    let added = try ssh("anna", "add section --audit ia-2025 --title Governance")
+    #expect(added.output == "lade till avsnittet S1\n", "\(added.error)")
+    let retired = try ssh("anna", "retire recommendation R1 --reason 'Replaced by R9'")
+    #expect(retired.status == 1, "two audits: which one")
+    #expect(retired.error.contains("--audit"), "\(retired.error)")
+    let tranemo = "--audit tranemo-2024-informationssakerhet"
+    #expect(
+      try ssh("anna", "retire recommendation R1 --reason 'Ersatt av R9' \(tranemo)").status == 0)
+    #expect(try ssh("anna", "restore recommendation R1 \(tranemo)").status == 0)
+    let log = try granska("log").output
+    #expect(log.contains("anna  Nytt avsnitt S1: Governance"), "\(log)")
+    #expect(log.contains("anna  Ny granskning: ia-2025"), "\(log)")
+
+    // Not a backup put back, nor a scale file of the server's.
+    let backup = try ssh("anna", "restore granska.sqlite")
+    #expect(backup.status == 1)
+    #expect(backup.error.contains("”restore” är inte tillåtet över ssh"), "\(backup.error)")
+    let file = try ssh("anna", new.replacingOccurrences(of: "assurance", with: "/etc/passwd"))
+    #expect(file.error.contains("new läser från standard in över ssh"), "\(file.error)")
+    let scale = "- id: ja\n  label: Ja\n  role: good\n- id: nej\n  label: Nej\n  role: bad\n"
+    let fromInput = try ssh(
+      "anna",
+      new.replacingOccurrences(of: "ia-2025", with: "b").replacingOccurrences(
+        of: "assurance", with: "-"), input: scale)
+    #expect(fromInput.status == 0, "\(fromInput.error)")
+    #expect(try granska("export").output != before)
   }
 }

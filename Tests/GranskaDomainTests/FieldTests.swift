@@ -12,6 +12,8 @@ import Testing
       + RoundField.allCases.map { .round("r1", $0) }
       + SnapshotField.allCases.map { .snapshot(day, $0) }
       + TrainingField.allCases.map { .training(date: day, section: "Omsorg", $0) }
+      + SectionField.allCases.map { .section("S1", $0) }
+      + QuestionField.allCases.map { .question("Q1", $0) }
   }
 
   @Test func theStoredNamesAreThoseOfEarlierVersions() {
@@ -19,10 +21,16 @@ import Testing
       everyField.map { "\($0.entity.kind) \($0.entity.id) \($0.name)" } == [
         "recommendation R1 status", "recommendation R1 owner", "recommendation R1 dueDate",
         "recommendation R1 plannedAction", "recommendation R1 evidence",
+        "recommendation R1 text", "recommendation R1 questions", "recommendation R1 retired",
+        "recommendation R1 priority", "recommendation R1 agreement", "recommendation R1 response",
+        "recommendation R1 responded", "recommendation R1 officer",
         "assessment r1/Q1 level", "assessment r1/Q1 remark", "round r1 title", "round r1 date",
         "snapshot 2024-01-01 targetPercent", "snapshot 2024-01-01 source",
         "training 2024-01-01/Omsorg employees", "training 2024-01-01/Omsorg completed",
         "training 2024-01-01/Omsorg started",
+        // Named as their columns are: PostgreSQL's history check compares them.
+        "section S1 title", "section S1 observations", "section S1 assessment",
+        "section S1 retired", "question Q1 text", "question Q1 sectionId", "question Q1 retired",
       ])
   }
 

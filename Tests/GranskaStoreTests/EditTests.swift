@@ -149,6 +149,58 @@ import Testing
     #expect(r1.owner == "Anna" && r1.dueDate == Day("2025-12-31"))
   }
 
+  /// An audit's parts entered by hand: added with their history, retired
+  /// and restored as a field, raced saves refused, an undo taking a
+  /// retirement back, the auditor's assessment corrected.
+  @Test(arguments: Backend.allCases)
+  func partsAreAddedRetiredAndRestoredLikeAnyField(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let anna = try database.open("anna")
+    let bertil = try database.open("bertil")
+    let seen = try bertil.audit(auditID)
+    try anna.apply(
+      [
+        .addSection(ReportSection(id: "S1", title: "Beslut", observations: "", assessment: "")),
+        .addQuestion(
+          Question(id: "Q16", section: "S1", text: "Följs besluten upp?"),
+          Assessment(question: "Q16", level: "delvis")),
+        .addRecommendation(Recommendation(id: "R9", text: "Följ upp besluten", questions: ["Q16"])),
+      ], to: auditID)
+    let retire = try anna.audit(auditID).retiring(.recommendation, "R3", reason: "Ersatt av R9")
+    try anna.apply([retire], to: auditID)
+    // bertil saw R3 in force and retires it for another reason: refused.
+    #expect {
+      try bertil.apply([try seen.retiring(.recommendation, "R3", reason: "Klar")], to: auditID)
+    } throws: { error in
+      guard case .conflict(let conflict) = error as? StoreError else { return false }
+      return conflict.account == "anna" && conflict.savedValue == "Ersatt av R9"
+    }
+    let saved = try bertil.audit(auditID)
+    #expect(saved.recommendations.map(\.id).suffix(2) == ["R8", "R9"])
+    #expect(saved.inForce.recommendations.map(\.id).contains("R3") == false)
+    #expect(saved.suggestedID(for: .recommendation) == "R10")
+    // Undo: the inverse of the retirement restores it.
+    try anna.apply([retire.inverse!], to: auditID)
+    #expect(try anna.audit(auditID).recommendations[2].retired == nil)
+    try bertil.apply(
+      [
+        .correctAuditorsAssessment(
+          FieldChange(
+            .assessment(round: "kpmg-2024", question: "Q16", .level), from: "delvis", to: "ja"))
+      ], to: auditID)
+    // anna's retirement and its undo, within two minutes, are one decision:
+    // back where it started, no row.
+    let rows = try history(anna)
+    #expect(
+      Array(rows.prefix(5)) == [
+        "bertil assessment kpmg-2024/Q16 level: delvis → ja",
+        "anna recommendation R9 created: ∅ → Följ upp besluten",
+        "anna assessment kpmg-2024/Q16 level: ∅ → delvis",
+        "anna question Q16 created: ∅ → Följs besluten upp?",
+        "anna section S1 created: ∅ → Beslut",
+      ], "\(rows)")
+  }
+
   /// A save starts from the audit its store last read or saved, not from
   /// thousands of rows read again, only while no one has changed the audit
   /// since: another session's save, or an edit by raw SQL, is still caught.

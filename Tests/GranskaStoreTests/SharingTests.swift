@@ -193,6 +193,30 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: directory.file("again.sqlite")))
   }
 
+  /// A database from before audits could be entered by hand (v9-structure)
+  /// upgrades, keeps its audit as it was, and takes retirements.
+  @Test func aDatabaseFromBeforePeriodsAndRetirementsUpgrades() throws {
+    _ = try AuditStore.open(at: path, seed: builtIn)
+    try sqlite(
+      path,
+      "ALTER TABLE audit DROP COLUMN period; ALTER TABLE audit DROP COLUMN priorities; "
+        + "ALTER TABLE section DROP COLUMN retired; ALTER TABLE question DROP COLUMN retired; "
+        + "ALTER TABLE recommendation DROP COLUMN retired; "
+        + "ALTER TABLE recommendation DROP COLUMN priority; "
+        + "ALTER TABLE recommendation DROP COLUMN agreement; "
+        + "ALTER TABLE recommendation DROP COLUMN response; "
+        + "ALTER TABLE recommendation DROP COLUMN responded; "
+        + "ALTER TABLE recommendation DROP COLUMN officer; "
+        + "DELETE FROM grdb_migrations WHERE identifier = 'v9-structure';")
+    chmod(path, 0o600)
+    let store = try AuditStore.open(at: path)
+    let audit = try store.audit("tranemo-2024-informationssakerhet")
+    #expect(audit == (try builtIn()[0]))
+    try store.apply(
+      [try audit.retiring(.recommendation, "R8", reason: "Ersatt")], to: audit.id)
+    #expect(try store.audit(audit.id).recommendations[7].retired == "Ersatt")
+  }
+
   @Test func aBackupIsConsistentWhileAnotherSessionSaves() async throws {
     let store = try AuditStore.open(at: path, seed: builtIn)
     let path = path

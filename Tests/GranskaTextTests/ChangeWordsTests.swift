@@ -97,8 +97,8 @@ import Testing
     #expect(sentence(row("audit", "a", "import", nil, "built-in")) == "Inläst: inbyggd granskning")
     // A field this version does not know is shown by its stored name.
     #expect(
-      sentence(row("recommendation", "R1", "priority", "1", "2"))
-        == "Rekommendation R1: priority 1 → 2")
+      sentence(row("recommendation", "R1", "risk", "1", "2"))
+        == "Rekommendation R1: risk 1 → 2")
   }
 }
 

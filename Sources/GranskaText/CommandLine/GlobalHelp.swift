@@ -65,7 +65,7 @@ public enum ValueName: CaseIterable, Sendable {
   case path, pathOrURL, language, theme, person, audit, file, day, date, format, table
   case entity, account, group, count, status, owner, action, evidence, note, id, question
   case round, level, remark, title, section, source, percent, name, keyFile, role, home
-  case address, interval
+  case address, interval, period, scale, reason, text, priority, priorities, agreement
 }
 
 extension ValueName: Wording {
@@ -106,6 +106,13 @@ extension ValueName: Wording {
     case .home: "katalog"
     case .address: "adress"
     case .interval: "tid"
+    case .period: "period"
+    case .scale: "skala"
+    case .reason: "skäl"
+    case .text: "text"
+    case .priority: "prioritet"
+    case .priorities: "prioriteringar"
+    case .agreement: "ställningstagande"
     }
   }
 
@@ -147,6 +154,13 @@ extension ValueName: Wording {
     case .home: "path"
     case .address: "address"
     case .interval: "interval"
+    case .period: "period"
+    case .scale: "scale"
+    case .reason: "reason"
+    case .text: "text"
+    case .priority: "priority"
+    case .priorities: "priorities"
+    case .agreement: "agreement"
     }
   }
 }

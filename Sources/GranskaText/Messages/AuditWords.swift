@@ -32,6 +32,19 @@ extension AuditProblem: Worded, Wording {
     case .emptyNote: "anteckningen är tom"
     case .notADate(let text): "\(q(text)) är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
     case .notACount(let text): "\(q(text)) är inget heltal ≥ 0"
+    case .idTaken(let id):
+      "id:t \(q(id)) är redan använt (också utgångnas id är upptagna); välj ett annat"
+    case .retiredItem(let kind, let id): "\(kind.swedish.definite) \(q(id)) har utgått"
+    case .emptyReason: "ange varför (--reason)"
+    case .noLinkedQuestion: "ange minst en fråga som rekommendationen besvarar"
+    case .undeclaredPriority(let word, let declared):
+      declared.isEmpty
+        ? "granskningen anger inga prioriteringar (\(q(word)))"
+        : "okänd prioritering \(q(word)) (granskningen har: \(listed(declared)))"
+    case .responseNeedsAgreement:
+      "ange först om ledningen instämmer (--response agreed, partly-agreed eller not-agreed)"
+    case .unknownAgreement(let word):
+      "okänt ställningstagande \(q(word)) (instämmer, instämmer delvis, instämmer inte)"
     case .controlCharacter(let scalar):
       "styrtecknet \(ControlCharacters.name(scalar)) hör inte hemma i en text (en terminal "
         + "skulle lyda det); ta bort det"
@@ -67,6 +80,18 @@ extension AuditProblem: Worded, Wording {
     case .emptyNote: "the note is empty"
     case .notADate(let text): "\(q(text)) is not a date (YYYY-MM-DD, a real calendar day)"
     case .notACount(let text): "\(q(text)) is not a whole number ≥ 0"
+    case .idTaken(let id): "id \(q(id)) is already taken (retired ones' ids too); choose another"
+    case .retiredItem(let kind, let id): "\(kind.english) \(q(id)) is retired"
+    case .emptyReason: "say why (--reason)"
+    case .noLinkedQuestion: "name at least one question the recommendation answers"
+    case .undeclaredPriority(let word, let declared):
+      declared.isEmpty
+        ? "the audit declares no priorities (\(q(word)))"
+        : "unknown priority \(q(word)) (the audit has: \(listed(declared)))"
+    case .responseNeedsAgreement:
+      "say first whether management agrees (--response agreed, partly-agreed or not-agreed)"
+    case .unknownAgreement(let word):
+      "unknown agreement \(q(word)) (agreed, partly agreed, not agreed)"
     case .controlCharacter(let scalar):
       "the control character \(ControlCharacters.name(scalar)) has no place in a text (a "
         + "terminal would obey it); remove it"
@@ -88,6 +113,7 @@ extension AuditProblem.Kind {
     case .round: ("omgången", "omgångar")
     case .recommendation: ("rekommendationen", "rekommendationer")
     case .keyFigure: ("nyckeltalet", "nyckeltal")
+    case .priority: ("prioriteringen", "prioriteringar")
     }
   }
 
@@ -100,6 +126,7 @@ extension AuditProblem.Kind {
     case .round: "round"
     case .recommendation: "recommendation"
     case .keyFigure: "key figure"
+    case .priority: "priority"
     }
   }
 }
@@ -112,12 +139,14 @@ extension AuditItem: Worded {
     case (.audit(let id), .sv): "granskningen \(q(id))"
     case (.recommendation(let id), .sv): "rekommendationen \(q(id))"
     case (.question(let id), .sv): "frågan \(q(id))"
+    case (.section(let id), .sv): "avsnittet \(q(id))"
     case (.round(let id), .sv): "omgången \(q(id))"
     case (.snapshot(let day), .sv): "utbildningsmätningen \(day)"
     case (.trainingSection(let name, let day), .sv): "sektionen \(q(name)) i mätningen \(day)"
     case (.audit(let id), .en): "audit \(q(id))"
     case (.recommendation(let id), .en): "recommendation \(q(id))"
     case (.question(let id), .en): "question \(q(id))"
+    case (.section(let id), .en): "section \(q(id))"
     case (.round(let id), .en): "round \(q(id))"
     case (.snapshot(let day), .en): "training snapshot \(day)"
     case (.trainingSection(let name, let day), .en): "section \(q(name)) on \(day)"

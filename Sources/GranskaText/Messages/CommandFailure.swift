@@ -36,6 +36,8 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
   case nameOneEditor
   case copyNeedsOneDirection
   case cannotCreateDataDirectory(path: String, SystemError)
+  /// `--scale` names neither a preset nor a file that exists.
+  case unknownScale(String, presets: [String])
 
   public var swedish: String {
     let q = { quoted($0, .sv) }
@@ -72,7 +74,10 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
         + "hela texten finns i \(copy)"
     case .chooseAudit(let ids):
       "databasen har \(ids.count) granskningar; välj en med --audit (\(listed(ids)))"
-    case .noAudit: "databasen har ingen granskning; lägg till en med ”granska import”"
+    case .noAudit:
+      "databasen har ingen granskning; lägg till en med ”granska new” eller ”granska import”"
+    case .unknownScale(let name, let presets):
+      "--scale \(name): ingen skala Granska har (\(listed(presets))) och ingen fil"
     case .unknownTheme(let name, let builtIn):
       "okänt tema \(q(name)) (inbyggda: \(listed(builtIn)); eller sökvägen till en .theme-fil)"
     case .unknownLanguage(let variable, let value):
@@ -120,7 +125,9 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
         + "the whole text is in \(copy)"
     case .chooseAudit(let ids):
       "the database holds \(ids.count) audits; name one with --audit (\(listed(ids)))"
-    case .noAudit: "the database holds no audit; add one with 'granska import'"
+    case .noAudit: "the database holds no audit; add one with 'granska new' or 'granska import'"
+    case .unknownScale(let name, let presets):
+      "--scale \(name): no scale Granska has (\(listed(presets))) and no file"
     case .unknownTheme(let name, let builtIn):
       "unknown theme \(q(name)) (built in: \(listed(builtIn)); or the path of a .theme file)"
     case .unknownLanguage(let variable, let value):
@@ -150,6 +157,7 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
   case editors(accounts: [String], groups: [String])
   case mayEdit(account: String, Bool)
   case warning(String)
+  case addedPart(StructureKind, id: String)
 
   public var swedish: String {
     switch self {
@@ -165,6 +173,9 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
       "får ändra: " + listed(accounts.map { "kontot \($0)" } + groups.map { "gruppen \($0)" })
     case .mayEdit(let account, let may): may ? "\(account) får ändra" : "\(account) får inte ändra"
     case .warning(let text): "varning: \(text)"
+    case .addedPart(.section, let id): "lade till avsnittet \(id)"
+    case .addedPart(.question, let id): "lade till frågan \(id)"
+    case .addedPart(.recommendation, let id): "lade till rekommendationen \(id)"
     }
   }
 
@@ -182,6 +193,7 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
       "may edit: " + listed(accounts.map { "account \($0)" } + groups.map { "group \($0)" })
     case .mayEdit(let account, let may): may ? "\(account) may edit" : "\(account) may not edit"
     case .warning(let text): "warning: \(text)"
+    case .addedPart(let kind, let id): "added \(kind.rawValue) \(id)"
     }
   }
 }

@@ -23,5 +23,9 @@ public enum UpgradeWords {
       "a history only the database writes (PostgreSQL)"
     ),
     "v8-owners": ("ägarkatalogen för påminnelser", "the owner directory for reminders"),
+    "v9-structure": (
+      "granskningens period, och utgångna avsnitt, frågor och rekommendationer",
+      "the audit's period, and retired sections, questions and recommendations"
+    ),
   ]
 }

@@ -93,28 +93,34 @@ extension Dashboard {
 
   // MARK: Showing what changed
 
-  static func place(of edit: AuditEdit) -> Place {
+  /// Where an edit shows; nil for a section, which is no row of its own.
+  static func place(of edit: AuditEdit) -> Place? {
     switch edit {
-    case .set(let change):
+    case .set(let change), .correctAuditorsAssessment(let change):
       switch change.entity {
       case .recommendation(let id): return .recommendation(id)
       case .assessment(let round, let question): return .question(round: round, question: question)
       case .round(let id): return .round(id)
       case .snapshot(let date): return .training(date: date, section: nil)
       case .training(let date, let section): return .training(date: date, section: section)
+      case .question(let id): return .question(round: nil, question: id)
+      case .section: return nil
       }
     case .addNote(let id, _): return .recommendation(id)
     case .addRound(let round): return .round(round.id)
     case .removeRound(let id): return .round(id)
     case .addSnapshot(let snapshot): return .training(date: snapshot.date, section: nil)
     case .removeSnapshot(let date): return .training(date: date, section: nil)
+    case .addSection: return nil
+    case .addQuestion(let question, _): return .question(round: nil, question: question.id)
+    case .addRecommendation(let recommendation): return .recommendation(recommendation.id)
     }
   }
 
   /// Shows the view where the first of `edits` lives, with it selected.
   mutating func reveal(_ edits: [AuditEdit]) {
-    guard let first = edits.first else { return }
-    reveal(Self.place(of: first))
+    guard let first = edits.first, let place = Self.place(of: first) else { return }
+    reveal(place)
   }
 
   /// Shows the view a place lives in, with it selected (clearing a filter

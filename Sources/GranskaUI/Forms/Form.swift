@@ -10,6 +10,8 @@ public enum FormKey: Hashable, Sendable {
   case round(RoundField)
   case snapshot(SnapshotField)
   case training(TrainingField)
+  case section(SectionField)
+  case question(QuestionField)
   /// A note to add to a recommendation.
   case note
   /// A new snapshot's date, and whether its figures per section are made up.
@@ -29,6 +31,8 @@ public enum FormKey: Hashable, Sendable {
     case .round(let field): field.rawValue
     case .snapshot(let field): field.rawValue
     case .training(let field): field.rawValue
+    case .section(let field): field.rawValue
+    case .question(let field): field.rawValue
     case .note: "note"
     case .snapshotDate: "date"
     case .illustrative: "illustrative"
@@ -69,6 +73,8 @@ extension FieldRef {
     case .round(_, let field): .round(field)
     case .snapshot(_, let field): .snapshot(field)
     case .training(_, _, let field): .training(field)
+    case .section(_, let field): .section(field)
+    case .question(_, let field): .question(field)
     }
   }
 }

@@ -64,7 +64,7 @@ private struct OverviewText {
     var doc = Document()
     let summary = AuditSummary(audit: audit, today: data.today)
     doc.paragraph(audit.title, Style(.title, bold: true), width: width)
-    doc.add("\(audit.organisation) · \(audit.auditor) · \(audit.year)", Style(.accent))
+    doc.add("\(audit.organisation) · \(audit.auditor) · \(audit.yearOrPeriod)", Style(.accent))
     doc.paragraph(
       "\(strings[.commissionedBy]): \(audit.commissionedBy)", Style(.muted), width: width)
     doc.add(

@@ -24,7 +24,7 @@ struct OwnerList: ParsableCommand {
     try reportingErrors(global.lang) {
       let store = try global.openStore()
       let owners = try store.owners()
-      let audits = try store.allAudits()
+      let audits = try store.allAudits().map(\.inForce)
       let open = audits.flatMap(\.recommendations).filter(\.status.isOpen)
       let language = global.lang
       if missing {

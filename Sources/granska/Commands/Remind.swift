@@ -63,7 +63,9 @@ struct Remind: ParsableCommand {
         host: host, sendmail: sendmail ?? Sendmail.defaultPath,
         access: ReminderMail.Access(
           ssh: ssh ?? "\(currentAccount())@\(host)", key: ViewID.recommendations.number))
-      try run.remind(audits: audit.map { [try store.audit($0)] } ?? store.allAudits())
+      // Retired recommendations are no one's work any more.
+      let audits = try audit.map { [try store.audit($0)] } ?? store.allAudits()
+      try run.remind(audits: audits.map(\.inForce))
       if let summaryTo { try run.sendSummary(to: summaryTo) }
       if run.failures > 0 { throw RemindText.failures(run.failures) }
     }

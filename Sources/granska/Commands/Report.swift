@@ -47,7 +47,7 @@ struct ReportWriter {
   let language: Language
 
   func report(auditID: String, since: String?) throws -> FollowUpReport {
-    let audit = try store.audit(auditID)
+    let audit = try store.audit(auditID).inForce
     var changes: [HistoryEntry] = []
     var sinceDay: Day?
     if let since {

@@ -20,6 +20,50 @@ struct AuditOption: ParsableArguments {
   }
 }
 
+/// Management's response to a recommendation, as `add`, `edit` and `set
+/// recommendation` take it.
+struct ResponseOptions: ParsableArguments {
+  @Option(
+    name: .customLong("response"),
+    help: argumentHelp(StructureHelp.responseAgreement, value: .agreement))
+  var agreement: String?
+  @Option(help: argumentHelp(StructureHelp.responseText, value: .text)) var responseText: String?
+  @Option(help: argumentHelp(StructureHelp.responseDate, value: .date)) var responseDate: String?
+  @Option(help: argumentHelp(StructureHelp.responseOfficer, value: .name))
+  var responseOfficer: String?
+
+  /// The fields given, agreement first (the others need a response).
+  var fields: [(RecommendationField, String?)] {
+    [
+      (.agreement, agreement), (.response, responseText), (.responded, responseDate),
+      (.officer, responseOfficer),
+    ]
+  }
+
+  /// A new recommendation's response; nil when none is given.
+  func response() throws(EditError) -> ManagementResponse? {
+    let others = [responseText, responseDate, responseOfficer]
+    guard let agreement else {
+      if others.contains(where: { $0 != nil }) {
+        throw .invalid(field: "agreement", .responseNeedsAgreement)
+      }
+      return nil
+    }
+    guard let named = Strings.agreement(named: agreement) else {
+      throw .invalid(field: "agreement", .unknownAgreement(agreement))
+    }
+    var date: Day?
+    if let responseDate {
+      guard let day = Day(responseDate) else {
+        throw .invalid(field: "responded", .notADate(responseDate))
+      }
+      date = day
+    }
+    return ManagementResponse(
+      agreement: named, text: responseText, date: date, officer: responseOfficer)
+  }
+}
+
 /// Script edits: each sets fields from whatever value they have now, built
 /// and saved inside one transaction with its history, so no other session
 /// can slip in between. A database held past the wait is tried again after a
@@ -48,6 +92,8 @@ enum ScriptEdit {
     switch field {
     case .recommendation(_, .status): Strings.status(named: value)?.rawValue ?? value
     case .assessment(_, _, .level): audit.levelID(named: value) ?? value
+    case .recommendation(_, .priority): audit.priority(named: value) ?? value
+    case .recommendation(_, .agreement): Strings.agreement(named: value)?.rawValue ?? value
     default: value
     }
   }

@@ -23,12 +23,15 @@ struct SetRecommendation: ParsableCommand {
 
   @Argument(help: argumentHelp(EditingHelp.recommendationID, value: .id)) var id: String
   @Option(help: argumentHelp(EditingHelp.recommendationStatus, value: .status)) var status: String?
+  @Option(help: argumentHelp(StructureHelp.recommendationPriority, value: .priority))
+  var priority: String?
   @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
   @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
   @Option(help: argumentHelp(EditingHelp.recommendationAction, value: .action)) var action: String?
   @Option(help: argumentHelp(EditingHelp.recommendationEvidence, value: .evidence))
   var evidence: [String] = []
   @Option(help: argumentHelp(EditingHelp.recommendationNote, value: .note)) var note: String?
+  @OptionGroup var responseOptions: ResponseOptions
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -37,10 +40,12 @@ struct SetRecommendation: ParsableCommand {
       let signature = try store.signature()
       try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
         var edits: [AuditEdit] = []
-        let fields: [(RecommendationField, String?)] = [
-          (.status, status), (.owner, owner), (.dueDate, due), (.plannedAction, action),
-          (.evidence, evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
-        ]
+        let fields: [(RecommendationField, String?)] =
+          [
+            (.status, status), (.priority, priority), (.owner, owner), (.dueDate, due),
+            (.plannedAction, action),
+            (.evidence, evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
+          ] + responseOptions.fields
         for (field, value) in fields where value != nil {
           edits.append(try ScriptEdit.change(audit, .recommendation(id, field), to: value))
         }

@@ -27,7 +27,9 @@ enum SummaryCommandOutput {
     let audits = try auditID.map { [try store.audit($0)] } ?? store.allAudits()
     if audits.isEmpty { throw CommandFailure.noAudit }
     let today = Day.today()
-    return audits.map { SummaryText(audit: $0, today: today, strings: language.strings).render() }
-      .joined(separator: "\n")
+    return audits.map {
+      SummaryText(audit: $0.inForce, today: today, strings: language.strings).render()
+    }
+    .joined(separator: "\n")
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GranskaDomain
 import GranskaStore
 import GranskaText
 
@@ -68,13 +69,30 @@ struct Backup: ParsableCommand {
 struct Restore: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ServerHelp.restoreAbstract),
-    discussion: helpText(ServerHelp.restoreDiscussion))
+    discussion: helpText(ServerHelp.restoreDiscussion) + "\n\n"
+      + helpText(StructureHelp.restorePartDiscussion))
 
   @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
 
   @Argument(help: argumentHelp(ServerHelp.restoreFile, value: .file)) var file: String
+  @Argument(help: argumentHelp(StructureHelp.restorePartID, value: .id)) var id: String?
+
+  /// A retired part to bring back (`restore recommendation R3`), rather
+  /// than a backup: the kind where the file would be, and its id.
+  var part: (kind: StructureKind, id: String)? {
+    guard let id, let kind = StructureKind(rawValue: file) else { return nil }
+    return (kind, id)
+  }
+
+  func validate() throws {
+    if id != nil && part == nil {
+      throw ValidationError(helpText(StructureHelp.restorePartKinds))
+    }
+  }
 
   func run() throws {
+    if let part { return try restorePart(part.kind, part.id, global, auditOption) }
     try reportingErrors(global.lang) {
       StalePartials.remove(besides: try global.databasePath(), in: global.lang)
       let audits = try global.openStore(seedNew: false).restore(from: file)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GranskaFormat
 import GranskaStore
 import GranskaText
 import GranskaUI
@@ -75,6 +76,12 @@ struct SSHCommandPolicy {
     (TrainingSet.self, .editor), (TrainingLoad.self, .editor), (Import.self, .editor),
     (Batch.self, .editor), (OwnerList.self, .viewer), (OwnerAdd.self, .editor),
     (OwnerEdit.self, .editor), (OwnerRemove.self, .editor), (Remind.self, .editor),
+    (NewAudit.self, .editor), (AddSection.self, .editor), (AddQuestion.self, .editor),
+    (AddRecommendation.self, .editor), (EditSection.self, .editor), (EditQuestion.self, .editor),
+    (EditRecommendation.self, .editor), (RetireSection.self, .editor),
+    (RetireQuestion.self, .editor), (RetireRecommendation.self, .editor),
+    // Only a retired part brought back: a backup put back is refused below.
+    (Restore.self, .editor),
   ]
   /// ArgumentParser's own words, which only print.
   static let builtInWords = ["--help", "--version"]
@@ -177,6 +184,12 @@ struct SSHCommandPolicy {
       return notAllowed(Self.words(of: kind)?.joined(separator: " ") ?? "")
     }
     switch command {
+    // `restore FILE` puts a backup over the database: only a retired
+    // part brought back (`restore recommendation R3`) may run.
+    case let restore as Restore:
+      return restore.part == nil ? notAllowed("restore") : nil
+    case let new as NewAudit:
+      return ScalePreset(rawValue: new.scale) != nil ? nil : standardInput(new.scale, "new")
     case let remind as Remind:
       // --sendmail would run a program of the person's choosing on the server.
       return remind.sendmail == nil ? nil : .optionNotAllowedOverSSH("--sendmail")

@@ -1,0 +1,222 @@
+/// The parts of an audit a coordinator enters from a report: sections,
+/// questions and recommendations. They are added, edited, retired and
+/// restored, never deleted, so each keeps its history and its id.
+public enum StructureKind: String, CaseIterable, Sendable {
+  case section, question, recommendation
+
+  /// The letter of the ids Granska suggests: S1, Q1, R1.
+  public var idPrefix: String {
+    switch self {
+    case .section: "S"
+    case .question: "Q"
+    case .recommendation: "R"
+    }
+  }
+
+  var problemKind: AuditProblem.Kind {
+    switch self {
+    case .section: .section
+    case .question: .question
+    case .recommendation: .recommendation
+    }
+  }
+
+  /// The field that holds why a part was retired.
+  public func retiredField(_ id: String) -> FieldRef {
+    switch self {
+    case .section: .section(id, .retired)
+    case .question: .question(id, .retired)
+    case .recommendation: .recommendation(id, .retired)
+    }
+  }
+}
+
+extension Audit {
+  /// When the audit is of, as shown: its period where it gives one ("2024/25"), else its year.
+  public var yearOrPeriod: String { period ?? String(year) }
+
+  /// The ids of one kind of part, retired ones included.
+  public func ids(of kind: StructureKind) -> [String] {
+    switch kind {
+    case .section: sections.map(\.id)
+    case .question: questions.map(\.id)
+    case .recommendation: recommendations.map(\.id)
+    }
+  }
+
+  /// The id a new part is offered: its letter and one more than the
+  /// highest number of that letter any part has had (retired ones count:
+  /// an id is never given twice).
+  public func suggestedID(for kind: StructureKind) -> String {
+    let prefix = kind.idPrefix
+    let numbers = ids(of: kind).compactMap { id in
+      id.hasPrefix(prefix) ? Int(id.dropFirst(prefix.count)) : nil
+    }
+    return prefix + String((numbers.max() ?? 0) + 1)
+  }
+
+  /// The edit that retires a part, saying why; the part stays, with its
+  /// history, and can be restored.
+  public func retiring(_ kind: StructureKind, _ id: String, reason: String)
+    throws(EditError) -> AuditEdit
+  {
+    guard !reason.trimmed.isEmpty else { throw .invalid(field: "reason", .emptyReason) }
+    let field = kind.retiredField(id)
+    return .set(FieldChange(field, from: try value(of: field), to: reason))
+  }
+
+  /// The edit that brings a retired part back.
+  public func restoring(_ kind: StructureKind, _ id: String) throws(EditError) -> AuditEdit {
+    let field = kind.retiredField(id)
+    return .set(FieldChange(field, from: try value(of: field), to: nil))
+  }
+
+  /// The audit as it applies now: retired sections, questions and
+  /// recommendations left out, with the questions of a retired section,
+  /// their assessments and the links to them. Lists, counts, the overview
+  /// and the report read this.
+  public var inForce: Audit {
+    let anyRetired =
+      sections.contains { $0.retired != nil } || questions.contains { $0.retired != nil }
+      || recommendations.contains { $0.retired != nil }
+    guard anyRetired else { return self }
+    var audit = self
+    audit.sections.removeAll { $0.retired != nil }
+    let sectionIDs = Set(audit.sections.map(\.id))
+    audit.questions.removeAll { $0.retired != nil || !sectionIDs.contains($0.section) }
+    let questionIDs = Set(audit.questions.map(\.id))
+    for r in audit.rounds.indices {
+      audit.rounds[r].assessments.removeAll { !questionIDs.contains($0.question) }
+    }
+    audit.recommendations.removeAll { $0.retired != nil }
+    for r in audit.recommendations.indices {
+      audit.recommendations[r].questions.removeAll { !questionIDs.contains($0) }
+    }
+    return audit
+  }
+
+  // MARK: Adding
+
+  mutating func add(_ section: ReportSection) throws(EditError) {
+    try checkNewID(section.id, of: .section)
+    guard !section.title.trimmed.isEmpty else { throw .invalid(field: "title", .emptyTitle) }
+    sections.append(section)
+  }
+
+  mutating func add(_ question: Question, _ assessment: Assessment?) throws(EditError) {
+    try checkNewID(question.id, of: .question)
+    _ = try sectionInForce(question.section, field: "section")
+    guard !question.text.trimmed.isEmpty else {
+      throw .invalid(field: "text", .emptyQuestionText)
+    }
+    questions.append(question)
+    guard let assessment else { return }
+    guard scale.contains(where: { $0.id == assessment.level }) else {
+      throw .invalid(field: "level", .unknownLevel(assessment.level, scale: scale.map(\.id)))
+    }
+    guard let auditRound = rounds.firstIndex(where: { $0.kind == .audit }) else {
+      throw .invalid(field: "level", .noRounds)
+    }
+    rounds[auditRound].assessments.append(assessment)
+  }
+
+  mutating func add(_ recommendation: Recommendation) throws(EditError) {
+    try checkNewID(recommendation.id, of: .recommendation)
+    _ = try Self.text(recommendation.text, field: "text")
+    var recommendation = recommendation
+    recommendation.questions = try linkableQuestions(
+      recommendation.questions.joined(separator: "\n"))
+    recommendation.priority = try declaredPriority(recommendation.priority)
+    recommendations.append(recommendation)
+  }
+
+  /// A new part's id: given, and never given before.
+  private func checkNewID(_ id: String, of kind: StructureKind) throws(EditError) {
+    guard !id.trimmed.isEmpty else { throw .invalid(field: "id", .emptyID(kind.problemKind)) }
+    guard !ids(of: kind).contains(id) else { throw .invalid(field: "id", .idTaken(id)) }
+  }
+
+  // MARK: Places and links
+
+  /// A priority as the audit declares it, named in any case
+  /// ("hög" is "Hög"); nil is none.
+  public func priority(named word: String) -> String? {
+    let wanted = word.trimmed.lowercased()
+    return (priorities ?? []).first { $0.lowercased() == wanted }
+  }
+
+  func declaredPriority(_ word: String?) throws(EditError) -> String? {
+    guard let word else { return nil }
+    guard let priority = priority(named: word) else {
+      throw .invalid(
+        field: RecommendationField.priority.rawValue,
+        .undeclaredPriority(word, declared: priorities ?? []))
+    }
+    return priority
+  }
+
+  /// A section a question may be placed in: one that exists and is in force.
+  func sectionInForce(_ id: String?, field: String) throws(EditError) -> String {
+    guard let id, let section = sections.first(where: { $0.id == id }) else {
+      throw .invalid(field: field, .unknownSection(id ?? ""))
+    }
+    guard section.retired == nil else { throw .invalid(field: field, .retiredItem(.section, id)) }
+    return id
+  }
+
+  /// The questions a recommendation may link (ids, one a line or comma
+  /// separated, each once): at least one, each existing and in force.
+  func linkableQuestions(_ text: String?) throws(EditError) -> [String] {
+    var ids: [String] = []
+    for id in (text ?? "").split(whereSeparator: { $0 == "\n" || $0 == "," })
+    where !ids.contains(String(id).trimmed) && !String(id).trimmed.isEmpty {
+      ids.append(String(id).trimmed)
+    }
+    guard !ids.isEmpty else { throw .invalid(field: "questions", .noLinkedQuestion) }
+    for id in ids {
+      guard let question = questions.first(where: { $0.id == id }) else {
+        throw .invalid(field: "questions", .unknownQuestion(id))
+      }
+      guard question.retired == nil else {
+        throw .invalid(field: "questions", .retiredItem(.question, id))
+      }
+    }
+    return ids
+  }
+}
+
+extension Audit {
+  /// The id of the auditor's round of an audit entered by hand.
+  public static let auditRoundID = "granskning"
+
+  /// A new audit entered by hand: its facts and scale, and the auditor's
+  /// round (titled by the auditor and the year, dated the report's day),
+  /// still without sections, questions or recommendations. The overall
+  /// assessment is left for later (an empty `overallLevel`).
+  public static func entered(
+    id: String, title: String, organisation: String, auditor: String, date: Day,
+    period: String? = nil, commissionedBy: String? = nil, scale: [Level],
+    priorities: [String]? = nil
+  ) throws(EditError) -> Audit {
+    let texts =
+      [
+        ("id", id), ("title", title), ("organisation", organisation), ("auditor", auditor),
+        ("period", period ?? ""), ("commissionedBy", commissionedBy ?? ""),
+      ] + (priorities ?? []).map { ("priorities", $0) }
+    for (field, text) in texts {
+      if let control = ControlCharacters.first(in: text) {
+        throw .invalid(field: field, .controlCharacter(control))
+      }
+    }
+    let round = AssessmentRound(
+      id: auditRoundID, title: "\(auditor.trimmed) \(date.year)", date: date, kind: .audit,
+      assessments: [])
+    let audit = Audit(
+      id: id.trimmed, title: title.trimmed, organisation: organisation.trimmed,
+      auditor: auditor.trimmed, commissionedBy: commissionedBy?.trimmed ?? "", year: date.year,
+      period: period?.trimmed.nilIfEmpty, purpose: "", overallLevel: "", overallAssessment: "",
+      scale: scale, priorities: priorities?.map(\.trimmed), rounds: [round])
+    if let issue = audit.validate().first { throw .invalid(field: issue.path, issue.problem) }
+    return audit
+  }
+}

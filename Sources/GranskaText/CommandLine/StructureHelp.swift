@@ -1,0 +1,195 @@
+/// The help of the commands that enter an audit by hand: new, add, edit,
+/// retire and restore (of a section, question or recommendation).
+public enum StructureHelp: CaseIterable, Sendable {
+  case newAbstract, newDiscussion, newID, newTitle, newOrganisation, newAuditor, newDate
+  case newPeriod, newOrderedBy, newScale, newPriorities, recommendationPriority
+  case responseAgreement, responseText, responseDate, responseOfficer
+  case addAbstract, editAbstract, retireAbstract, restorePartAbstract
+  case addSection, addQuestion, addRecommendation, addDiscussion
+  case editSection, editQuestion, editRecommendation, editDiscussion
+  case retireSection, retireQuestion, retireRecommendation, retireDiscussion
+  case restorePartDiscussion, restorePartID, restorePartKinds
+  case partID, newPartID, reason
+  case sectionTitle, sectionText, sectionAssessment
+  case questionSection, questionText, questionLevel, questionRemark
+  case recommendationText, recommendationQuestion
+}
+
+extension StructureHelp: Wording {
+  public var swedish: String {
+    switch self {
+    case .newAbstract: "Lägg till en ny, tom granskning: dess uppgifter och bedömningsskala."
+    case .newDiscussion:
+      """
+      Skalan är en av ja-nej (Ja, I allt väsentligt, Delvis, Nej), uppfyllt
+      (Uppfyllt, Delvis uppfyllt, Ej uppfyllt), assurance (Substantial,
+      Reasonable, Limited, No assurance), eller en YAML-fil med en lista av
+      nivåer som under scale i utbytesformatet (id, label, role). Exempel:
+        granska new --id dataskydd-2025 --title "Granskning av dataskyddsarbetet" \\
+          --organisation "Region Exempel" --auditor "Revisionskontoret" \\
+          --date 2025-03-14 --period 2024/25 --scale uppfyllt
+      Lägg sedan till avsnitt, frågor och rekommendationer med granska add.
+      """
+    case .newID: "Granskningens id, unikt i databasen, t.ex. dataskydd-2025."
+    case .newTitle: "Rapportens rubrik."
+    case .newOrganisation: "Den granskade organisationen."
+    case .newAuditor: "Vem som har granskat."
+    case .newDate: "Rapportens datum; året blir granskningens år."
+    case .newPeriod: "Perioden granskningen avser, med ord, t.ex. 2024/25."
+    case .newOrderedBy: "Vem som beställde granskningen (t.ex. de förtroendevalda revisorerna)."
+    case .newScale: "ja-nej, uppfyllt, assurance eller en fil med skalans nivåer."
+    case .newPriorities:
+      "Granskningens egna prioriteringar för rekommendationer, högst först, skilda med "
+        + "komma (t.ex. Hög,Medel,Låg)."
+    case .recommendationPriority: "En av granskningens prioriteringar (\"\" tar bort den)."
+    case .responseAgreement:
+      "Ledningens svar: agreed (instämmer), partly-agreed (instämmer delvis) eller not-agreed "
+        + "(instämmer inte)."
+    case .responseText: "Ledningens svar med dess ord."
+    case .responseDate: "När ledningen svarade."
+    case .responseOfficer: "Tjänstepersonen som ansvarar för åtgärden."
+    case .addAbstract: "Lägg till ett avsnitt, en fråga eller en rekommendation i en granskning."
+    case .editAbstract: "Ändra ett avsnitts, en frågas eller en rekommendations text och uppgifter."
+    case .retireAbstract:
+      "Låt ett avsnitt, en fråga eller en rekommendation utgå; det finns kvar med sin historik."
+    case .restorePartAbstract:
+      "Låt ett utgånget avsnitt, en fråga eller en rekommendation gälla igen."
+    case .addSection: "Lägg till ett avsnitt i rapporten."
+    case .addQuestion: "Lägg till en revisionsfråga, om du vill med revisorns bedömning."
+    case .addRecommendation: "Lägg till en rekommendation, kopplad till de frågor den besvarar."
+    case .addDiscussion:
+      """
+      Utan --id föreslås nästa lediga nummer (S1, Q1, R1, …); ett id används
+      aldrig två gånger, inte heller efter att något har utgått. Exempel:
+        granska add section --id S1 --title "Styrning"
+        granska add question --section S1 --text "Finns en policy?" --level uppfyllt
+        granska add recommendation --text "Anta en policy" --question Q1 --owner Kommunchef
+      """
+    case .editSection: "Ändra ett avsnitts rubrik, iakttagelser eller bedömning."
+    case .editQuestion:
+      "Ändra en frågas text eller avsnitt, eller rätta revisorns nivå och anmärkning."
+    case .editRecommendation: "Ändra en rekommendations text eller frågorna den besvarar."
+    case .editDiscussion:
+      "Exempel: granska edit question Q3 --text \"Finns en aktuell policy?\" --section S2"
+    case .retireSection: "Låt ett avsnitt utgå (dess frågor lämnar listorna med det)."
+    case .retireQuestion: "Låt en fråga utgå."
+    case .retireRecommendation: "Låt en rekommendation utgå."
+    case .retireDiscussion:
+      """
+      Det utgångna lämnar listor, antal, översikten och rapportens öppna
+      rekommendationer, men finns kvar med sin historik och kan gälla igen
+      med granska restore. Exempel:
+        granska retire recommendation R3 --reason "Ersatt av R9"
+      """
+    case .restorePartDiscussion:
+      """
+      granska restore section|question|recommendation ID låter i stället ett
+      utgånget avsnitt, en fråga eller en rekommendation gälla igen (--audit
+      väljer granskningen). Exempel: granska restore recommendation R3
+      """
+    case .restorePartID: "Med section, question eller recommendation i stället för en fil: dess id."
+    case .restorePartKinds: "före ett id: section, question eller recommendation"
+    case .partID: "Dess id, t.ex. S1, Q1 eller R1."
+    case .newPartID: "Dess id (förval: nästa lediga nummer)."
+    case .reason: "Varför det utgår."
+    case .sectionTitle: "Avsnittets rubrik."
+    case .sectionText: "Avsnittets iakttagelser (stycken skilda av en tom rad)."
+    case .sectionAssessment: "Avsnittets bedömning."
+    case .questionSection: "Avsnittet frågan hör till."
+    case .questionText: "Frågan som rapporten formulerar den."
+    case .questionLevel: "Revisorns bedömning: en nivå i skalan, med namn eller id."
+    case .questionRemark: "En anmärkning till revisorns bedömning."
+    case .recommendationText: "Rekommendationen som rapporten formulerar den."
+    case .recommendationQuestion:
+      "En fråga som rekommendationen besvarar (upprepa för flera; ersätter listan)."
+    }
+  }
+
+  public var english: String {
+    switch self {
+    case .newAbstract: "Add a new, empty audit: its facts and its assessment scale."
+    case .newDiscussion:
+      """
+      The scale is one of ja-nej (the built-in audit's four levels, Ja to Nej),
+      uppfyllt (Uppfyllt, Delvis uppfyllt, Ej uppfyllt), assurance
+      (Substantial, Reasonable, Limited, No assurance), or a YAML file holding
+      a list of levels as under scale in the interchange format (id, label,
+      role). Example:
+        granska new --id ia-2025 --title "Internal audit of cyber security" \\
+          --organisation "Example Council" --auditor "Internal Audit" \\
+          --date 2025-03-14 --period 2024/25 --scale assurance
+      Then add sections, questions and recommendations with granska add.
+      """
+    case .newID: "The audit's id, unique in the database, e.g. ia-2025."
+    case .newTitle: "The report's title."
+    case .newOrganisation: "The audited organisation."
+    case .newAuditor: "Who performed the audit."
+    case .newDate: "The report's date; its year is the audit's year."
+    case .newPeriod: "The period the audit covers, in words, e.g. 2024/25."
+    case .newOrderedBy: "Who commissioned the audit (e.g. the elected auditors)."
+    case .newScale: "ja-nej, uppfyllt, assurance or a file of the scale's levels."
+    case .newPriorities:
+      "The audit's own priorities for recommendations, highest first, separated by commas "
+        + "(e.g. High,Medium,Low)."
+    case .recommendationPriority: "One of the audit's priorities (\"\" removes it)."
+    case .responseAgreement:
+      "Management's response: agreed, partly-agreed or not-agreed."
+    case .responseText: "Management's response in its words."
+    case .responseDate: "When management responded."
+    case .responseOfficer: "The officer responsible for the action."
+    case .addAbstract: "Add a section, a question or a recommendation to an audit."
+    case .editAbstract: "Change a section's, a question's or a recommendation's text and facts."
+    case .retireAbstract:
+      "Retire a section, a question or a recommendation; it stays, with its history."
+    case .restorePartAbstract: "Bring back a retired section, question or recommendation."
+    case .addSection: "Add a section of the report."
+    case .addQuestion: "Add an audit question, optionally with the auditor's assessment."
+    case .addRecommendation: "Add a recommendation, linked to the questions it answers."
+    case .addDiscussion:
+      """
+      Without --id the next free number is suggested (S1, Q1, R1, ...); an id is
+      never given twice, not even after something was retired. Example:
+        granska add section --id S1 --title "Governance"
+        granska add question --section S1 --text "Is there a policy?" --level substantial
+        granska add recommendation --text "Adopt a policy" --question Q1 --owner "Chief Executive"
+      """
+    case .editSection: "Change a section's title, observations or assessment."
+    case .editQuestion:
+      "Change a question's text or section, or correct the auditor's level and remark."
+    case .editRecommendation: "Change a recommendation's text or the questions it answers."
+    case .editDiscussion:
+      "Example: granska edit question Q3 --text \"Is there a current policy?\" --section S2"
+    case .retireSection: "Retire a section (its questions leave the lists with it)."
+    case .retireQuestion: "Retire a question."
+    case .retireRecommendation: "Retire a recommendation."
+    case .retireDiscussion:
+      """
+      What is retired leaves lists, counts, the overview and the report's open
+      recommendations, but stays with its history and can be brought back with
+      granska restore. Example:
+        granska retire recommendation R3 --reason "Replaced by R9"
+      """
+    case .restorePartDiscussion:
+      """
+      granska restore section|question|recommendation ID instead brings back a
+      retired section, question or recommendation (--audit chooses the audit).
+      Example: granska restore recommendation R3
+      """
+    case .restorePartID: "With section, question or recommendation instead of a file: its id."
+    case .restorePartKinds: "before an id: section, question or recommendation"
+    case .partID: "Its id, e.g. S1, Q1 or R1."
+    case .newPartID: "Its id (default: the next free number)."
+    case .reason: "Why it is retired."
+    case .sectionTitle: "The section's title."
+    case .sectionText: "The section's observations (paragraphs separated by a blank line)."
+    case .sectionAssessment: "The section's assessment."
+    case .questionSection: "The section the question belongs to."
+    case .questionText: "The question as the report words it."
+    case .questionLevel: "The auditor's assessment: a level of the scale, by its label or id."
+    case .questionRemark: "A remark on the auditor's assessment."
+    case .recommendationText: "The recommendation as the report words it."
+    case .recommendationQuestion:
+      "A question the recommendation answers (repeat for several; replaces the list)."
+    }
+  }
+}

@@ -1,0 +1,323 @@
+import ArgumentParser
+import Foundation
+import GranskaDomain
+import GranskaStore
+import GranskaText
+
+// `granska add|edit|retire|restore section|question|recommendation`: an
+// audit's parts entered by hand, each an edit with its history row, made
+// inside one transaction from the audit as it is (`ScriptEdit`).
+
+struct AddCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add", abstract: helpText(StructureHelp.addAbstract),
+    subcommands: [AddSection.self, AddQuestion.self, AddRecommendation.self])
+}
+
+struct EditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "edit", abstract: helpText(StructureHelp.editAbstract),
+    subcommands: [EditSection.self, EditQuestion.self, EditRecommendation.self])
+}
+
+struct RetireCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "retire", abstract: helpText(StructureHelp.retireAbstract),
+    discussion: helpText(StructureHelp.retireDiscussion),
+    subcommands: [RetireSection.self, RetireQuestion.self, RetireRecommendation.self])
+}
+
+/// Saves the edits `build` makes from the audit as it is now.
+private func saveStructure(
+  _ global: GlobalOptions, _ auditOption: AuditOption,
+  _ build: (Audit) throws(EditError) -> [AuditEdit]
+) throws {
+  let store = try global.openStore()
+  try ScriptEdit.apply(store: store, auditID: try auditOption.resolve(in: store), build)
+}
+
+/// A date option as a day, or the refusal naming the field.
+private func day(_ text: String?, field: String) throws(EditError) -> Day? {
+  guard let text else { return nil }
+  guard let day = Day(text) else { throw .invalid(field: field, .notADate(text)) }
+  return day
+}
+
+// MARK: Add
+
+struct AddSection: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "section", abstract: helpText(StructureHelp.addSection),
+    discussion: helpText(StructureHelp.addDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Option(help: argumentHelp(StructureHelp.newPartID, value: .id)) var id: String?
+  @Option(help: argumentHelp(StructureHelp.sectionTitle, value: .title)) var title: String
+  @Option(help: argumentHelp(StructureHelp.sectionText, value: .text)) var text: String?
+  @Option(help: argumentHelp(StructureHelp.sectionAssessment, value: .text)) var assessment: String?
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      var added = ""
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        added = id ?? audit.suggestedID(for: .section)
+        let section = ReportSection(
+          id: added, title: title, observations: text ?? "", assessment: assessment ?? "")
+        return [.addSection(section)]
+      }
+      try Output.notice(.addedPart(.section, id: added), in: global.lang)
+    }
+  }
+}
+
+struct AddQuestion: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "question", abstract: helpText(StructureHelp.addQuestion),
+    discussion: helpText(StructureHelp.addDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Option(help: argumentHelp(StructureHelp.newPartID, value: .id)) var id: String?
+  @Option(help: argumentHelp(StructureHelp.questionSection, value: .section)) var section: String
+  @Option(help: argumentHelp(StructureHelp.questionText, value: .text)) var text: String
+  @Option(help: argumentHelp(StructureHelp.questionLevel, value: .level)) var level: String?
+  @Option(help: argumentHelp(StructureHelp.questionRemark, value: .remark)) var remark: String?
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      var added = ""
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        added = id ?? audit.suggestedID(for: .question)
+        let question = Question(id: added, section: section, text: text)
+        return [.addQuestion(question, try assessment(of: added, in: audit))]
+      }
+      try Output.notice(.addedPart(.question, id: added), in: global.lang)
+    }
+  }
+
+  /// The auditor's assessment, the level named as people name it.
+  private func assessment(of question: String, in audit: Audit) throws(EditError) -> Assessment? {
+    guard let level else {
+      if remark != nil { throw .invalid(field: "remark", .remarkNeedsLevel) }
+      return nil
+    }
+    return Assessment(
+      question: question, level: audit.levelID(named: level) ?? level, remark: remark)
+  }
+}
+
+struct AddRecommendation: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "recommendation", abstract: helpText(StructureHelp.addRecommendation),
+    discussion: helpText(StructureHelp.addDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Option(help: argumentHelp(StructureHelp.newPartID, value: .id)) var id: String?
+  @Option(help: argumentHelp(StructureHelp.recommendationText, value: .text)) var text: String
+  @Option(help: argumentHelp(StructureHelp.recommendationQuestion, value: .question))
+  var question: [String] = []
+  @Option(help: argumentHelp(StructureHelp.recommendationPriority, value: .priority))
+  var priority: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
+  @OptionGroup var responseOptions: ResponseOptions
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      var added = ""
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        added = id ?? audit.suggestedID(for: .recommendation)
+        let recommendation = Recommendation(
+          id: added, text: text, questions: question, priority: priority?.nonEmpty,
+          owner: owner?.nonEmpty,
+          dueDate: try day(due, field: "dueDate"), response: try responseOptions.response())
+        return [.addRecommendation(recommendation)]
+      }
+      try Output.notice(.addedPart(.recommendation, id: added), in: global.lang)
+    }
+  }
+}
+
+// MARK: Edit
+
+struct EditSection: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "section", abstract: helpText(StructureHelp.editSection),
+    discussion: helpText(StructureHelp.editDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
+  @Option(help: argumentHelp(StructureHelp.sectionTitle, value: .title)) var title: String?
+  @Option(help: argumentHelp(StructureHelp.sectionText, value: .text)) var text: String?
+  @Option(help: argumentHelp(StructureHelp.sectionAssessment, value: .text)) var assessment: String?
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        let fields: [(SectionField, String?)] = [
+          (.title, title), (.observations, text), (.assessment, assessment),
+        ]
+        return try fields.changes(of: audit) { .section(id, $0) }
+      }
+    }
+  }
+}
+
+struct EditQuestion: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "question", abstract: helpText(StructureHelp.editQuestion),
+    discussion: helpText(StructureHelp.editDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
+  @Option(help: argumentHelp(StructureHelp.questionText, value: .text)) var text: String?
+  @Option(help: argumentHelp(StructureHelp.questionSection, value: .section)) var section: String?
+  @Option(help: argumentHelp(StructureHelp.questionLevel, value: .level)) var level: String?
+  @Option(help: argumentHelp(StructureHelp.questionRemark, value: .remark)) var remark: String?
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        let fields: [(QuestionField, String?)] = [(.text, text), (.section, section)]
+        return try fields.changes(of: audit) { .question(id, $0) } + corrections(of: audit)
+      }
+    }
+  }
+
+  /// The auditor's level and remark, corrected where they were entered wrong.
+  private func corrections(of audit: Audit) throws(EditError) -> [AuditEdit] {
+    guard level != nil || remark != nil else { return [] }
+    guard let round = audit.rounds.first(where: { $0.kind == .audit }) else {
+      throw .invalid(field: "level", .noRounds)
+    }
+    let fields: [(AssessmentField, String?)] = [(.level, level), (.remark, remark)]
+    return try fields.changes(of: audit) { .assessment(round: round.id, question: id, $0) }
+      .compactMap { $0.fieldChange.map(AuditEdit.correctAuditorsAssessment) }
+  }
+}
+
+struct EditRecommendation: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "recommendation", abstract: helpText(StructureHelp.editRecommendation),
+    discussion: helpText(StructureHelp.editDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
+  @Option(help: argumentHelp(StructureHelp.recommendationText, value: .text)) var text: String?
+  @Option(help: argumentHelp(StructureHelp.recommendationQuestion, value: .question))
+  var question: [String] = []
+  @Option(help: argumentHelp(StructureHelp.recommendationPriority, value: .priority))
+  var priority: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
+  @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
+  @OptionGroup var responseOptions: ResponseOptions
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        let questions = question.isEmpty ? nil : question.joined(separator: "\n")
+        let fields: [(RecommendationField, String?)] =
+          [
+            (.text, text), (.questions, questions), (.priority, priority), (.owner, owner),
+            (.dueDate, due),
+          ] + responseOptions.fields
+        return try fields.changes(of: audit) { .recommendation(id, $0) }
+      }
+    }
+  }
+}
+
+extension Array {
+  /// The changes of the fields given a value (nil: left as it is).
+  fileprivate func changes<Field>(
+    of audit: Audit, _ ref: (Field) -> FieldRef
+  ) throws(EditError) -> [AuditEdit] where Element == (Field, String?) {
+    var edits: [AuditEdit] = []
+    for (field, value) in self where value != nil {
+      edits.append(try ScriptEdit.change(audit, ref(field), to: value))
+    }
+    return edits
+  }
+}
+
+extension String {
+  fileprivate var nonEmpty: String? {
+    trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : self
+  }
+}
+
+// MARK: Retire and restore
+
+/// Retiring one kind of part: the same for each kind.
+protocol RetirePart: ParsableCommand {
+  static var kind: StructureKind { get }
+  var global: GlobalOptions { get }
+  var auditOption: AuditOption { get }
+  var id: String { get }
+  var reason: String { get }
+}
+
+extension RetirePart {
+  func run() throws {
+    try reportingErrors(global.lang) {
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        [try audit.retiring(Self.kind, id, reason: reason)]
+      }
+    }
+  }
+}
+
+/// `granska restore KIND ID`: a retired part applies again.
+func restorePart(
+  _ kind: StructureKind, _ id: String, _ global: GlobalOptions, _ auditOption: AuditOption
+) throws {
+  try reportingErrors(global.lang) {
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      [try audit.restoring(kind, id)]
+    }
+  }
+}
+
+struct RetireSection: RetirePart {
+  static let configuration = CommandConfiguration(
+    commandName: "section", abstract: helpText(StructureHelp.retireSection),
+    discussion: helpText(StructureHelp.retireDiscussion))
+  static let kind = StructureKind.section
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
+  @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
+}
+
+struct RetireQuestion: RetirePart {
+  static let configuration = CommandConfiguration(
+    commandName: "question", abstract: helpText(StructureHelp.retireQuestion),
+    discussion: helpText(StructureHelp.retireDiscussion))
+  static let kind = StructureKind.question
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
+  @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
+}
+
+struct RetireRecommendation: RetirePart {
+  static let configuration = CommandConfiguration(
+    commandName: "recommendation", abstract: helpText(StructureHelp.retireRecommendation),
+    discussion: helpText(StructureHelp.retireDiscussion))
+  static let kind = StructureKind.recommendation
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
+  @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
+}
