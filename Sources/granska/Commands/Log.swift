@@ -154,23 +154,19 @@ enum HistoryJSON {
     var first = true
     try Output.document("[")
     try store.forEachHistoryPage(filter) { entries in
-      var text = ""
-      for entry in entries {
-        text += (first ? "\n" : ",\n") + (try element(entry, encoder))
-        first = false
+      // A page encoded as an array is its elements as the whole array has
+      // them, between "[\n" and "\n]".
+      let rows = entries.map {
+        Row(
+          id: $0.id, at: Timestamp.text($0.at), account: $0.account, audit: $0.auditID,
+          entity: $0.entity, entityId: $0.entityID, field: $0.field, old: $0.oldValue,
+          new: $0.newValue)
       }
-      try Output.document(Sanitize.jsonEscapes(text))
+      let page = String(decoding: try encoder.encode(rows), as: UTF8.self)
+      let elements = page.dropFirst("[\n".count).dropLast("\n]".count)
+      try Output.document(Sanitize.jsonEscapes((first ? "\n" : ",\n") + elements))
+      first = false
     }
     try Output.document(first ? "\n\n]\n" : "\n]\n")
-  }
-
-  private static func element(_ entry: HistoryEntry, _ encoder: JSONEncoder) throws -> String {
-    let row = Row(
-      id: entry.id, at: Timestamp.text(entry.at), account: entry.account, audit: entry.auditID,
-      entity: entry.entity, entityId: entry.entityID, field: entry.field, old: entry.oldValue,
-      new: entry.newValue)
-    let json = String(decoding: try encoder.encode(row), as: UTF8.self)
-    return json.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
-      .joined(separator: "\n")
   }
 }
