@@ -89,7 +89,7 @@ enum Files {
         try body(Data(line), number)
       }
       guard pending.count <= Limit.line else {
-        throw CommandFailure.tooLarge(file: path, megabytes: Limit.line >> 20)
+        throw CommandFailure.lineTooLong(file: path, line: number + 1, megabytes: Limit.line >> 20)
       }
     }
   }

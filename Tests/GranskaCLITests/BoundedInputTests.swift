@@ -62,4 +62,16 @@ import Testing
       "peak \(result.peak >> 20) MB, footprint \(footprint >> 20) MB, limit \(test.limit >> 20) MB")
     #expect(try granska("log", "--format", "json").output == before, "nothing saved")
   }
+
+  /// One line longer than a line may be is named, with its number.
+  @Test func aLongLineIsNamed() throws {
+    let granska = GranskaRun()
+    #expect(try granska("summary").status == 0)
+    let input = "set recommendation R1 --owner IT\n" + String(repeating: "x", count: 2 << 20)
+    let file = try granska.write("long-line.txt", input)
+    let result = try run(granska, ["batch", "-"], input: file)
+    #expect(result.status == 1)
+    #expect(
+      result.error.contains("-:2: raden är längre än 1 MB, gränsen för en rad"), "\(result.error)")
+  }
 }

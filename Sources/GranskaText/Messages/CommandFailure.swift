@@ -9,6 +9,8 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
   case notUTF8(file: String)
   /// Input past the command's limit: it stopped reading there, nothing saved.
   case tooLarge(file: String, megabytes: Int)
+  /// A line longer than a line may be (a batch's, a CSV row).
+  case lineTooLong(file: String, line: Int, megabytes: Int)
   case notValidCSV(file: String, detail: String)
   case missingColumn(file: String, column: String, needed: [String])
   case emptySection(file: String, line: Int)
@@ -49,6 +51,9 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
     case .tooLarge(let file, let megabytes):
       "\(file == "-" ? "standard in" : file): större än \(megabytes) MB, gränsen för det här "
         + "kommandot; läsningen avbröts och inget mer sparades"
+    case .lineTooLong(let file, let line, let megabytes):
+      "\(file):\(line): raden är längre än \(megabytes) MB, gränsen för en rad; läsningen "
+        + "avbröts och inget mer sparades"
     case .notValidCSV(let file, let detail): "\(file): ingen giltig CSV: \(detail)"
     case .missingColumn(let file, let column, let needed):
       "\(file):1: kolumnen \(q(column)) saknas (behövs: \(needed.joined(separator: ",")))"
@@ -102,6 +107,9 @@ public indirect enum CommandFailure: Error, Sendable, Worded, Wording {
     case .tooLarge(let file, let megabytes):
       "\(file == "-" ? "standard input" : file): larger than \(megabytes) MB, this command's "
         + "limit; reading stopped and nothing more was saved"
+    case .lineTooLong(let file, let line, let megabytes):
+      "\(file):\(line): the line is longer than \(megabytes) MB, the limit for one line; "
+        + "reading stopped and nothing more was saved"
     case .notValidCSV(let file, let detail): "\(file): not valid CSV: \(detail)"
     case .missingColumn(let file, let column, let needed):
       "\(file):1: missing column \(q(column)) (needed: \(needed.joined(separator: ",")))"
