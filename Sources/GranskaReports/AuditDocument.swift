@@ -74,9 +74,7 @@ public struct AuditDocument {
   private func questions(_ audit: Audit) -> [Block] {
     let header =
       [strings[.id], strings[.question], strings[.section]]
-      + audit.rounds.map { round in
-        round.title + (round.date.map { " \($0)" } ?? "")
-      }
+      + audit.rounds.map(\.heading)
     let rows = audit.questions.map { question -> [[Inline]] in
       [
         [.text(question.id)], [.text(question.text)] + retired(question.retired),

@@ -134,7 +134,7 @@ public struct FollowUpReport {
     let summary = AuditSummary(audit: audit, today: drawnUp)
     let counts = rounds.compactMap { round in summary.rounds.first { $0.round.id == round.id } }
     let header =
-      [strings[.level]] + rounds.map { round in round.title + (round.date.map { " \($0)" } ?? "") }
+      [strings[.level]] + rounds.map(\.heading)
     let rows = strings.levelRows(of: audit).enumerated().map { index, level -> [[Inline]] in
       [[.level(level.label, level.role)]] + counts.map { [.text(String($0.rows[index]))] }
     }

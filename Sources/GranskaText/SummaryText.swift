@@ -38,7 +38,7 @@ public struct SummaryText {
     let labelWidth = max(
       DisplayWidth.of(strings[.assessments]), labels.map(DisplayWidth.of).max() ?? 0)
     let titles = shown.map { round in
-      Sanitize.line(round.round.title) + (round.round.date.map { " \($0)" } ?? "")
+      Sanitize.line(round.round.heading)
     }
     let columnWidths = titles.map { max(DisplayWidth.of($0), 4) }
     var lines = [

@@ -71,7 +71,7 @@ import Testing
     #expect(round.output == "lade till omgången ”Uppföljning hösten 2026”, 2026-10-01\n")
     // A new round without copied levels: every question not assessed.
     let summary = try granska.run(["summary"] + db).output
-    #expect(summary.contains("Uppföljning hösten 2026 2026-10-01"))
+    #expect(summary.contains("Uppföljning hösten 2026 (2026-10-01)"))
     #expect(counts(of: "Ej bedömd", in: summary) == ["0", "8"], "\(summary)")
     let sections = [
       "Hälso- och sjukvård", "Tandvård", "Kollektivtrafik", "Kultur och bildning",

@@ -103,7 +103,7 @@ import Testing
     let today = String(log.prefix(10))
     #expect(try scripts("log", "--since", today, "--until", today).output == log)
     let summary = try scripts("summary").output
-    #expect(summary.contains("Uppföljning 2025 2025-09-15"))
+    #expect(summary.contains("Uppföljning 2025 (2025-09-15)"))
     #expect(summary.contains("Utbildning i informationssäkerhet 2025-05-01"))
   }
 

@@ -292,7 +292,7 @@ struct QuestionTable: Listing {
 
   /// The round's full name: title and date.
   func fullName(_ round: AssessmentRound) -> String {
-    round.date.map { "\(round.title) (\($0))" } ?? round.title
+    round.heading
   }
 
   /// ↑ or ↓ when a question's level in round `index` is better or worse
