@@ -260,23 +260,51 @@ extension String {
 // MARK: Retire and restore
 
 /// Retiring one kind of part: the same for each kind.
-protocol RetirePart: ParsableCommand {
-  static var kind: StructureKind { get }
-  var global: GlobalOptions { get }
-  var auditOption: AuditOption { get }
-  var id: String { get }
-  var reason: String { get }
-}
+/// `granska retire KIND ID --reason …`: one subcommand per kind of part,
+/// alike but for the kind.
+struct Retire<Part: RetirableKind>: ParsableCommand {
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: Part.kind.rawValue, abstract: helpText(Part.abstract),
+      discussion: helpText(StructureHelp.retireDiscussion))
+  }
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
+  @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
 
-extension RetirePart {
   func run() throws {
     try reportingErrors(global.lang) {
       try saveStructure(global, auditOption) { audit throws(EditError) in
-        [try audit.retiring(Self.kind, id, reason: reason)]
+        [try audit.retiring(Part.kind, id, reason: reason)]
       }
     }
   }
 }
+
+protocol RetirableKind {
+  static var kind: StructureKind { get }
+  static var abstract: StructureHelp { get }
+}
+
+enum RetirableSection: RetirableKind {
+  static let kind = StructureKind.section
+  static let abstract = StructureHelp.retireSection
+}
+
+enum RetirableQuestion: RetirableKind {
+  static let kind = StructureKind.question
+  static let abstract = StructureHelp.retireQuestion
+}
+
+enum RetirableRecommendation: RetirableKind {
+  static let kind = StructureKind.recommendation
+  static let abstract = StructureHelp.retireRecommendation
+}
+
+typealias RetireSection = Retire<RetirableSection>
+typealias RetireQuestion = Retire<RetirableQuestion>
+typealias RetireRecommendation = Retire<RetirableRecommendation>
 
 /// `granska restore KIND ID`: a retired part applies again.
 func restorePart(
@@ -287,37 +315,4 @@ func restorePart(
       [try audit.restoring(kind, id)]
     }
   }
-}
-
-struct RetireSection: RetirePart {
-  static let configuration = CommandConfiguration(
-    commandName: "section", abstract: helpText(StructureHelp.retireSection),
-    discussion: helpText(StructureHelp.retireDiscussion))
-  static let kind = StructureKind.section
-  @OptionGroup var global: GlobalOptions
-  @OptionGroup var auditOption: AuditOption
-  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
-  @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
-}
-
-struct RetireQuestion: RetirePart {
-  static let configuration = CommandConfiguration(
-    commandName: "question", abstract: helpText(StructureHelp.retireQuestion),
-    discussion: helpText(StructureHelp.retireDiscussion))
-  static let kind = StructureKind.question
-  @OptionGroup var global: GlobalOptions
-  @OptionGroup var auditOption: AuditOption
-  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
-  @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
-}
-
-struct RetireRecommendation: RetirePart {
-  static let configuration = CommandConfiguration(
-    commandName: "recommendation", abstract: helpText(StructureHelp.retireRecommendation),
-    discussion: helpText(StructureHelp.retireDiscussion))
-  static let kind = StructureKind.recommendation
-  @OptionGroup var global: GlobalOptions
-  @OptionGroup var auditOption: AuditOption
-  @Argument(help: argumentHelp(StructureHelp.partID, value: .id)) var id: String
-  @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
 }
