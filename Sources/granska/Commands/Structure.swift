@@ -45,6 +45,22 @@ private func day(_ text: String?, field: String) throws(EditError) -> Day? {
 
 // MARK: Add
 
+/// Adds the part `build` makes under its id (the one given, else the next
+/// free one of its kind), and says which.
+private func addPart(
+  _ kind: StructureKind, id: String?, _ global: GlobalOptions, _ auditOption: AuditOption,
+  _ build: (Audit, String) throws(EditError) -> AuditEdit
+) throws {
+  try reportingErrors(global.lang) {
+    var added = ""
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      added = id ?? audit.suggestedID(for: kind)
+      return [try build(audit, added)]
+    }
+    try Output.notice(.addedPart(kind, id: added), in: global.lang)
+  }
+}
+
 struct AddSection: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "section", abstract: helpText(StructureHelp.addSection),
@@ -59,15 +75,9 @@ struct AddSection: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.sectionAssessment, value: .text)) var assessment: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      var added = ""
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        added = id ?? audit.suggestedID(for: .section)
-        let section = ReportSection(
-          id: added, title: title, observations: text ?? "", assessment: assessment ?? "")
-        return [.addSection(section)]
-      }
-      try Output.notice(.addedPart(.section, id: added), in: global.lang)
+    try addPart(.section, id: id, global, auditOption) { _, id throws(EditError) in
+      .addSection(
+        ReportSection(id: id, title: title, observations: text ?? "", assessment: assessment ?? ""))
     }
   }
 }
@@ -87,14 +97,9 @@ struct AddQuestion: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.questionRemark, value: .remark)) var remark: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      var added = ""
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        added = id ?? audit.suggestedID(for: .question)
-        let question = Question(id: added, section: section, text: text)
-        return [.addQuestion(question, try assessment(of: added, in: audit))]
-      }
-      try Output.notice(.addedPart(.question, id: added), in: global.lang)
+    try addPart(.question, id: id, global, auditOption) { audit, id throws(EditError) in
+      .addQuestion(
+        Question(id: id, section: section, text: text), try assessment(of: id, in: audit))
     }
   }
 
@@ -128,17 +133,12 @@ struct AddRecommendation: ParsableCommand {
   @OptionGroup var responseOptions: ResponseOptions
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      var added = ""
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        added = id ?? audit.suggestedID(for: .recommendation)
-        let recommendation = Recommendation(
-          id: added, text: text, questions: question, priority: priority?.nonEmpty,
+    try addPart(.recommendation, id: id, global, auditOption) { _, id throws(EditError) in
+      .addRecommendation(
+        Recommendation(
+          id: id, text: text, questions: question, priority: priority?.nonEmpty,
           owner: owner?.nonEmpty,
-          dueDate: try day(due, field: "dueDate"), response: try responseOptions.response())
-        return [.addRecommendation(recommendation)]
-      }
-      try Output.notice(.addedPart(.recommendation, id: added), in: global.lang)
+          dueDate: try day(due, field: "dueDate"), response: try responseOptions.response()))
     }
   }
 }
