@@ -9,6 +9,12 @@ public struct FollowUpReport {
   public let audit: Audit
   public let drawnUp: Day
   public let language: Language
+
+  /// The name a report's files get, without `.html` or `.md`, in its
+  /// language: "uppfoljning-AUDIT-DATE", "follow-up-AUDIT-DATE".
+  public static func fileStem(auditID: String, drawnUp: Day, language: Language) -> String {
+    "\(language.strings.report(.fileName))-\(auditID)-\(drawnUp)"
+  }
   /// With `since`: the history of changes from that day on, newest first.
   public let since: Day?
   public let changes: [HistoryEntry]

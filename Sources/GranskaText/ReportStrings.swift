@@ -8,6 +8,8 @@ public enum ReportKey: CaseIterable, Sendable {
   case writeTitle, directory, destination, toFiles, toTerminal, exists, overwrite, written
   case printed, pressEnter, reportStart, reportEnd
   case overdueWithPriority
+  /// The first word of the report's file names ("uppfoljning-AUDIT-DATE.html").
+  case fileName
 }
 
 extension Strings {
@@ -85,6 +87,7 @@ extension ReportKey: Wording {
     switch self {
     case .derived: "härlett"
     case .overdueWithPriority: "{n} med prioriteten {priority} är försenade"
+    case .fileName: "uppfoljning"
     case .targetFor: "under {period}"
     case .ofWhom: "{part} av {whole}"
     case .documentsHeading: "Dokument som granskningen bygger på"
@@ -109,6 +112,7 @@ extension ReportKey: Wording {
     switch self {
     case .derived: "derived"
     case .overdueWithPriority: "{n} with the priority {priority} are overdue"
+    case .fileName: "follow-up"
     case .targetFor: "for {period}"
     case .ofWhom: "{part} of {whole}"
     case .documentsHeading: "Documents the audit draws on"

@@ -17,6 +17,16 @@ func builtInAudit() -> Audit { try! BuiltInAudit.document().audits[0] }
 let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}[2J\u{07} & slut"
 
 @Suite struct FollowUpReportTests {
+  @Test func theFilesAreNamedInTheReportsLanguage() {
+    let day = Day("2026-12-07")!
+    #expect(
+      FollowUpReport.fileStem(auditID: "ia-2025", drawnUp: day, language: .sv)
+        == "uppfoljning-ia-2025-2026-12-07")
+    #expect(
+      FollowUpReport.fileStem(auditID: "ia-2025", drawnUp: day, language: .en)
+        == "follow-up-ia-2025-2026-12-07")
+  }
+
   let report = FollowUpReport(
     audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .sv)
 

@@ -72,7 +72,8 @@ struct ReportWriter {
     if !folder.hasPrefix("/") {
       folder = FileManager.default.currentDirectoryPath + "/" + folder
     }
-    let base = (folder as NSString).standardizingPath + "/uppfoljning-\(auditID)-\(Day.today())"
+    let stem = FollowUpReport.fileStem(auditID: auditID, drawnUp: Day.today(), language: language)
+    let base = (folder as NSString).standardizingPath + "/" + stem
     return (base + ".html", base + ".md")
   }
 
