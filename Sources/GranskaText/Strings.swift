@@ -28,7 +28,7 @@ public enum TextKey: CaseIterable, Sendable {
   case tooSmall, searchPrompt, noMatch, matchOf, helpTitle, helpFooter, auditsTitle
   case detail, list, keyColumn, actionColumn, notFound
   // Editing
-  case level, newNote, roundTitle, date, copyLevels, yes, no, illustrative, targetPercent
+  case level, newNote, noteDate, roundTitle, date, copyLevels, yes, no, illustrative, targetPercent
   case editTitle, newRoundTitle, newSnapshotTitle, followUpDefaultTitle
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, offlineMarker, confirmQuit, saveAgain, at
@@ -181,6 +181,7 @@ public struct Strings: Sendable {
     case .notFound: "finns inte"
     case .level: "Nivå"
     case .newNote: "Ny anteckning"
+    case .noteDate: "Daterad"
     case .roundTitle: "Rubrik"
     case .date: "Datum"
     case .copyLevels: "Utgå från föregående"
@@ -366,6 +367,7 @@ public struct Strings: Sendable {
     case .notFound: "not found"
     case .level: "Level"
     case .newNote: "New note"
+    case .noteDate: "Dated"
     case .roundTitle: "Title"
     case .date: "Date"
     case .copyLevels: "Start from previous"

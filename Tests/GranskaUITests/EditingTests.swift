@@ -23,7 +23,7 @@ import Testing
     var board = dashboard(data, keys: keys("3{enter}"))
     #expect(board.render().text.contains("Redigera R1"))
     let effects = type(
-      "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}Första steget{enter}",
+      "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}{tab}Första steget{enter}",
       into: &board)
     let r1 = { FieldRef.recommendation("R1", $0) }
     let note = Note(date: Day("2026-11-29")!, author: "Anna Andersson", text: "Första steget")
@@ -36,6 +36,26 @@ import Testing
         .set(FieldChange(r1(.evidence), from: nil, to: "KS 2025/1\nKS 2025/2")),
         .addNote(recommendation: "R1", note),
       ])
+  }
+
+  /// A secretary writing up yesterday's meeting dates the note to it; the
+  /// history keeps when it was written.
+  @Test func aNoteIsDatedTodayOrTheDayTyped() {
+    var data = builtInData()
+    data.person = "Anna Andersson"
+    var board = dashboard(data, keys: keys("3{enter}"))
+    #expect(board.render().text.contains("Daterad (ÅÅÅÅ-MM-DD)      2026-11-29"))
+    var effects = type("{tab}{tab}{tab}{tab}{tab}{bs}{bs}28{tab}Beslut i KS{enter}", into: &board)
+    #expect(
+      savedEdits(effects) == [
+        .addNote(
+          recommendation: "R1",
+          Note(date: Day("2026-11-28")!, author: "Anna Andersson", text: "Beslut i KS"))
+      ])
+    board = dashboard(data, keys: keys("3{enter}"))
+    effects = type("{tab}{tab}{tab}{tab}{tab}{bs}{bs}31{tab}Beslut{enter}", into: &board)
+    #expect(savedEdits(effects) == nil)
+    #expect(board.render().text.contains("”2026-11-31” är inget datum"))
   }
 
   @Test func anImpossibleDateIsRefusedInTheFormAndTheInputKept() {

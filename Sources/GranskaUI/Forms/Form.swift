@@ -12,8 +12,9 @@ public enum FormKey: Hashable, Sendable {
   case training(TrainingField)
   case section(SectionField)
   case question(QuestionField)
-  /// A note to add to a recommendation.
-  case note
+  /// A note to add to a recommendation, and the day it is dated (today,
+  /// or the meeting's when it is written up afterwards).
+  case note, noteDate
   /// A new snapshot's date, and whether its figures per section are made up.
   case snapshotDate, illustrative
   /// Whether a new round starts from the previous round's levels.
@@ -34,6 +35,7 @@ public enum FormKey: Hashable, Sendable {
     case .section(let field): field.rawValue
     case .question(let field): field.rawValue
     case .note: "note"
+    case .noteDate: "noteDate"
     case .snapshotDate: "date"
     case .illustrative: "illustrative"
     case .copyLevels: "copy"
@@ -46,7 +48,7 @@ public enum FormKey: Hashable, Sendable {
 
   var isDate: Bool {
     switch self {
-    case .recommendation(.dueDate), .round(.date), .snapshotDate: true
+    case .recommendation(.dueDate), .round(.date), .snapshotDate, .noteDate: true
     default: false
     }
   }

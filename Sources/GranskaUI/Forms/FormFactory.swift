@@ -30,6 +30,9 @@ struct FormFactory {
         FormField(
           .recommendation(.evidence), strings[.evidence] + " (;)",
           text: item.evidence.isEmpty ? nil : item.evidence.joined(separator: "; ")),
+        FormField(
+          .noteDate, strings[.noteDate] + " (\(strings.editing(.dateFormat)))",
+          text: data.today.description),
         FormField(.note, strings[.newNote], text: nil, multiline: true),
       ])
   }
@@ -125,8 +128,9 @@ struct FormFactory {
               to: lines.filter { !$0.isEmpty }.joined(separator: "\n"))))
       }
       if let note = form.field(.note)?.value {
+        let date = form.field(.noteDate)?.value.flatMap(Day.init) ?? data.today
         edits.append(
-          .addNote(recommendation: id, Note(date: data.today, author: data.person, text: note)))
+          .addNote(recommendation: id, Note(date: date, author: data.person, text: note)))
       }
       return edits
     case .assessment(let round, let question):
