@@ -174,6 +174,27 @@ import Testing
     #expect(board.render().text.contains("Inget att göra om"))
   }
 
+  /// Undo and redo keep the filter, as the change they repeat did: what
+  /// the filter hides stays hidden, and the message says what was done.
+  @Test func undoAndRedoKeepTheFilter() {
+    var board = dashboard(keys: keys("3fj{enter}j"))
+    #expect(board.render().text.contains("Visar öppna"))
+    #expect(board.selectedID == "R2")
+    _ = type("sj{enter}", into: &board)
+    board.saveSucceeded(withStatus(.done, of: 1))
+    #expect(!board.shownIDs.contains("R2"))
+    _ = type("u", into: &board)
+    board.saveSucceeded(builtInData())
+    #expect(board.selectedID == "R2")
+    #expect(board.render().text.contains("Visar öppna"))
+    _ = type("{ctrl-r}", into: &board)
+    board.saveSucceeded(withStatus(.done, of: 1))
+    let text = board.render().text
+    #expect(text.contains("Visar öppna"), "the filter stays: \(text)")
+    #expect(!board.shownIDs.contains("R2"))
+    #expect(text.contains("Gjorde om: Rekommendation R2: Status Ej påbörjad → Klar"))
+  }
+
   /// Someone else changed it since: the undo is refused with who and
   /// when, and nothing is changed.
   @Test func undoOfWhatSomeoneElseChangedSinceIsRefused() {

@@ -48,12 +48,12 @@ extension Dashboard {
       var message = "\(strings.editing(.undone)): \(words.sentence(for: told))"
       if undoable.count < step.count { message += " (\(strings.editing(.notesStay)))" }
       state.message = message
-      reveal(step)
+      reveal(step, clearingFilter: false)
     } else {
       let step = state.redoStack.removeLast()
       state.undoStack.append(step)
       state.message = "\(strings.editing(.redone)): \(words.sentence(for: step))"
-      reveal(step)
+      reveal(step, clearingFilter: false)
     }
   }
 
@@ -118,17 +118,20 @@ extension Dashboard {
   }
 
   /// Shows the view where the first of `edits` lives, with it selected.
-  mutating func reveal(_ edits: [AuditEdit]) {
+  /// Undo and redo keep the filters as they are, as the change they repeat
+  /// did: what a filter hides stays hidden.
+  mutating func reveal(_ edits: [AuditEdit], clearingFilter: Bool = true) {
     guard let first = edits.first, let place = Self.place(of: first) else { return }
-    reveal(place)
+    reveal(place, clearingFilter: clearingFilter)
   }
 
   /// Shows the view a place lives in, with it selected (clearing a filter
-  /// that hides it).
-  mutating func reveal(_ place: Place) {
+  /// that hides it, where `clearingFilter`).
+  mutating func reveal(_ place: Place, clearingFilter: Bool = true) {
     for view in ViewID.allCases {
       var candidate = state.views[view]
-      guard candidate.reveal(place, context(for: view, focus: .list)) else { continue }
+      let listContext = context(for: view, focus: .list)
+      guard candidate.reveal(place, listContext, clearingFilter: clearingFilter) else { continue }
       show(view, focus: .list)
       settle()
       let before = currentCursor.selected

@@ -108,8 +108,9 @@ protocol DashboardView: Equatable, Sendable {
   func filterChoices(_ context: ViewContext) -> FilterChoices?
   mutating func chooseFilter(_ index: Int, _ context: ViewContext)
   /// Selects the place when it lives in this view (clearing a filter that
-  /// hides it); false when it lives elsewhere.
-  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool
+  /// hides it, where `clearingFilter`); false when it lives elsewhere, or
+  /// the filter hides it and stays.
+  mutating func reveal(_ place: Place, _ context: ViewContext, clearingFilter: Bool) -> Bool
   /// The data changed: whatever the view keeps of it is worked out again.
   mutating func dataChanged(_ context: ViewContext)
 
@@ -131,7 +132,9 @@ extension DashboardView {
   mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand { .none }
   func filterChoices(_ context: ViewContext) -> FilterChoices? { nil }
   mutating func chooseFilter(_ index: Int, _ context: ViewContext) {}
-  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool { false }
+  mutating func reveal(_ place: Place, _ context: ViewContext, clearingFilter: Bool) -> Bool {
+    false
+  }
   mutating func dataChanged(_ context: ViewContext) {}
   func afterMove(_ context: ViewContext) -> [Effect] { [] }
 

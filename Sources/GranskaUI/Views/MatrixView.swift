@@ -81,10 +81,11 @@ struct MatrixView: ListingView {
     cursor = ListCursor()
   }
 
-  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool {
+  mutating func reveal(_ place: Place, _ context: ViewContext, clearingFilter: Bool) -> Bool {
     switch place {
     case .question(let round, let question):
       if listing(context).row(of: question) == nil {
+        guard clearingFilter else { return false }
         // Hidden by the filter: show them all, so it can be seen.
         filter = .all
       }

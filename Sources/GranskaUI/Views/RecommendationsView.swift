@@ -105,9 +105,10 @@ struct RecommendationsView: ListingView {
     cursor = ListCursor()
   }
 
-  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool {
+  mutating func reveal(_ place: Place, _ context: ViewContext, clearingFilter: Bool) -> Bool {
     guard case .recommendation(let id) = place else { return false }
     if !listing(context).items.contains(where: { $0.id == id }) {
+      guard clearingFilter else { return false }
       // Hidden by the filter: show them all, so it can be seen.
       filter = .all
       dataChanged(context)

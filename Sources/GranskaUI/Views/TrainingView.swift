@@ -49,7 +49,7 @@ struct TrainingView: ListingView {
     return .none
   }
 
-  mutating func reveal(_ place: Place, _ context: ViewContext) -> Bool {
+  mutating func reveal(_ place: Place, _ context: ViewContext, clearingFilter: Bool) -> Bool {
     guard case .training(let date, let section) = place else { return false }
     if let index = listing(context).snapshots.firstIndex(where: { $0.date == date }) {
       snapshotIndex = index
