@@ -2,7 +2,7 @@
 /// ("r rapport" for "write the follow-up report to a file"), so that a
 /// view's main actions fit at 80 columns. Read with `strings.statusWord(.key)`.
 public enum StatusWord: CaseIterable, Sendable {
-  case pane, rounds, snapshot, edit, status, newRound, newSnapshot, report, audit, details
+  case pane, rounds, snapshot, edit, follow, status, newRound, newSnapshot, report, audit, details
 }
 
 extension Strings {
@@ -16,6 +16,7 @@ extension StatusWord: Wording {
     case .rounds: "omgångar"
     case .snapshot: "mätningar"
     case .edit: "ändra"
+    case .follow: "gå till"
     case .status: "status"
     case .newRound: "omgång"
     case .newSnapshot: "mätning"
@@ -31,6 +32,7 @@ extension StatusWord: Wording {
     case .rounds: "rounds"
     case .snapshot: "snapshots"
     case .edit: "edit"
+    case .follow: "go to"
     case .status: "status"
     case .newRound: "round"
     case .newSnapshot: "snapshot"

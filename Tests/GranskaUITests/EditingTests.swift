@@ -174,6 +174,16 @@ import Testing
     #expect(board.render().text.contains("Inget att göra om"))
   }
 
+  /// The status bar names Enter for what it does in the focused pane: in
+  /// the list it edits, in a detail pane with links it goes along them.
+  @Test func enterIsNamedForWhatItDoesInTheFocusedPane() {
+    var board = dashboard(keys: keys("3"))
+    #expect(board.statusBar.contains("Enter ändra"), "\(board.statusBar)")
+    _ = type("{tab}", into: &board)
+    #expect(board.statusBar.contains("Enter gå till"), "\(board.statusBar)")
+    #expect(!board.statusBar.contains("Enter ändra"))
+  }
+
   /// Undo and redo keep the filter, as the change they repeat did: what
   /// the filter hides stays hidden, and the message says what was done.
   @Test func undoAndRedoKeepTheFilter() {

@@ -42,11 +42,20 @@ extension Dashboard {
   }
 
   /// The keys the status bar offers: those of the top layer that shows
-  /// its own (a form), else the view's.
+  /// its own (a form), else the view's — Enter named for what it does in
+  /// the focused pane (in a detail pane with links it goes along them).
   var statusGroups: [KeyBinding.Group] {
     let layer = state.layers.all.last { type(of: $0).showsKeysInStatusBar }
     let table = layer.map { type(of: $0).bindings } ?? KeyBinding.table(for: state.view)
-    return KeyBinding.groups(of: table).filter { $0.inStatusBar && !hiddenHints.contains($0.label) }
+    var groups = KeyBinding.groups(of: table).filter {
+      $0.inStatusBar && !hiddenHints.contains($0.label)
+    }
+    if layer == nil, state.focus == .detail, !links.isEmpty,
+      let index = groups.firstIndex(where: { $0.word == .edit })
+    {
+      groups[index].word = .follow
+    }
+    return groups
   }
 
   /// Hints that do nothing here: choosing an audit with only one.
