@@ -46,6 +46,18 @@ import Testing
     #expect(!text.contains("Delvis upp…"))
   }
 
+  /// The suggested title follows the date typed, until the title is typed over.
+  @Test func aNewRoundsSuggestedTitleFollowsItsDate() {
+    var board = dashboard(secondAuditData(), keys: keys("2+"))
+    let title = { board.state.form?.field(.round(.title))?.value }
+    #expect(title() == "Uppföljning 2026-11-29")
+    for key in keys("{tab}{bs}{bs}{bs}{bs}{bs}03-15") { _ = board.handle(.key(key)) }
+    #expect(board.state.form?.field(.round(.date))?.value == "2026-03-15")
+    #expect(title() == "Uppföljning 2026-03-15")
+    for key in keys("{btab} våren{tab}{bs}{bs}16") { _ = board.handle(.key(key)) }
+    #expect(title() == "Uppföljning 2026-03-15 våren", "typed over: it stays")
+  }
+
   @Test func aNewRoundWithoutCopiedLevelsStartsUnassessed() {
     // "+" adds a round; the form's third field asks whether to copy levels.
     var board = dashboard(secondAuditData(), keys: keys("2+"))

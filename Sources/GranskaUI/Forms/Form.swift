@@ -94,12 +94,20 @@ public struct FormField: Hashable, Sendable {
     case choice([Choice])
   }
 
+  /// A suggested text that follows another field while it is untouched:
+  /// `prefix` and that field's text (a new round's title, its date).
+  public struct Following: Hashable, Sendable {
+    public var key: FormKey
+    public var prefix: String
+  }
+
   public var key: FormKey
   public var label: String
   public var kind: Kind
   public var original: String?
   public var input: TextInput
   public var choice: Int
+  public var follows: Following? = nil
 
   /// A text field showing `text`; a `suggested` value shows instead and
   /// counts as typed (saving it is the point of the form: a new round's date).
@@ -263,6 +271,13 @@ public struct Form: Hashable, Sendable {
     if errorField == nil || errorField == focus {
       error = nil
       errorField = nil
+    }
+    // A suggestion that still says what it suggested follows the change.
+    for index in fields.indices {
+      guard let following = fields[index].follows, following.key == field.key,
+        fields[index].input.text == "\(following.prefix) \(before.input.text)"
+      else { continue }
+      fields[index].input = TextInput("\(following.prefix) \(field.input.text)")
     }
   }
 }

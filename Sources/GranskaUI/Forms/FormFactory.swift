@@ -79,13 +79,18 @@ struct FormFactory {
 
   private var dateLabel: String { strings[.date] + " (\(strings.editing(.dateFormat)))" }
 
+  /// A new round, its title suggested from its date (following the date
+  /// while the title is not typed over).
   func newRound() -> Form {
-    Form(
+    var title = FormField(
+      .round(.title), strings[.roundTitle], text: nil,
+      suggested: "\(strings[.followUpDefaultTitle]) \(data.today)")
+    title.follows = FormField.Following(
+      key: .round(.date), prefix: strings[.followUpDefaultTitle])
+    return Form(
       purpose: .newRound, title: strings[.newRoundTitle],
       fields: [
-        FormField(
-          .round(.title), strings[.roundTitle], text: nil,
-          suggested: "\(strings[.followUpDefaultTitle]) \(data.today)"),
+        title,
         FormField(.round(.date), dateLabel, text: nil, suggested: data.today.description),
         FormField(.copyLevels, strings[.copyLevels], choices: yesNo, selected: "yes"),
       ])
