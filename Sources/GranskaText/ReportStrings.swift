@@ -100,7 +100,8 @@ extension ReportKey: Wording {
     case .toTerminal: "terminalen (Markdown, att fånga)"
     case .exists: "{path} finns redan. Enter skriver över den, eller välj en annan mapp."
     case .overwrite: "skriv över"
-    case .written: "Rapporten sparad: {html} och {markdown}"
+    // Each path on a line of its own: never broken inside a name.
+    case .written: "Rapporten sparad:\n{html}\n{markdown}"
     case .printed: "Rapporten skrevs till terminalen"
     case .pressEnter: "Tryck Enter för att gå tillbaka till Granska."
     case .reportStart: "----- början på {name} -----"
@@ -125,7 +126,7 @@ extension ReportKey: Wording {
     case .toTerminal: "the terminal (Markdown, to capture)"
     case .exists: "{path} already exists. Enter overwrites it, or choose another folder."
     case .overwrite: "overwrite"
-    case .written: "Report written: {html} and {markdown}"
+    case .written: "Report written:\n{html}\n{markdown}"
     case .printed: "The report was written to the terminal"
     case .pressEnter: "Press Enter to go back to Granska."
     case .reportStart: "----- start of {name} -----"

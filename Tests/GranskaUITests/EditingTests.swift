@@ -370,13 +370,15 @@ import Testing
     #expect(board.state.form == nil)
     // The message is longer than two lines at 80 columns: a box, nothing cut.
     let message = board.state.message ?? ""
-    #expect(message.hasPrefix("Rapporten sparad: /home/anna.b/uppfoljning-"))
+    #expect(message.hasPrefix("Rapporten sparad:\n/home/anna.b/uppfoljning-"))
     let screen = board.render()
-    let shown =
-      screen.lines.filter { $0.contains("│") }.map {
-        $0.split(separator: "│").dropFirst().first.map(String.init) ?? ""
-      }.joined(separator: " ")
-    #expect(shown.split(separator: " ").joined(separator: " ").contains(message), "in a box")
+    let shown = screen.lines.filter { $0.contains("│") }.map {
+      ($0.split(separator: "│").dropFirst().first.map(String.init) ?? "")
+        .trimmingCharacters(in: .whitespaces)
+    }
+    // Each path whole on a line of its own, to be copied as it is.
+    #expect(shown.contains(written + ".html"), "\(shown)")
+    #expect(shown.contains(written + ".md"), "\(shown)")
     // Esc closes it, and only it.
     _ = board.handle(.key(.escape))
     #expect(board.state.message == nil && board.state.view == .recommendations)
