@@ -34,9 +34,9 @@ import Testing
           $0.range(of: "^.Q[0-9]+ ", options: .regularExpression) != nil
         }.count >= 10
     }
-    #expect(screen.contains("KPMG 2024") && screen.contains("2–3 av 4 ▶"))
+    #expect(screen.contains("KPMG 2024") && screen.contains("omgångar 2–3 av 4 ▶"))
     try tmux.sendKeys("l", "l")
-    screen = try await tmux.waitFor("◀ 3–4 av 4")
+    screen = try await tmux.waitFor("◀ omgångar 3–4 av 4")
     #expect(screen.contains("KPMG 2024") && screen.contains("2026-03"))
     #expect(row(screen, "Q8").contains("Delvis") && row(screen, "Q8").contains("↑"))
     // `/nej` lands on a question assessed Nej.

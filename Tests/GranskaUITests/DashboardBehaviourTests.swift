@@ -163,7 +163,8 @@ import Testing
     }
     _ = board.handle(.key(.character("2")))
     #expect(
-      board.render().text.contains("3 av 15 frågor 2–3 av 4 ▶ · Visar Nej i senaste omgången"))
+      board.render().text.contains(
+        "3 av 15 frågor omgångar 2–3 av 4 ▶ · Visar Nej i senaste omgången"))
     #expect(board.shownIDs == ["Q9", "Q11", "Q15"])
     #expect(board.selectedID == "Q9")
     #expect(
@@ -171,7 +172,7 @@ import Testing
     for key in keys("f5") { _ = board.handle(.key(key)) }
     #expect(
       board.render().text.contains(
-        "2 av 15 frågor 2–3 av 4 ▶ · Visar ändrade sedan omgången före"))
+        "2 av 15 frågor omgångar 2–3 av 4 ▶ · Visar ändrade sedan omgången före"))
     // Kept when switching views and back.
     for key in keys("32") { _ = board.handle(.key(key)) }
     #expect(board.render().text.contains("Visar ändrade sedan omgången före"))
@@ -332,11 +333,11 @@ import Testing
     var board = dashboard(threeRoundsData(), keys: keys("2"))
     #expect(board.itemRows.count >= 10)
     #expect(headings(board).contains("2025-03") && headings(board).contains("2025-09"))
-    #expect(board.render().text.contains("2–3 av 4 ▶"))
+    #expect(board.render().text.contains("omgångar 2–3 av 4 ▶"))
     // Scrolling right: the later rounds come, the audit's column stays.
     _ = board.handle(.key(.right))
     _ = board.handle(.key(.right))
-    #expect(board.render().text.contains("◀ 3–4 av 4"))
+    #expect(board.render().text.contains("◀ omgångar 3–4 av 4"))
     #expect(headings(board).contains("2026-03"))
     #expect(!headings(board).contains("2025-03"))
     #expect(row(board, "Q8").hasSuffix("Ja        ↑"))

@@ -372,8 +372,8 @@ struct QuestionTable: Listing {
   /// Rows under the table: the legend.
   static let legendRows = 1
 
-  /// "◀ 2–4 av 4 ▶": which of the rounds that scroll show (the audit's own
-  /// column always does), with an arrow where there are more.
+  /// "◀ omgångar 2–4 av 4 ▶": which of the rounds that scroll show (the
+  /// audit's own column always does), with an arrow where there are more.
   func roundRange(_ shown: [(index: Int, round: AssessmentRound)]) -> String? {
     let scrolled = shown.filter { scrollingRounds.indices.contains($0.index) }
     guard audit.rounds.count > 1, let first = scrolled.first, let last = scrolled.last else {
@@ -381,9 +381,12 @@ struct QuestionTable: Listing {
     }
     let left = first.index > scrollingRounds.startIndex ? "◀ " : ""
     let right = last.index < audit.rounds.count - 1 ? " ▶" : ""
-    let range =
-      first.index == last.index ? "\(last.index + 1)" : "\(first.index + 1)–\(last.index + 1)"
-    return "\(left)\(range) \(strings[.matchOf]) \(audit.rounds.count)\(right)"
+    let one = first.index == last.index
+    let range = one ? "\(last.index + 1)" : "\(first.index + 1)–\(last.index + 1)"
+    let words = strings.fill(
+      strings.matrix(one ? .roundShown : .roundsShown),
+      ["range": range, "count": String(audit.rounds.count)])
+    return "\(left)\(words)\(right)"
   }
 
   /// What the marks mean, then the full names of the follow-up rounds shown
