@@ -15,7 +15,8 @@ public enum TextKey: CaseIterable, Sendable {
   case showing, filterOpen, filterAll, filterOverdue, sortedBy, sortID, sortStatus, sortDue
   case noRecommendations, overdueMarker
   // Training
-  case employees, orgSection, snapshot, change, source, illustrativeBanner, percentPoints
+  case employees, orgSection, snapshot, change, changeSince, source, illustrativeBanner,
+    percentPoints
   // History
   case time, account, entity, field, changeColumn, noHistory
   // Status values
@@ -136,6 +137,7 @@ public struct Strings: Sendable {
     case .orgSection: "Sektion"
     case .snapshot: "Mätning"
     case .change: "Förändring"
+    case .changeSince: "förändring sedan {date}"
     case .source: "Källa"
     case .illustrativeBanner: "Illustrativ fördelning per sektion – rapporten anger bara totaler"
     case .percentPoints: "p.e."
@@ -322,6 +324,7 @@ public struct Strings: Sendable {
     case .orgSection: "Section"
     case .snapshot: "Snapshot"
     case .change: "Change"
+    case .changeSince: "change since {date}"
     case .source: "Source"
     case .illustrativeBanner: "Illustrative split per section – the report gives totals only"
     case .percentPoints: "pp"

@@ -423,7 +423,7 @@ import Testing
 
   @Test func trainingAt80ColumnsShowsTheChangeItPromises() {
     let text = dashboard(twoSnapshotsData(), keys: keys("4")).render().text
-    #expect(text.contains("Förändring: 2023-11-16 →"))
+    #expect(text.contains("förändring sedan 2023-11-16"), "\(text)")
     #expect(text.contains("+45 p.e."))
   }
 

@@ -112,7 +112,8 @@ struct TrainingTable: Listing {
       Span("\(strings[.target]) \(strings.percent(snapshot.targetPercent))", Style(.barTarget)),
     ]
     if let previous {
-      chooser.append(Span("   \(strings[.change]): \(previous.date) →", Style(.muted)))
+      let since = strings.fill(strings[.changeSince], ["date": previous.date.description])
+      chooser.append(Span("   \(since)", Style(.muted)))
     }
     grid.draw(chooser, x: rect.x, y: area.header.y, width: rect.width)
     let banner =
