@@ -200,12 +200,38 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
   @Test func markdownEscapesTagsPipesAndControls() {
     let markdown = FollowUpReport(audit: hostileAudit(), drawnUp: Day("2026-11-29")!, language: .sv)
       .markdown()
-    #expect(markdown.contains("\\<script\\>"))
-    #expect(!markdown.contains("<script>"))
+    // A tag is escaped where it would start: shown as text, never obeyed.
+    #expect(markdown.contains("\\<script>"))
+    #expect(
+      markdown.ranges(of: "<script").allSatisfy { markdown[..<$0.lowerBound].hasSuffix("\\") })
     #expect(!markdown.contains("&lt;") && !markdown.contains("&amp;"), "no HTML entities")
     #expect(markdown.contains("a\\|b"))
     #expect(markdown.contains("\\*fet\\*"))
     #expect(!markdown.contains("\u{1B}") && !markdown.contains("\u{07}"))
+  }
+
+  /// Only what Markdown would read as its own is escaped: the rest reads
+  /// as plain text where the report is pasted into the minutes.
+  @Test func markdownEscapesOnlyWhatWouldChangeTheMeaning() {
+    let plain = [
+      "Rutin för e_post och loggning - se avsnitt 3.1 [Hög prioritet]",
+      "Mål < 90 % (2025-09-15), 1 011 av 1 237! {x}", "A & B; C > D", "R1 → R2",
+    ]
+    for text in plain {
+      #expect(MarkdownRenderer.escape(text) == text, "\(text)")
+    }
+    let marked = [
+      ("# Rubrik", "\\# Rubrik"), ("> citat", "\\> citat"), ("- punkt", "\\- punkt"),
+      ("---", "\\---"), ("1. första", "1\\. första"), ("a *b* c", "a \\*b\\* c"),
+      ("_betonat_", "\\_betonat\\_"), ("a|b", "a\\|b"), ("[x](http://y)", "[x\\](http://y)"),
+      ("<b>", "\\<b>"), ("&amp;", "\\&amp;"), ("~~bort~~", "\\~\\~bort\\~\\~"),
+      ("`kod`", "\\`kod\\`"),
+    ]
+    for (text, escaped) in marked {
+      #expect(MarkdownRenderer.escape(text) == escaped, "\(text)")
+    }
+    // Not at the start of a line, a leading mark is text.
+    #expect(MarkdownRenderer.escape("# nr 3", atLineStart: false) == "# nr 3")
   }
 
   /// CSV quotes what it must and reads back as the data, but for control
