@@ -195,21 +195,19 @@ public final class AuditStore: Sendable {
   public func exportSnapshot(auditID: String? = nil) throws(StoreError) -> (
     audits: [Audit], asOf: Date?
   ) {
-    let snapshot = try read { db in
-      let ids =
-        try auditID.map { [$0] }
-        ?? db.values(String.self, "SELECT id FROM audit ORDER BY position")
-      let audits = try ids.compactMap { try AuditRows.fetch($0, from: db) }
-      let list = SQL.joined(ids.map { "\($0)" }, separator: ", ")
-      let newest = try db.value(
-        String.self, "SELECT MAX(at) FROM history WHERE auditId IN (\(list))")
-      return (audits, newest.flatMap(Timestamp.date))
+    var snapshot: (audits: [Audit], asOf: Date?) = ([], nil)
+    do {
+      try forEachAudit(
+        auditID: auditID, start: { snapshot.asOf = $0 }, each: { snapshot.audits.append($0) })
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      preconditionFailure("only the store throws here: \(error)")
     }
-    if let auditID, snapshot.0.isEmpty { throw StoreError.auditNotFound(auditID) }
     return snapshot
   }
 
-  /// The same snapshot as `exportSnapshot`, handed out as it is read:
+  /// The audits (one, or all) in one snapshot, handed out as they are read:
   /// `start` gets the time of the newest change, then `each` one audit at a
   /// time, so memory holds one audit however many there are. Throws
   /// `StoreError.auditNotFound` for an `auditID` the database lacks, and
