@@ -156,16 +156,24 @@ public struct InterchangeStream {
   /// Everything after the last audit.
   public var tail: String { tailText }
 
-  /// Each non-empty line of `text` indented: the first by `first`, the rest by `rest`.
+  /// Each non-empty line of `text` indented: the first by `first`, the
+  /// rest by `rest`. Byte by byte: an export indents every line it writes.
   private static func indented(_ text: String, first: String, rest: String) -> String {
-    var result = ""
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      if index > 0 { result += "\n" }
-      if !line.isEmpty { result += (index == 0 ? first : rest) }
-      result += line
+    let newline = UInt8(ascii: "\n")
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+    var atLineStart = true
+    var prefix = Array(first.utf8)
+    for byte in text.utf8 {
+      if byte == newline {
+        atLineStart = true
+        prefix = Array(rest.utf8)
+      } else if atLineStart {
+        bytes += prefix
+        atLineStart = false
+      }
+      bytes.append(byte)
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
-
 }
