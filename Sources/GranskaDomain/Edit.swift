@@ -77,6 +77,9 @@ public enum RecommendationField: String, CaseIterable, Sendable {
   /// words, when it was given and the officer responsible. Named as their
   /// columns are, in lower case, as PostgreSQL's history check names them.
   case agreement, response, responded, officer
+  /// The due dates it had before a revision, oldest first (", " between);
+  /// a revision of `dueDate` changes it too.
+  case earlierDueDates
 }
 
 public enum SectionField: String, CaseIterable, Sendable {

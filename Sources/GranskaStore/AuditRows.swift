@@ -94,9 +94,9 @@ enum AuditRows {
     try db.execute(
       """
       INSERT INTO recommendation (auditId, id, position, text, status, priority, owner, dueDate, plannedAction, retired,
-        agreement, response, responded, officer)
+        agreement, response, responded, officer, earlierDueDates)
       VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.priority), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction), \(recommendation.retired),
-        \(recommendation.response?.agreement.rawValue), \(recommendation.response?.text), \(recommendation.response?.date?.description), \(recommendation.response?.officer))
+        \(recommendation.response?.agreement.rawValue), \(recommendation.response?.text), \(recommendation.response?.date?.description), \(recommendation.response?.officer), \(recommendation.earlierDueDatesText))
       """)
     try insertLinks(recommendation, auditID: auditID, into: db)
     for (i, reference) in recommendation.evidence.enumerated() {
@@ -248,7 +248,7 @@ enum AuditRows {
     return try db.fetchAll(
       """
       SELECT id, text, status, priority, owner, dueDate, plannedAction, retired,
-        agreement, response, responded, officer FROM recommendation
+        agreement, response, responded, officer, earlierDueDates FROM recommendation
       WHERE auditId = \(auditID) ORDER BY position
       """
     ).map { row in
@@ -256,7 +256,9 @@ enum AuditRows {
       return Recommendation(
         id: id, text: row["text"], questions: (links[id] ?? []).map { $0["questionId"] },
         status: try enumValue(row["status"]), priority: row["priority"], owner: row["owner"],
-        dueDate: try optionalDay(row["dueDate"]), plannedAction: row["plannedAction"],
+        dueDate: try optionalDay(row["dueDate"]),
+        earlierDueDates: try Audit.days(row["earlierDueDates"], field: "earlierDueDates"),
+        plannedAction: row["plannedAction"],
         response: try response(row),
         evidence: (evidence[id] ?? []).map { $0["reference"] },
         notes: try (notes[id] ?? []).map { n in

@@ -72,7 +72,8 @@ enum EditRows {
         UPDATE recommendation SET status = \(r.status.rawValue), owner = \(r.owner), dueDate = \(r.dueDate?.description), plannedAction = \(r.plannedAction),
           text = \(r.text), retired = \(r.retired), priority = \(r.priority),
           agreement = \(r.response?.agreement.rawValue), response = \(r.response?.text),
-          responded = \(r.response?.date?.description), officer = \(r.response?.officer)
+          responded = \(r.response?.date?.description), officer = \(r.response?.officer),
+          earlierDueDates = \(r.earlierDueDatesText)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
     case .assessment(let roundID, let questionID):
@@ -135,7 +136,20 @@ enum EditRows {
       HistoryRow(
         entity: change.entity, id: change.entityID, field: change.field, old: change.old,
         new: change.new)
-    ] + auditorsAssessmentRows(edit, after)
+    ] + earlierDueDatesRow(edit, before, after) + auditorsAssessmentRows(edit, after)
+  }
+
+  /// A revised due date keeps the one it replaces: that is a field of its
+  /// own, with a row of its own (PostgreSQL's history check wants one).
+  private static func earlierDueDatesRow(_ edit: AuditEdit, _ before: Audit, _ after: Audit)
+    -> [HistoryRow]
+  {
+    guard case .recommendation(let id, .dueDate) = edit.fieldChange?.field else { return [] }
+    let field = FieldRef.recommendation(id, .earlierDueDates)
+    let old = (try? before.value(of: field)) ?? nil
+    let new = (try? after.value(of: field)) ?? nil
+    guard old != new else { return [] }
+    return [HistoryRow(entity: "recommendation", id: id, field: field.name, old: old, new: new)]
   }
 
   /// A question added with the auditor's assessment: that assessment's

@@ -336,6 +336,7 @@ extension RecommendationField {
     case .response: .responseText
     case .responded: .responded
     case .officer: .officer
+    case .earlierDueDates: .earlierDueDates
     }
   }
 }

@@ -170,6 +170,26 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       ])
   }
 
+  /// A revised due date is given in full: what was first agreed, and how
+  /// often it moved, as the board must see it.
+  @Test(arguments: [
+    (Language.sv, "- **Klart senast:** 2025-09-30 (ursprungligen 2025-03-31, ändrat 2 gånger)"),
+    (.en, "- **Due:** 2025-09-30 (originally 2025-03-31, changed twice)"),
+  ])
+  func aRevisedDueDateSaysWhatItWasFirst(_ language: Language, _ line: String) throws {
+    var audit = builtInAudit()
+    for (from, to) in [
+      (nil, "2025-03-31"), ("2025-03-31", "2025-06-30"), ("2025-06-30", "2025-09-30"),
+    ] {
+      audit = try audit.applying([
+        .set(FieldChange(.recommendation("R1", .dueDate), from: from, to: to))
+      ])
+    }
+    let markdown = FollowUpReport(audit: audit, drawnUp: Day("2025-08-01")!, language: language)
+      .markdown()
+    #expect(markdown.contains(line), "\(markdown)")
+  }
+
   @Test func englishReport() {
     let markdown = FollowUpReport(audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .en)
       .markdown()

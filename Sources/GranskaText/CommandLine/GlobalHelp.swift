@@ -12,7 +12,8 @@ public enum GlobalHelp: CaseIterable, Sendable {
 extension GlobalHelp: Wording {
   public var swedish: String {
     switch self {
-    case .abstract: "Följ upp en granskning av informations- och IT-säkerhetsarbetet."
+    case .abstract:
+      "Följ upp granskningar och revisionsrapporter: frågor, bedömningar, rekommendationer."
     case .discussion:
       """
       Utan underkommando öppnar Granska instrumentpanelen för databasen (den
@@ -36,7 +37,7 @@ extension GlobalHelp: Wording {
 
   public var english: String {
     switch self {
-    case .abstract: "Follow up an audit of information- and IT-security work."
+    case .abstract: "Follow up audits and audit reports: questions, assessments, recommendations."
     case .discussion:
       """
       With no subcommand Granska opens the dashboard on the database (the

@@ -258,12 +258,20 @@ struct RecommendationTable: Listing {
           // "!" after the date too: the marker column shows "›" on the selected row.
           [
             Span(
-              (item.dueDate?.description ?? strings[.none]) + (overdue ? " !" : ""),
+              Self.dueCell(item, overdue: overdue, none: strings[.none]),
               Style(overdue ? .overdue : .normal))
           ],
           [Span(item.owner ?? strings[.none])],
         ], marker: overdue ? Span("!", Style(.overdue)) : nil)
     }
+  }
+
+  /// The due date, "*" when it was revised (the detail pane says from
+  /// what), "!" when overdue: "2025-06-30*!" still fits the column.
+  static func dueCell(_ item: Recommendation, overdue: Bool, none: String) -> String {
+    guard let due = item.dueDate else { return none }
+    let revised = item.originalDueDate != nil
+    return due.description + (revised ? "*" : "") + (overdue ? (revised ? "!" : " !") : "")
   }
 
   /// Id, text, status, due date and owner: who is responsible matters in
@@ -305,7 +313,7 @@ struct RecommendationTable: Listing {
     ])
     doc.add("\(strings[.owner]): \(item.owner ?? strings[.none])")
     if let owner = item.owner { ReminderLines(data: data, strings: strings).add(owner, to: &doc) }
-    var due: Line = [Span("\(strings[.dueDate]): \(item.dueDate?.description ?? strings[.none])")]
+    var due: Line = [Span("\(strings[.dueDate]): \(strings.dueDate(of: item) ?? strings[.none])")]
     if overdue { due.append(Span("  \(strings[.overdueMarker])", Style(.overdue))) }
     doc.add(due)
     doc.lastChange(
