@@ -77,7 +77,7 @@ public struct FollowUpReport {
         [
           .warning(
             strings.fill(
-              strings.report(.overdueWithPriority),
+              strings.report(count.count == 1 ? .oneOverdueWithPriority : .overdueWithPriority),
               ["n": String(count.count), "priority": count.priority]))
         ]
       }

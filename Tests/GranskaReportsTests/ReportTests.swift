@@ -346,3 +346,28 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
     #expect(html.contains("<span class=\"level warn\">Delvis</span>"))
   }
 }
+
+/// An English internal-audit report (Tests/Corpus/english-internal-audit.yaml)
+/// in an English report: no Swedish word, and what it carries in full.
+@Suite struct EnglishAuditReportTests {
+  @Test func theReportSpeaksEnglishOnly() throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Corpus/english-internal-audit.yaml")
+    let audit = try InterchangeDocument.decode(
+      Data(contentsOf: file), format: .yaml, fileName: "english-internal-audit.yaml"
+    ).audits[0]
+    let markdown = FollowUpReport(audit: audit, drawnUp: Day("2025-11-15")!, language: .en)
+      .markdown()
+    let swedish = ["Tranemo", "KPMG", "kommun", " och ", " av ", "Ej ", "Klar"].filter {
+      markdown.contains($0)
+    }
+    #expect(
+      swedish.isEmpty && !markdown.contains { "åäöÅÄÖ".contains($0) }, "\(swedish)\n\(markdown)")
+    for expected in [
+      "2025-12-31 (originally 2025-06-30, changed once)", "**Priority:** **High**",
+      "1 with the priority High is overdue",
+    ] {
+      #expect(markdown.contains(expected), "\(expected)\n\(markdown)")
+    }
+  }
+}

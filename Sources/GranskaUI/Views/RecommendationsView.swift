@@ -311,11 +311,13 @@ struct RecommendationTable: Listing {
     doc.add([
       Span("\(strings[.status]): "), Span(strings.status(item.status), Self.style(of: item.status)),
     ])
+    if let priority = item.priority { doc.add("\(strings[.priority]): \(priority)") }
     doc.add("\(strings[.owner]): \(item.owner ?? strings[.none])")
     if let owner = item.owner { ReminderLines(data: data, strings: strings).add(owner, to: &doc) }
     var due: Line = [Span("\(strings[.dueDate]): \(strings.dueDate(of: item) ?? strings[.none])")]
     if overdue { due.append(Span("  \(strings[.overdueMarker])", Style(.overdue))) }
     doc.add(due)
+    if let response = item.response { add(response, to: &doc, width: width) }
     doc.lastChange(
       data.lastChange(of: [.recommendation(item.id)]), data: data,
       strings: strings)
@@ -352,6 +354,19 @@ struct RecommendationTable: Listing {
       }
     }
     return doc
+  }
+}
+
+extension RecommendationTable {
+  /// Management's response: "Agreed (2025-02-28, Head of ICT)", then its words.
+  fileprivate func add(_ response: ManagementResponse, to doc: inout Document, width: Int) {
+    let about = [response.date?.description, response.officer].compactMap { $0 }
+    doc.add([
+      Span("\(strings[.managementResponse]): "),
+      Span(strings.agreement(response.agreement), Style(.normal, bold: true)),
+      Span(about.isEmpty ? "" : " (\(about.joined(separator: ", ")))"),
+    ])
+    if let text = response.text { doc.paragraph(text, width: width, indent: 2) }
   }
 }
 
