@@ -374,7 +374,7 @@ import Testing
     let summary = try granska.run(["summary"] + db).output
     #expect(summary.contains("  Försenade per prioritet: Hög 1 · Medel 0 · Låg 0\n"), "\(summary)")
     let report = try granska.run(["report"] + db).output
-    #expect(report.contains("1 med prioriteten Hög är försenade"), "\(report)")
+    #expect(report.contains("1 med prioriteten Hög är försenad**"), "\(report)")
     #expect(report.contains("- **Prioritet:** **Medel**"), "\(report)")
     let log = try granska.run(["log"] + db).output
     #expect(log.contains("Rekommendation R2: Prioritet Låg → Medel"), "\(log)")
