@@ -103,6 +103,8 @@ extension Audit {
     case .addSection(let section): try audit.add(section)
     case .addQuestion(let question, let assessment): try audit.add(question, assessment)
     case .addRecommendation(let recommendation): try audit.add(recommendation)
+    case .addKeyFigure(let figure): try audit.add(figure)
+    case .addTrainingSection(let date, let counts): try audit.add(counts, to: date)
     case .correctAuditorsAssessment(let change):
       guard case .assessment(let roundID, let questionID, let field) = change.field else {
         throw .invalid(field: change.field.name, .auditRoundNotFirst)

@@ -42,12 +42,18 @@ enum AuditRows {
       try insert(snapshot, auditID: id, into: db)
     }
     for (i, figure) in audit.keyFigures.enumerated() {
-      try db.execute(
-        """
-        INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
-        VALUES (\(id), \(figure.id), \(i), \(figure.name), \(figure.value), \(figure.unit), \(figure.period), \(figure.source))
-        """)
+      try insert(figure, position: i, auditID: id, into: db)
     }
+  }
+
+  static func insert(_ figure: KeyFigure, position: Int, auditID: String, into db: any SQLDatabase)
+    throws
+  {
+    try db.execute(
+      """
+      INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
+      VALUES (\(auditID), \(figure.id), \(position), \(figure.name), \(figure.value), \(figure.unit), \(figure.period), \(figure.source))
+      """)
   }
 
   static func insert(
@@ -133,12 +139,19 @@ enum AuditRows {
       VALUES (\(auditID), \(date), \(snapshot.source), \(snapshot.targetPercent), \(snapshot.targetPeriod), \(snapshot.illustrative))
       """)
     for (i, section) in snapshot.sections.enumerated() {
-      try db.execute(
-        """
-        INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
-        VALUES (\(auditID), \(date), \(section.section), \(i), \(section.employees), \(section.completed), \(section.started))
-        """)
+      try insert(section, position: i, snapshot: snapshot.date, auditID: auditID, into: db)
     }
+  }
+
+  static func insert(
+    _ section: SectionTraining, position: Int, snapshot: Day, auditID: String,
+    into db: any SQLDatabase
+  ) throws {
+    try db.execute(
+      """
+      INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
+      VALUES (\(auditID), \(snapshot.description), \(section.section), \(position), \(section.employees), \(section.completed), \(section.started))
+      """)
   }
 
   // MARK: Reading

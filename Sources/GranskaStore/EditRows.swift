@@ -41,6 +41,15 @@ enum EditRows {
     case .addRecommendation(let added):
       guard let i = audit.recommendations.firstIndex(where: { $0.id == added.id }) else { return }
       try AuditRows.insert(audit.recommendations[i], position: i, auditID: auditID, into: db)
+    case .addKeyFigure(let added):
+      guard let i = audit.keyFigures.firstIndex(where: { $0.id == added.id }) else { return }
+      try AuditRows.insert(audit.keyFigures[i], position: i, auditID: auditID, into: db)
+    case .addTrainingSection(let date, let added):
+      guard let snapshot = audit.training.first(where: { $0.date == date }),
+        let i = snapshot.sections.firstIndex(where: { $0.section == added.section })
+      else { return }
+      try AuditRows.insert(
+        snapshot.sections[i], position: i, snapshot: date, auditID: auditID, into: db)
     }
   }
 
@@ -115,6 +124,8 @@ enum EditRows {
           assessment = \(section.assessment), retired = \(section.retired)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
+    case .keyFigure:
+      return  // no field of a key figure is edited
     case .question(let id):
       guard let question = audit.questions.first(where: { $0.id == id }) else { return }
       try db.execute(

@@ -9,6 +9,7 @@ public enum HistoryKey: CaseIterable, Sendable {
   case mayEdit, mayNotEdit, illustrative
   case reminder, reminderTo
   case section, question, newSection, newQuestion, newRecommendation, newAudit
+  case keyFigure, newKeyFigure, newTrainingSection
   case retiredItem, restoredItem, retired, restored
 }
 
@@ -57,6 +58,9 @@ extension HistoryKey: Wording {
     case .reminderTo: "Påminnelse till {owner} om {items}"
     case .section: "Avsnitt {id}"
     case .question: "Fråga {id}"
+    case .keyFigure: "Nyckeltal {id}"
+    case .newKeyFigure: "Nytt nyckeltal"
+    case .newTrainingSection: "Ny sektion i mätningen"
     case .newSection: "Nytt avsnitt"
     case .newQuestion: "Ny fråga"
     case .newRecommendation: "Ny rekommendation"
@@ -100,6 +104,9 @@ extension HistoryKey: Wording {
     case .reminderTo: "Reminder to {owner} about {items}"
     case .section: "Section {id}"
     case .question: "Question {id}"
+    case .keyFigure: "Key figure {id}"
+    case .newKeyFigure: "New key figure"
+    case .newTrainingSection: "New section in the snapshot"
     case .newSection: "New section"
     case .newQuestion: "New question"
     case .newRecommendation: "New recommendation"

@@ -67,6 +67,7 @@ public enum ValueName: CaseIterable, Sendable {
   case entity, account, group, count, status, owner, action, evidence, note, id, question
   case round, level, remark, title, section, source, percent, name, keyFile, role, home
   case address, interval, period, scale, reason, text, priority, priorities, agreement
+  case number, unit
 }
 
 extension ValueName: Wording {
@@ -114,6 +115,8 @@ extension ValueName: Wording {
     case .priority: "prioritet"
     case .priorities: "prioriteringar"
     case .agreement: "ställningstagande"
+    case .number: "tal"
+    case .unit: "enhet"
     }
   }
 
@@ -162,6 +165,8 @@ extension ValueName: Wording {
     case .priority: "priority"
     case .priorities: "priorities"
     case .agreement: "agreement"
+    case .number: "number"
+    case .unit: "unit"
     }
   }
 }
