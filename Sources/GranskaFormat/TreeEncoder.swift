@@ -49,17 +49,25 @@ final class TreeEncoder: Encoder {
     Single(box: box, codingPath: codingPath)
   }
 
+  /// Text and whole numbers, the most of every document, without the
+  /// dynamic casts of `scalar(_:into:codingPath:)`.
+  static func text(_ text: String, into box: Box) {
+    box.kind = .scalar
+    box.tree = .scalar(text, Scalar.requested(for: text))
+  }
+
+  static func number(_ number: Int, into box: Box) {
+    box.kind = .scalar
+    box.tree = .scalar(String(number), .any)
+  }
+
   /// A scalar of any type the format has, as Yams would represent it.
   static func scalar<T: Encodable>(_ value: T, into box: Box, codingPath: [any CodingKey])
     throws
   {
     switch value {
-    case let text as String:
-      box.kind = .scalar
-      box.tree = .scalar(text, Scalar.requested(for: text))
-    case let number as Int:
-      box.kind = .scalar
-      box.tree = .scalar(String(number), .any)
+    case let text as String: Self.text(text, into: box)
+    case let number as Int: Self.number(number, into: box)
     case let number as Double:
       guard let text = number.box().scalar?.string else { throw Refused() }
       box.kind = .scalar
@@ -88,6 +96,14 @@ final class TreeEncoder: Encoder {
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
       try TreeEncoder.scalar(value, into: child(key), codingPath: codingPath + [key])
+    }
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+      TreeEncoder.text(value, into: child(key))
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+      TreeEncoder.number(value, into: child(key))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -124,6 +140,8 @@ final class TreeEncoder: Encoder {
       try TreeEncoder.scalar(value, into: child(), codingPath: codingPath)
     }
 
+    mutating func encode(_ value: String) throws { TreeEncoder.text(value, into: child()) }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
       -> KeyedEncodingContainer<NestedKey>
     {
@@ -148,5 +166,7 @@ final class TreeEncoder: Encoder {
     mutating func encode<T: Encodable>(_ value: T) throws {
       try TreeEncoder.scalar(value, into: box, codingPath: codingPath)
     }
+
+    mutating func encode(_ value: String) throws { TreeEncoder.text(value, into: box) }
   }
 }

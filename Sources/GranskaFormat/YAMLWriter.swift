@@ -157,31 +157,34 @@ enum Scalar {
   /// Swift's `contains` sees one), quoted where it would read back as
   /// another type, else any.
   static func requested(for text: String) -> YAMLWriter.Requested {
-    if text.contains("\n") { return .literal }
+    // Bytes, not Foundation's search: a CR LF is declined either way.
+    if text.utf8.contains(UInt8(ascii: "\n")) { return .literal }
     return readsAsString(text) ? .any : .singleQuoted
   }
 
   /// Whether Yams's resolver reads the text back as a string. Its rules
   /// (bool, int, float, merge, null, timestamp, value) only match text
-  /// that is empty, starts with a digit or one of `-+.<~=`, or is a word
-  /// of at most five letters; a date is a timestamp. Only those are
-  /// asked of the resolver, whose regular expressions are slow.
+  /// that is empty, starts with a digit or one of `-+.<~=`, or is one of
+  /// its bool and null words; a date is a timestamp. Only text that starts
+  /// so is asked of the resolver, whose regular expressions are slow.
   static func readsAsString(_ text: String) -> Bool {
     let utf8 = text.utf8
     guard let first = utf8.first else { return false }
     if utf8.count == 10, isDate(Array(utf8)) { return false }
-    let asked: Bool
     switch first {
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"),
       UInt8(ascii: "."), UInt8(ascii: "<"), UInt8(ascii: "~"), UInt8(ascii: "="):
-      asked = true
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-      asked = utf8.count <= 5
+      return Resolver.default.resolveTag(of: Node(text)) == .str
     default:
-      asked = false
+      return !boolAndNullWords.contains(text)
     }
-    return !asked || Resolver.default.resolveTag(of: Node(text)) == .str
   }
+
+  /// The words Yams's bool and null rules match (Resolver.Rule.bool, .null).
+  static let boolAndNullWords: Set<String> = [
+    "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+    "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+  ]
 
   /// YYYY-MM-DD, as a timestamp's first form.
   private static func isDate(_ bytes: [UInt8]) -> Bool {

@@ -75,4 +75,18 @@ import Yams
       ], "\(declined)")
     #expect(written == Self.texts.count - declined.count)
   }
+
+  /// The quick test of what reads back as another type agrees with Yams's resolver.
+  @Test func textReadsAsAStringExactlyWhenYamsSaysSo() {
+    let words =
+      Scalar.boolAndNullWords.map { $0 } + [
+        "yess", "nO", "oN", "tRUE", "nULL", "Nul", "R1", "Q12", "ja", "nej", "done", "agreed", "S1",
+        "0", "007", "0b101", "1.5", "1,5", "12:30", "2025-03-14T10:00:00Z", "2025-03-14 x", "+",
+        "-", "~x", "<", "=x", "K1", "Ja", "Delvis",
+      ]
+    for text in Self.texts + words {
+      let yams = Resolver.default.resolveTag(of: Node(text)) == .str
+      #expect(Scalar.readsAsString(text) == yams, "\(text.debugDescription)")
+    }
+  }
 }
