@@ -18,10 +18,24 @@ extension Strings {
   public func history(_ key: HistoryKey) -> String { self(key) }
 
   /// A string with its `{name}` placeholders filled in.
+  /// The template with each `{name}` replaced by its value, in one pass:
+  /// a value that holds braces is not filled again. Braces naming no value stay.
   public func fill(_ template: String, _ values: [String: String]) -> String {
-    var text = template
-    for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-    return text
+    var text = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      text += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}"),
+        let value = values[String(rest[rest.index(after: open)..<close])]
+      else {
+        text += "{"
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      text += value
+      rest = rest[rest.index(after: close)...]
+    }
+    return text + rest
   }
 }
 
