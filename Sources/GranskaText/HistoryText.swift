@@ -42,7 +42,10 @@ extension HistoryText {
   public static func line(
     _ entry: HistoryEntry, words: ChangeWords, timeZone: TimeZone = .current
   ) -> String {
-    let sentence = words.describe(entry).sentence.split(separator: "\n").joined(separator: " / ")
+    var sentence = words.describe(entry).sentence
+    if sentence.utf8.contains(UInt8(ascii: "\n")) {
+      sentence = sentence.split(separator: "\n").joined(separator: " / ")
+    }
     return [localTime(entry.at, timeZone: timeZone), entry.account, sentence].map(Sanitize.line)
       .joined(separator: "  ")
   }
