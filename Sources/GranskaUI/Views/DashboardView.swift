@@ -66,6 +66,8 @@ enum ViewCommand {
   /// A form, a chooser: a layer over the view.
   case open(any Layer)
   case focusDetail
+  /// Edits to save as they are (restoring a retired part asks nothing).
+  case save([AuditEdit])
 }
 
 /// The options of a view's filter (`f`).
