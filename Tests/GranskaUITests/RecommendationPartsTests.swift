@@ -93,6 +93,26 @@ func prioritiesData() -> DashboardData {
     #expect(board.render().text.contains("Utgår: ersatt av R4"))
   }
 
+  /// In Questions the retired question shows under its section, marked,
+  /// with the reason in the detail pane.
+  @Test func showRetiredInQuestions() {
+    var board = dashboard(prioritiesData(), keys: keys("2f{end}{enter}jjj{tab}"))
+    board.settle()
+    Snapshot.assert(
+      board.render(), named: "matrix-retired-80x24", title: "80×24 keys: 2f{end}{enter}jjj{tab}")
+    #expect(board.render().text.contains("Utgår: ingår i Q3"))
+    #expect(!dashboard(prioritiesData(), keys: keys("2")).render().text.contains("Q4"))
+  }
+
+  @Test func inEnglish() {
+    let list = dashboard(prioritiesData(), language: .en, keys: keys("3")).render().text
+    #expect(list.contains("Priority"))
+    let chooser = dashboard(prioritiesData(), language: .en, keys: keys("3f")).render().text
+    #expect(chooser.contains("Priority: High") == false && chooser.contains("Show retired"))
+    let form = dashboard(prioritiesData(), language: .en, keys: keys("3+")).render().text
+    #expect(form.contains("New recommendation") && form.contains("Questions (Q1, Q2)"))
+  }
+
   @Test func oSortsByPriorityAndFFiltersByOne() {
     let sorted = dashboard(prioritiesData(), keys: keys("3oooo"))
     #expect(sorted.render().text.contains("sorterat på prioritet"))
