@@ -61,8 +61,7 @@ struct MatrixView: ListingView {
       return .open(FormLayer(form: factory.newRound()))
     case .retire:
       guard let question = listing(context).question(at: cursor.selected) else { return .none }
-      return RecommendationsView.retireOrRestore(
-        .question, question.id, retired: question.retired, context)
+      return .retireOrRestore(.question, question.id, retired: question.retired, context)
     default:
       break
     }

@@ -64,7 +64,7 @@ struct RecommendationsView: ListingView {
     let item = items[cursor.selected]
     switch action {
     case .retire:
-      return Self.retireOrRestore(.recommendation, item.id, retired: item.retired, context)
+      return .retireOrRestore(.recommendation, item.id, retired: item.retired, context)
     case .edit:
       return .open(
         FormLayer(
@@ -85,22 +85,6 @@ struct RecommendationsView: ListingView {
       return cycleSort(context)
     default:
       return .none
-    }
-  }
-
-  /// `x`: the form asking why a part is retired, or, on a retired one
-  /// (shown under "show retired"), its restoring.
-  static func retireOrRestore(
-    _ kind: StructureKind, _ id: String, retired: String?, _ context: ViewContext
-  ) -> ViewCommand {
-    guard retired != nil else {
-      let factory = FormFactory(data: context.data, strings: context.strings)
-      return .open(FormLayer(form: factory.retire(kind, id)))
-    }
-    do {
-      return .save([try context.data.wholeAudit.restoring(kind, id)])
-    } catch {
-      return .message(error.message(in: context.strings.language))
     }
   }
 
