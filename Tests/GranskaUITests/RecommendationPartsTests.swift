@@ -144,7 +144,7 @@ func prioritiesData() -> DashboardData {
       savedEdits(effects) == [
         .addRecommendation(
           Recommendation(
-            id: "R5", text: "Ta fram en kontinuitetsplan", questions: ["Q3, Q1"], priority: "Hög",
+            id: "R5", text: "Ta fram en kontinuitetsplan", questions: ["Q3", "Q1"], priority: "Hög",
             owner: "IT-chef", dueDate: Day("2026-06-30")))
       ])
   }

@@ -95,7 +95,7 @@ struct FormFactory {
       let value = { (key: FormKey) in form.field(key)?.value }
       let recommendation = Recommendation(
         id: value(.partID) ?? "", text: value(.recommendation(.text)) ?? "",
-        questions: [value(.recommendation(.questions)) ?? ""],
+        questions: Self.questionIDs(value(.recommendation(.questions))),
         priority: value(.recommendation(.priority)), owner: value(.recommendation(.owner)),
         dueDate: value(.recommendation(.dueDate)).flatMap(Day.init))
       return [.addRecommendation(recommendation)]
@@ -113,13 +113,8 @@ struct FormFactory {
       change(form, .recommendation(id, $0))
     }
     if let questions = form.field(.recommendation(.questions)), questions.isChanged {
-      let ids = { (text: String?) in
-        (text ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" })
-          .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-          .joined(separator: "\n")
-      }
-      let old = ids(questions.original)
-      let new = ids(questions.value)
+      let old = Self.questionIDs(questions.original).joined(separator: "\n")
+      let new = Self.questionIDs(questions.value).joined(separator: "\n")
       if old != new {
         edits.append(
           .set(
@@ -129,6 +124,12 @@ struct FormFactory {
       }
     }
     return edits
+  }
+
+  /// Question ids as typed: "Q1, Q2" (or one a line).
+  private static func questionIDs(_ text: String?) -> [String] {
+    (text ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" })
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   /// A question not yet assessed in the round starts as "not assessed",
