@@ -465,7 +465,9 @@ struct QuestionTable: Listing {
     doc.add(strings[.linkedRecommendations], Style(.header))
     if linked.isEmpty { doc.add(strings[.none], Style(.muted)) }
     for recommendation in linked {
-      let status = strings.status(recommendation.status)
+      let status =
+        recommendation.retired == nil
+        ? strings.status(recommendation.status) : strings.part(.retiredMark)
       doc.paragraph("\(recommendation.id) \(recommendation.text) (\(status))", width: width)
     }
     if linkHint { doc.linkHint(linked.map(\.id), strings: strings) }

@@ -350,10 +350,14 @@ struct RecommendationTable: Listing {
       strings: strings)
     doc.blank()
     doc.add(strings[.linkedQuestions], Style(.header))
-    let audit = data.audit
+    // Under "show retired" a retired question is shown too, marked.
+    let audit = filter == .withRetired ? data.wholeAudit : data.audit
     for id in item.questions {
       guard let question = audit.questions.first(where: { $0.id == id }) else { continue }
       var verdicts: Line = [Span("\(id) ")]
+      if question.retired != nil {
+        verdicts.append(Span("(\(strings.part(.retiredMark))) ", Style(.muted)))
+      }
       if let first = audit.rounds.first {
         verdicts.append(levelCell(audit.level(of: id, in: first), width: 12))
       }
