@@ -234,7 +234,7 @@ final class DashboardSession {
     case .savedUnread(let audit, let failure):
       saveStarted = nil
       data = dashboard.data
-      data.audit = audit.inForce
+      data.replaceAudit(audit)
       dashboard.saveSucceeded(data)
       if failure.isOffline {
         _ = link.wentAway(&dashboard, data: data)
@@ -544,9 +544,10 @@ final class DashboardLoader: Sendable {
     guard
       let reading = try store.reading(auditID, historyLimit: historyCount)
     else { throw CommandFailure.noAudit }
-    // Retired parts leave every view (they keep their history).
+    // Retired parts leave every view (they keep their history), unless
+    // asked for ("show retired").
     var data = DashboardData(
-      audit: reading.audit.inForce, audits: reading.audits, history: reading.history,
+      audit: reading.audit, audits: reading.audits, history: reading.history,
       historyTotal: reading.historyTotal, today: Day.today(), account: store.account,
       editRefusal: reading.editRefusal?.message(in: language))
     data.reportDirectory = reportDirectory

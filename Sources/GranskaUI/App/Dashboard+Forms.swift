@@ -40,13 +40,15 @@ extension Dashboard {
       state.form?.show(problem.message, at: problem.field)
       return []
     }
-    let edits = factory.edits(from: form)
-    if edits.isEmpty {
-      state.form = nil
-      return []
-    }
     do {
-      _ = try data.audit.applying(edits)
+      let edits = try factory.partEdits(from: form) ?? factory.edits(from: form)
+      if edits.isEmpty {
+        state.form = nil
+        return []
+      }
+      // Checked against the whole audit: a retired part keeps its id.
+      _ = try data.wholeAudit.applying(edits)
+      return save(edits, as: .edit)
     } catch {
       var field: Int? = nil
       if case .invalid(let path, _) = error { field = formField(at: path) }
@@ -54,7 +56,6 @@ extension Dashboard {
       state.form?.show(message, at: field)
       return []
     }
-    return save(edits, as: .edit)
   }
 
   mutating func save(_ edits: [AuditEdit], as kind: PendingSave.Kind) -> [Effect] {

@@ -13,7 +13,7 @@ extension Dashboard {
       state.message = strings[.nothingToUndo]
       return []
     }
-    let inverse = last.reversed().compactMap(\.inverse)
+    let inverse = last.reversed().compactMap(undoing)
     guard !inverse.isEmpty else {
       state.undoStack.removeLast()
       state.message = strings[.cannotUndo]
@@ -37,8 +37,8 @@ extension Dashboard {
     let words = ChangeWords(strings: strings, audit: data.audit)
     if kind == .undo {
       let step = state.undoStack.removeLast()
-      let undoable = step.filter { $0.inverse != nil }
-      state.redoStack.append(undoable)
+      let undoable = step.filter { undoing($0) != nil }
+      state.redoStack.append(undoable.map(redoing))
       // A change is told as it was taken back ("Pågår → Ej påbörjad"); an
       // added round as what was added and is now gone.
       let told = undoable.map { edit -> AuditEdit in
@@ -89,6 +89,21 @@ extension Dashboard {
         "what": what, "who": account ?? strings.editing(.someone), "when": when ?? "",
         "value": ChangeWords(strings: strings, audit: data.audit).value(savedValue, of: field),
       ])
+  }
+
+  /// What takes an edit back: its inverse; a part added is retired, saying
+  /// the addition was undone (never deleted: its id stays given).
+  func undoing(_ edit: AuditEdit) -> AuditEdit? {
+    if let inverse = edit.inverse { return inverse }
+    guard let (kind, id) = edit.addedPart else { return nil }
+    return .set(FieldChange(kind.retiredField(id), from: nil, to: strings.part(.undoneAddition)))
+  }
+
+  /// What makes an undone edit again: the edit itself; a part added (and
+  /// retired by the undo) is restored, since its id is taken.
+  func redoing(_ edit: AuditEdit) -> AuditEdit {
+    guard let (kind, id) = edit.addedPart else { return edit }
+    return .set(FieldChange(kind.retiredField(id), from: strings.part(.undoneAddition), to: nil))
   }
 
   // MARK: Showing what changed
@@ -143,6 +158,18 @@ extension Dashboard {
       state.views[view].normalise(context())
       refreshMatches()
       return
+    }
+  }
+}
+
+extension AuditEdit {
+  /// The kind and id of the part an edit adds; nil for other edits.
+  fileprivate var addedPart: (StructureKind, String)? {
+    switch self {
+    case .addSection(let section): (.section, section.id)
+    case .addQuestion(let question, _): (.question, question.id)
+    case .addRecommendation(let recommendation): (.recommendation, recommendation.id)
+    default: nil
     }
   }
 }

@@ -4,7 +4,12 @@ import GranskaDomain
 /// What the dashboard shows: the chosen audit and what goes with it.
 /// The runner loads it from the database; the UI never does I/O.
 public struct DashboardData: Sendable {
+  /// The audit as it applies now: its retired parts left out, as every
+  /// list and count shows it.
   public var audit: Audit
+  /// The audit with its retired parts, where it has any (nil: it has none,
+  /// and `audit` is all of it).
+  private var withRetired: Audit?
   public var audits: [AuditHeader]
   /// Saved changes to this audit, newest first: the most recent ones, more
   /// as the History view reaches the end of them.
@@ -38,7 +43,8 @@ public struct DashboardData: Sendable {
     audit: Audit, audits: [AuditHeader], history: [HistoryEntry], historyTotal: Int? = nil,
     today: Day, timeZone: TimeZone = .current, account: String = "", editRefusal: String? = nil
   ) {
-    self.audit = audit
+    self.audit = audit.inForce
+    withRetired = audit.hasRetiredParts ? audit : nil
     self.audits = audits
     self.history = history
     self.historyTotal = historyTotal ?? history.count
@@ -50,6 +56,16 @@ public struct DashboardData: Sendable {
 }
 
 extension DashboardData {
+  /// The audit with its retired parts: what "show retired" lists, what
+  /// retiring and restoring start from, and where ids are never given twice.
+  public var wholeAudit: Audit { withRetired ?? audit }
+
+  /// The audit as saved, retired parts and all.
+  public mutating func replaceAudit(_ whole: Audit) {
+    audit = whole.inForce
+    withRetired = whole.hasRetiredParts ? whole : nil
+  }
+
   /// The newest saved change of any of these things among the history loaded.
   func lastChange(of things: [EntityRef]) -> HistoryEntry? {
     let keys = things.map { ($0.kind, $0.id) }

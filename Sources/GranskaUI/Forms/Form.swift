@@ -23,6 +23,8 @@ public enum FormKey: Hashable, Sendable {
   case directory, destination
   /// An owner's address and person in the owner directory.
   case ownerEmail, ownerPerson
+  /// A new part's id, and why a part is retired.
+  case partID, reason
 
   /// The name a rule's path ends in ("dueDate"), to find the field it is about.
   var name: String {
@@ -43,6 +45,8 @@ public enum FormKey: Hashable, Sendable {
     case .destination: "destination"
     case .ownerEmail: "email"
     case .ownerPerson: "person"
+    case .partID: "id"
+    case .reason: "reason"
     }
   }
 
@@ -169,6 +173,9 @@ public enum FormPurpose: Hashable, Sendable {
   /// The owner directory's entry for an owner (`shown`: as the form
   /// found it; nil: none yet).
   case owner(String, shown: OwnerContact?)
+  case newRecommendation
+  /// Retiring a part, which the form asks the reason for.
+  case retire(StructureKind, String)
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved
