@@ -48,6 +48,7 @@ public struct FollowUpReport {
     blocks += overdueByPriority()
     for recommendation in audit.recommendations { blocks += self.recommendation(recommendation) }
     blocks += levelSummary()
+    blocks += changedAssessments()
     blocks += training()
     if let since { blocks += changesSince(since) }
     return blocks
@@ -145,6 +146,41 @@ public struct FollowUpReport {
       [[.level(level.label, level.role)]] + counts.map { [.text(String($0.rows[index]))] }
     }
     return [.heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows)]
+  }
+
+  /// Every question whose level moved from the round before the latest to
+  /// the latest, worse first, whether or not a recommendation links to it;
+  /// the unchanged only counted.
+  private func changedAssessments() -> [Block] {
+    guard let comparison = audit.latestComparison else { return [] }
+    let counts = [
+      "from": comparison.from.heading, "to": comparison.to.heading,
+      "worse": String(comparison.changes(.worse).count),
+      "better": String(comparison.changes(.better).count),
+      "unchanged": String(comparison.unchanged),
+    ]
+    var blocks: [Block] = [
+      .heading(level: 2, text: strings.report(.changedAssessments)),
+      .paragraph([.text(strings.fill(strings.report(.comparedRounds), counts))]),
+    ]
+    let groups: [(AssessmentChange.Direction, ReportKey)] = [
+      (.worse, .worse), (.better, .better), (.other, .otherChange),
+    ]
+    for (direction, key) in groups {
+      let changes = comparison.changes(direction)
+      guard !changes.isEmpty else { continue }
+      blocks.append(.heading(level: 3, text: strings.report(key)))
+      blocks.append(.bullets(changes.map(levelChange)))
+    }
+    return blocks
+  }
+
+  /// "Q3 Finns …: Ja → Delvis".
+  private func levelChange(_ change: AssessmentChange) -> [Inline] {
+    [
+      .text("\(change.question.id) \(change.question.text): "), level(change.from), .text(" → "),
+      level(change.to),
+    ]
   }
 
   /// The latest training figures: shares only where the split per section

@@ -8,6 +8,8 @@ public enum ReportKey: CaseIterable, Sendable {
   case writeTitle, directory, destination, toFiles, toTerminal, exists, overwrite, written
   case printed, pressEnter, reportStart, reportEnd
   case overdueWithPriority
+  /// The questions whose level moved between the two latest rounds.
+  case changedAssessments, comparedRounds, worse, better, otherChange
   /// The first word of the report's file names ("uppfoljning-AUDIT-DATE.html").
   case fileName
 }
@@ -88,6 +90,12 @@ extension ReportKey: Wording {
     case .derived: "härlett"
     case .overdueWithPriority: "{n} med prioriteten {priority} är försenade"
     case .fileName: "uppfoljning"
+    case .changedAssessments: "Förändrade bedömningar"
+    case .comparedRounds:
+      "Från {from} till {to}: {worse} sämre, {better} bättre, {unchanged} oförändrade."
+    case .worse: "Sämre"
+    case .better: "Bättre"
+    case .otherChange: "Ej bedömda före eller efter"
     case .targetFor: "under {period}"
     case .ofWhom: "{part} av {whole}"
     case .documentsHeading: "Dokument som granskningen bygger på"
@@ -114,6 +122,12 @@ extension ReportKey: Wording {
     case .derived: "derived"
     case .overdueWithPriority: "{n} with the priority {priority} are overdue"
     case .fileName: "follow-up"
+    case .changedAssessments: "Changed assessments"
+    case .comparedRounds:
+      "From {from} to {to}: {worse} worse, {better} better, {unchanged} unchanged."
+    case .worse: "Worse"
+    case .better: "Better"
+    case .otherChange: "Not assessed before or after"
     case .targetFor: "for {period}"
     case .ofWhom: "{part} of {whole}"
     case .documentsHeading: "Documents the audit draws on"

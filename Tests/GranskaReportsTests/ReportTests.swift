@@ -170,6 +170,38 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       ])
   }
 
+  /// A board sees each question whose level moved since the round before,
+  /// worse first, also one no recommendation links to.
+  @Test func namesEveryChangedAssessmentWorseFirst() throws {
+    var audit = builtInAudit()
+    let linked = Set(audit.recommendations.flatMap(\.questions))
+    let level = { (id: String) in audit.level(of: id, in: audit.rounds[0])!.id }
+    let unlinked = try #require(
+      audit.questions.first { !linked.contains($0.id) && level($0.id) != "nej" })
+    let improved = try #require(
+      audit.questions.first { linked.contains($0.id) && level($0.id) == "nej" })
+    var round = audit.newRound(
+      title: "Uppföljning hösten 2025", date: Day("2025-09-15")!, copyingLevels: true)
+    func set(_ question: String, _ level: String) {
+      round.assessments.removeAll { $0.question == question }
+      round.assessments.append(Assessment(question: question, level: level))
+    }
+    set(unlinked.id, "nej")
+    set(improved.id, "ja")
+    audit.rounds.append(round)
+    let before = { (id: String) in audit.level(of: id, in: audit.rounds[0])!.label }
+    let markdown = FollowUpReport(audit: audit, drawnUp: Day("2026-11-29")!, language: .sv)
+      .markdown()
+    let section = try #require(
+      markdown.components(separatedBy: "## Förändrade bedömningar\n\n").dropFirst().first)
+    #expect(
+      section.hasPrefix(
+        "Från KPMG 2024 till Uppföljning hösten 2025 (2025-09-15): 1 sämre, 1 bättre, 13 oförändrade.\n\n"
+          + "### Sämre\n\n- \(unlinked.id) \(unlinked.text): **\(before(unlinked.id))** → **Nej**\n\n"
+          + "### Bättre\n\n- \(improved.id) \(improved.text): **\(before(improved.id))** → **Ja**\n\n"
+      ), "\(section)")
+  }
+
   @Test func englishReport() {
     let markdown = FollowUpReport(audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .en)
       .markdown()
