@@ -19,11 +19,15 @@ public struct FollowUpReport {
   public let since: Day?
   public let changes: [HistoryEntry]
   public let timeZone: TimeZone
+  /// How the history's accounts are named to people ("anna": "Anna
+  /// Andersson"); an account not here is shown as it is.
+  public let names: [String: String]
 
   public init(
     audit: Audit, drawnUp: Day, language: Language, since: Day? = nil,
-    changes: [HistoryEntry] = [], timeZone: TimeZone = .current
+    changes: [HistoryEntry] = [], timeZone: TimeZone = .current, names: [String: String] = [:]
   ) {
+    self.names = names
     self.audit = audit
     self.drawnUp = drawnUp
     self.language = language
@@ -212,28 +216,25 @@ public struct FollowUpReport {
     return blocks
   }
 
-  /// What changed in the period, net: one row per thing and field, from
-  /// its first value to its last, left out when it ended where it began.
+  /// What changed in the period, net, as lines a board reads: one per
+  /// thing and field, from its first value to its last, left out when it
+  /// ended where it began or came and went; the day (and the minute where
+  /// two changes share a day), who by name, and the change in words.
   private func changesSince(_ day: Day) -> [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "\(strings[.changesSince]) \(day)")]
     let net = HistoryEntry.net(changes)
     guard !net.isEmpty else { return blocks + [.paragraph([.text(strings[.noChanges])])] }
-    let words = ChangeWords(strings: strings, audit: audit)
-    let rows = net.map { change -> [[Inline]] in
-      let described = words.describe(change.entry)
-      return [
-        [.text(HistoryText.localTime(change.entry.at, timeZone: timeZone))],
-        [.text(change.accounts.joined(separator: ", "))], [.text(described.subject)],
-        [.text(described.what)], .lines(described.old ?? ""), .lines(described.new),
-      ]
+    var words = ChangeWords(strings: strings, audit: audit)
+    words.namesFiles = false
+    let days = net.map { HistoryText.localTime($0.entry.at, timeZone: timeZone).prefix(10) }
+    let sharedDays = Set(days.filter { day in days.filter { $0 == day }.count > 1 })
+    let lines = net.map { change -> [Inline] in
+      let time = HistoryText.localTime(change.entry.at, timeZone: timeZone)
+      let when = sharedDays.contains(time.prefix(10)) ? time.prefix(16) : time.prefix(10)
+      let who = strings.list(change.accounts.map { names[$0] ?? $0 })
+      return [.text("\(when), \(who): ")] + .lines(words.describe(change.entry).sentence)
     }
-    blocks.append(
-      .table(
-        header: [
-          strings[.time], strings[.account], strings[.entity], strings[.field],
-          strings[.fromColumn], strings[.toColumn],
-        ],
-        rows: rows))
+    blocks.append(.bullets(lines))
     return blocks
   }
 }

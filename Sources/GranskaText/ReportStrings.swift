@@ -10,12 +10,20 @@ public enum ReportKey: CaseIterable, Sendable {
   case overdueWithPriority
   /// The questions whose level moved between the two latest rounds.
   case changedAssessments, comparedRounds, worse, better, otherChange
+  /// The last joint of a list ("Anna, Bertil och Cecilia").
+  case and
   /// The first word of the report's file names ("uppfoljning-AUDIT-DATE.html").
   case fileName
 }
 
 extension Strings {
   public func report(_ key: ReportKey) -> String { self(key) }
+
+  /// Names as prose: "Anna", "Anna och Bertil", "Anna, Bertil och Cecilia".
+  public func list(_ items: [String]) -> String {
+    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " \(report(.and)) " + last
+  }
 }
 
 extension Strings {
@@ -94,6 +102,7 @@ extension ReportKey: Wording {
     case .comparedRounds:
       "Från {from} till {to}: {worse} sämre, {better} bättre, {unchanged} oförändrade."
     case .worse: "Sämre"
+    case .and: "och"
     case .better: "Bättre"
     case .otherChange: "Ej bedömda före eller efter"
     case .targetFor: "under {period}"
@@ -126,6 +135,7 @@ extension ReportKey: Wording {
     case .comparedRounds:
       "From {from} to {to}: {worse} worse, {better} better, {unchanged} unchanged."
     case .worse: "Worse"
+    case .and: "and"
     case .better: "Better"
     case .otherChange: "Not assessed before or after"
     case .targetFor: "for {period}"
