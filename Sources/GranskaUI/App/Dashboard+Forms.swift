@@ -40,6 +40,11 @@ extension Dashboard {
       state.form?.show(problem.message, at: problem.field)
       return []
     }
+    if let question = factory.question(in: form), form.asked != question.message {
+      state.form?.show(question.message, at: question.field)
+      state.form?.asked = question.message
+      return []
+    }
     do {
       let edits = try factory.partEdits(from: form) ?? factory.edits(from: form)
       if edits.isEmpty {
@@ -77,6 +82,7 @@ extension Dashboard {
       state.undoStack.append(pending.edits)
       state.redoStack = []
       state.message = strings[.saved]
+      showRound(of: pending.edits)
     case .undo, .redo:
       finishUndoOrRedo(pending.kind)
     }

@@ -125,6 +125,10 @@ struct RowSpec {
   var count: Int
   var isSelectable: (Int) -> Bool = { _ in true }
   var searchText: (Int) -> String
+  /// A row's own words (a question's id and text), where its search text
+  /// also holds what it belongs to: a row whose own words hold the query
+  /// is found before one that holds it only in its section's.
+  var ownText: ((Int) -> String)? = nil
 }
 
 public enum Pane: Hashable, Sendable {

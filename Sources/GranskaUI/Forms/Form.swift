@@ -192,6 +192,9 @@ public struct Form: Hashable, Sendable {
   public var errorField: Int?
   /// Whether anything was typed, pasted or chosen since the form opened.
   public var isEdited = false
+  /// The question the form asked before saving (a round dated before the
+  /// newest), once shown: Enter again with the same answer saves.
+  public var asked: String?
 
   /// Typed input that leaving would lose: something was edited, and the
   /// fields differ from what is saved.

@@ -160,8 +160,8 @@ struct QuestionTable: Listing {
   }
 
   /// Search finds a question by any of the words people use for it: its
-  /// text, its section's title and text, its levels in every round (as
-  /// shown) and the remarks on them.
+  /// text (first), its section's title and text, its level in the latest
+  /// round (as shown) and the remarks of every round.
   var rowSpec: RowSpec {
     RowSpec(
       count: rows.count,
@@ -174,13 +174,21 @@ struct QuestionTable: Listing {
         case .section(let section): return "\(section.id) \(section.title)"
         case .question(let question): return searchText(of: question)
         }
+      },
+      ownText: { index in
+        guard case .question(let question) = rows[index] else { return "" }
+        return "\(question.id) \(question.text)"
       })
   }
 
+  /// A question's words, its level in the latest round ("nej" finds what
+  /// is Nej now, not what was), the remarks of every round, its section's.
   private func searchText(of question: Question) -> String {
     var words = [question.id, question.text]
+    if let latest = audit.latestRound {
+      words.append(audit.level(of: question.id, in: latest)?.label ?? "")
+    }
     for round in audit.rounds {
-      words.append(audit.level(of: question.id, in: round)?.label ?? "")
       words.append(round.assessment(of: question.id)?.remark ?? "")
     }
     if let section = audit.sections.first(where: { $0.id == question.section }) {
