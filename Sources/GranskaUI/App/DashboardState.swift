@@ -79,11 +79,18 @@ public struct ListCursor: Hashable, Sendable {
     // towards where the selection was.
     let onward = stride(from: target, through: step > 0 ? rows.count - 1 : 0, by: step)
     let back = stride(from: target, through: selected, by: -step)
-    let row = onward.first(where: rows.isSelectable) ?? back.first(where: rows.isSelectable)
-    select(row ?? selected, in: rows, visible: visible)
+    // None selectable (sections without questions yet): stay where it is.
+    guard let row = onward.first(where: rows.isSelectable) ?? back.first(where: rows.isSelectable)
+    else { return scrollIntoView(rows: rows, visible: visible) }
+    select(row, in: rows, visible: visible)
   }
 
   mutating func select(_ row: Int, in rows: RowSpec, visible: Int) {
+    // No rows (an audit entered by hand, before its first section).
+    guard rows.count > 0 else {
+      self = ListCursor()
+      return
+    }
     selected = min(max(row, 0), max(rows.count - 1, 0))
     if !rows.isSelectable(selected) { move(by: 1, in: rows, visible: visible) }
     scrollIntoView(rows: rows, visible: visible)
