@@ -35,6 +35,7 @@ extension Dashboard {
     if case .owner(let name, let shown) = form.purpose {
       return requestOwnerSave(form, name, shown)
     }
+    if form.purpose == .newAudit { return requestNewAudit(form) }
     let factory = FormFactory(data: data, strings: strings)
     if let problem = factory.problem(in: form) {
       state.form?.show(problem.message, at: problem.field)
@@ -46,7 +47,7 @@ extension Dashboard {
       return []
     }
     do {
-      _ = try data.audit.applying(edits)
+      _ = try data.everyPart.applying(edits)
     } catch {
       var field: Int? = nil
       if case .invalid(let path, _) = error { field = formField(at: path) }
@@ -76,6 +77,7 @@ extension Dashboard {
       state.undoStack.append(pending.edits)
       state.redoStack = []
       state.message = strings[.saved]
+      revealAdded(pending.edits)
     case .undo, .redo:
       finishUndoOrRedo(pending.kind)
     }

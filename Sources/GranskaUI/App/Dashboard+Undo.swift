@@ -13,7 +13,7 @@ extension Dashboard {
       state.message = strings[.nothingToUndo]
       return []
     }
-    let inverse = last.reversed().compactMap(\.inverse)
+    let inverse = last.reversed().compactMap(undoing)
     guard !inverse.isEmpty else {
       state.undoStack.removeLast()
       state.message = strings[.cannotUndo]
@@ -37,8 +37,8 @@ extension Dashboard {
     let words = ChangeWords(strings: strings, audit: data.audit)
     if kind == .undo {
       let step = state.undoStack.removeLast()
-      let undoable = step.filter { $0.inverse != nil }
-      state.redoStack.append(undoable)
+      let undoable = step.filter { undoing($0) != nil }
+      state.redoStack.append(undoable.map(redoing))
       // A change is told as it was taken back ("Pågår → Ej påbörjad"); an
       // added round as what was added and is now gone.
       let told = undoable.map { edit -> AuditEdit in

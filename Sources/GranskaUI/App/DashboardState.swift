@@ -33,6 +33,12 @@ public struct DashboardData: Sendable {
   /// each owner got about this audit.
   public var owners: [OwnerContact] = []
   public var reminders: [ReminderSent] = []
+  /// The audit with its retired parts (`audit` is without them, as every
+  /// view shows it): ids are suggested and checked against it, since an
+  /// id is never given twice. Nil: `audit` is the whole audit.
+  public var withRetired: Audit? = nil
+  /// The scales a new audit can start from (`ScalePreset`, given by the runner).
+  public var scalePresets: [ScaleChoice] = []
 
   public init(
     audit: Audit, audits: [AuditHeader], history: [HistoryEntry], historyTotal: Int? = nil,
@@ -49,7 +55,21 @@ public struct DashboardData: Sendable {
   }
 }
 
+/// A scale a new audit can start from: its name (`granska new --scale`) and levels.
+public struct ScaleChoice: Equatable, Sendable {
+  public var name: String
+  public var levels: [Level]
+
+  public init(name: String, levels: [Level]) {
+    self.name = name
+    self.levels = levels
+  }
+}
+
 extension DashboardData {
+  /// The audit ids are given from and checked against (see `withRetired`).
+  var everyPart: Audit { withRetired ?? audit }
+
   /// The newest saved change of any of these things among the history loaded.
   func lastChange(of things: [EntityRef]) -> HistoryEntry? {
     let keys = things.map { ($0.kind, $0.id) }

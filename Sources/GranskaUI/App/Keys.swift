@@ -26,12 +26,17 @@ public enum Action: Hashable, Sendable {
   // In a chooser, and when asked
   case pick(Int)
   case yes
+  /// An audit's structure entered by hand (the Questions view).
+  case addSection, addQuestion, editSection, editQuestion
 
   /// Moving the selection: the detail pane catches up only when keys pause.
   var moves: Bool { [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(self) }
 
   /// Actions that change data: refused, with the reason, in a read-only session.
-  var edits: Bool { [.edit, .add, .chooseStatus, .undo, .redo, .editOwner].contains(self) }
+  var edits: Bool {
+    [.edit, .add, .chooseStatus, .undo, .redo, .editOwner].contains(self)
+      || [.addSection, .addQuestion, .editSection, .editQuestion].contains(self)
+  }
 }
 
 /// What a row of a key table is called: a general interface string, or one
@@ -41,6 +46,7 @@ public enum KeyLabel: Hashable, Sendable {
   case input(InputText)
   case layer(LayerKey)
   case owner(OwnerWords)
+  case structure(StructureWords)
 }
 
 extension KeyLabel {
@@ -58,6 +64,7 @@ extension Strings {
     case .input(let key): self[key]
     case .layer(let key): self(key)
     case .owner(let key): self(key)
+    case .structure(let key): self(key)
     }
   }
 }

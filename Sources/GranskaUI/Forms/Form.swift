@@ -23,6 +23,10 @@ public enum FormKey: Hashable, Sendable {
   case directory, destination
   /// An owner's address and person in the owner directory.
   case ownerEmail, ownerPerson
+  /// A new audit's facts (the new-audit form, from the audit chooser).
+  case newAudit(NewAuditField)
+  /// The id a new section or question is given (suggested, may be typed over).
+  case partID
 
   /// The name a rule's path ends in ("dueDate"), to find the field it is about.
   var name: String {
@@ -43,14 +47,23 @@ public enum FormKey: Hashable, Sendable {
     case .destination: "destination"
     case .ownerEmail: "email"
     case .ownerPerson: "person"
+    case .newAudit(let field): field.rawValue
+    case .partID: "id"
     }
   }
 
   var isDate: Bool {
     switch self {
-    case .recommendation(.dueDate), .round(.date), .snapshotDate, .noteDate: true
+    case .recommendation(.dueDate), .round(.date), .snapshotDate, .noteDate, .newAudit(.date): true
     default: false
     }
+  }
+
+  /// A field a form cannot be saved without (a new audit's facts that
+  /// `granska new` requires).
+  var isRequired: Bool {
+    if case .newAudit(let field) = self { return field.isRequired }
+    return false
   }
 
   var isCount: Bool {
@@ -79,6 +92,14 @@ extension FieldRef {
     case .question(_, let field): .question(field)
     }
   }
+}
+
+/// A new audit's facts, named as its rules name them (`Audit.entered`).
+public enum NewAuditField: String, CaseIterable, Sendable {
+  case id, title, organisation, auditor, period, date, commissionedBy, scale
+
+  /// The facts `granska new` takes as required options.
+  var isRequired: Bool { [.id, .title, .organisation, .auditor, .date].contains(self) }
 }
 
 /// One field of a form: a line of text or a choice among values, and the
@@ -169,6 +190,12 @@ public enum FormPurpose: Hashable, Sendable {
   /// The owner directory's entry for an owner (`shown`: as the form
   /// found it; nil: none yet).
   case owner(String, shown: OwnerContact?)
+  /// A new audit, from the audit chooser.
+  case newAudit
+  /// A new section or question of the audit, and the edit of one.
+  case newSection, newQuestion
+  case section(String)
+  case question(String)
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved

@@ -1,0 +1,93 @@
+import GranskaDomain
+import GranskaText
+
+/// A new audit from the audit chooser: the form, its check by the rules
+/// `granska new` follows, and what the runner reports of the save. (Sections
+/// and questions are ordinary edits: `submitForm` and `saveSucceeded`.)
+extension Dashboard {
+  /// "Ny granskning…" in the audit chooser: the form of the audit's facts.
+  mutating func openNewAuditForm() -> [Effect] {
+    guard requireEditing() else { return [] }
+    state.form = FormFactory(data: data, strings: strings).newAudit()
+    return []
+  }
+
+  /// Enter on the new-audit form: the audit to create, or why not, at its field.
+  mutating func requestNewAudit(_ form: Form) -> [Effect] {
+    let factory = FormFactory(data: data, strings: strings)
+    if let problem = factory.problem(in: form) {
+      state.form?.show(problem.message, at: problem.field)
+      return []
+    }
+    do {
+      let audit = try factory.enteredAudit(from: form)
+      state.loading = true
+      return [.createAudit(audit)]
+    } catch {
+      var field: Int? = nil
+      if case .invalid(let path, _) = error { field = formField(at: path) }
+      let message = describe(error)
+      state.form?.show(message, at: field)
+      return []
+    }
+  }
+
+  /// The audit was created; `data` is it, opened in the Questions view,
+  /// which says what to add next.
+  public mutating func auditCreated(_ data: DashboardData) {
+    state.form = nil
+    replaceData(data)
+    show(.matrix, focus: .list)
+    state.message = strings.fill(strings.structure(.auditCreated), ["id": data.audit.id])
+  }
+
+  /// The audit was not created: the form keeps what was typed and says why.
+  public mutating func auditNotCreated(_ message: String) {
+    state.loading = false
+    if state.form != nil {
+      state.form?.show(message, at: nil)
+    } else {
+      state.message = message
+    }
+  }
+
+  /// A section or question just added is shown, selected where it can be.
+  mutating func revealAdded(_ edits: [AuditEdit]) {
+    let added = edits.filter {
+      switch $0 {
+      case .addSection, .addQuestion: true
+      default: false
+      }
+    }
+    if !added.isEmpty { reveal(added) }
+  }
+
+  // MARK: Undo of what was added
+
+  /// The edit that takes one back: its inverse, or, for a part added by
+  /// hand, retiring it ("tillägget ångrades"): nothing is removed, its id
+  /// is never given again, and redo restores it.
+  func undoing(_ edit: AuditEdit) -> AuditEdit? {
+    if let inverse = edit.inverse { return inverse }
+    guard let (kind, id) = Self.addedPart(edit) else { return nil }
+    return .set(
+      FieldChange(kind.retiredField(id), from: nil, to: strings.structure(.undoneReason)))
+  }
+
+  /// What redo saves after `undoing(edit)`: the edit again, or, for an
+  /// added part, restoring it.
+  func redoing(_ edit: AuditEdit) -> AuditEdit {
+    guard let (kind, id) = Self.addedPart(edit) else { return edit }
+    return .set(
+      FieldChange(kind.retiredField(id), from: strings.structure(.undoneReason), to: nil))
+  }
+
+  private static func addedPart(_ edit: AuditEdit) -> (StructureKind, String)? {
+    switch edit {
+    case .addSection(let section): (.section, section.id)
+    case .addQuestion(let question, _): (.question, question.id)
+    case .addRecommendation(let recommendation): (.recommendation, recommendation.id)
+    default: nil
+    }
+  }
+}
