@@ -48,6 +48,9 @@ import Testing
     let text = dashboard(viewer, keys: keys("a")).render().text
     #expect(!text.contains("Ny granskning"))
     #expect(text.contains("Tranemo"))
+    let english = dashboard(editorData(), language: .en, keys: keys("a{down}{enter}"))
+    #expect(english.render().text.contains("─ New audit ─"))
+    #expect(english.render().text.contains("Ordered by (optional)"))
   }
 
   @Test func theNewAuditFormSavesAnAuditAsGranskaNewWould() {
@@ -202,5 +205,27 @@ import Testing
     try type("{ctrl-r}", into: &board, store)
     #expect(try store.audit("gdpr").questions[2].retired == nil)
     #expect(board.data.audit.questions.map(\.id) == ["Q1", "Q2", "Q3"])
+  }
+
+  /// An edit of a question someone else changed since the form opened is
+  /// refused by the store, naming the field; nothing is saved.
+  @Test func aQuestionEditedMeanwhileIsAConflict() throws {
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = try store()
+    var board = dashboard(try load(store, nil), keys: keys("2E{tab}{ctrl-u}Ny lydelse"))
+    let q1 = board.data.audit.questions[0]
+    _ = try store.apply(
+      [.set(FieldChange(.question(q1.id, .text), from: q1.text, to: "Ändrad av någon annan"))],
+      to: board.data.audit.id)
+    var edits: [AuditEdit] = []
+    for case .save(_, let saved) in board.handle(.key(.enter)) { edits = saved }
+    #expect(edits.count == 1)
+    #expect {
+      try store.apply(edits, to: board.data.audit.id)
+    } throws: { error in
+      guard case .conflict(let conflict) = error as? StoreError else { return false }
+      return conflict.entityID == q1.id && conflict.field == "text"
+    }
+    #expect(try store.audit(board.data.audit.id).questions[0].text == "Ändrad av någon annan")
   }
 }
