@@ -122,6 +122,17 @@ import Testing
         .set(FieldChange(.question(q1.id, .text), from: q1.text, to: q1.text + " (ändrad)")),
       ])
   }
+
+  @Test func aSectionIsEditedFromItsQuestion() {
+    var board = dashboard(editorData(), keys: keys("2jS"))
+    let section = builtInData().audit.sections[0]
+    #expect(board.render().text.contains("─ Ändra avsnitt \(section.id) ─"))
+    let effects = type("{ctrl-u}Styrning{enter}", into: &board)
+    #expect(
+      saved(effects) == [
+        .set(FieldChange(.section(section.id, .title), from: section.title, to: "Styrning"))
+      ])
+  }
 }
 
 /// The forms' saves carried out in a real SQLite store, as the runner does.
