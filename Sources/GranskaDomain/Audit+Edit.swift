@@ -18,6 +18,7 @@ extension Audit {
       case .response: return r.response?.text
       case .responded: return r.response?.date?.description
       case .officer: return r.response?.officer
+      case .earlierDueDates: return r.earlierDueDatesText
       }
     case .assessment(let roundID, let questionID, let field):
       let assessment = try round(roundID).assessment(of: try question(questionID).id)
@@ -102,6 +103,8 @@ extension Audit {
     case .addSection(let section): try audit.add(section)
     case .addQuestion(let question, let assessment): try audit.add(question, assessment)
     case .addRecommendation(let recommendation): try audit.add(recommendation)
+    case .addKeyFigure(let figure): try audit.add(figure)
+    case .addTrainingSection(let date, let counts): try audit.add(counts, to: date)
     case .correctAuditorsAssessment(let change):
       guard case .assessment(let roundID, let questionID, let field) = change.field else {
         throw .invalid(field: change.field.name, .auditRoundNotFirst)
@@ -125,7 +128,8 @@ extension Audit {
         }
         recommendations[i].status = status
       case .owner: recommendations[i].owner = new
-      case .dueDate: recommendations[i].dueDate = try Self.day(new, field: name)
+      case .dueDate: recommendations[i].revise(dueDate: try Self.day(new, field: name))
+      case .earlierDueDates: recommendations[i].earlierDueDates = try Self.days(new, field: name)
       case .plannedAction: recommendations[i].plannedAction = new
       case .evidence:
         recommendations[i].evidence = (new ?? "").split(separator: "\n").map { String($0).trimmed }
@@ -287,6 +291,17 @@ extension Audit {
       throw .invalid(field: field, .notADate(text))
     }
     return day
+  }
+
+  /// Dates written as `value(of:)` writes them, ", " between (nil: none).
+  public static func days(_ text: String?, field: String) throws(EditError) -> [Day]? {
+    guard let text else { return nil }
+    var days: [Day] = []
+    for part in text.split(separator: ",") {
+      guard let day = try day(String(part).trimmed, field: field) else { continue }
+      days.append(day)
+    }
+    return days.isEmpty ? nil : days
   }
 
   /// A text that must say something: a question, a recommendation.

@@ -52,6 +52,13 @@ extension AuditEdit {
         + (assessment?.remark.map { [("remark", $0)] } ?? [])
     case .addRecommendation(let r):
       return [("id", r.id), ("text", r.text)] + (r.owner.map { [("owner", $0)] } ?? [])
+    case .addKeyFigure(let figure):
+      return [
+        ("id", figure.id), ("name", figure.name), ("unit", figure.unit), ("period", figure.period),
+        ("source", figure.source),
+      ]
+    case .addTrainingSection(_, let counts):
+      return [("section", counts.section)]
     case .removeRound, .removeSnapshot:
       return []
     }

@@ -9,6 +9,7 @@ public enum EntityRef: Hashable, Sendable {
   case training(date: Day, section: String)
   case section(String)
   case question(String)
+  case keyFigure(String)
 
   /// The kind, as history records it.
   public var kind: String {
@@ -20,13 +21,16 @@ public enum EntityRef: Hashable, Sendable {
     case .training: "training"
     case .section: "section"
     case .question: "question"
+    case .keyFigure: "keyFigure"
     }
   }
 
   /// The id, as history records it: "R1", "round/Q8", "2025-05-01/Omsorg".
   public var id: String {
     switch self {
-    case .recommendation(let id), .round(let id), .section(let id), .question(let id): id
+    case .recommendation(let id), .round(let id), .section(let id), .question(let id),
+      .keyFigure(let id):
+      id
     case .assessment(let round, let question): "\(round)/\(question)"
     case .snapshot(let date): date.description
     case .training(let date, let section): "\(date)/\(section)"
@@ -47,6 +51,7 @@ extension EntityRef {
     case "round": self = .round(id)
     case "section": self = .section(id)
     case "question": self = .question(id)
+    case "keyFigure": self = .keyFigure(id)
     case "assessment":
       guard let (round, question) = split(atLast: true) else { return nil }
       self = .assessment(round: round, question: question)
@@ -77,6 +82,9 @@ public enum RecommendationField: String, CaseIterable, Sendable {
   /// words, when it was given and the officer responsible. Named as their
   /// columns are, in lower case, as PostgreSQL's history check names them.
   case agreement, response, responded, officer
+  /// The due dates it had before a revision, oldest first (", " between);
+  /// a revision of `dueDate` changes it too.
+  case earlierDueDates
 }
 
 public enum SectionField: String, CaseIterable, Sendable {
@@ -167,6 +175,8 @@ public enum FieldRef: Hashable, Sendable {
     case .question(let id):
       guard let field = QuestionField(rawValue: name) else { return nil }
       self = .question(id, field)
+    case .keyFigure:
+      return nil  // added whole, not edited field by field
     }
   }
 }
@@ -205,6 +215,10 @@ public enum AuditEdit: Equatable, Sendable {
   /// A question, with the auditor's assessment of it when the report gives one.
   case addQuestion(Question, Assessment?)
   case addRecommendation(Recommendation)
+  /// A figure the report gives (a count, a share, a sum), and a section of
+  /// the organisation added to a training snapshot with its counts.
+  case addKeyFigure(KeyFigure)
+  case addTrainingSection(date: Day, SectionTraining)
   /// A correction of the auditor's own assessment of a question (its level
   /// or remark in the audit's round), entered wrong from the report
   /// (`granska edit question`). Following up never changes that round: a
@@ -227,7 +241,8 @@ public enum AuditEdit: Equatable, Sendable {
     case .correctAuditorsAssessment(let change): .correctAuditorsAssessment(change.reversed)
     case .addRound(let round): .removeRound(round.id)
     case .addSnapshot(let snapshot): .removeSnapshot(snapshot.date)
-    case .addNote, .removeRound, .removeSnapshot, .addSection, .addQuestion, .addRecommendation:
+    case .addNote, .removeRound, .removeSnapshot, .addSection, .addQuestion, .addRecommendation,
+      .addKeyFigure, .addTrainingSection:
       nil
     }
   }

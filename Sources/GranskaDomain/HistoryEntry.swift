@@ -91,6 +91,10 @@ extension AuditEdit {
       return change(.question(question.id), "created", nil, question.text)
     case .addRecommendation(let recommendation):
       return change(.recommendation(recommendation.id), "created", nil, recommendation.text)
+    case .addKeyFigure(let figure):
+      return change(.keyFigure(figure.id), "created", nil, figure.name)
+    case .addTrainingSection(let date, let counts):
+      return change(.training(date: date, section: counts.section), "created", nil, counts.section)
     }
   }
 }

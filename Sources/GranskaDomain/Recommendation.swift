@@ -70,6 +70,9 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
   public var priority: String?
   public var owner: String?
   public var dueDate: Day?
+  /// The due dates it had before, oldest first, when it was revised (nil:
+  /// never): "2025-06-30 (originally 2025-03-31, changed twice)".
+  public var earlierDueDates: [Day]?
   public var plannedAction: String?
   /// Management's response, where the report gives one.
   public var response: ManagementResponse?
@@ -82,7 +85,8 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
   public init(
     id: String, text: String, questions: [String], status: RecommendationStatus = .notStarted,
     priority: String? = nil, owner: String? = nil, dueDate: Day? = nil,
-    plannedAction: String? = nil, response: ManagementResponse? = nil,
+    earlierDueDates: [Day]? = nil, plannedAction: String? = nil,
+    response: ManagementResponse? = nil,
     evidence: [String] = [], notes: [Note] = [], retired: String? = nil
   ) {
     self.id = id
@@ -92,11 +96,32 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
     self.priority = priority
     self.owner = owner
     self.dueDate = dueDate
+    self.earlierDueDates = earlierDueDates
     self.plannedAction = plannedAction
     self.response = response
     self.evidence = evidence
     self.notes = notes
     self.retired = retired
+  }
+
+  /// `earlierDueDates` as its field's value (and a column) holds them.
+  public var earlierDueDatesText: String? {
+    earlierDueDates?.map(\.description).joined(separator: ", ")
+  }
+
+  /// The due date it was first given, where it was revised since.
+  public var originalDueDate: Day? { earlierDueDates?.first }
+
+  /// Sets the due date and keeps the one it replaces. Going back to the
+  /// last earlier date (an undo, or a revision withdrawn) takes that off
+  /// again, so undoing a revision leaves no trace of it.
+  mutating func revise(dueDate new: Day?) {
+    var earlier = earlierDueDates ?? []
+    if let old = dueDate, let new, old != new {
+      if earlier.last == new { earlier.removeLast() } else { earlier.append(old) }
+    }
+    earlierDueDates = earlier.isEmpty ? nil : earlier
+    dueDate = new
   }
 
   /// Overdue: still open and its due date has passed.

@@ -132,17 +132,4 @@ public struct ReminderRules: Equatable, Sendable {
         && Self.changingFields.contains(entry.field)
     }
   }
-
-  /// The due date a recommendation had before it was first revised (from
-  /// its history), when it differs from the one it has now.
-  public static func originalDueDate(of item: Recommendation, history: [HistoryEntry]) -> Day? {
-    let first = history.filter {
-      $0.entity == "recommendation" && $0.entityID == item.id && $0.field == "dueDate"
-        && $0.oldValue != nil
-    }.min { $0.id < $1.id }
-    guard let original = first?.oldValue.flatMap(Day.init), original != item.dueDate else {
-      return nil
-    }
-    return original
-  }
 }

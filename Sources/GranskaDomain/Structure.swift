@@ -130,6 +130,34 @@ extension Audit {
     recommendations.append(recommendation)
   }
 
+  mutating func add(_ figure: KeyFigure) throws(EditError) {
+    guard !figure.id.trimmed.isEmpty else { throw .invalid(field: "id", .emptyID(.keyFigure)) }
+    guard !keyFigures.contains(where: { $0.id == figure.id }) else {
+      throw .invalid(field: "id", .idTaken(figure.id))
+    }
+    guard !figure.name.trimmed.isEmpty else { throw .invalid(field: "name", .emptyTitle) }
+    keyFigures.append(figure)
+  }
+
+  /// A section of the organisation in a training snapshot; its counts
+  /// are checked with the whole audit (none negative, none above employees).
+  mutating func add(_ counts: SectionTraining, to date: Day) throws(EditError) {
+    let s = try snapshotIndex(date)
+    guard !counts.section.trimmed.isEmpty else {
+      throw .invalid(field: "section", .emptySectionName)
+    }
+    guard !training[s].sections.contains(where: { $0.section == counts.section }) else {
+      throw .invalid(field: "section", .sectionTwice(counts.section))
+    }
+    training[s].sections.append(counts)
+  }
+
+  /// The id a new key figure is offered: K and the next free number.
+  public var suggestedKeyFigureID: String {
+    let numbers = keyFigures.compactMap { $0.id.hasPrefix("K") ? Int($0.id.dropFirst()) : nil }
+    return "K" + String((numbers.max() ?? 0) + 1)
+  }
+
   /// A new part's id: given, and never given before.
   private func checkNewID(_ id: String, of kind: StructureKind) throws(EditError) {
     guard !id.trimmed.isEmpty else { throw .invalid(field: "id", .emptyID(kind.problemKind)) }

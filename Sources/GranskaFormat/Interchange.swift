@@ -143,8 +143,8 @@ public struct InterchangeStream {
     defer { first = false }
     switch format {
     case .yaml:
-      return Self.indented(
-        try InterchangeDocument.yamlEncoder.encode(audit), first: "- ", rest: "  ")
+      let text = try YAMLWriter.yaml(audit) ?? InterchangeDocument.yamlEncoder.encode(audit)
+      return Self.indented(text, first: "- ", rest: "  ")
     case .json:
       let text = String(
         decoding: try InterchangeDocument.jsonEncoder.encode(audit), as: UTF8.self)

@@ -103,7 +103,7 @@ enum KnownKeys {
       recommendations: [
         Recommendation(
           id: "r", text: "t", questions: ["q"], priority: "p", owner: "o", dueDate: day,
-          plannedAction: "p",
+          earlierDueDates: [day], plannedAction: "p",
           response: ManagementResponse(agreement: .agreed, text: "t", date: day, officer: "o"),
           evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")], retired: "r")
       ],

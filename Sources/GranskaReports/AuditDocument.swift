@@ -119,7 +119,7 @@ public struct AuditDocument {
         Field(strings[.linkedQuestions], item.questions.joined(separator: ", ")),
         Field(strings[.status], [.strong(strings.status(item.status))]),
         Field(strings[.owner], item.owner ?? none),
-        Field(strings[.dueDate], item.dueDate?.description ?? none),
+        Field(strings[.dueDate], strings.dueDate(of: item) ?? none),
         Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),
       ]
       if let priority = item.priority {

@@ -77,7 +77,7 @@ public struct FollowUpReport {
         [
           .warning(
             strings.fill(
-              strings.report(.overdueWithPriority),
+              strings.report(count.count == 1 ? .oneOverdueWithPriority : .overdueWithPriority),
               ["n": String(count.count), "priority": count.priority]))
         ]
       }
@@ -86,7 +86,7 @@ public struct FollowUpReport {
 
   private func recommendation(_ item: Recommendation) -> [Block] {
     let none = strings[.none]
-    var due: [Inline] = [.text(item.dueDate?.description ?? none)]
+    var due: [Inline] = [.text(strings.dueDate(of: item) ?? none)]
     if item.isOverdue(on: drawnUp) { due += [.text(" "), .warning(strings[.overdueMarker])] }
     var fields = [
       Field(strings[.status], [.strong(strings.status(item.status))]),

@@ -12,17 +12,14 @@ public struct ReminderMail: Sendable {
   public struct Part: Sendable {
     public var audit: Audit
     public var items: [Recommendation]
-    /// Due dates before their first revision, by recommendation id.
-    public var originalDueDates: [String: Day]
     /// The database holds several audits: commands need `--audit`.
     public var namesAudit: Bool
 
     public init(
-      audit: Audit, items: [Recommendation], originalDueDates: [String: Day], namesAudit: Bool
+      audit: Audit, items: [Recommendation], namesAudit: Bool
     ) {
       self.audit = audit
       self.items = items
-      self.originalDueDates = originalDueDates
       self.namesAudit = namesAudit
     }
   }
@@ -103,11 +100,7 @@ public struct ReminderMail: Sendable {
     var lines = ["\(item.id) – \(when)"]
     lines += wrap(item.text, indent: 2)
     lines += wrap("\(words(.status)): \(strings.status(item.status))", indent: 2)
-    var dueText = due.description
-    if let original = part.originalDueDates[item.id] {
-      dueText += " (\(words(.originally(original))))"
-    }
-    lines += wrap("\(words(.dueDate)): \(dueText)", indent: 2)
+    lines += wrap("\(words(.dueDate)): \(strings.dueDate(of: item) ?? "")", indent: 2)
     if let action = item.plannedAction {
       lines += wrap("\(words(.plannedAction)): \(action)", indent: 2)
     }

@@ -42,12 +42,18 @@ enum AuditRows {
       try insert(snapshot, auditID: id, into: db)
     }
     for (i, figure) in audit.keyFigures.enumerated() {
-      try db.execute(
-        """
-        INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
-        VALUES (\(id), \(figure.id), \(i), \(figure.name), \(figure.value), \(figure.unit), \(figure.period), \(figure.source))
-        """)
+      try insert(figure, position: i, auditID: id, into: db)
     }
+  }
+
+  static func insert(_ figure: KeyFigure, position: Int, auditID: String, into db: any SQLDatabase)
+    throws
+  {
+    try db.execute(
+      """
+      INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
+      VALUES (\(auditID), \(figure.id), \(position), \(figure.name), \(figure.value), \(figure.unit), \(figure.period), \(figure.source))
+      """)
   }
 
   static func insert(
@@ -94,9 +100,9 @@ enum AuditRows {
     try db.execute(
       """
       INSERT INTO recommendation (auditId, id, position, text, status, priority, owner, dueDate, plannedAction, retired,
-        agreement, response, responded, officer)
+        agreement, response, responded, officer, earlierDueDates)
       VALUES (\(auditID), \(id), \(position), \(recommendation.text), \(recommendation.status.rawValue), \(recommendation.priority), \(recommendation.owner), \(recommendation.dueDate?.description), \(recommendation.plannedAction), \(recommendation.retired),
-        \(recommendation.response?.agreement.rawValue), \(recommendation.response?.text), \(recommendation.response?.date?.description), \(recommendation.response?.officer))
+        \(recommendation.response?.agreement.rawValue), \(recommendation.response?.text), \(recommendation.response?.date?.description), \(recommendation.response?.officer), \(recommendation.earlierDueDatesText))
       """)
     try insertLinks(recommendation, auditID: auditID, into: db)
     for (i, reference) in recommendation.evidence.enumerated() {
@@ -133,12 +139,19 @@ enum AuditRows {
       VALUES (\(auditID), \(date), \(snapshot.source), \(snapshot.targetPercent), \(snapshot.targetPeriod), \(snapshot.illustrative))
       """)
     for (i, section) in snapshot.sections.enumerated() {
-      try db.execute(
-        """
-        INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
-        VALUES (\(auditID), \(date), \(section.section), \(i), \(section.employees), \(section.completed), \(section.started))
-        """)
+      try insert(section, position: i, snapshot: snapshot.date, auditID: auditID, into: db)
     }
+  }
+
+  static func insert(
+    _ section: SectionTraining, position: Int, snapshot: Day, auditID: String,
+    into db: any SQLDatabase
+  ) throws {
+    try db.execute(
+      """
+      INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
+      VALUES (\(auditID), \(snapshot.description), \(section.section), \(position), \(section.employees), \(section.completed), \(section.started))
+      """)
   }
 
   // MARK: Reading
@@ -248,7 +261,7 @@ enum AuditRows {
     return try db.fetchAll(
       """
       SELECT id, text, status, priority, owner, dueDate, plannedAction, retired,
-        agreement, response, responded, officer FROM recommendation
+        agreement, response, responded, officer, earlierDueDates FROM recommendation
       WHERE auditId = \(auditID) ORDER BY position
       """
     ).map { row in
@@ -256,7 +269,9 @@ enum AuditRows {
       return Recommendation(
         id: id, text: row["text"], questions: (links[id] ?? []).map { $0["questionId"] },
         status: try enumValue(row["status"]), priority: row["priority"], owner: row["owner"],
-        dueDate: try optionalDay(row["dueDate"]), plannedAction: row["plannedAction"],
+        dueDate: try optionalDay(row["dueDate"]),
+        earlierDueDates: try Audit.days(row["earlierDueDates"], field: "earlierDueDates"),
+        plannedAction: row["plannedAction"],
         response: try response(row),
         evidence: (evidence[id] ?? []).map { $0["reference"] },
         notes: try (notes[id] ?? []).map { n in

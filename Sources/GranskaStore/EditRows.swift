@@ -41,6 +41,15 @@ enum EditRows {
     case .addRecommendation(let added):
       guard let i = audit.recommendations.firstIndex(where: { $0.id == added.id }) else { return }
       try AuditRows.insert(audit.recommendations[i], position: i, auditID: auditID, into: db)
+    case .addKeyFigure(let added):
+      guard let i = audit.keyFigures.firstIndex(where: { $0.id == added.id }) else { return }
+      try AuditRows.insert(audit.keyFigures[i], position: i, auditID: auditID, into: db)
+    case .addTrainingSection(let date, let added):
+      guard let snapshot = audit.training.first(where: { $0.date == date }),
+        let i = snapshot.sections.firstIndex(where: { $0.section == added.section })
+      else { return }
+      try AuditRows.insert(
+        snapshot.sections[i], position: i, snapshot: date, auditID: auditID, into: db)
     }
   }
 
@@ -72,7 +81,8 @@ enum EditRows {
         UPDATE recommendation SET status = \(r.status.rawValue), owner = \(r.owner), dueDate = \(r.dueDate?.description), plannedAction = \(r.plannedAction),
           text = \(r.text), retired = \(r.retired), priority = \(r.priority),
           agreement = \(r.response?.agreement.rawValue), response = \(r.response?.text),
-          responded = \(r.response?.date?.description), officer = \(r.response?.officer)
+          responded = \(r.response?.date?.description), officer = \(r.response?.officer),
+          earlierDueDates = \(r.earlierDueDatesText)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
     case .assessment(let roundID, let questionID):
@@ -114,6 +124,8 @@ enum EditRows {
           assessment = \(section.assessment), retired = \(section.retired)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
+    case .keyFigure:
+      return  // no field of a key figure is edited
     case .question(let id):
       guard let question = audit.questions.first(where: { $0.id == id }) else { return }
       try db.execute(
@@ -135,7 +147,20 @@ enum EditRows {
       HistoryRow(
         entity: change.entity, id: change.entityID, field: change.field, old: change.old,
         new: change.new)
-    ] + auditorsAssessmentRows(edit, after)
+    ] + earlierDueDatesRow(edit, before, after) + auditorsAssessmentRows(edit, after)
+  }
+
+  /// A revised due date keeps the one it replaces: that is a field of its
+  /// own, with a row of its own (PostgreSQL's history check wants one).
+  private static func earlierDueDatesRow(_ edit: AuditEdit, _ before: Audit, _ after: Audit)
+    -> [HistoryRow]
+  {
+    guard case .recommendation(let id, .dueDate) = edit.fieldChange?.field else { return [] }
+    let field = FieldRef.recommendation(id, .earlierDueDates)
+    let old = (try? before.value(of: field)) ?? nil
+    let new = (try? after.value(of: field)) ?? nil
+    guard old != new else { return [] }
+    return [HistoryRow(entity: "recommendation", id: id, field: field.name, old: old, new: new)]
   }
 
   /// A question added with the auditor's assessment: that assessment's

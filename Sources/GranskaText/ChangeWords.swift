@@ -80,6 +80,8 @@ public struct ChangeWords {
       return strings.fill(strings.history(.section), ["id": id])
     case .question(let id)?:
       return strings.fill(strings.history(.question), ["id": id])
+    case .keyFigure(let id)?:
+      return strings.fill(strings.history(.keyFigure), ["id": id])
     case nil:
       break
     }
@@ -187,7 +189,9 @@ public struct ChangeWords {
 
   /// The kinds of parts a coordinator adds by hand, whose "created" rows
   /// hold the part's words.
-  static let structureKinds: Set<String> = ["section", "question", "recommendation"]
+  static let structureKinds: Set<String> = [
+    "section", "question", "recommendation", "keyFigure", "training",
+  ]
 
   /// "Ny rekommendation R9: …".
   private func newPart(_ entry: HistoryEntry) -> ChangeDescription {
@@ -195,13 +199,19 @@ public struct ChangeWords {
       switch entry.entity {
       case "section": .newSection
       case "question": .newQuestion
+      case "keyFigure": .newKeyFigure
+      case "training": .newTrainingSection
       default: .newRecommendation
       }
     let what = strings.history(key)
     let text = entry.newValue ?? ""
+    // A training section is named by its snapshot's date: "Ny sektion i mätningen 2025-11-01: Omsorg".
+    let id = entry.entityRef.flatMap { ref -> String? in
+      if case .training(let date, _) = ref { date.description } else { nil }
+    }
     return ChangeDescription(
       subject: subject(entry), what: what, old: nil, new: text,
-      sentence: "\(what) \(entry.entityID): \(text)")
+      sentence: "\(what) \(id ?? entry.entityID): \(text)")
   }
 
   /// "Rekommendation R3 utgår: ersatt av R9", "Rekommendation R3 gäller igen".
@@ -336,6 +346,7 @@ extension RecommendationField {
     case .response: .responseText
     case .responded: .responded
     case .officer: .officer
+    case .earlierDueDates: .earlierDueDates
     }
   }
 }

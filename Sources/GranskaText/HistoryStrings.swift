@@ -9,6 +9,7 @@ public enum HistoryKey: CaseIterable, Sendable {
   case mayEdit, mayNotEdit, illustrative
   case reminder, reminderTo
   case section, question, newSection, newQuestion, newRecommendation, newAudit
+  case keyFigure, newKeyFigure, newTrainingSection
   case retiredItem, restoredItem, retired, restored
 }
 
@@ -17,10 +18,24 @@ extension Strings {
   public func history(_ key: HistoryKey) -> String { self(key) }
 
   /// A string with its `{name}` placeholders filled in.
+  /// The template with each `{name}` replaced by its value, in one pass:
+  /// a value that holds braces is not filled again. Braces naming no value stay.
   public func fill(_ template: String, _ values: [String: String]) -> String {
-    var text = template
-    for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-    return text
+    var text = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      text += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}"),
+        let value = values[String(rest[rest.index(after: open)..<close])]
+      else {
+        text += "{"
+        rest = rest[rest.index(after: open)...]
+        continue
+      }
+      text += value
+      rest = rest[rest.index(after: close)...]
+    }
+    return text + rest
   }
 }
 
@@ -57,6 +72,9 @@ extension HistoryKey: Wording {
     case .reminderTo: "Påminnelse till {owner} om {items}"
     case .section: "Avsnitt {id}"
     case .question: "Fråga {id}"
+    case .keyFigure: "Nyckeltal {id}"
+    case .newKeyFigure: "Nytt nyckeltal"
+    case .newTrainingSection: "Ny sektion i mätningen"
     case .newSection: "Nytt avsnitt"
     case .newQuestion: "Ny fråga"
     case .newRecommendation: "Ny rekommendation"
@@ -100,6 +118,9 @@ extension HistoryKey: Wording {
     case .reminderTo: "Reminder to {owner} about {items}"
     case .section: "Section {id}"
     case .question: "Question {id}"
+    case .keyFigure: "Key figure {id}"
+    case .newKeyFigure: "New key figure"
+    case .newTrainingSection: "New section in the snapshot"
     case .newSection: "New section"
     case .newQuestion: "New question"
     case .newRecommendation: "New recommendation"

@@ -3,13 +3,36 @@ import GranskaDomain
 
 /// History rows as text: local time, who, and what changed in words.
 public enum HistoryText {
+  /// By arithmetic on the seconds: `log` writes one a row, and a
+  /// calendar and a format string cost more than the rest of the line.
   public static func localTime(_ date: Date, timeZone: TimeZone = .current) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-    return String(
-      format: "%04d-%02d-%02d %02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!,
-      c.second!)
+    let seconds =
+      Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+    let time = seconds - days * 86_400
+    let (year, month, day) = civil(daysSince1970: days)
+    return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2)) "
+      + "\(padded(time / 3600, 2)):\(padded(time / 60 % 60, 2)):\(padded(time % 60, 2))"
+  }
+
+  /// The Gregorian year, month and day of a count of days from 1970-01-01,
+  /// counted in 400-year eras from 0000-03-01 (leap days at their ends).
+  static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+    let shifted = days + 719_468  // days from 0000-03-01
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthFromMarch = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+    let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  private static func padded(_ number: Int, _ width: Int) -> String {
+    let digits = String(number)
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 }
 
@@ -19,7 +42,10 @@ extension HistoryText {
   public static func line(
     _ entry: HistoryEntry, words: ChangeWords, timeZone: TimeZone = .current
   ) -> String {
-    let sentence = words.describe(entry).sentence.split(separator: "\n").joined(separator: " / ")
+    var sentence = words.describe(entry).sentence
+    if sentence.utf8.contains(UInt8(ascii: "\n")) {
+      sentence = sentence.split(separator: "\n").joined(separator: " / ")
+    }
     return [localTime(entry.at, timeZone: timeZone), entry.account, sentence].map(Sanitize.line)
       .joined(separator: "  ")
   }

@@ -12,7 +12,6 @@ public enum MailText: Sendable, Hashable, Wording {
   case overdueSince(Day)
   case dueOn(Day, inDays: Int)
   case status, dueDate, plannedAction, latestNote
-  case originally(Day)
   case noteBy(Day, author: String?)
   case update
   case howToUpdate
@@ -44,7 +43,6 @@ public enum MailText: Sendable, Hashable, Wording {
     case .dueDate: "Klar senast"
     case .plannedAction: "Planerad åtgärd"
     case .latestNote: "Senaste anteckning"
-    case .originally(let day): "ursprungligen \(day)"
     case .noteBy(let day, let author): author.map { "\(day), \($0)" } ?? day.description
     case .update: "Uppdatera:"
     case .howToUpdate:
@@ -87,7 +85,6 @@ public enum MailText: Sendable, Hashable, Wording {
     case .dueDate: "Due"
     case .plannedAction: "Planned action"
     case .latestNote: "Latest note"
-    case .originally(let day): "originally \(day)"
     case .noteBy(let day, let author): author.map { "\(day), \($0)" } ?? day.description
     case .update: "Update:"
     case .howToUpdate:

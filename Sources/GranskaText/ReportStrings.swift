@@ -7,7 +7,7 @@ public enum ReportKey: CaseIterable, Sendable {
   case derived, targetFor, ofWhom, documentsHeading, illustrativeTotals
   case writeTitle, directory, destination, toFiles, toTerminal, exists, overwrite, written
   case printed, pressEnter, reportStart, reportEnd
-  case overdueWithPriority
+  case overdueWithPriority, oneOverdueWithPriority
   /// The first word of the report's file names ("uppfoljning-AUDIT-DATE.html").
   case fileName
 }
@@ -87,6 +87,7 @@ extension ReportKey: Wording {
     switch self {
     case .derived: "härlett"
     case .overdueWithPriority: "{n} med prioriteten {priority} är försenade"
+    case .oneOverdueWithPriority: "1 med prioriteten {priority} är försenad"
     case .fileName: "uppfoljning"
     case .targetFor: "under {period}"
     case .ofWhom: "{part} av {whole}"
@@ -113,6 +114,7 @@ extension ReportKey: Wording {
     switch self {
     case .derived: "derived"
     case .overdueWithPriority: "{n} with the priority {priority} are overdue"
+    case .oneOverdueWithPriority: "1 with the priority {priority} is overdue"
     case .fileName: "follow-up"
     case .targetFor: "for {period}"
     case .ofWhom: "{part} of {whole}"

@@ -44,7 +44,7 @@ public enum TextKey: CaseIterable, Sendable {
   case keySave, keyNextField, keyPreviousField, keyCursor, keyChooseStatus, keyUndo, keyAdd
   // Structure (sections, questions and recommendations entered by hand)
   case heading, retired, period, priority, overdueByPriority
-  case managementResponse, agreement, responseText, responded, officer
+  case managementResponse, agreement, responseText, responded, officer, earlierDueDates
   case agreed, partlyAgreed, notAgreed
 }
 
@@ -108,6 +108,7 @@ public struct Strings: Sendable {
     case .responseText: "Svar"
     case .responded: "Svarsdatum"
     case .officer: "Ansvarig tjänsteperson"
+    case .earlierDueDates: "Tidigare klart senast"
     case .agreed: "Instämmer"
     case .partlyAgreed: "Instämmer delvis"
     case .notAgreed: "Instämmer inte"
@@ -295,6 +296,7 @@ public struct Strings: Sendable {
     case .responseText: "Response"
     case .responded: "Response date"
     case .officer: "Responsible officer"
+    case .earlierDueDates: "Earlier due dates"
     case .agreed: "Agreed"
     case .partlyAgreed: "Partly agreed"
     case .notAgreed: "Not agreed"

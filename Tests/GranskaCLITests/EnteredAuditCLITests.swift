@@ -62,6 +62,10 @@ import Testing
       "add", "recommendation", "--id", "R4", "--text", "Upprätta en åtgärdsplan", "--question",
       "Q6",
     ],
+    [
+      "add", "key-figure", "--name", "Verksamhetssystem", "--value", "42", "--unit", "st",
+      "--period", "2024", "--source", "Systemförteckningen",
+    ],
   ]
 
   /// The commands as lines of a batch file, quoted as a shell would.
@@ -111,12 +115,47 @@ import Testing
       "Ny granskning: it-2025", "Nytt avsnitt S2: Drift",
       "Ny fråga Q6: Finns en plan för åtgärder?",
       "Ny rekommendation R2: Följ upp avtalen årligen",
+      "Nytt nyckeltal K1: Verksamhetssystem",
       "Fråga Q2 i Revisionskontoret 2025: Anmärkning – → Roller saknas för driften",
     ] {
       #expect(log.contains(line), "\(line)\n\(log)")
     }
     let english = try granska("log", "--db", "audit.sqlite", "--lang", "en").output
     #expect(english.contains("New recommendation R4: Upprätta en åtgärdsplan"), "\(english)")
+  }
+
+  /// A section of the organisation added to a training snapshot loaded
+  /// before: in the export, in the history; a second time refused.
+  @Test func aTrainingSectionIsAddedToASnapshot() throws {
+    try enter(into: "audit.sqlite")
+    let db = ["--db", "audit.sqlite"]
+    let csv = try granska.write("hr.csv", "section;employees;completed;started\nIT;40;30;5\n")
+    let loaded = try granska.run(
+      ["training", "load", csv, "--date", "2025-11-01", "--source", "HR"] + db)
+    #expect(loaded.status == 0, "\(loaded.error)")
+    let add = [
+      "add", "training-section", "--date", "2025-11-01", "--section", "Ekonomi", "--employees",
+      "20", "--completed", "12",
+    ]
+    let added = try granska.run(add + db)
+    #expect(
+      added.output == "lade till sektionen Ekonomi i mätningen 2025-11-01\n", "\(added.error)")
+    let exported = try export("audit.sqlite")
+    #expect(
+      exported.contains(
+        "    - section: Ekonomi\n      employees: 20\n      completed: 12\n      started: 0\n"),
+      "\(exported)")
+    let log = try granska("log", "--db", "audit.sqlite").output
+    #expect(log.contains("Ny sektion i mätningen 2025-11-01: Ekonomi"), "\(log)")
+    let twice = try granska.run(add + db)
+    #expect(twice.status != 0 && twice.error.contains("Ekonomi"), "\(twice.error)")
+    let impossible = try granska.run(
+      [
+        "add", "training-section", "--date", "2025-11-01", "--section", "HR", "--employees", "5",
+        "--completed", "9",
+      ] + db)
+    #expect(impossible.status != 0, "\(impossible.output)")
+    #expect(try export("audit.sqlite") == exported, "nothing refused was saved")
   }
 
   @Test func editsChangeTextPlaceAndLinks() throws {
@@ -374,7 +413,7 @@ import Testing
     let summary = try granska.run(["summary"] + db).output
     #expect(summary.contains("  Försenade per prioritet: Hög 1 · Medel 0 · Låg 0\n"), "\(summary)")
     let report = try granska.run(["report"] + db).output
-    #expect(report.contains("1 med prioriteten Hög är försenade"), "\(report)")
+    #expect(report.contains("1 med prioriteten Hög är försenad**"), "\(report)")
     #expect(report.contains("- **Prioritet:** **Medel**"), "\(report)")
     let log = try granska.run(["log"] + db).output
     #expect(log.contains("Rekommendation R2: Prioritet Låg → Medel"), "\(log)")

@@ -109,7 +109,8 @@ struct SSHLineCLITests {
         == "granska: \"frobnicate\" is not allowed over ssh (role: editor); allowed: summary, "
         + "report, export, log, set recommendation, set assessment, round add, training set, "
         + "training load, import, batch, owner list, owner add, owner edit, owner remove, remind, "
-        + "new, add section, add question, add recommendation, edit section, edit question, "
+        + "new, add section, add question, add recommendation, add key-figure, "
+        + "add training-section, edit section, edit question, "
         + "edit recommendation, retire section, retire question, retire recommendation, restore, "
         + "--help, --version\n")
     // What the list offers, the policy lets through (its help, here).

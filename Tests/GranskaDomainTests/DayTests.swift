@@ -1,4 +1,6 @@
+import Foundation
 import GranskaDomain
+import GranskaText
 import Testing
 
 @Suite struct DayTests {
@@ -64,5 +66,33 @@ import Testing
     for parts in [[3, 3, 1], [7, 5, 1, 1], [999, 1, 1], [1, 2, 3, 4, 5, 6]] {
       #expect(percents(parts).reduce(0, +) == 100, "\(parts)")
     }
+  }
+}
+
+/// The log's times, worked out by arithmetic, are the calendar's.
+@Suite struct LocalTimeTests {
+  @Test func theLogsTimeIsTheCalendarsInEveryZone() {
+    let zones = ["UTC", "Europe/Stockholm", "America/St_Johns", "Pacific/Kiritimati"].compactMap(
+      TimeZone.init(identifier:))
+    var seconds = -2_208_988_800.0  // 1900-01-01
+    while seconds < 4_102_444_800 {  // 2100-01-01
+      let date = Date(timeIntervalSince1970: seconds)
+      for zone in zones {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let expected = String(
+          format: "%04d-%02d-%02d %02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!,
+          c.second!)
+        #expect(HistoryText.localTime(date, timeZone: zone) == expected, "\(seconds)")
+      }
+      seconds += 86_400 * 29.37 + 3_601.7
+    }
+  }
+
+  @Test func aTemplateIsFilledInOnePass() {
+    let strings = Language.sv.strings
+    #expect(strings.fill("{a} och {b}", ["a": "{b}", "b": "x"]) == "{b} och x")
+    #expect(strings.fill("{okänd} {a", ["a": "y"]) == "{okänd} {a")
   }
 }

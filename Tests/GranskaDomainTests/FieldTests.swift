@@ -24,6 +24,7 @@ import Testing
         "recommendation R1 text", "recommendation R1 questions", "recommendation R1 retired",
         "recommendation R1 priority", "recommendation R1 agreement", "recommendation R1 response",
         "recommendation R1 responded", "recommendation R1 officer",
+        "recommendation R1 earlierDueDates",
         "assessment r1/Q1 level", "assessment r1/Q1 remark", "round r1 title", "round r1 date",
         "snapshot 2024-01-01 targetPercent", "snapshot 2024-01-01 source",
         "training 2024-01-01/Omsorg employees", "training 2024-01-01/Omsorg completed",

@@ -83,23 +83,6 @@ import Testing
     #expect(!plan([sent], ReminderRules(every: 86_400)).isRepeat)
   }
 
-  @Test func theOriginalDueDateIsTheOneBeforeTheFirstRevision() {
-    let item = audit().recommendations[0]
-    let revisions = [
-      HistoryEntry(
-        id: 3, at: now, account: "bo", auditID: "a", entity: "recommendation", entityID: "R1",
-        field: "dueDate", oldValue: "2025-03-01", newValue: "2025-05-01"),
-      HistoryEntry(
-        id: 2, at: now, account: "bo", auditID: "a", entity: "recommendation", entityID: "R1",
-        field: "dueDate", oldValue: "2025-01-31", newValue: "2025-03-01"),
-      HistoryEntry(
-        id: 1, at: now, account: "bo", auditID: "a", entity: "recommendation", entityID: "R1",
-        field: "dueDate", oldValue: nil, newValue: "2025-01-31"),
-    ]
-    #expect(ReminderRules.originalDueDate(of: item, history: revisions) == Day("2025-01-31"))
-    #expect(ReminderRules.originalDueDate(of: item, history: [revisions[2]]) == nil)
-  }
-
   @Test func addressesAreStrictAddrSpecs() {
     for good in ["ks@kommun.se", "a.b+c@sub.example.org", "anna@localhost", "x_y-z@a-b.se"] {
       #expect(MailAddress.isValid(good), "\(good)")

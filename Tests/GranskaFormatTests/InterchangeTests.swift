@@ -13,6 +13,7 @@ import Testing
       decisionDate: Day("2025-01-20")!, paragraph: "§ 12", diaryNumber: "KS 2024/321")
     document.audits[0].recommendations[0].owner = "Kommunchef"
     document.audits[0].recommendations[0].dueDate = Day("2025-06-30")
+    document.audits[0].recommendations[0].earlierDueDates = [Day("2025-03-31")!]
     document.audits[0].recommendations[0].plannedAction = "Handlingsplan tas fram"
     document.audits[0].recommendations[0].evidence = ["Dnr KS 2025/17"]
     document.audits[0].recommendations[0].notes = [

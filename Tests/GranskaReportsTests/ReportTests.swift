@@ -170,6 +170,26 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       ])
   }
 
+  /// A revised due date is given in full: what was first agreed, and how
+  /// often it moved, as the board must see it.
+  @Test(arguments: [
+    (Language.sv, "- **Klart senast:** 2025-09-30 (ursprungligen 2025-03-31, ändrat 2 gånger)"),
+    (.en, "- **Due:** 2025-09-30 (originally 2025-03-31, changed twice)"),
+  ])
+  func aRevisedDueDateSaysWhatItWasFirst(_ language: Language, _ line: String) throws {
+    var audit = builtInAudit()
+    for (from, to) in [
+      (nil, "2025-03-31"), ("2025-03-31", "2025-06-30"), ("2025-06-30", "2025-09-30"),
+    ] {
+      audit = try audit.applying([
+        .set(FieldChange(.recommendation("R1", .dueDate), from: from, to: to))
+      ])
+    }
+    let markdown = FollowUpReport(audit: audit, drawnUp: Day("2025-08-01")!, language: language)
+      .markdown()
+    #expect(markdown.contains(line), "\(markdown)")
+  }
+
   @Test func englishReport() {
     let markdown = FollowUpReport(audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .en)
       .markdown()
@@ -324,5 +344,30 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       .html()
     #expect(html.contains("<span class=\"level bad\">Nej</span>"))
     #expect(html.contains("<span class=\"level warn\">Delvis</span>"))
+  }
+}
+
+/// An English internal-audit report (Tests/Corpus/english-internal-audit.yaml)
+/// in an English report: no Swedish word, and what it carries in full.
+@Suite struct EnglishAuditReportTests {
+  @Test func theReportSpeaksEnglishOnly() throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Corpus/english-internal-audit.yaml")
+    let audit = try InterchangeDocument.decode(
+      Data(contentsOf: file), format: .yaml, fileName: "english-internal-audit.yaml"
+    ).audits[0]
+    let markdown = FollowUpReport(audit: audit, drawnUp: Day("2025-11-15")!, language: .en)
+      .markdown()
+    let swedish = ["Tranemo", "KPMG", "kommun", " och ", " av ", "Ej ", "Klar"].filter {
+      markdown.contains($0)
+    }
+    #expect(
+      swedish.isEmpty && !markdown.contains { "åäöÅÄÖ".contains($0) }, "\(swedish)\n\(markdown)")
+    for expected in [
+      "2025-12-31 (originally 2025-06-30, changed once)", "**Priority:** **High**",
+      "1 with the priority High is overdue",
+    ] {
+      #expect(markdown.contains(expected), "\(expected)\n\(markdown)")
+    }
   }
 }

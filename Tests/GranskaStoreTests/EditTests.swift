@@ -57,6 +57,29 @@ import Testing
       ])
   }
 
+  /// A revised due date keeps the one it replaced, read back by another
+  /// session (a column on both backends, with its own history row), and
+  /// an undo of the revision takes it off again.
+  @Test(arguments: Backend.allCases)
+  func aRevisedDueDateKeepsTheOneItReplaced(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let anna = try database.open("anna")
+    let due = FieldRef.recommendation("R1", .dueDate)
+    try anna.apply([.set(FieldChange(due, from: nil, to: "2025-03-31"))], to: auditID)
+    try anna.apply([.set(FieldChange(due, from: "2025-03-31", to: "2025-06-30"))], to: auditID)
+    let revision = AuditEdit.set(FieldChange(due, from: "2025-06-30", to: "2025-09-30"))
+    try anna.apply([revision], to: auditID)
+    let seen = try database.open("bertil").audit(auditID).recommendations[0]
+    #expect(seen.dueDate == Day("2025-09-30"))
+    #expect(seen.earlierDueDates == [Day("2025-03-31")!, Day("2025-06-30")!])
+    #expect(
+      try history(anna).first
+        == "anna recommendation R1 earlierDueDates: ∅ → 2025-03-31, 2025-06-30")
+    try anna.apply([revision.inverse!], to: auditID)
+    let undone = try database.open("bertil").audit(auditID).recommendations[0]
+    #expect(undone.dueDate == Day("2025-06-30") && undone.earlierDueDates == [Day("2025-03-31")!])
+  }
+
   @Test(arguments: Backend.allCases)
   func aFollowUpRoundCanBeAddedAndAssessedButTheAuditorsCannot(_ backend: Backend) throws {
     let database = try TestDatabase(backend)

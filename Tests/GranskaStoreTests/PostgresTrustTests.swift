@@ -291,6 +291,22 @@ import Testing
         try audit.retiring(.section, "S2", reason: "Slogs ihop"),
       ], to: "ny")
     try store.apply([try store.audit("ny").restoring(.section, "S2")], to: "ny")
+    let snapshot = TrainingSnapshot(
+      date: Day("2025-11-01")!, source: "HR", targetPercent: 75,
+      sections: [SectionTraining(section: "IT", employees: 40, completed: 30, started: 5)])
+    try store.apply(
+      [
+        .addKeyFigure(
+          KeyFigure(id: "K1", name: "System", value: 42, unit: "st", period: "2024", source: "S")),
+        .addSnapshot(snapshot),
+        .addTrainingSection(
+          date: snapshot.date,
+          SectionTraining(section: "Ekonomi", employees: 20, completed: 12, started: 0)),
+        .set(FieldChange(.recommendation("R1", .dueDate), from: nil, to: "2025-06-30")),
+      ], to: "ny")
+    try store.apply(
+      [.set(FieldChange(.recommendation("R1", .dueDate), from: "2025-06-30", to: "2025-09-30"))],
+      to: "ny")
     let raw = try setup.admin.history(HistoryFilter()).filter {
       $0.id > start
         && ($0.field.hasSuffix(" insert") || $0.field.hasSuffix(" update")

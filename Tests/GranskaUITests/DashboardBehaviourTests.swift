@@ -436,3 +436,20 @@ import Testing
     #expect(dashboard(keys: keys("a")).render().text.contains("Ny granskning…"))
   }
 }
+
+/// A due date revised in a meeting keeps what was first agreed: the list
+/// marks it, the detail pane says it in full.
+@Suite struct RevisedDueDateTests {
+  @Test func theListMarksItAndTheDetailPaneSaysWhatItWasFirst() throws {
+    var data = builtInData()
+    for (from, to) in [(nil, "2026-03-31"), ("2026-03-31", "2026-12-31")] {
+      data.audit = try data.audit.applying([
+        .set(FieldChange(.recommendation("R1", .dueDate), from: from, to: to))
+      ])
+    }
+    let board = dashboard(data, width: 100, height: 30, keys: keys("3"))
+    let text = board.render().text
+    #expect(text.contains("2026-12-31*"), "\(text)")
+    #expect(text.contains("Klart senast: 2026-12-31 (ursprungligen 2026-03-31, ändrat en gång)"))
+  }
+}

@@ -12,7 +12,8 @@ public enum GlobalHelp: CaseIterable, Sendable {
 extension GlobalHelp: Wording {
   public var swedish: String {
     switch self {
-    case .abstract: "Följ upp en granskning av informations- och IT-säkerhetsarbetet."
+    case .abstract:
+      "Följ upp granskningar och revisionsrapporter: frågor, bedömningar, rekommendationer."
     case .discussion:
       """
       Utan underkommando öppnar Granska instrumentpanelen för databasen (den
@@ -36,7 +37,7 @@ extension GlobalHelp: Wording {
 
   public var english: String {
     switch self {
-    case .abstract: "Follow up an audit of information- and IT-security work."
+    case .abstract: "Follow up audits and audit reports: questions, assessments, recommendations."
     case .discussion:
       """
       With no subcommand Granska opens the dashboard on the database (the
@@ -66,6 +67,7 @@ public enum ValueName: CaseIterable, Sendable {
   case entity, account, group, count, status, owner, action, evidence, note, id, question
   case round, level, remark, title, section, source, percent, name, keyFile, role, home
   case address, interval, period, scale, reason, text, priority, priorities, agreement
+  case number, unit
 }
 
 extension ValueName: Wording {
@@ -113,6 +115,8 @@ extension ValueName: Wording {
     case .priority: "prioritet"
     case .priorities: "prioriteringar"
     case .agreement: "ställningstagande"
+    case .number: "tal"
+    case .unit: "enhet"
     }
   }
 
@@ -161,6 +165,8 @@ extension ValueName: Wording {
     case .priority: "priority"
     case .priorities: "priorities"
     case .agreement: "agreement"
+    case .number: "number"
+    case .unit: "unit"
     }
   }
 }

@@ -13,6 +13,8 @@ public enum StructureHelp: CaseIterable, Sendable {
   case sectionTitle, sectionText, sectionAssessment
   case questionSection, questionText, questionLevel, questionRemark
   case recommendationText, recommendationQuestion
+  case addKeyFigure, keyFigureName, keyFigureValue, keyFigureUnit, keyFigurePeriod
+  case keyFigureSource, addTrainingSection, trainingSectionDiscussion
 }
 
 extension StructureHelp: Wording {
@@ -102,6 +104,20 @@ extension StructureHelp: Wording {
     case .recommendationText: "Rekommendationen som rapporten formulerar den."
     case .recommendationQuestion:
       "En fråga som rekommendationen besvarar (upprepa för flera; ersätter listan)."
+    case .addKeyFigure: "Lägg till ett nyckeltal som rapporten anger (utan --id: nästa K-nummer)."
+    case .keyFigureName: "Vad talet mäter, t.ex. Antal anställda."
+    case .keyFigureValue: "Talet, med punkt som decimaltecken."
+    case .keyFigureUnit: "Enheten, t.ex. st, % eller tkr."
+    case .keyFigurePeriod: "Dagen eller perioden talet gäller, med ord."
+    case .keyFigureSource: "Var talet kommer ifrån."
+    case .addTrainingSection: "Lägg till en sektion med sina antal i en utbildningsmätning."
+    case .trainingSectionDiscussion:
+      """
+      Mätningen måste finnas (läs in den med granska training load, eller lägg
+      till den med + i vyn Utbildning). Exempel:
+        granska add training-section --date 2025-11-01 --section Omsorg \\
+          --employees 120 --completed 80 --started 10
+      """
     }
   }
 
@@ -190,6 +206,20 @@ extension StructureHelp: Wording {
     case .recommendationText: "The recommendation as the report words it."
     case .recommendationQuestion:
       "A question the recommendation answers (repeat for several; replaces the list)."
+    case .addKeyFigure: "Add a key figure the report gives (without --id: the next K number)."
+    case .keyFigureName: "What the figure measures, e.g. Number of employees."
+    case .keyFigureValue: "The figure, with a point as the decimal mark."
+    case .keyFigureUnit: "Its unit, e.g. people, % or £k."
+    case .keyFigurePeriod: "The day or period it refers to, in words."
+    case .keyFigureSource: "Where it comes from."
+    case .addTrainingSection: "Add a section with its counts to a training snapshot."
+    case .trainingSectionDiscussion:
+      """
+      The snapshot must exist (load it with granska training load, or add it
+      with + in the Training view). Example:
+        granska add training-section --date 2025-11-01 --section "Adult care" \\
+          --employees 120 --completed 80 --started 10
+      """
     }
   }
 }

@@ -166,6 +166,8 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
   case mayEdit(account: String, Bool)
   case warning(String)
   case addedPart(StructureKind, id: String)
+  case addedKeyFigure(id: String)
+  case addedTrainingSection(String, on: Day)
 
   public var swedish: String {
     switch self {
@@ -184,6 +186,9 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
     case .addedPart(.section, let id): "lade till avsnittet \(id)"
     case .addedPart(.question, let id): "lade till frågan \(id)"
     case .addedPart(.recommendation, let id): "lade till rekommendationen \(id)"
+    case .addedKeyFigure(let id): "lade till nyckeltalet \(id)"
+    case .addedTrainingSection(let section, let day):
+      "lade till sektionen \(section) i mätningen \(day)"
     }
   }
 
@@ -202,6 +207,9 @@ public enum CommandNotice: Hashable, Sendable, Worded, Wording {
     case .mayEdit(let account, let may): may ? "\(account) may edit" : "\(account) may not edit"
     case .warning(let text): "warning: \(text)"
     case .addedPart(let kind, let id): "added \(kind.rawValue) \(id)"
+    case .addedKeyFigure(let id): "added key figure \(id)"
+    case .addedTrainingSection(let section, let day):
+      "added section \(section) to the snapshot of \(day)"
     }
   }
 }

@@ -104,7 +104,7 @@ extension Dashboard {
       case .snapshot(let date): return .training(date: date, section: nil)
       case .training(let date, let section): return .training(date: date, section: section)
       case .question(let id): return .question(round: nil, question: id)
-      case .section: return nil
+      case .section, .keyFigure: return nil
       }
     case .addNote(let id, _): return .recommendation(id)
     case .addRound(let round): return .round(round.id)
@@ -114,6 +114,9 @@ extension Dashboard {
     case .addSection: return nil
     case .addQuestion(let question, _): return .question(round: nil, question: question.id)
     case .addRecommendation(let recommendation): return .recommendation(recommendation.id)
+    case .addKeyFigure: return nil
+    case .addTrainingSection(let date, let counts):
+      return .training(date: date, section: counts.section)
     }
   }
 

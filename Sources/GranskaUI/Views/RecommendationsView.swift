@@ -258,12 +258,20 @@ struct RecommendationTable: Listing {
           // "!" after the date too: the marker column shows "›" on the selected row.
           [
             Span(
-              (item.dueDate?.description ?? strings[.none]) + (overdue ? " !" : ""),
+              Self.dueCell(item, overdue: overdue, none: strings[.none]),
               Style(overdue ? .overdue : .normal))
           ],
           [Span(item.owner ?? strings[.none])],
         ], marker: overdue ? Span("!", Style(.overdue)) : nil)
     }
+  }
+
+  /// The due date, "*" when it was revised (the detail pane says from
+  /// what), "!" when overdue: "2025-06-30*!" still fits the column.
+  static func dueCell(_ item: Recommendation, overdue: Bool, none: String) -> String {
+    guard let due = item.dueDate else { return none }
+    let revised = item.originalDueDate != nil
+    return due.description + (revised ? "*" : "") + (overdue ? (revised ? "!" : " !") : "")
   }
 
   /// Id, text, status, due date and owner: who is responsible matters in
@@ -303,11 +311,13 @@ struct RecommendationTable: Listing {
     doc.add([
       Span("\(strings[.status]): "), Span(strings.status(item.status), Self.style(of: item.status)),
     ])
+    if let priority = item.priority { doc.add("\(strings[.priority]): \(priority)") }
     doc.add("\(strings[.owner]): \(item.owner ?? strings[.none])")
     if let owner = item.owner { ReminderLines(data: data, strings: strings).add(owner, to: &doc) }
-    var due: Line = [Span("\(strings[.dueDate]): \(item.dueDate?.description ?? strings[.none])")]
+    var due: Line = [Span("\(strings[.dueDate]): \(strings.dueDate(of: item) ?? strings[.none])")]
     if overdue { due.append(Span("  \(strings[.overdueMarker])", Style(.overdue))) }
     doc.add(due)
+    if let response = item.response { add(response, to: &doc, width: width) }
     doc.lastChange(
       data.lastChange(of: [.recommendation(item.id)]), data: data,
       strings: strings)
@@ -344,6 +354,19 @@ struct RecommendationTable: Listing {
       }
     }
     return doc
+  }
+}
+
+extension RecommendationTable {
+  /// Management's response: "Agreed (2025-02-28, Head of ICT)", then its words.
+  fileprivate func add(_ response: ManagementResponse, to doc: inout Document, width: Int) {
+    let about = [response.date?.description, response.officer].compactMap { $0 }
+    doc.add([
+      Span("\(strings[.managementResponse]): "),
+      Span(strings.agreement(response.agreement), Style(.normal, bold: true)),
+      Span(about.isEmpty ? "" : " (\(about.joined(separator: ", ")))"),
+    ])
+    if let text = response.text { doc.paragraph(text, width: width, indent: 2) }
   }
 }
 

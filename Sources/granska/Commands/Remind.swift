@@ -139,12 +139,7 @@ struct ReminderRun {
     for audit in audits {
       let history = try store.reminderHistory(auditID: audit.id)
       for due in rules.plan(audit, owners: contacts, history: history, today: today, now: now) {
-        let part = ReminderMail.Part(
-          audit: audit, items: due.items,
-          originalDueDates: Dictionary(
-            uniqueKeysWithValues: due.items.compactMap { item in
-              ReminderRules.originalDueDate(of: item, history: history).map { (item.id, $0) }
-            }), namesAudit: several)
+        let part = ReminderMail.Part(audit: audit, items: due.items, namesAudit: several)
         let key = OwnerContact.key(due.owner)
         if let index = owners.firstIndex(where: { OwnerContact.key($0.name) == key }) {
           owners[index].parts.append((due, part))

@@ -11,7 +11,10 @@ import GranskaText
 struct AddCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "add", abstract: helpText(StructureHelp.addAbstract),
-    subcommands: [AddSection.self, AddQuestion.self, AddRecommendation.self])
+    subcommands: [
+      AddSection.self, AddQuestion.self, AddRecommendation.self, AddKeyFigure.self,
+      AddTrainingSection.self,
+    ])
 }
 
 struct EditCommand: ParsableCommand {
@@ -139,6 +142,65 @@ struct AddRecommendation: ParsableCommand {
           id: id, text: text, questions: question, priority: priority?.nonEmpty,
           owner: owner?.nonEmpty,
           dueDate: try day(due, field: "dueDate"), response: try responseOptions.response()))
+    }
+  }
+}
+
+struct AddKeyFigure: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "key-figure", abstract: helpText(StructureHelp.addKeyFigure))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Option(help: argumentHelp(StructureHelp.newPartID, value: .id)) var id: String?
+  @Option(help: argumentHelp(StructureHelp.keyFigureName, value: .name)) var name: String
+  @Option(help: argumentHelp(StructureHelp.keyFigureValue, value: .number)) var value: Double
+  @Option(help: argumentHelp(StructureHelp.keyFigureUnit, value: .unit)) var unit: String = ""
+  @Option(help: argumentHelp(StructureHelp.keyFigurePeriod, value: .period)) var period: String =
+    ""
+  @Option(help: argumentHelp(StructureHelp.keyFigureSource, value: .source)) var source: String =
+    ""
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      var added = ""
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        added = id ?? audit.suggestedKeyFigureID
+        return [
+          .addKeyFigure(
+            KeyFigure(
+              id: added, name: name, value: value, unit: unit, period: period, source: source))
+        ]
+      }
+      try Output.notice(.addedKeyFigure(id: added), in: global.lang)
+    }
+  }
+}
+
+struct AddTrainingSection: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "training-section", abstract: helpText(StructureHelp.addTrainingSection),
+    discussion: helpText(StructureHelp.trainingSectionDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Option(help: argumentHelp(EditingHelp.trainingDate, value: .date)) var date: String
+  @Option(help: argumentHelp(EditingHelp.trainingSection, value: .section)) var section: String
+  @Option(help: argumentHelp(EditingHelp.trainingEmployees, value: .count)) var employees: Int
+  @Option(help: argumentHelp(EditingHelp.trainingCompleted, value: .count)) var completed = 0
+  @Option(help: argumentHelp(EditingHelp.trainingStarted, value: .count)) var started = 0
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      let day = try TrainingLoad.day(date)
+      let counts = SectionTraining(
+        section: section, employees: employees, completed: completed, started: started)
+      try saveStructure(global, auditOption) { _ throws(EditError) in
+        [.addTrainingSection(date: day, counts)]
+      }
+      try Output.notice(.addedTrainingSection(section, on: day), in: global.lang)
     }
   }
 }

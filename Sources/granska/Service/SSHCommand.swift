@@ -77,7 +77,8 @@ struct SSHCommandPolicy {
     (Batch.self, .editor), (OwnerList.self, .viewer), (OwnerAdd.self, .editor),
     (OwnerEdit.self, .editor), (OwnerRemove.self, .editor), (Remind.self, .editor),
     (NewAudit.self, .editor), (AddSection.self, .editor), (AddQuestion.self, .editor),
-    (AddRecommendation.self, .editor), (EditSection.self, .editor), (EditQuestion.self, .editor),
+    (AddRecommendation.self, .editor), (AddKeyFigure.self, .editor),
+    (AddTrainingSection.self, .editor), (EditSection.self, .editor), (EditQuestion.self, .editor),
     (EditRecommendation.self, .editor), (RetireSection.self, .editor),
     (RetireQuestion.self, .editor), (RetireRecommendation.self, .editor),
     // Only a retired part brought back: a backup put back is refused below.

@@ -1,0 +1,58 @@
+import Foundation
+import GranskaDomain
+import GranskaFormat
+import GranskaText
+import GranskaUI
+import Testing
+
+/// An English internal-audit report (Tests/Corpus/english-internal-audit.yaml):
+/// assurance opinions, priorities, management responses and a revised due
+/// date, read in English. It must look native: no Swedish word, nothing
+/// of the built-in audit, and what it carries shown where the user looks.
+@Suite struct EnglishAuditTests {
+  static func data() -> DashboardData {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Corpus/english-internal-audit.yaml")
+    let audit = try! InterchangeDocument.decode(
+      Data(contentsOf: file), format: .yaml, fileName: "english-internal-audit.yaml"
+    ).audits[0]
+    return DashboardData(
+      audit: audit,
+      audits: [
+        AuditHeader(
+          id: audit.id, title: audit.title, organisation: audit.organisation, year: audit.year)
+      ],
+      history: [], today: Day("2025-11-15")!)
+  }
+
+  /// Swedish words and letters, and the built-in audit's names.
+  static let foreign = ["Tranemo", "KPMG", "kommun", " och ", " av ", "Ej ", "Klar", "Sparat"]
+
+  static func foreignWords(in text: String) -> [String] {
+    foreign.filter { text.contains($0) }
+      + (text.contains { "åäöÅÄÖ".contains($0) } ? ["å/ä/ö"] : [])
+  }
+
+  @Test func everyViewAt80x24SpeaksEnglishOnly() {
+    let sequences = [
+      "1", "1G", "2", "2{tab}", "2{tab}G", "3", "3{tab}", "3j{tab}", "3G{tab}", "4", "5", "?",
+      "3f", "3o", "3s", "a",
+    ]
+    for sequence in sequences {
+      let text = dashboard(Self.data(), language: .en, keys: keys(sequence)).render().text
+      #expect(
+        Self.foreignWords(in: text).isEmpty, "\(sequence): \(Self.foreignWords(in: text))\n\(text)")
+    }
+  }
+
+  @Test func theDetailPaneShowsPriorityResponseAndTheRevisedDate() {
+    let text = dashboard(Self.data(), width: 100, height: 40, language: .en, keys: keys("3"))
+      .render().text
+    for expected in [
+      "Priority: High", "Due: 2025-12-31 (originally 2025-06-30, changed once)",
+      "Management response: Agreed", "Head of ICT",
+    ] {
+      #expect(text.contains(expected), "\(expected)\n\(text)")
+    }
+  }
+}
