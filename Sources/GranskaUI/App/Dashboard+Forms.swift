@@ -49,13 +49,18 @@ extension Dashboard {
     do {
       _ = try data.everyPart.applying(edits)
     } catch {
-      var field: Int? = nil
-      if case .invalid(let path, _) = error { field = formField(at: path) }
-      let message = describe(error)
-      state.form?.show(message, at: field)
+      showInForm(error)
       return []
     }
     return save(edits, as: .edit)
+  }
+
+  /// Shows in the form why the rules refuse its save, at the field they name.
+  mutating func showInForm(_ error: EditError) {
+    var field: Int? = nil
+    if case .invalid(let path, _) = error { field = formField(at: path) }
+    let message = describe(error)
+    state.form?.show(message, at: field)
   }
 
   mutating func save(_ edits: [AuditEdit], as kind: PendingSave.Kind) -> [Effect] {

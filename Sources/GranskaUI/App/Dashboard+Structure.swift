@@ -24,10 +24,7 @@ extension Dashboard {
       state.loading = true
       return [.createAudit(audit)]
     } catch {
-      var field: Int? = nil
-      if case .invalid(let path, _) = error { field = formField(at: path) }
-      let message = describe(error)
-      state.form?.show(message, at: field)
+      showInForm(error)
       return []
     }
   }
