@@ -89,7 +89,9 @@ extension Audit {
       audit.recommendations[index].notes.append(note)
     case .addRound(let round):
       guard round.kind == .followUp else { throw .auditorsRound(round.id) }
-      audit.rounds.append(round)
+      // In date order: a round dated before others goes before them.
+      let index = round.date.map { Self.dateOrderIndex(for: $0, in: audit.rounds) }
+      audit.rounds.insert(round, at: index ?? audit.rounds.count)
     case .removeRound(let id):
       let round = try audit.round(id)
       guard round.kind == .followUp else { throw .auditorsRound(round.id) }
@@ -152,6 +154,7 @@ extension Audit {
       case .date:
         guard new != nil else { throw .invalid(field: field.rawValue, .followUpNeedsDate) }
         rounds[r].date = try Self.day(new, field: field.rawValue)
+        rounds = rounds.inDateOrder()
       }
     case .snapshot(let date, let field):
       let s = try snapshotIndex(date)

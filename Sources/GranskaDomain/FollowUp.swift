@@ -38,14 +38,46 @@ extension Audit {
     return id
   }
 
-  /// A new follow-up round, starting from the previous round's levels and
-  /// remarks when asked.
+  /// A new follow-up round, starting when asked from the levels and
+  /// remarks of the round before it in time.
   public func newRound(title: String, date: Day, id: String? = nil, copyingLevels: Bool)
     -> AssessmentRound
   {
     AssessmentRound(
       id: id ?? newRoundID(on: date), title: title, date: date, kind: .followUp,
-      assessments: copyingLevels ? (rounds.last?.assessments ?? []) : [])
+      assessments: copyingLevels ? (round(before: date)?.assessments ?? []) : [])
+  }
+
+  /// The round a round dated `date` follows: the newest dated on or before
+  /// it, or the auditor's own.
+  public func round(before date: Day) -> AssessmentRound? {
+    let index = Self.dateOrderIndex(for: date, in: rounds)
+    return index > 0 ? rounds[index - 1] : nil
+  }
+
+  /// The newest round dated after `date`: a round dated `date` would come
+  /// before it, and the form asks first.
+  public func newerRound(than date: Day) -> AssessmentRound? {
+    rounds.last { $0.kind == .followUp && ($0.date ?? date) > date }
+  }
+
+  /// Where a follow-up dated `date` goes among rounds in date order: after
+  /// the auditor's and every round dated on or before it.
+  static func dateOrderIndex(for date: Day, in rounds: [AssessmentRound]) -> Int {
+    rounds.lastIndex { $0.kind == .audit || ($0.date ?? date) <= date }.map { $0 + 1 } ?? 0
+  }
+}
+
+extension [AssessmentRound] {
+  /// Rounds as everything shows and counts them: the auditor's first, then
+  /// the follow-ups by date, rounds of one date in the order given. The
+  /// last is the latest.
+  public func inDateOrder() -> [AssessmentRound] {
+    let followUps = enumerated().filter { $0.element.kind != .audit }.sorted {
+      ($0.element.date?.description ?? "", $0.offset)
+        < ($1.element.date?.description ?? "", $1.offset)
+    }
+    return filter { $0.kind == .audit } + followUps.map(\.element)
   }
 }
 

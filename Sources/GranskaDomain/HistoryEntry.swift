@@ -180,7 +180,9 @@ public struct NetChange: Equatable, Sendable {
 extension HistoryEntry {
   /// The net changes of a period, newest first: one per thing and field,
   /// from its first old value to its last new value, left out when it
-  /// ended where it started. Events (notes, rounds added) are kept as they are.
+  /// ended where it started. Events (notes, rounds added) are kept as they
+  /// are, but for a thing added and removed again in the period (or removed
+  /// and put back as it was): nothing of it is left.
   public static func net(_ entries: [HistoryEntry]) -> [NetChange] {
     struct Key: Hashable {
       var audit, entity, id, field: String
@@ -188,7 +190,11 @@ extension HistoryEntry {
     var changes: [Key: NetChange] = [:]
     var events: [NetChange] = []
     // Oldest first: the first entry seen for a field holds its first old value.
-    for entry in entries.sorted(by: { ($0.at, $0.id) < ($1.at, $1.id) }) {
+    let oldestFirst = entries.sorted(by: { ($0.at, $0.id) < ($1.at, $1.id) })
+    let undone = cameAndWent(oldestFirst)
+    for entry in oldestFirst {
+      if let thing = entry.thing, undone.passed.contains(thing) { continue }
+      if undone.restored.contains(entry.id) { continue }
       guard entry.isFieldChange else {
         events.append(NetChange(entry: entry, accounts: [entry.account]))
         continue
@@ -204,5 +210,35 @@ extension HistoryEntry {
     }
     let kept = changes.values.filter { $0.entry.oldValue != $0.entry.newValue }
     return (events + kept).sorted { ($0.entry.at, $0.entry.id) > ($1.entry.at, $1.entry.id) }
+  }
+
+  /// The thing a row is about, or the thing it belongs to (a round's
+  /// assessment, a snapshot's section), as audit, kind and id.
+  private var thing: [String]? {
+    switch entityRef {
+    case .assessment(let round, _)?: [auditID, "round", round]
+    case .training(let date, _)?: [auditID, "snapshot", date.description]
+    case let ref?: [auditID, ref.kind, ref.id]
+    case nil: nil
+    }
+  }
+
+  /// What was added and removed again in the period (`passed`: all of it,
+  /// what belongs to it included, goes), and the rows of what was removed
+  /// and then put back as it was (`restored`: the two rows go).
+  private static func cameAndWent(_ oldestFirst: [HistoryEntry]) -> (
+    passed: Set<[String]>, restored: Set<Int64>
+  ) {
+    let added = oldestFirst.filter { $0.field == "created" || $0.field == "removed" }
+    var passed: Set<[String]> = []
+    var restored: Set<Int64> = []
+    for (thing, rows) in Dictionary(grouping: added, by: { $0.thing ?? [] }) where !thing.isEmpty {
+      guard let first = rows.first, let last = rows.last, first.id != last.id else { continue }
+      if first.field == "created", last.field == "removed" { passed.insert(thing) }
+      if first.field == "removed", last.field == "created", first.oldValue == last.newValue {
+        restored.formUnion(rows.map(\.id))
+      }
+    }
+    return (passed, restored)
   }
 }

@@ -76,10 +76,7 @@ extension Audit {
   /// their assessments and the links to them. Lists, counts, the overview
   /// and the report read this.
   public var inForce: Audit {
-    let anyRetired =
-      sections.contains { $0.retired != nil } || questions.contains { $0.retired != nil }
-      || recommendations.contains { $0.retired != nil }
-    guard anyRetired else { return self }
+    guard hasRetiredParts else { return self }
     var audit = self
     audit.sections.removeAll { $0.retired != nil }
     let sectionIDs = Set(audit.sections.map(\.id))
@@ -93,6 +90,12 @@ extension Audit {
       audit.recommendations[r].questions.removeAll { !questionIDs.contains($0) }
     }
     return audit
+  }
+
+  /// Whether any section, question or recommendation is retired.
+  public var hasRetiredParts: Bool {
+    sections.contains { $0.retired != nil } || questions.contains { $0.retired != nil }
+      || recommendations.contains { $0.retired != nil }
   }
 
   // MARK: Adding

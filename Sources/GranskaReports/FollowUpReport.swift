@@ -19,11 +19,15 @@ public struct FollowUpReport {
   public let since: Day?
   public let changes: [HistoryEntry]
   public let timeZone: TimeZone
+  /// How the history's accounts are named to people ("anna": "Anna
+  /// Andersson"); an account not here is shown as it is.
+  public let names: [String: String]
 
   public init(
     audit: Audit, drawnUp: Day, language: Language, since: Day? = nil,
-    changes: [HistoryEntry] = [], timeZone: TimeZone = .current
+    changes: [HistoryEntry] = [], timeZone: TimeZone = .current, names: [String: String] = [:]
   ) {
+    self.names = names
     self.audit = audit
     self.drawnUp = drawnUp
     self.language = language
@@ -48,6 +52,7 @@ public struct FollowUpReport {
     blocks += overdueByPriority()
     for recommendation in audit.recommendations { blocks += self.recommendation(recommendation) }
     blocks += levelSummary()
+    blocks += changedAssessments()
     blocks += training()
     if let since { blocks += changesSince(since) }
     return blocks
@@ -147,6 +152,41 @@ public struct FollowUpReport {
     return [.heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows)]
   }
 
+  /// Every question whose level moved from the round before the latest to
+  /// the latest, worse first, whether or not a recommendation links to it;
+  /// the unchanged only counted.
+  private func changedAssessments() -> [Block] {
+    guard let comparison = audit.latestComparison else { return [] }
+    let counts = [
+      "from": comparison.from.heading, "to": comparison.to.heading,
+      "worse": String(comparison.changes(.worse).count),
+      "better": String(comparison.changes(.better).count),
+      "unchanged": String(comparison.unchanged),
+    ]
+    var blocks: [Block] = [
+      .heading(level: 2, text: strings.report(.changedAssessments)),
+      .paragraph([.text(strings.fill(strings.report(.comparedRounds), counts))]),
+    ]
+    let groups: [(AssessmentChange.Direction, ReportKey)] = [
+      (.worse, .worse), (.better, .better), (.other, .otherChange),
+    ]
+    for (direction, key) in groups {
+      let changes = comparison.changes(direction)
+      guard !changes.isEmpty else { continue }
+      blocks.append(.heading(level: 3, text: strings.report(key)))
+      blocks.append(.bullets(changes.map(levelChange)))
+    }
+    return blocks
+  }
+
+  /// "Q3 Finns …: Ja → Delvis".
+  private func levelChange(_ change: AssessmentChange) -> [Inline] {
+    [
+      .text("\(change.question.id) \(change.question.text): "), level(change.from), .text(" → "),
+      level(change.to),
+    ]
+  }
+
   /// The latest training figures: shares only where the split per section
   /// is illustrative (the source gives no headcounts), what is worked out
   /// marked as derived, and the target with the period it is for.
@@ -176,28 +216,25 @@ public struct FollowUpReport {
     return blocks
   }
 
-  /// What changed in the period, net: one row per thing and field, from
-  /// its first value to its last, left out when it ended where it began.
+  /// What changed in the period, net, as lines a board reads: one per
+  /// thing and field, from its first value to its last, left out when it
+  /// ended where it began or came and went; the day (and the minute where
+  /// two changes share a day), who by name, and the change in words.
   private func changesSince(_ day: Day) -> [Block] {
     var blocks: [Block] = [.heading(level: 2, text: "\(strings[.changesSince]) \(day)")]
     let net = HistoryEntry.net(changes)
     guard !net.isEmpty else { return blocks + [.paragraph([.text(strings[.noChanges])])] }
-    let words = ChangeWords(strings: strings, audit: audit)
-    let rows = net.map { change -> [[Inline]] in
-      let described = words.describe(change.entry)
-      return [
-        [.text(HistoryText.localTime(change.entry.at, timeZone: timeZone))],
-        [.text(change.accounts.joined(separator: ", "))], [.text(described.subject)],
-        [.text(described.what)], .lines(described.old ?? ""), .lines(described.new),
-      ]
+    var words = ChangeWords(strings: strings, audit: audit)
+    words.namesFiles = false
+    let days = net.map { HistoryText.localTime($0.entry.at, timeZone: timeZone).prefix(10) }
+    let sharedDays = Set(days.filter { day in days.filter { $0 == day }.count > 1 })
+    let lines = net.map { change -> [Inline] in
+      let time = HistoryText.localTime(change.entry.at, timeZone: timeZone)
+      let when = sharedDays.contains(time.prefix(10)) ? time.prefix(16) : time.prefix(10)
+      let who = strings.list(change.accounts.map { names[$0] ?? $0 })
+      return [.text("\(when), \(who): ")] + .lines(words.describe(change.entry).sentence)
     }
-    blocks.append(
-      .table(
-        header: [
-          strings[.time], strings[.account], strings[.entity], strings[.field],
-          strings[.fromColumn], strings[.toColumn],
-        ],
-        rows: rows))
+    blocks.append(.bullets(lines))
     return blocks
   }
 }

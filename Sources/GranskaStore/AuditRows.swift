@@ -222,6 +222,7 @@ enum AuditRows {
         WHERE auditId = \(auditID) ORDER BY roundId, position
         """),
       by: { (row: SQLRow) -> String in row["roundId"] })
+    // In date order whatever order they were added in (see `inDateOrder`).
     return try db.fetchAll(
       "SELECT * FROM round WHERE auditId = \(auditID) ORDER BY position"
     ).map { row in
@@ -232,7 +233,7 @@ enum AuditRows {
         assessments: (assessments[roundID] ?? []).map { a in
           Assessment(question: a["questionId"], level: a["level"], remark: a["remark"])
         })
-    }
+    }.inDateOrder()
   }
 
   static func fetchRecommendations(auditID: String, from db: any SQLDatabase) throws

@@ -20,7 +20,11 @@ enum EditRows {
         "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (\(auditID), \(id), \(note.date.description), \(note.author), \(note.text))"
       )
     case .addRound(let round):
-      try AuditRows.insert(round, position: audit.rounds.count - 1, auditID: auditID, into: db)
+      // After every round there is: of rounds of one date, the one added last
+      // comes last (rounds are read in date order).
+      let position = try db.value(
+        Int.self, "SELECT COALESCE(MAX(position) + 1, 0) FROM round WHERE auditId = \(auditID)")
+      try AuditRows.insert(round, position: position ?? 0, auditID: auditID, into: db)
     case .removeRound(let id):
       try db.execute("DELETE FROM round WHERE auditId = \(auditID) AND id = \(id)")
     case .addSnapshot(let snapshot):

@@ -25,6 +25,10 @@ public struct ChangeWords {
   let strings: Strings
   /// The audit the changes belong to, for round titles and level labels.
   let audit: Audit?
+  /// Whether an import names the file it read ("från filen /srv/x.yaml");
+  /// a report for the board says only "från en fil": a server's paths are
+  /// no business of the minutes.
+  public var namesFiles = true
 
   public init(strings: Strings, audit: Audit?) {
     self.strings = strings
@@ -177,14 +181,18 @@ public struct ChangeWords {
         subject: strings.history(.theAudit), what: what, old: nil, new: entry.auditID,
         sentence: "\(what): \(entry.auditID)")
     }
+    let builtIn = source == "built-in"
     var detail =
-      source == "built-in"
-      ? strings.history(.builtInAudit) : strings.fill(strings.history(.fromFile), ["file": source])
+      builtIn
+      ? strings.history(.builtInAudit)
+      : namesFiles
+        ? strings.fill(strings.history(.fromFile), ["file": source]) : strings.history(.fromAFile)
     if entry.oldValue != nil { detail += " (\(strings.history(.replacedPrevious)))" }
     let what = strings.history(.imported)
+    // "Inläst: inbyggd granskning", but "Inläst från en fil".
     return ChangeDescription(
       subject: strings.history(.theAudit), what: what, old: nil, new: detail,
-      sentence: "\(what): \(detail)")
+      sentence: builtIn ? "\(what): \(detail)" : "\(what) \(detail)")
   }
 
   /// The kinds of parts a coordinator adds by hand, whose "created" rows

@@ -3,6 +3,8 @@
 public enum EditingKey: CaseIterable, Sendable {
   case undone, redone, nothingToRedo, undoRefused, redoRefused, conflict, someone, notesStay
   case statusChooserTitle, statusChooserFooter, dateFormat
+  /// A new round dated before the newest: asked before it is added.
+  case olderRound
 }
 
 extension Strings {
@@ -25,6 +27,8 @@ extension EditingKey: Wording {
     case .statusChooserTitle: "Status för {id}"
     case .statusChooserFooter: "Enter väljer · Esc avbryter"
     case .dateFormat: "ÅÅÅÅ-MM-DD"
+    case .olderRound:
+      "En omgång {date} är äldre än {round} – lägga in den ändå? Enter lägger in den före."
     }
   }
 
@@ -43,6 +47,8 @@ extension EditingKey: Wording {
     case .statusChooserTitle: "Status of {id}"
     case .statusChooserFooter: "Enter chooses · Esc cancels"
     case .dateFormat: "YYYY-MM-DD"
+    case .olderRound:
+      "A round on {date} is older than {round} – add it anyway? Enter adds it before."
     }
   }
 }

@@ -5,7 +5,7 @@ public enum HistoryKey: CaseIterable, Sendable {
   case recommendation, questionInRound, questionInRemovedRound, round, snapshot
   case trainingSection, theAudit, account, group, access, theDatabase, restoredFrom
   case newRound, removedRound, newSnapshot, removedSnapshot, assessmentCount, sectionCount
-  case completedOf, imported, builtInAudit, fromFile, replacedPrevious
+  case completedOf, imported, builtInAudit, fromFile, fromAFile, replacedPrevious
   case mayEdit, mayNotEdit, illustrative
   case reminder, reminderTo
   case section, question, newSection, newQuestion, newRecommendation, newAudit
@@ -64,6 +64,7 @@ extension HistoryKey: Wording {
     case .imported: "Inläst"
     case .builtInAudit: "inbyggd granskning"
     case .fromFile: "från filen {file}"
+    case .fromAFile: "från en fil"
     case .replacedPrevious: "ersatte den tidigare versionen"
     case .mayEdit: "får ändra"
     case .mayNotEdit: "får inte ändra"
@@ -110,6 +111,7 @@ extension HistoryKey: Wording {
     case .imported: "Imported"
     case .builtInAudit: "the built-in audit"
     case .fromFile: "from the file {file}"
+    case .fromAFile: "from a file"
     case .replacedPrevious: "replaced the earlier version"
     case .mayEdit: "may edit"
     case .mayNotEdit: "may not edit"

@@ -8,12 +8,22 @@ public enum ReportKey: CaseIterable, Sendable {
   case writeTitle, directory, destination, toFiles, toTerminal, exists, overwrite, written
   case printed, pressEnter, reportStart, reportEnd
   case overdueWithPriority, oneOverdueWithPriority
+  /// The questions whose level moved between the two latest rounds.
+  case changedAssessments, comparedRounds, worse, better, otherChange
+  /// The last joint of a list ("Anna, Bertil och Cecilia").
+  case and
   /// The first word of the report's file names ("uppfoljning-AUDIT-DATE.html").
   case fileName
 }
 
 extension Strings {
   public func report(_ key: ReportKey) -> String { self(key) }
+
+  /// Names as prose: "Anna", "Anna och Bertil", "Anna, Bertil och Cecilia".
+  public func list(_ items: [String]) -> String {
+    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " \(report(.and)) " + last
+  }
 }
 
 extension Strings {
@@ -89,6 +99,13 @@ extension ReportKey: Wording {
     case .overdueWithPriority: "{n} med prioriteten {priority} är försenade"
     case .oneOverdueWithPriority: "1 med prioriteten {priority} är försenad"
     case .fileName: "uppfoljning"
+    case .changedAssessments: "Förändrade bedömningar"
+    case .comparedRounds:
+      "Från {from} till {to}: {worse} sämre, {better} bättre, {unchanged} oförändrade."
+    case .worse: "Sämre"
+    case .and: "och"
+    case .better: "Bättre"
+    case .otherChange: "Ej bedömda före eller efter"
     case .targetFor: "under {period}"
     case .ofWhom: "{part} av {whole}"
     case .documentsHeading: "Dokument som granskningen bygger på"
@@ -116,6 +133,13 @@ extension ReportKey: Wording {
     case .overdueWithPriority: "{n} with the priority {priority} are overdue"
     case .oneOverdueWithPriority: "1 with the priority {priority} is overdue"
     case .fileName: "follow-up"
+    case .changedAssessments: "Changed assessments"
+    case .comparedRounds:
+      "From {from} to {to}: {worse} worse, {better} better, {unchanged} unchanged."
+    case .worse: "Worse"
+    case .and: "and"
+    case .better: "Better"
+    case .otherChange: "Not assessed before or after"
     case .targetFor: "for {period}"
     case .ofWhom: "{part} of {whole}"
     case .documentsHeading: "Documents the audit draws on"

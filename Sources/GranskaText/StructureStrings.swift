@@ -7,7 +7,7 @@ public enum StructureWords: CaseIterable, Hashable, Sendable {
   case newSectionTitle, editSectionTitle, newQuestionTitle, editQuestionTitle
   case partID, sectionHeading, sectionText, questionText, questionSection
   case keyNewSection, keyNewQuestion, keyEditQuestion, keyEditSection
-  case noQuestionsYet, noSectionsYet, emptyAudit, undoneReason
+  case noQuestionsYet, noSectionsYet, emptyAudit
 }
 
 extension Strings {
@@ -45,7 +45,6 @@ extension StructureWords: Wording {
     case .noQuestionsYet:
       "Inga frågor än. Tryck A för att lägga till ett avsnitt, sedan Q för en fråga i det."
     case .noSectionsYet: "Lägg först till ett avsnitt (A): en fråga hör till ett avsnitt."
-    case .undoneReason: "tillägget ångrades"
     case .emptyAudit:
       "Granskningen är tom. Lägg till avsnitt och frågor i vyn Frågor (2): A nytt avsnitt, Q ny fråga."
     }
@@ -81,7 +80,6 @@ extension StructureWords: Wording {
     case .noQuestionsYet:
       "No questions yet. Press A to add a section, then Q to add a question to it."
     case .noSectionsYet: "Add a section first (A): a question belongs to a section."
-    case .undoneReason: "its adding was undone"
     case .emptyAudit:
       "The audit is empty. Add sections and questions in the Questions view (2): A new section, Q new question."
     }

@@ -238,8 +238,7 @@ final class DashboardSession {
     case .savedUnread(let audit, let failure):
       saveStarted = nil
       data = dashboard.data
-      data.audit = audit.inForce
-      data.withRetired = audit
+      data.replaceAudit(audit)
       dashboard.saveSucceeded(data)
       if failure.isOffline {
         _ = link.wentAway(&dashboard, data: data)
@@ -570,9 +569,10 @@ final class DashboardLoader: Sendable {
     guard
       let reading = try store.reading(auditID, historyLimit: historyCount)
     else { throw CommandFailure.noAudit }
-    // Retired parts leave every view (they keep their history).
+    // Retired parts leave every view (they keep their history), unless
+    // asked for ("show retired").
     var data = DashboardData(
-      audit: reading.audit.inForce, audits: reading.audits, history: reading.history,
+      audit: reading.audit, audits: reading.audits, history: reading.history,
       historyTotal: reading.historyTotal, today: Day.today(), account: store.account,
       editRefusal: reading.editRefusal?.message(in: language))
     data.reportDirectory = reportDirectory
@@ -580,7 +580,6 @@ final class DashboardLoader: Sendable {
     data.owners = reading.owners
     data.reminders = reading.reminders
     data.overSSH = Self.overSSH
-    data.withRetired = reading.audit
     data.scalePresets = Self.scalePresets
     return data
   }

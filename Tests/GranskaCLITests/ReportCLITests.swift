@@ -17,6 +17,14 @@ import Testing
     #expect(markdown.output.contains("**Upprättad \(today())**"))
     #expect(markdown.output.contains("- **Ansvarig:** Kommunchef"))
     #expect(markdown.output.contains("## Ändringar sedan 2000-01-01"))
+    // Lines a board reads: the minute (two changes share the day), no seconds.
+    let statusLine = try #require(
+      markdown.output.split(separator: "\n").first { $0.contains("Status Ej påbörjad → Pågår") })
+    #expect(
+      statusLine.wholeMatch(
+        of:
+          /- [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}, [^:]+: Rekommendation R1: Status Ej påbörjad → Pågår/
+      ) != nil, "\(statusLine)")
     let written = try granska("report", "-o", "uppfoljning.html")
     #expect(written.status == 0)
     #expect(written.error.contains("uppfoljning.html"))

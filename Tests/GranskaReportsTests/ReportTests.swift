@@ -125,12 +125,12 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       newValue: "in-progress")
     let report = FollowUpReport(
       audit: audit, drawnUp: Day("2026-11-29")!, language: .sv, since: Day("2025-01-01"),
-      changes: [change], timeZone: TimeZone(identifier: "UTC")!)
+      changes: [change], timeZone: TimeZone(identifier: "UTC")!,
+      names: ["anna": "Anna Andersson"])
     #expect(
       report.markdown().contains(
-        "## Ändringar sedan 2025\\-01\\-01".replacingOccurrences(of: "\\-", with: "-")
-          + "\n\n| Tid | Vem | Vad | Fält | Från | Till |\n| --- | --- | --- | --- | --- | --- |\n"
-          + "| 2026-01-01 00:00:00 | anna | Rekommendation R1 | Status | Ej påbörjad | Pågår |"))
+        "## Ändringar sedan 2025-01-01\n\n"
+          + "- 2026-01-01, Anna Andersson: Rekommendation R1: Status Ej påbörjad → Pågår\n"))
   }
 
   /// A secretary reads what came of the period, not every step: one row
@@ -159,14 +159,12 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
     ]
     let report = FollowUpReport(
       audit: audit, drawnUp: Day("2026-11-29")!, language: .sv, since: Day("2026-01-01"),
-      changes: steps.reversed(), timeZone: TimeZone(identifier: "UTC")!)
-    let markdown = report.markdown()
-    let rows = markdown.components(separatedBy: "## Ändringar sedan")[1]
-      .split(separator: "\n").filter { $0.hasPrefix("| 2026") }
+      changes: steps.reversed(), timeZone: TimeZone(identifier: "UTC")!,
+      names: ["anna": "Anna Andersson", "bertil": "Bertil Berg"])
     #expect(
-      rows == [
-        "| 2026-01-01 06:00:00 | anna, bertil | Rekommendation R1 | Status | Ej påbörjad | Pågår |",
-        "| 2026-01-01 05:00:00 | anna | Rekommendation R1 | Ny anteckning |  | Klart enligt KS |",
+      changeLines(report.markdown()) == [
+        "- 2026-01-01 06:00, Anna Andersson och Bertil Berg: Rekommendation R1: Status Ej påbörjad → Pågår",
+        "- 2026-01-01 05:00, Anna Andersson: Rekommendation R1: Ny anteckning: Klart enligt KS",
       ])
   }
 
@@ -188,6 +186,82 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
     let markdown = FollowUpReport(audit: audit, drawnUp: Day("2025-08-01")!, language: language)
       .markdown()
     #expect(markdown.contains(line), "\(markdown)")
+  }
+
+  /// The lines under "Ändringar sedan".
+  func changeLines(_ markdown: String) -> [String] {
+    markdown.components(separatedBy: "## Ändringar sedan")[1].split(separator: "\n")
+      .dropFirst().map(String.init)
+  }
+
+  /// A round added and then undone is no change of the period, nor are the
+  /// levels set in it; a file read in is named without the server's path;
+  /// a note of several lines keeps its lines, no `<br>`, no seconds.
+  @Test func theChangesReadAsProse() {
+    let audit = builtInAudit()
+    let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01 00:00 UTC
+    let round = HistoryRecord.text(
+      RoundRecord(title: "Uppföljning", date: Day("2026-01-02")!, assessments: 15))
+    let rows: [(Double, String, String, String, String?, String?)] = [
+      (0, "audit", audit.id, "import", nil, "/srv/granska/import/tranemo.yaml"),
+      (30, "round", "uppfoljning-2026-01-02", "created", nil, round),
+      (31, "assessment", "uppfoljning-2026-01-02/Q3", "level", "ja", "delvis"),
+      (32, "round", "uppfoljning-2026-01-02", "removed", round, nil),
+      (
+        50, "recommendation", "R2", "note", nil,
+        "Beslut i KS:\n- rutinen antagen\n- uppföljning i maj"
+      ),
+    ]
+    let entries = rows.enumerated().map { index, row in
+      HistoryEntry(
+        id: Int64(index + 1), at: start.addingTimeInterval(row.0 * 3600), account: "anna",
+        auditID: audit.id, entity: row.1, entityID: row.2, field: row.3, oldValue: row.4,
+        newValue: row.5)
+    }
+    let markdown = FollowUpReport(
+      audit: audit, drawnUp: Day("2026-11-29")!, language: .sv, since: Day("2026-01-01"),
+      changes: entries.reversed(), timeZone: TimeZone(identifier: "UTC")!,
+      names: ["anna": "Anna Andersson"]
+    ).markdown()
+    #expect(
+      changeLines(markdown) == [
+        "- 2026-01-03, Anna Andersson: Rekommendation R2: Ny anteckning: Beslut i KS:  ",
+        "  \\- rutinen antagen  ", "  \\- uppföljning i maj",
+        "- 2026-01-01, Anna Andersson: Inläst från en fil",
+      ])
+    #expect(!markdown.contains("<br>") && !markdown.contains("/srv"))
+  }
+
+  /// A board sees each question whose level moved since the round before,
+  /// worse first, also one no recommendation links to.
+  @Test func namesEveryChangedAssessmentWorseFirst() throws {
+    var audit = builtInAudit()
+    let linked = Set(audit.recommendations.flatMap(\.questions))
+    let level = { (id: String) in audit.level(of: id, in: audit.rounds[0])!.id }
+    let unlinked = try #require(
+      audit.questions.first { !linked.contains($0.id) && level($0.id) != "nej" })
+    let improved = try #require(
+      audit.questions.first { linked.contains($0.id) && level($0.id) == "nej" })
+    var round = audit.newRound(
+      title: "Uppföljning hösten 2025", date: Day("2025-09-15")!, copyingLevels: true)
+    func set(_ question: String, _ level: String) {
+      round.assessments.removeAll { $0.question == question }
+      round.assessments.append(Assessment(question: question, level: level))
+    }
+    set(unlinked.id, "nej")
+    set(improved.id, "ja")
+    audit.rounds.append(round)
+    let before = { (id: String) in audit.level(of: id, in: audit.rounds[0])!.label }
+    let markdown = FollowUpReport(audit: audit, drawnUp: Day("2026-11-29")!, language: .sv)
+      .markdown()
+    let section = try #require(
+      markdown.components(separatedBy: "## Förändrade bedömningar\n\n").dropFirst().first)
+    #expect(
+      section.hasPrefix(
+        "Från KPMG 2024 till Uppföljning hösten 2025 (2025-09-15): 1 sämre, 1 bättre, 13 oförändrade.\n\n"
+          + "### Sämre\n\n- \(unlinked.id) \(unlinked.text): **\(before(unlinked.id))** → **Nej**\n\n"
+          + "### Bättre\n\n- \(improved.id) \(improved.text): **\(before(improved.id))** → **Ja**\n\n"
+      ), "\(section)")
   }
 
   @Test func englishReport() {

@@ -113,6 +113,29 @@ import Testing
     }
   }
 
+  /// A round dated before the newest is placed by its date, when it is
+  /// added and when it is read again: the latest round is the newest, and
+  /// a new round copies the round before it in time.
+  @Test(arguments: Backend.allCases)
+  func roundsAreInDateOrder(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let store = try database.open()
+    var audit = try store.audit(auditID)
+    let spring = audit.newRound(title: "Våren", date: Day("2026-04-01")!, copyingLevels: true)
+    audit = try store.apply([.addRound(spring)], to: auditID)
+    let q8 = FieldRef.assessment(round: spring.id, question: "Q8", .level)
+    audit = try store.apply([.set(FieldChange(q8, from: "nej", to: "ja"))], to: auditID)
+    let autumn = audit.newRound(title: "Hösten", date: Day("2025-09-15")!, copyingLevels: true)
+    #expect(autumn.assessment(of: "Q8")?.level == "nej", "copied from the audit's own round")
+    let returned = try store.apply([.addRound(autumn)], to: auditID)
+    let saved = try database.open().audit(auditID)
+    #expect(returned == saved)
+    #expect(saved.rounds.map(\.title) == ["KPMG 2024", "Hösten", "Våren"])
+    #expect(saved.latestRound?.title == "Våren")
+    let later = saved.newRound(title: "Sommaren", date: Day("2026-06-01")!, copyingLevels: true)
+    #expect(later.assessment(of: "Q8")?.level == "ja", "copied from the newest round before it")
+  }
+
   @Test(arguments: Backend.allCases)
   func trainingCountsAreCheckedBeforeSaving(_ backend: Backend) throws {
     let database = try TestDatabase(backend)

@@ -23,7 +23,7 @@ import Testing
     var board = dashboard(data, keys: keys("3{enter}"))
     #expect(board.render().text.contains("Redigera R1"))
     let effects = type(
-      "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}{tab}Första steget{enter}",
+      "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}{tab}{tab}{tab}Första steget{enter}",
       into: &board)
     let r1 = { FieldRef.recommendation("R1", $0) }
     let note = Note(date: Day("2026-11-29")!, author: "Anna Andersson", text: "Första steget")
@@ -45,7 +45,7 @@ import Testing
     data.person = "Anna Andersson"
     var board = dashboard(data, keys: keys("3{enter}"))
     #expect(board.render().text.contains("Daterad (ÅÅÅÅ-MM-DD)      2026-11-29"))
-    var effects = type("{tab}{tab}{tab}{tab}{tab}{bs}{bs}28{tab}Beslut i KS{enter}", into: &board)
+    var effects = type("{btab}{btab}{bs}{bs}28{tab}Beslut i KS{enter}", into: &board)
     #expect(
       savedEdits(effects) == [
         .addNote(
@@ -53,7 +53,7 @@ import Testing
           Note(date: Day("2026-11-28")!, author: "Anna Andersson", text: "Beslut i KS"))
       ])
     board = dashboard(data, keys: keys("3{enter}"))
-    effects = type("{tab}{tab}{tab}{tab}{tab}{bs}{bs}31{tab}Beslut{enter}", into: &board)
+    effects = type("{btab}{btab}{bs}{bs}31{tab}Beslut{enter}", into: &board)
     #expect(savedEdits(effects) == nil)
     #expect(board.render().text.contains("”2026-11-31” är inget datum"))
   }

@@ -150,9 +150,8 @@ import Testing
   func load(_ store: AuditStore, _ id: String?) throws -> DashboardData {
     let reading = try store.reading(id, historyLimit: 50)!
     var data = DashboardData(
-      audit: reading.audit.inForce, audits: reading.audits, history: reading.history,
+      audit: reading.audit, audits: reading.audits, history: reading.history,
       today: Day("2026-11-29")!, account: "anna")
-    data.withRetired = reading.audit
     data.scalePresets = ScalePreset.allCases.map {
       ScaleChoice(name: $0.rawValue, levels: try! $0.levels())
     }

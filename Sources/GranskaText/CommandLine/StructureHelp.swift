@@ -209,7 +209,7 @@ extension StructureHelp: Wording {
     case .addKeyFigure: "Add a key figure the report gives (without --id: the next K number)."
     case .keyFigureName: "What the figure measures, e.g. Number of employees."
     case .keyFigureValue: "The figure, with a point as the decimal mark."
-    case .keyFigureUnit: "Its unit, e.g. people, % or £k."
+    case .keyFigureUnit: "Its unit, e.g. people, % or k."
     case .keyFigurePeriod: "The day or period it refers to, in words."
     case .keyFigureSource: "Where it comes from."
     case .addTrainingSection: "Add a section with its counts to a training snapshot."

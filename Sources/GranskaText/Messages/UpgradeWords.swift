@@ -27,5 +27,9 @@ public enum UpgradeWords {
       "granskningens period, och utgångna avsnitt, frågor och rekommendationer",
       "the audit's period, and retired sections, questions and recommendations"
     ),
+    "v10-earlier-due-dates": (
+      "tidigare förfallodatum när ett ändras",
+      "the earlier due dates when one is revised"
+    ),
   ]
 }

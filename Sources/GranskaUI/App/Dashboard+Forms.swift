@@ -41,18 +41,24 @@ extension Dashboard {
       state.form?.show(problem.message, at: problem.field)
       return []
     }
-    let edits = factory.edits(from: form)
-    if edits.isEmpty {
-      state.form = nil
+    if let question = factory.question(in: form), form.asked != question.message {
+      state.form?.show(question.message, at: question.field)
+      state.form?.asked = question.message
       return []
     }
     do {
-      _ = try data.everyPart.applying(edits)
+      let edits = try factory.partEdits(from: form) ?? factory.edits(from: form)
+      if edits.isEmpty {
+        state.form = nil
+        return []
+      }
+      // Checked against the whole audit: a retired part keeps its id.
+      _ = try data.wholeAudit.applying(edits)
+      return save(edits, as: .edit)
     } catch {
       showInForm(error)
       return []
     }
-    return save(edits, as: .edit)
   }
 
   /// Shows in the form why the rules refuse its save, at the field they name.
@@ -82,6 +88,7 @@ extension Dashboard {
       state.undoStack.append(pending.edits)
       state.redoStack = []
       state.message = strings[.saved]
+      showRound(of: pending.edits)
       revealAdded(pending.edits)
     case .undo, .redo:
       finishUndoOrRedo(pending.kind)

@@ -1,48 +1,55 @@
 import GranskaText
 
 /// Search: `/` types a query (the `SearchPrompt` layer), Enter finds the
-/// next row that holds it (any case), `n`/`N` go on, Esc clears. Works in
-/// every view's rows; a search belongs to its view and is cleared on
-/// leaving it.
+/// first row that holds it (any case) from the top, those whose own words
+/// hold it first; `n`/`N` go on in that order, Esc clears. Works in every
+/// view's rows; a search belongs to its view and is cleared on leaving it.
 extension Dashboard {
-  /// Enter in the search prompt: finds the next row that holds the text.
+  /// Enter in the search prompt: finds the first row that holds the text.
   mutating func commitSearch(_ text: String) {
     state.search.query = text
     state.search.view = state.view
     refreshMatches()
     if text.isEmpty { return }
-    findMatch(forward: true, includingCurrent: true)
-  }
-
-  /// Rows of the current view, as text to search in.
-  private var searchRows: [String] {
-    let rows = current.rows(context())
-    return (0..<rows.count).map { rows.isSelectable($0) ? rows.searchText($0) : "" }
+    findMatch(forward: true, fromTop: true)
   }
 
   /// Finds again the rows that hold the query, after anything that changes
-  /// the rows (the view, the data, the filter, the width of the Overview).
+  /// the rows (the view, the data, the filter, the width of the Overview):
+  /// those whose own words hold it, then the others, each top down.
   mutating func refreshMatches() {
     let query = state.search.query
     guard !query.isEmpty else {
       state.search.matches = []
       return
     }
-    state.search.matches = searchRows.enumerated().compactMap { index, text in
-      text.range(of: query, options: .caseInsensitive) != nil ? index : nil
+    let rows = current.rows(context())
+    let holds = { (text: String) in text.range(of: query, options: .caseInsensitive) != nil }
+    let matches = (0..<rows.count).filter { rows.isSelectable($0) && holds(rows.searchText($0)) }
+    guard let ownText = rows.ownText else {
+      state.search.matches = matches
+      return
     }
+    let own = matches.filter { holds(ownText($0)) }
+    state.search.matches = own + matches.filter { !own.contains($0) }
   }
 
-  mutating func findMatch(forward: Bool, includingCurrent: Bool = false) {
+  /// The next match in the order found (from the first, with `fromTop`);
+  /// from a row that is no match, the next one below or above it.
+  mutating func findMatch(forward: Bool, fromTop: Bool = false) {
     let query = state.search.query
     guard !query.isEmpty else { return }
     let matches = state.search.matches
     let here = currentCursor.selected
     let next: Int?
-    if forward {
-      next = matches.first { includingCurrent ? $0 >= here : $0 > here } ?? matches.first
+    if fromTop {
+      next = matches.first
+    } else if let position = matches.firstIndex(of: here) {
+      next = matches[(position + (forward ? 1 : matches.count - 1)) % matches.count]
+    } else if forward {
+      next = matches.sorted().first { $0 > here } ?? matches.first
     } else {
-      next = matches.last { $0 < here } ?? matches.last
+      next = matches.sorted().last { $0 < here } ?? matches.last
     }
     guard let next else {
       state.message = "\(strings[.noMatch]) ”\(query)”"

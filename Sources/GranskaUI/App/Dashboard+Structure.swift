@@ -58,33 +58,4 @@ extension Dashboard {
     }
     if !added.isEmpty { reveal(added) }
   }
-
-  // MARK: Undo of what was added
-
-  /// The edit that takes one back: its inverse, or, for a part added by
-  /// hand, retiring it ("tillägget ångrades"): nothing is removed, its id
-  /// is never given again, and redo restores it.
-  func undoing(_ edit: AuditEdit) -> AuditEdit? {
-    if let inverse = edit.inverse { return inverse }
-    guard let (kind, id) = Self.addedPart(edit) else { return nil }
-    return .set(
-      FieldChange(kind.retiredField(id), from: nil, to: strings.structure(.undoneReason)))
-  }
-
-  /// What redo saves after `undoing(edit)`: the edit again, or, for an
-  /// added part, restoring it.
-  func redoing(_ edit: AuditEdit) -> AuditEdit {
-    guard let (kind, id) = Self.addedPart(edit) else { return edit }
-    return .set(
-      FieldChange(kind.retiredField(id), from: strings.structure(.undoneReason), to: nil))
-  }
-
-  private static func addedPart(_ edit: AuditEdit) -> (StructureKind, String)? {
-    switch edit {
-    case .addSection(let section): (.section, section.id)
-    case .addQuestion(let question, _): (.question, question.id)
-    case .addRecommendation(let recommendation): (.recommendation, recommendation.id)
-    default: nil
-    }
-  }
 }

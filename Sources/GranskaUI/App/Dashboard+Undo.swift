@@ -91,6 +91,21 @@ extension Dashboard {
       ])
   }
 
+  /// What takes an edit back: its inverse; a part added is retired, saying
+  /// the addition was undone (never deleted: its id stays given).
+  func undoing(_ edit: AuditEdit) -> AuditEdit? {
+    if let inverse = edit.inverse { return inverse }
+    guard let (kind, id) = edit.addedPart else { return nil }
+    return .set(FieldChange(kind.retiredField(id), from: nil, to: strings.part(.undoneAddition)))
+  }
+
+  /// What makes an undone edit again: the edit itself; a part added (and
+  /// retired by the undo) is restored, since its id is taken.
+  func redoing(_ edit: AuditEdit) -> AuditEdit {
+    guard let (kind, id) = edit.addedPart else { return edit }
+    return .set(FieldChange(kind.retiredField(id), from: strings.part(.undoneAddition), to: nil))
+  }
+
   // MARK: Showing what changed
 
   /// Where an edit shows; nil for a section, which is no row of its own.
@@ -143,6 +158,18 @@ extension Dashboard {
       state.views[view].normalise(context())
       refreshMatches()
       return
+    }
+  }
+}
+
+extension AuditEdit {
+  /// The kind and id of the part an edit adds; nil for other edits.
+  fileprivate var addedPart: (StructureKind, String)? {
+    switch self {
+    case .addSection(let section): (.section, section.id)
+    case .addQuestion(let question, _): (.question, question.id)
+    case .addRecommendation(let recommendation): (.recommendation, recommendation.id)
+    default: nil
     }
   }
 }

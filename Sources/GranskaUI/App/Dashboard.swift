@@ -206,13 +206,13 @@ public struct Dashboard: Sendable {
     case .writeReport: openReportForm()
     case .suspend: return [.suspend]
     case .back: goBack()
-    default: perform(action)
+    default: return perform(action)
     }
     return []
   }
 
   /// One of the current view's own keys, or Enter on its item.
-  private mutating func perform(_ action: Action) {
+  private mutating func perform(_ action: Action) -> [Effect] {
     let context = context()
     let command = state.views[state.view].perform(action, context)
     switch command {
@@ -221,7 +221,9 @@ public struct Dashboard: Sendable {
     case .message(let text): state.message = text
     case .open(let layer): state.layers.push(layer)
     case .focusDetail: setFocus(.detail)
+    case .save(let edits): return save(edits, as: .edit)
     }
+    return []
   }
 
   // MARK: Views and panes

@@ -4,7 +4,12 @@ import GranskaDomain
 /// What the dashboard shows: the chosen audit and what goes with it.
 /// The runner loads it from the database; the UI never does I/O.
 public struct DashboardData: Sendable {
+  /// The audit as it applies now: its retired parts left out, as every
+  /// list and count shows it.
   public var audit: Audit
+  /// The audit with its retired parts, where it has any (nil: it has none,
+  /// and `audit` is all of it).
+  private var withRetired: Audit?
   public var audits: [AuditHeader]
   /// Saved changes to this audit, newest first: the most recent ones, more
   /// as the History view reaches the end of them.
@@ -33,10 +38,6 @@ public struct DashboardData: Sendable {
   /// each owner got about this audit.
   public var owners: [OwnerContact] = []
   public var reminders: [ReminderSent] = []
-  /// The audit with its retired parts (`audit` is without them, as every
-  /// view shows it): ids are suggested and checked against it, since an
-  /// id is never given twice. Nil: `audit` is the whole audit.
-  public var withRetired: Audit? = nil
   /// The scales a new audit can start from (`ScalePreset`, given by the runner).
   public var scalePresets: [ScaleChoice] = []
 
@@ -44,7 +45,8 @@ public struct DashboardData: Sendable {
     audit: Audit, audits: [AuditHeader], history: [HistoryEntry], historyTotal: Int? = nil,
     today: Day, timeZone: TimeZone = .current, account: String = "", editRefusal: String? = nil
   ) {
-    self.audit = audit
+    self.audit = audit.inForce
+    withRetired = audit.hasRetiredParts ? audit : nil
     self.audits = audits
     self.history = history
     self.historyTotal = historyTotal ?? history.count
@@ -67,8 +69,15 @@ public struct ScaleChoice: Equatable, Sendable {
 }
 
 extension DashboardData {
-  /// The audit ids are given from and checked against (see `withRetired`).
-  var everyPart: Audit { withRetired ?? audit }
+  /// The audit with its retired parts: what "show retired" lists, what
+  /// retiring and restoring start from, and where ids are never given twice.
+  public var wholeAudit: Audit { withRetired ?? audit }
+
+  /// The audit as saved, retired parts and all.
+  public mutating func replaceAudit(_ whole: Audit) {
+    audit = whole.inForce
+    withRetired = whole.hasRetiredParts ? whole : nil
+  }
 
   /// The newest saved change of any of these things among the history loaded.
   func lastChange(of things: [EntityRef]) -> HistoryEntry? {
@@ -136,6 +145,10 @@ struct RowSpec {
   var count: Int
   var isSelectable: (Int) -> Bool = { _ in true }
   var searchText: (Int) -> String
+  /// A row's own words (a question's id and text), where its search text
+  /// also holds what it belongs to: a row whose own words hold the query
+  /// is found before one that holds it only in its section's.
+  var ownText: ((Int) -> String)? = nil
 }
 
 public enum Pane: Hashable, Sendable {

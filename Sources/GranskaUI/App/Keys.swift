@@ -17,6 +17,8 @@ public enum Action: Hashable, Sendable {
   case chooseStatus, undo, redo, add, writeReport, back
   /// The owner directory's entry of the selected recommendation's owner.
   case editOwner
+  /// Retires the selected part, asking why; restores it when it is retired.
+  case retire
   case suspend
   // In a form, or typing a search
   case nextField, previousField, save
@@ -34,7 +36,7 @@ public enum Action: Hashable, Sendable {
 
   /// Actions that change data: refused, with the reason, in a read-only session.
   var edits: Bool {
-    [.edit, .add, .chooseStatus, .undo, .redo, .editOwner].contains(self)
+    [.edit, .add, .chooseStatus, .undo, .redo, .editOwner, .retire].contains(self)
       || [.addSection, .addQuestion, .editSection, .editQuestion].contains(self)
   }
 }
@@ -47,6 +49,7 @@ public enum KeyLabel: Hashable, Sendable {
   case layer(LayerKey)
   case owner(OwnerWords)
   case structure(StructureWords)
+  case part(PartKey)
 }
 
 extension KeyLabel {
@@ -65,6 +68,7 @@ extension Strings {
     case .layer(let key): self(key)
     case .owner(let key): self(key)
     case .structure(let key): self(key)
+    case .part(let key): self(key)
     }
   }
 }
@@ -167,6 +171,8 @@ public struct KeyBinding: Sendable {
   /// Backspace after Enter on a link.
   static let back = KeyBinding([.backspace], .back, .keyBack, in: .back)
   static let filter = KeyBinding([.character("f")], .filter, .keyFilter, in: .rows, statusBar: true)
+  /// `x`: retire the selected part (asking why), or restore a retired one.
+  static let retire = KeyBinding([.character("x")], .retire, label: .part(.keyRetire), in: .item)
 
   /// The keys of a view: the common ones and its own, in help's order.
   static func table(for view: ViewID) -> [KeyBinding] {

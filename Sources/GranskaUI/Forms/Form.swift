@@ -23,10 +23,10 @@ public enum FormKey: Hashable, Sendable {
   case directory, destination
   /// An owner's address and person in the owner directory.
   case ownerEmail, ownerPerson
+  /// A new part's id, and why a part is retired.
+  case partID, reason
   /// A new audit's facts (the new-audit form, from the audit chooser).
   case newAudit(NewAuditField)
-  /// The id a new section or question is given (suggested, may be typed over).
-  case partID
 
   /// The name a rule's path ends in ("dueDate"), to find the field it is about.
   var name: String {
@@ -47,8 +47,9 @@ public enum FormKey: Hashable, Sendable {
     case .destination: "destination"
     case .ownerEmail: "email"
     case .ownerPerson: "person"
-    case .newAudit(let field): field.rawValue
     case .partID: "id"
+    case .reason: "reason"
+    case .newAudit(let field): field.rawValue
     }
   }
 
@@ -196,6 +197,9 @@ public enum FormPurpose: Hashable, Sendable {
   case newSection, newQuestion
   case section(String)
   case question(String)
+  case newRecommendation
+  /// Retiring a part, which the form asks the reason for.
+  case retire(StructureKind, String)
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved
@@ -212,6 +216,9 @@ public struct Form: Hashable, Sendable {
   public var errorField: Int?
   /// Whether anything was typed, pasted or chosen since the form opened.
   public var isEdited = false
+  /// The question the form asked before saving (a round dated before the
+  /// newest), once shown: Enter again with the same answer saves.
+  public var asked: String?
 
   /// Typed input that leaving would lose: something was edited, and the
   /// fields differ from what is saved.

@@ -88,7 +88,7 @@ extension FormFactory {
   private func partID(_ kind: StructureKind) -> FormField {
     FormField(
       .partID, strings.structure(.partID), text: nil,
-      suggested: data.everyPart.suggestedID(for: kind))
+      suggested: data.wholeAudit.suggestedID(for: kind))
   }
 
   /// The sections in force a question may be placed in.

@@ -30,11 +30,106 @@ struct FormFactory {
         FormField(
           .recommendation(.evidence), strings[.evidence] + " (;)",
           text: item.evidence.isEmpty ? nil : item.evidence.joined(separator: "; ")),
+      ] + partFields(of: item) + [
+        // The note last: Shift-Tab reaches it at once.
         FormField(
           .noteDate, strings[.noteDate] + " (\(strings.editing(.dateFormat)))",
           text: data.today.description),
         FormField(.note, strings[.newNote], text: nil, multiline: true),
       ])
+  }
+
+  // MARK: A recommendation's own words, links and priority
+
+  /// What the report says a recommendation is: its text, the questions it
+  /// answers and, where the audit declares priorities, its priority.
+  private func partFields(of item: Recommendation?) -> [FormField] {
+    var fields = [
+      FormField(
+        .recommendation(.text), strings[.text], text: item?.text, multiline: item == nil),
+      FormField(
+        .recommendation(.questions), strings.part(.questionIDs),
+        text: item.map { $0.questions.joined(separator: ", ") }),
+    ]
+    if let priorities = audit.priorities {
+      let choices =
+        [FormField.Choice(value: "", label: strings[.none])]
+        + priorities.map { FormField.Choice(value: $0, label: $0) }
+      fields.append(
+        FormField(
+          .recommendation(.priority), strings[.priority], choices: choices,
+          selected: item?.priority))
+    }
+    return fields
+  }
+
+  /// A new recommendation, its id the next never given (`suggestedID`).
+  func newRecommendation() -> Form {
+    Form(
+      purpose: .newRecommendation, title: strings.part(.newRecommendationTitle),
+      fields: [
+        FormField(
+          .partID, strings[.id], text: nil,
+          suggested: data.wholeAudit.suggestedID(for: .recommendation))
+      ] + partFields(of: nil) + [
+        FormField(.recommendation(.owner), strings[.owner], text: nil),
+        FormField(
+          .recommendation(.dueDate), strings[.dueDate] + " (\(strings.editing(.dateFormat)))",
+          text: nil),
+      ])
+  }
+
+  /// Why a part is retired: asked before it leaves the lists.
+  func retire(_ kind: StructureKind, _ id: String) -> Form {
+    Form(
+      purpose: .retire(kind, id), title: strings.fill(strings.part(.retireTitle), ["id": id]),
+      fields: [FormField(.reason, strings.part(.reason), text: nil)])
+  }
+
+  /// The edits of a form that adds or retires a part, by the domain's own
+  /// rules (`Audit.retiring`, `AuditEdit.addRecommendation`); nil for
+  /// other forms.
+  func partEdits(from form: Form) throws(EditError) -> [AuditEdit]? {
+    switch form.purpose {
+    case .newRecommendation:
+      let value = { (key: FormKey) in form.field(key)?.value }
+      let recommendation = Recommendation(
+        id: value(.partID) ?? "", text: value(.recommendation(.text)) ?? "",
+        questions: Self.questionIDs(value(.recommendation(.questions))),
+        priority: value(.recommendation(.priority)), owner: value(.recommendation(.owner)),
+        dueDate: value(.recommendation(.dueDate)).flatMap(Day.init))
+      return [.addRecommendation(recommendation)]
+    case .retire(let kind, let id):
+      return [try data.wholeAudit.retiring(kind, id, reason: form.field(.reason)?.value ?? "")]
+    default:
+      return nil
+    }
+  }
+
+  /// The changes of text, linked questions and priority. Questions are
+  /// typed "Q1, Q2" and saved one a line: a change only when the ids differ.
+  private func partChanges(_ form: Form, _ id: String) -> [AuditEdit] {
+    var edits = [RecommendationField.text, .priority].compactMap {
+      change(form, .recommendation(id, $0))
+    }
+    if let questions = form.field(.recommendation(.questions)), questions.isChanged {
+      let old = Self.questionIDs(questions.original).joined(separator: "\n")
+      let new = Self.questionIDs(questions.value).joined(separator: "\n")
+      if old != new {
+        edits.append(
+          .set(
+            FieldChange(
+              .recommendation(id, .questions), from: old.isEmpty ? nil : old,
+              to: new.isEmpty ? nil : new)))
+      }
+    }
+    return edits
+  }
+
+  /// Question ids as typed: "Q1, Q2" (or one a line).
+  private static func questionIDs(_ text: String?) -> [String] {
+    (text ?? "").split(whereSeparator: { $0 == "," || $0 == "\n" })
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 
   /// A question not yet assessed in the round starts as "not assessed",
@@ -132,6 +227,7 @@ struct FormFactory {
               from: evidence.original?.replacingOccurrences(of: "; ", with: "\n"),
               to: lines.filter { !$0.isEmpty }.joined(separator: "\n"))))
       }
+      edits += partChanges(form, id)
       if let note = form.field(.note)?.value {
         let date = form.field(.noteDate)?.value.flatMap(Day.init) ?? data.today
         edits.append(
@@ -165,8 +261,10 @@ struct FormFactory {
       return [.addSnapshot(snapshot)]
     case .newSection, .newQuestion, .section, .question:
       return structureEdits(from: form)
-    case .report, .owner, .newAudit:
+    case .newAudit:
       return []
+    case .report, .owner, .newRecommendation, .retire:
+      return (try? partEdits(from: form)) ?? []
     }
   }
 

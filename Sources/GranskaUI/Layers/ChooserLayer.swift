@@ -77,7 +77,7 @@ extension Dashboard {
   func chooserOptions(_ purpose: ChooserLayer.Purpose) -> [ChooserOption] {
     switch purpose {
     case .status(let id):
-      let current = data.audit.recommendations.first { $0.id == id }?.status
+      let current = data.wholeAudit.recommendations.first { $0.id == id }?.status
       return RecommendationStatus.allCases.map {
         ChooserOption(label: strings.status($0), isCurrent: $0 == current)
       }
@@ -92,7 +92,7 @@ extension Dashboard {
     switch purpose {
     case .status(let id):
       let status = RecommendationStatus.allCases[index]
-      guard let item = data.audit.recommendations.first(where: { $0.id == id }),
+      guard let item = data.wholeAudit.recommendations.first(where: { $0.id == id }),
         item.status != status
       else { return [] }
       let change = FieldChange(

@@ -66,6 +66,26 @@ enum ViewCommand {
   /// A form, a chooser: a layer over the view.
   case open(any Layer)
   case focusDetail
+  /// Edits to save as they are (restoring a retired part asks nothing).
+  case save([AuditEdit])
+}
+
+extension ViewCommand {
+  /// `x`: the form asking why a part is retired, or, on a retired one
+  /// (shown under "show retired"), its restoring.
+  static func retireOrRestore(
+    _ kind: StructureKind, _ id: String, retired: String?, _ context: ViewContext
+  ) -> ViewCommand {
+    guard retired != nil else {
+      let factory = FormFactory(data: context.data, strings: context.strings)
+      return .open(FormLayer(form: factory.retire(kind, id)))
+    }
+    do {
+      return .save([try context.data.wholeAudit.restoring(kind, id)])
+    } catch {
+      return .message(error.message(in: context.strings.language))
+    }
+  }
 }
 
 /// The options of a view's filter (`f`).

@@ -22,6 +22,7 @@ struct MatrixView: ListingView {
     KeyBinding([.right, .character("l")], .right, .keyScrollSideways, in: .sideways),
     .edit,
     KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newRound),
+    .retire,
     .back, .filter,
     KeyBinding([.character("A")], .addSection, label: .structure(.keyNewSection), in: .item),
     KeyBinding([.character("Q")], .addQuestion, label: .structure(.keyNewQuestion), in: .item),
@@ -63,6 +64,9 @@ struct MatrixView: ListingView {
       return .open(FormLayer(form: factory.assessment(question, in: round)))
     case .add:
       return .open(FormLayer(form: factory.newRound()))
+    case .retire:
+      guard let question = listing(context).question(at: cursor.selected) else { return .none }
+      return .retireOrRestore(.question, question.id, retired: question.retired, context)
     case .addSection, .addQuestion, .editSection, .editQuestion:
       return structureForm(action, context)
     default:
@@ -105,7 +109,7 @@ struct MatrixView: ListingView {
     let strings = context.strings
     return FilterChoices(
       title: "\(strings.find(.showTitle)): \(strings[.viewMatrix])",
-      options: QuestionFilter.choices(for: audit).map {
+      options: QuestionFilter.choices(for: context.data).map {
         let name = QuestionTable.name(of: $0, in: audit, strings: strings)
         return ChooserOption(
           label: name.prefix(1).uppercased() + name.dropFirst(), isCurrent: $0 == filter)
@@ -113,7 +117,7 @@ struct MatrixView: ListingView {
   }
 
   mutating func chooseFilter(_ index: Int, _ context: ViewContext) {
-    filter = QuestionFilter.choices(for: context.audit)[index]
+    filter = QuestionFilter.choices(for: context.data)[index]
     cursor = ListCursor()
   }
 
@@ -162,6 +166,8 @@ struct QuestionTable: Listing {
   /// How far the follow-up rounds are scrolled sideways.
   var roundOffset = 0
   let rows: [Row]
+  /// The audit as it applies, or with its retired parts (`filter`).
+  let audit: Audit
 
   /// The questions the filter lets through, each section with its own;
   /// sections with none are left out.
@@ -170,26 +176,28 @@ struct QuestionTable: Listing {
     self.strings = strings
     self.filter = filter
     self.roundOffset = roundOffset
+    let audit = filter.audit(data)
+    self.audit = audit
     var rows: [Row] = []
-    for section in data.audit.sections {
-      let questions = data.audit.questions.filter {
-        $0.section == section.id && filter.includes($0, in: data.audit)
+    for section in audit.sections {
+      let questions = audit.questions.filter {
+        $0.section == section.id && filter.includes($0, in: audit)
       }
-      if filter == .all || !questions.isEmpty { rows.append(.section(section)) }
+      if filter == .all || filter == .withRetired || !questions.isEmpty {
+        rows.append(.section(section))
+      }
       rows += questions.map(Row.question)
     }
     self.rows = rows
   }
-
-  var audit: Audit { data.audit }
 
   var shownQuestions: Int {
     rows.count { if case .question = $0 { true } else { false } }
   }
 
   /// Search finds a question by any of the words people use for it: its
-  /// text, its section's title and text, its levels in every round (as
-  /// shown) and the remarks on them.
+  /// text (first), its section's title and text, its level in the latest
+  /// round (as shown) and the remarks of every round.
   var rowSpec: RowSpec {
     RowSpec(
       count: rows.count,
@@ -202,13 +210,21 @@ struct QuestionTable: Listing {
         case .section(let section): return "\(section.id) \(section.title)"
         case .question(let question): return searchText(of: question)
         }
+      },
+      ownText: { index in
+        guard case .question(let question) = rows[index] else { return "" }
+        return "\(question.id) \(question.text)"
       })
   }
 
+  /// A question's words, its level in the latest round ("nej" finds what
+  /// is Nej now, not what was), the remarks of every round, its section's.
   private func searchText(of question: Question) -> String {
     var words = [question.id, question.text]
+    if let latest = audit.latestRound {
+      words.append(audit.level(of: question.id, in: latest)?.label ?? "")
+    }
     for round in audit.rounds {
-      words.append(audit.level(of: question.id, in: round)?.label ?? "")
       words.append(round.assessment(of: question.id)?.remark ?? "")
     }
     if let section = audit.sections.first(where: { $0.id == question.section }) {
@@ -231,6 +247,8 @@ struct QuestionTable: Listing {
       return strings.fill(strings.find(.levelsInLatest), ["levels": listed])
     case .changed:
       return strings.find(.changedSinceBefore)
+    case .withRetired:
+      return strings.part(.filterRetired)
     }
   }
 
@@ -395,11 +413,15 @@ struct QuestionTable: Listing {
     ) { index in
       switch rows[index] {
       case .section(let section):
-        return .heading([Span("\(section.id) \(section.title)", Style(.accent))])
+        return .heading(
+          [Span("\(section.id) \(section.title)", Style(.accent))] + retiredMark(section.retired))
       case .question(let question):
         return .cells(
-          [[Span(question.id, Style(.normal, bold: true))], [Span(question.text)]]
-            + shown.map { cell(question.id, inRound: $0.index, width: columnWidth) })
+          [
+            [Span(question.id, Style(.normal, bold: true))],
+            question.retired == nil
+              ? [Span(question.text)] : retiredMark(question.retired) + [Span(question.text)],
+          ] + shown.map { cell(question.id, inRound: $0.index, width: columnWidth) })
       }
     }
     if audit.questions.isEmpty {
@@ -411,6 +433,11 @@ struct QuestionTable: Listing {
       }
     }
     grid.draw(legend(shown), x: rect.x, y: area.footer.y, width: rect.width)
+  }
+
+  /// "(utgår) " before a retired part, shown under "show retired".
+  private func retiredMark(_ reason: String?) -> Line {
+    reason == nil ? [] : [Span("(\(strings.part(.retiredMark))) ", Style(.muted))]
   }
 
   /// Rows under the table: the legend.
@@ -465,6 +492,9 @@ struct QuestionTable: Listing {
     var doc = Document()
     doc.paragraph(question.text, Style(.normal, bold: true), width: width)
     doc.blank()
+    if let reason = question.retired {
+      doc.paragraph("\(strings[.retired]): \(reason)", Style(.muted, bold: true), width: width)
+    }
     for (index, round) in audit.rounds.enumerated() {
       let level = audit.level(of: question.id, in: round)
       var line: Line = [
@@ -487,7 +517,9 @@ struct QuestionTable: Listing {
     doc.add(strings[.linkedRecommendations], Style(.header))
     if linked.isEmpty { doc.add(strings[.none], Style(.muted)) }
     for recommendation in linked {
-      let status = strings.status(recommendation.status)
+      let status =
+        recommendation.retired == nil
+        ? strings.status(recommendation.status) : strings.part(.retiredMark)
       doc.paragraph("\(recommendation.id) \(recommendation.text) (\(status))", width: width)
     }
     if linkHint { doc.linkHint(linked.map(\.id), strings: strings) }

@@ -84,7 +84,7 @@ private struct OverviewText {
       doc.paragraph(strings.structure(.emptyAudit), Style(.accent), width: width)
     }
     doc.blank()
-    levels(summary, into: &doc)
+    levels(summary, into: &doc, width: width)
     doc.blank()
     recommendations(summary, into: &doc, width: width)
     ReminderLines(data: data, strings: strings).add(to: &doc)
@@ -108,25 +108,22 @@ private struct OverviewText {
     return doc
   }
 
-  /// Level counts of the audit round, and of the latest follow-up beside it.
-  private func levels(_ summary: AuditSummary, into doc: inout Document) {
-    var shown = Array(summary.rounds.prefix(1))
-    if summary.rounds.count > 1, let last = summary.rounds.last { shown.append(last) }
+  /// Level counts of the audit round and the latest follow-up, with the
+  /// rounds between them where the width holds them (the newest first to
+  /// get room), each column as wide as its title.
+  private func levels(_ summary: AuditSummary, into doc: inout Document, width: Int) {
     let rows = strings.levelRows(of: audit)
     // The heading stands over the labels: it is not cut while they fit.
     let labelWidth =
       max(
         (rows.map { DisplayWidth.of($0.label) }.max() ?? 4) + 2,
         DisplayWidth.of(strings[.assessments]) - 1)
-    let columnWidth = max(10, shown.map { DisplayWidth.of($0.round.title) }.max() ?? 0)
+    let columns = LevelColumns(summary.rounds, room: width - labelWidth - 1)
     var header: Line = [
       Span(DisplayWidth.pad(strings[.assessments], to: labelWidth + 1), Style(.header))
     ]
-    for round in shown {
-      header.append(
-        Span(
-          "  " + DisplayWidth.pad(round.round.title, to: columnWidth, alignRight: true),
-          Style(.header)))
+    for (index, round) in columns.rounds.enumerated() {
+      header.append(Span(columns.cell(round.round.title, at: index), Style(.header)))
     }
     doc.add(header)
     for (index, row) in rows.enumerated() {
@@ -134,11 +131,8 @@ private struct OverviewText {
         Span(DisplayWidth.pad(" " + row.label, to: labelWidth), Style(row.role.styleRole)),
         Span(" "),
       ]
-      for round in shown {
-        line.append(
-          Span(
-            "  "
-              + DisplayWidth.pad(String(round.rows[index]), to: columnWidth, alignRight: true)))
+      for (column, round) in columns.rounds.enumerated() {
+        line.append(Span(columns.cell(String(round.rows[index]), at: column)))
       }
       doc.add(line)
     }
@@ -221,5 +215,40 @@ private struct OverviewText {
   private func describe(_ document: ReviewedDocument) -> String {
     let parts = [document.issuedBy, document.date?.description, document.reference, document.note]
     return "\(document.title) (\(parts.compactMap { $0 }.joined(separator: ", ")))"
+  }
+}
+
+/// The Overview's round columns, two spaces apart: every round where they
+/// fit (as wide as the widest title, else each as wide as its own), else
+/// the first and the last with those between, newest first, that fit.
+private struct LevelColumns {
+  static let gap = 2
+  let rounds: [AuditSummary.RoundCounts]
+  let widths: [Int]
+
+  init(_ all: [AuditSummary.RoundCounts], room: Int) {
+    let own = all.map { max(5, DisplayWidth.of($0.round.title)) }
+    let widest = own.map { _ in max(10, own.max() ?? 0) }
+    let fits = { (widths: [Int]) in widths.reduce(0) { $0 + Self.gap + $1 } <= room }
+    if let widths = [widest, own].first(where: fits) ?? (all.count > 2 ? nil : widest) {
+      (rounds, self.widths) = (all, widths)
+      return
+    }
+    var used = own[0] + own[all.count - 1] + 2 * Self.gap
+    var kept: Set<Int> = [0, all.count - 1]
+    for index in (1..<(all.count - 1)).reversed() {
+      guard used + Self.gap + own[index] <= room else { break }
+      used += Self.gap + own[index]
+      kept.insert(index)
+    }
+    let shown = all.indices.filter(kept.contains)
+    (rounds, widths) = (shown.map { all[$0] }, shown.map { own[$0] })
+  }
+
+  /// Text right-aligned in the column of round `index` (of those shown),
+  /// after the gap.
+  func cell(_ text: String, at index: Int) -> String {
+    String(repeating: " ", count: Self.gap)
+      + DisplayWidth.pad(text, to: widths[index], alignRight: true)
   }
 }

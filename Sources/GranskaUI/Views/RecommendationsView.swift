@@ -17,6 +17,8 @@ struct RecommendationsView: ListingView {
       [.character("s")], .chooseStatus, .keyChooseStatus, in: .item, statusBar: true,
       word: .status),
     KeyBinding([.character("e")], .editOwner, label: .owner(.keyOwner), in: .item),
+    KeyBinding([.character("+")], .add, label: .part(.keyNewRecommendation), in: .item),
+    .retire,
     .back, .filter,
     KeyBinding([.character("o")], .cycleSort, .keySort, in: .rows, statusBar: true),
   ]
@@ -35,7 +37,8 @@ struct RecommendationsView: ListingView {
 
   mutating func dataChanged(_ context: ViewContext) {
     order = RecommendationTable.order(
-      of: context.audit.recommendations, today: context.data.today, filter: filter, sort: sort)
+      of: filter.source(context.data), today: context.data.today, filter: filter, sort: sort,
+      priorities: context.audit.priorities ?? [])
   }
 
   /// A recommendation links to the questions it answers.
@@ -52,12 +55,16 @@ struct RecommendationsView: ListingView {
   }
 
   mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand {
+    let factory = FormFactory(data: context.data, strings: context.strings)
+    if action == .add { return .open(FormLayer(form: factory.newRecommendation())) }
     let items = listing(context).items
     guard items.indices.contains(cursor.selected) else {
       return action == .cycleSort ? cycleSort(context) : .none
     }
     let item = items[cursor.selected]
     switch action {
+    case .retire:
+      return .retireOrRestore(.recommendation, item.id, retired: item.retired, context)
     case .edit:
       return .open(
         FormLayer(
@@ -82,8 +89,8 @@ struct RecommendationsView: ListingView {
   }
 
   private mutating func cycleSort(_ context: ViewContext) -> ViewCommand {
-    let all = RecommendationSort.allCases
-    sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+    let all = RecommendationSort.offered(for: context.audit)
+    sort = all[((all.firstIndex(of: sort) ?? -1) + 1) % all.count]
     dataChanged(context)
     cursor = ListCursor()
     return .rowsChanged
@@ -93,14 +100,14 @@ struct RecommendationsView: ListingView {
     let strings = context.strings
     return FilterChoices(
       title: "\(strings.find(.showTitle)): \(strings[.viewRecommendations])",
-      options: RecommendationFilter.choices(for: context.audit.recommendations).map {
+      options: RecommendationFilter.choices(for: context.data).map {
         ChooserOption(
           label: RecommendationTable.choiceName(of: $0, strings: strings), isCurrent: $0 == filter)
       })
   }
 
   mutating func chooseFilter(_ index: Int, _ context: ViewContext) {
-    filter = RecommendationFilter.choices(for: context.audit.recommendations)[index]
+    filter = RecommendationFilter.choices(for: context.data)[index]
     dataChanged(context)
     cursor = ListCursor()
   }
@@ -136,13 +143,13 @@ struct RecommendationTable: Listing {
     self.strings = strings
     self.filter = filter
     self.sort = sort
-    items = OrderedRecommendations(all: data.audit.recommendations, order: order)
+    items = OrderedRecommendations(all: filter.source(data), order: order)
   }
 
   /// Positions of the recommendations the table shows, filtered and sorted.
   static func order(
     of recommendations: [Recommendation], today: Day, filter: RecommendationFilter,
-    sort: RecommendationSort
+    sort: RecommendationSort, priorities: [String] = []
   ) -> [Int] {
     let shown = recommendations.indices.filter {
       filter.includes(recommendations[$0], today: today)
@@ -161,6 +168,11 @@ struct RecommendationTable: Listing {
       case .owner:
         return Self.precedes(
           x.owner?.lowercased(), y.owner?.lowercased(), a, b)
+      case .priority:
+        // Highest first, as the audit declares them.
+        return Self.precedes(
+          x.priority.flatMap(priorities.firstIndex), y.priority.flatMap(priorities.firstIndex), a,
+          b)
       }
     }
   }
@@ -186,7 +198,7 @@ struct RecommendationTable: Listing {
         return
           ([
             r.id, r.text, strings.status(r.status), r.owner ?? "", r.dueDate?.description ?? "",
-            r.plannedAction ?? "",
+            r.plannedAction ?? "", r.priority ?? "",
           ] + r.evidence + notes + r.questions).joined(separator: " ")
       })
   }
@@ -201,6 +213,9 @@ struct RecommendationTable: Listing {
       strings.fill(strings.find(.filterStatus), ["status": strings.status(status)])
     case .owner(let owner?): strings.fill(strings.find(.filterOwner), ["owner": owner])
     case .owner(nil): strings.find(.filterNoOwner)
+    case .priority(let priority):
+      strings.fill(strings.part(.filterPriority), ["priority": priority])
+    case .withRetired: strings.part(.filterRetired)
     }
   }
 
@@ -214,6 +229,9 @@ struct RecommendationTable: Listing {
       strings.fill(strings.find(.statusChoice), ["status": strings.status(status)])
     case .owner(let owner?): strings.fill(strings.find(.ownerChoice), ["owner": owner])
     case .owner(nil): strings.find(.noOwnerChoice)
+    case .priority(let priority):
+      strings.fill(strings.part(.filterPriorityChoice), ["priority": priority])
+    case .withRetired: strings.part(.filterRetiredChoice)
     }
   }
 
@@ -225,6 +243,7 @@ struct RecommendationTable: Listing {
     case .status: strings[.sortStatus]
     case .dueDate: strings[.sortDue]
     case .owner: strings.find(.sortOwner)
+    case .priority: strings.part(.sortPriority)
     }
   }
 
@@ -238,7 +257,7 @@ struct RecommendationTable: Listing {
       title: [
         Span(" \(strings[.viewRecommendations]) "),
         Span(
-          "\(items.count)/\(data.audit.recommendations.count) · \(strings[.showing]) \(filterName) · \(strings[.sortedBy]) \(sortName) ",
+          "\(items.count)/\(filter.source(data).count) · \(strings[.showing]) \(filterName) · \(strings[.sortedBy]) \(sortName) ",
           Style(.muted)),
       ], focused: focused)
     let table = self.table(width: rect.width)
@@ -250,11 +269,18 @@ struct RecommendationTable: Listing {
       into: &grid, rect: area.body, count: items.count, cursor: cursor, query: query
     ) { index in
       let item = items[index]
-      let overdue = item.isOverdue(on: data.today)
+      let overdue = item.isOverdue(on: data.today) && item.retired == nil
+      let retired = item.retired != nil
+      let priority = data.audit.priorities == nil ? [] : [[Span(item.priority ?? strings[.none])]]
       return .cells(
         [
-          [Span(item.id, Style(.normal, bold: true))], [Span(item.text)],
-          [Span(strings.status(item.status), Self.style(of: item.status))],
+          [Span(item.id, Style(.normal, bold: true))],
+          [Span(item.text, retired ? Style(.muted) : Style(.normal))],
+        ] + priority + [
+          // A retired one says so where its status would be.
+          retired
+            ? [Span(strings[.retired], Style(.muted))]
+            : [Span(strings.status(item.status), Self.style(of: item.status))],
           // "!" after the date too: the marker column shows "›" on the selected row.
           [
             Span(
@@ -276,13 +302,20 @@ struct RecommendationTable: Listing {
 
   /// Id, text, status, due date and owner: who is responsible matters in
   /// a meeting, so on narrow screens the text gives way.
+  /// A priority column comes after the text where the audit declares
+  /// priorities, as wide as its longest word.
   private func table(width: Int) -> Table {
     let owner = width >= 100 ? 17 : 13
-    let fixed = [4, 13, 12, owner]
+    let priority = data.audit.priorities.map { words in
+      min(12, ([strings[.priority]] + words).map(DisplayWidth.of).max() ?? 0)
+    }
+    let fixed = [4] + (priority.map { [$0] } ?? []) + [13, 12, owner]
+    let priorityColumn = priority.map { [TableColumn(strings[.priority], width: $0)] } ?? []
     return Table(
       columns: [
         TableColumn(strings[.id], width: 4),
         TableColumn(strings[.text], width: Table.remaining(width, fixed: fixed), searchable: true),
+      ] + priorityColumn + [
         TableColumn(strings[.status], width: 13), TableColumn(strings[.dueDate], width: 12),
         TableColumn(strings[.owner], width: owner, searchable: true),
       ])
@@ -307,6 +340,9 @@ struct RecommendationTable: Listing {
     var doc = Document()
     doc.paragraph(item.text, Style(.normal, bold: true), width: width)
     doc.blank()
+    if let reason = item.retired {
+      doc.paragraph("\(strings[.retired]): \(reason)", Style(.muted, bold: true), width: width)
+    }
     let overdue = item.isOverdue(on: data.today)
     doc.add([
       Span("\(strings[.status]): "), Span(strings.status(item.status), Self.style(of: item.status)),
@@ -323,10 +359,14 @@ struct RecommendationTable: Listing {
       strings: strings)
     doc.blank()
     doc.add(strings[.linkedQuestions], Style(.header))
-    let audit = data.audit
+    // Under "show retired" a retired question is shown too, marked.
+    let audit = filter == .withRetired ? data.wholeAudit : data.audit
     for id in item.questions {
       guard let question = audit.questions.first(where: { $0.id == id }) else { continue }
       var verdicts: Line = [Span("\(id) ")]
+      if question.retired != nil {
+        verdicts.append(Span("(\(strings.part(.retiredMark))) ", Style(.muted)))
+      }
       if let first = audit.rounds.first {
         verdicts.append(levelCell(audit.level(of: id, in: first), width: 12))
       }

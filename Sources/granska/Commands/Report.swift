@@ -59,7 +59,21 @@ struct ReportWriter {
       changes = try store.history(HistoryFilter(auditID: auditID, since: start))
     }
     return FollowUpReport(
-      audit: audit, drawnUp: Day.today(), language: language, since: sinceDay, changes: changes)
+      audit: audit, drawnUp: Day.today(), language: language, since: sinceDay, changes: changes,
+      names: names(of: changes))
+  }
+
+  /// How the accounts that made `changes` are named to a board: a person's
+  /// full name in service-account mode, else the account's own from the
+  /// password database, else the account.
+  private func names(of changes: [HistoryEntry]) -> [String: String] {
+    let people = (try? store.people()) ?? []
+    var names: [String: String] = [:]
+    for account in Set(changes.map(\.account)) {
+      let person = people.first { $0.name == account }
+      names[account] = person.map { $0.fullName ?? $0.name } ?? personName(of: account)
+    }
+    return names
   }
 
   /// The HTML and Markdown files the report is written to in `directory`
