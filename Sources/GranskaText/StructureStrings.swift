@@ -3,7 +3,7 @@
 /// `strings.structure(.key)`; placeholders are filled by `Strings.fill`.
 public enum StructureWords: CaseIterable, Hashable, Sendable {
   case newAuditOption, newAuditTitle, auditID, auditTitle, organisation, auditor, period, date
-  case orderedBy, scale, auditCreated
+  case orderedBy, scale, priorities, auditCreated
   case newSectionTitle, editSectionTitle, newQuestionTitle, editQuestionTitle
   case partID, sectionHeading, sectionText, questionText, questionSection
   case keyNewSection, keyNewQuestion, keyEditQuestion, keyEditSection
@@ -27,6 +27,7 @@ extension StructureWords: Wording {
     case .date: "Datum"
     case .orderedBy: "Beställd av (frivillig)"
     case .scale: "Skala"
+    case .priorities: "Prioriteter (frivillig)"
     case .auditCreated:
       "Granskningen {id} är skapad. Lägg till avsnitt och frågor i vyn Frågor: A nytt avsnitt, Q ny fråga."
     case .newSectionTitle: "Nytt avsnitt"
@@ -62,6 +63,7 @@ extension StructureWords: Wording {
     case .date: "Date"
     case .orderedBy: "Ordered by (optional)"
     case .scale: "Scale"
+    case .priorities: "Priorities (optional)"
     case .auditCreated:
       "Audit {id} created. Add sections and questions in the Questions view: A new section, Q new question."
     case .newSectionTitle: "New section"

@@ -36,9 +36,10 @@ import Testing
   }
 
   /// The new audit's facts typed from the chooser (`a`, down past the one
-  /// audit, Enter): id, title, organisation, auditor, period, date, ordered by, scale.
+  /// audit, Enter): id, title, organisation, auditor, period, date, ordered
+  /// by, scale and priorities.
   let newAuditKeys =
-    "a{down}{enter}gdpr-2025{tab}Granskning av GDPR{tab}Borås stad{tab}KPMG{tab}2024/25{tab}{ctrl-u}2025-03-14{tab}{tab}{right}{right}"
+    "a{down}{enter}gdpr-2025{tab}Granskning av GDPR{tab}Borås stad{tab}KPMG{tab}2024/25{tab}{ctrl-u}2025-03-14{tab}{tab}{right}{right}{tab}Hög, Medel, Låg"
 
   @Test func theChooserOffersANewAuditToEditorsOnly() {
     let board = dashboard(editorData(), keys: keys("a{down}"))
@@ -60,14 +61,14 @@ import Testing
     let expected = try! Audit.entered(
       id: "gdpr-2025", title: "Granskning av GDPR", organisation: "Borås stad", auditor: "KPMG",
       date: Day("2025-03-14")!, period: "2024/25",
-      scale: try! ScalePreset.assurance.levels())
+      scale: try! ScalePreset.assurance.levels(), priorities: ["Hög", "Medel", "Låg"])
     #expect(audit == expected)
   }
 
   @Test func theNewAuditFormNamesTheFieldOfWhatIsWrong() {
     // An impossible date: the date field says so and is focused; nothing is saved.
     var board = dashboard(editorData(), keys: keys(newAuditKeys))
-    var effects = type("{up}{up}{ctrl-u}2025-02-30{enter}", into: &board)
+    var effects = type("{up}{up}{up}{ctrl-u}2025-02-30{enter}", into: &board)
     #expect(created(effects) == nil)
     #expect(board.render().text.contains("”2025-02-30” är inget datum"))
     #expect(board.state.form?.focus == 5)

@@ -25,6 +25,8 @@ extension FormFactory {
         FormField(
           .newAudit(.scale), strings.structure(.scale), choices: scales,
           selected: scales.first?.value),
+        // Highest first, comma separated, as `granska new --priorities` takes them.
+        field(.priorities, .priorities),
       ])
   }
 
@@ -37,7 +39,8 @@ extension FormFactory {
     return try Audit.entered(
       id: id, title: text(.title) ?? "", organisation: text(.organisation) ?? "",
       auditor: text(.auditor) ?? "", date: Day(text(.date) ?? "") ?? data.today,
-      period: text(.period), commissionedBy: text(.commissionedBy), scale: scale)
+      period: text(.period), commissionedBy: text(.commissionedBy), scale: scale,
+      priorities: text(.priorities).map { $0.split(separator: ",").map(String.init) })
   }
 
   func newSection() -> Form {
