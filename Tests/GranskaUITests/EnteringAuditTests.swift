@@ -84,6 +84,13 @@ import Testing
     #expect(created(effects) == nil)
     #expect(board.render().text.contains("Organisation: måste fyllas i"))
     #expect(board.state.form?.focus == 2)
+    // A priority left blank between two: the priorities field says so.
+    effects = type(
+      "Borås stad" + String(repeating: "{tab}", count: 6) + "{ctrl-u}Hög, ,Låg{enter}", into: &board
+    )
+    #expect(created(effects) == nil)
+    #expect(board.state.form?.focus == 8)
+    #expect(board.render().text.contains("Prioriteter (frivillig):"))
   }
 
   @Test func aViewerGetsNoStructureForm() {

@@ -146,8 +146,10 @@ extension Dashboard {
   }
 
   /// The form's field a rule's path ends in ("recommendations.0.dueDate").
+  /// An item of a list is its list's field ("priorities[1]": priorities).
   func formField(at path: String) -> Int? {
-    let name = path.split(separator: ".").last.map(String.init) ?? path
+    let last = path.split(separator: ".").last.map(String.init) ?? path
+    let name = last.split(separator: "[").first.map(String.init) ?? last
     return state.form?.fields.firstIndex { $0.key.name == name }
   }
 }
