@@ -6,17 +6,6 @@ import Testing
 /// Editing through key sequences, read back from the screen and from the
 /// edits the dashboard asks its runner to save.
 @Suite struct EditingTests {
-  func type(_ text: String, into board: inout Dashboard) -> [Effect] {
-    var effects: [Effect] = []
-    for key in keys(text) { effects += board.handle(.key(key)) }
-    return effects
-  }
-
-  func savedEdits(_ effects: [Effect]) -> [AuditEdit]? {
-    for case .save(_, let edits) in effects { return edits }
-    return nil
-  }
-
   @Test func aRecommendationFormSavesWhatWasTyped() {
     var data = builtInData()
     data.person = "Anna Andersson"

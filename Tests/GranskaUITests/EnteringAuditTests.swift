@@ -19,12 +19,6 @@ import Testing
     return data
   }
 
-  func type(_ text: String, into board: inout Dashboard) -> [Effect] {
-    var effects: [Effect] = []
-    for key in keys(text) { effects += board.handle(.key(key)) }
-    return effects
-  }
-
   func created(_ effects: [Effect]) -> Audit? {
     for case .createAudit(let audit) in effects { return audit }
     return nil
@@ -181,7 +175,7 @@ import Testing
     }
   }
 
-  func type(_ text: String, into board: inout Dashboard, _ store: AuditStore) throws {
+  func typeSaving(_ text: String, into board: inout Dashboard, _ store: AuditStore) throws {
     for key in keys(text) {
       try carryOut(board.handle(.key(key)), &board, store)
     }
@@ -191,7 +185,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let store = try store()
     var board = dashboard(try load(store, nil))
-    try type(
+    try typeSaving(
       "a{down}{enter}gdpr{tab}GDPR{tab}Borås stad{tab}KPMG{tab}{tab}{ctrl-u}2025-03-14{tab}{tab}{enter}",
       into: &board, store)
     #expect(board.data.audit.id == "gdpr")
@@ -200,9 +194,9 @@ import Testing
     for view in ["1", "3", "4", "5"] { _ = dashboard(board.data, keys: keys(view)).render() }
     #expect(dashboard(board.data).render().text.contains("Granskningen är tom."))
     // A new question goes into the section just added; {left} chooses another.
-    try type("A{tab}Ledning{enter}Q{tab}{tab}Finns en policy?{enter}", into: &board, store)
-    try type("A{tab}Rutiner{enter}Q{tab}{tab}Följs rutinerna?{enter}", into: &board, store)
-    try type("Q{tab}{left}{tab}Är ansvaret tydligt?{enter}", into: &board, store)
+    try typeSaving("A{tab}Ledning{enter}Q{tab}{tab}Finns en policy?{enter}", into: &board, store)
+    try typeSaving("A{tab}Rutiner{enter}Q{tab}{tab}Följs rutinerna?{enter}", into: &board, store)
+    try typeSaving("Q{tab}{left}{tab}Är ansvaret tydligt?{enter}", into: &board, store)
     var audit = try store.audit("gdpr")
     #expect(audit.sections.map(\.id) == ["S1", "S2"])
     #expect(
@@ -215,12 +209,12 @@ import Testing
     let shown = dashboard(board.data, keys: keys("5")).render().text
     #expect(shown.contains("Fråga Q3 · Ny fråga"))
     // Undo takes the last question back (retired, its id kept); redo restores it.
-    try type("u", into: &board, store)
+    try typeSaving("u", into: &board, store)
     audit = try store.audit("gdpr")
     #expect(audit.questions[2].retired != nil)
     #expect(board.data.audit.questions.map(\.id) == ["Q1", "Q2"])
     #expect(dashboard(board.data, keys: keys("2Q")).state.form?.field(.partID)?.value == "Q4")
-    try type("{ctrl-r}", into: &board, store)
+    try typeSaving("{ctrl-r}", into: &board, store)
     #expect(try store.audit("gdpr").questions[2].retired == nil)
     #expect(board.data.audit.questions.map(\.id) == ["Q1", "Q2", "Q3"])
   }

@@ -30,6 +30,19 @@ func dashboard(
   return dashboard
 }
 
+/// Keys typed into a dashboard, and the effects they asked for.
+func type(_ text: String, into board: inout Dashboard) -> [Effect] {
+  var effects: [Effect] = []
+  for key in keys(text) { effects += board.handle(.key(key)) }
+  return effects
+}
+
+/// The edits a dashboard asked to save, if it asked.
+func savedEdits(_ effects: [Effect]) -> [AuditEdit]? {
+  for case .save(_, let edits) in effects { return edits }
+  return nil
+}
+
 /// Keys from a string: each character is a key, except the names in braces,
 /// e.g. "2j{down}{tab}".
 func keys(_ text: String) -> [Key] {

@@ -58,17 +58,6 @@ func prioritiesData() -> DashboardData {
 /// and an audit's own priorities in the list: what the screen shows and
 /// what the dashboard asks its runner to save.
 @Suite struct RecommendationPartsTests {
-  func type(_ text: String, into board: inout Dashboard) -> [Effect] {
-    var effects: [Effect] = []
-    for key in keys(text) { effects += board.handle(.key(key)) }
-    return effects
-  }
-
-  func savedEdits(_ effects: [Effect]) -> [AuditEdit]? {
-    for case .save(_, let edits) in effects { return edits }
-    return nil
-  }
-
   /// The list's rows (the lines that start with a recommendation's id).
   func rowIDs(_ board: Dashboard) -> [String] {
     board.render().lines.compactMap { line in

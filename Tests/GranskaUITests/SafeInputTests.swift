@@ -6,11 +6,6 @@ import Testing
 /// What pastes, typed text and keys do to the dashboard, read back from its
 /// screen, its state and the edits it asks to save.
 @Suite struct SafeInputTests {
-  func savedEdits(_ effects: [Effect]) -> [AuditEdit]? {
-    for case .save(_, let edits) in effects { return edits }
-    return nil
-  }
-
   @Test func aPasteIntoTheNoteKeepsItsLinesAndShowsThemWrapped() {
     var board = dashboard(keys: keys("3{enter}{btab}"))
     let effects = board.handle(.paste("Första raden\ns u r q\nTredje\u{1B}[A raden"))
