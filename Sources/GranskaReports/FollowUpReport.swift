@@ -50,6 +50,7 @@ public struct FollowUpReport {
       .heading(level: 2, text: strings[.recommendations]),
     ]
     blocks += overdueByPriority()
+    blocks += recommendationCharts()
     for recommendation in audit.recommendations { blocks += self.recommendation(recommendation) }
     blocks += levelSummary()
     blocks += changedAssessments()
@@ -149,7 +150,45 @@ public struct FollowUpReport {
     let rows = strings.levelRows(of: audit).enumerated().map { index, level -> [[Inline]] in
       [[.level(level.label, level.role)]] + counts.map { [.text(String($0.rows[index]))] }
     }
-    return [.heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows)]
+    return [
+      .heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows),
+      levelsChart(summary),
+    ]
+  }
+
+  /// Every round's levels as a bar, the audit's round first.
+  private func levelsChart(_ summary: AuditSummary) -> Block {
+    let keys = strings.levelRows(of: audit).map { BarChart.Key($0.label, role: $0.role) }
+    let bars = summary.rounds.map { BarChart.Bar($0.round.heading, counts: $0.rows) }
+    return .chart(
+      BarChart(id: "levels", title: strings.report(.levelsChart), keys: keys, bars: bars))
+  }
+
+  /// The recommendations by status, and by priority where the audit has
+  /// priorities (those without one last): a picture each, each key with
+  /// a pattern of its own.
+  private func recommendationCharts() -> [Block] {
+    let statuses: [(RecommendationStatus, LevelRole)] = [
+      (.done, .good), (.inProgress, .warn), (.notStarted, .bad), (.notApplicable, .none),
+    ]
+    let items = audit.recommendations
+    let byStatus = BarChart(
+      id: "status", title: strings.report(.statusChart),
+      keys: statuses.map { BarChart.Key(strings.status($0.0), role: $0.1) },
+      bars: [
+        BarChart.Bar(
+          strings[.status],
+          counts: statuses.map { status in items.filter { $0.status == status.0 }.count })
+      ])
+    guard let priorities = audit.priorities, !priorities.isEmpty else { return [.chart(byStatus)] }
+    let none = items.filter { $0.priority == nil }.count
+    let labels = priorities + (none > 0 ? [strings.report(.noPriority)] : [])
+    let counts = priorities.map { priority in items.filter { $0.priority == priority }.count }
+    let byPriority = BarChart(
+      id: "priority", title: strings.report(.priorityChart),
+      keys: labels.map { BarChart.Key($0, role: nil) },
+      bars: [BarChart.Bar(strings[.priority], counts: counts + (none > 0 ? [none] : []))])
+    return [.chart(byStatus), .chart(byPriority)]
   }
 
   /// Every question whose level moved from the round before the latest to
