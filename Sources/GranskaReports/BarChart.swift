@@ -21,10 +21,16 @@ public struct BarChart: Sendable {
     public var label: String
     /// One count a key, in the keys' order.
     public var counts: [Int]
+    /// What each segment says, where not its count ("29 %").
+    public var texts: [String]?
+    /// A target, in percent of the bar, marked across it.
+    public var target: Int?
 
-    public init(_ label: String, counts: [Int]) {
+    public init(_ label: String, counts: [Int], texts: [String]? = nil, target: Int? = nil) {
       self.label = label
       self.counts = counts
+      self.texts = texts
+      self.target = target
     }
   }
 
@@ -34,12 +40,15 @@ public struct BarChart: Sendable {
   public var title: String
   public var keys: [Key]
   public var bars: [Bar]
+  /// The legend's words for the bars' target mark ("Mål 75 % under 2024").
+  public var targetLabel: String?
 
-  public init(id: String, title: String, keys: [Key], bars: [Bar]) {
+  public init(id: String, title: String, keys: [Key], bars: [Bar], targetLabel: String? = nil) {
     self.id = id
     self.title = title
     self.keys = keys
     self.bars = bars
+    self.targetLabel = targetLabel
   }
 
   /// The chart as an `<svg>` element inside HTML (which needs no
@@ -75,43 +84,84 @@ public struct BarChart: Sendable {
     var items: [String] = []
     var x = 0
     layout.y += 2
-    for (index, key) in keys.enumerated() {
-      let width = 18 + Layout.textWidth(key.label) + 16
+    // Each key's pattern, then the target's mark where the bars have one.
+    var swatches: [(label: String, draw: (Int, Int) -> String)] = keys.indices.map { index in
+      (keys[index].label, { x, y in Self.rect(x, y, 14, 14, fill: "url(#\(patternID(index)))") })
+    }
+    if let targetLabel {
+      swatches.append((targetLabel, { x, y in Self.rect(x + 5, y, 3, 14, fill: "#000") }))
+    }
+    for swatch in swatches {
+      let width = 18 + Layout.textWidth(swatch.label) + 16
       if x > 0 && x + width > Layout.width {
         x = 0
         layout.y += 18
       }
       items.append(
-        "<rect x=\"\(x)\" y=\"\(layout.y)\" width=\"14\" height=\"14\" fill=\"url(#\(patternID(index)))\" stroke=\"#333\"/>"
-          + text(key.label, x: x + 18, y: layout.y + 11, anchor: "start"))
+        swatch.draw(x, layout.y) + text(swatch.label, x: x + 18, y: layout.y + 11, anchor: "start"))
       x += width
     }
     layout.y += 26
     return "<g class=\"legend\">\(items.joined())</g>"
   }
 
-  /// A bar's label above it, then its segments, each with its count: in
-  /// the segment where it fits, else just below it.
+  /// A bar's label above it, then its segments and its target's mark,
+  /// then each segment's count: in the segment where it fits, else just
+  /// below it, apart from its neighbours and inside the picture.
   private func bar(_ bar: Bar, _ layout: inout Layout) -> String {
     var parts = [text(bar.label, x: 0, y: layout.y + Layout.fontSize, anchor: "start", bold: true)]
     layout.y += Layout.fontSize + 4
     let total = max(bar.counts.reduce(0, +), 1)
     var x = 0.0
-    var below = false
+    var labels: [Label] = []
     for (index, count) in bar.counts.enumerated() where count > 0 {
       let width = Double(Layout.width) * Double(count) / Double(total)
       parts.append(
         "<rect x=\"\(number(x))\" y=\"\(layout.y)\" width=\"\(number(width))\" height=\"\(Layout.barHeight)\" fill=\"url(#\(patternID(index)))\" stroke=\"#333\"/>"
       )
-      let fits = width >= Double(Layout.textWidth(String(count)) + 6)
-      let middle = Int((x + width / 2).rounded())
-      let y = fits ? layout.y + Layout.barHeight / 2 + 4 : layout.y + Layout.barHeight + 12
-      parts.append(text(String(count), x: middle, y: y, anchor: "middle", bold: true))
-      below = below || !fits
+      let words = bar.texts?[index] ?? String(count)
+      labels.append(
+        Label(
+          words: words, centre: Int((x + width / 2).rounded()),
+          inside: width >= Double(Layout.textWidth(words) + 10)))
       x += width
     }
-    layout.y += Layout.barHeight + (below ? 18 : 8)
+    if let target = bar.target {
+      let x = Layout.width * min(max(target, 0), 100) / 100
+      parts.append(Self.rect(x - 1, layout.y - 3, 3, Layout.barHeight + 6, fill: "#000"))
+    }
+    Label.spreadBelow(&labels)
+    for label in labels {
+      let y = label.inside ? layout.y + Layout.barHeight / 2 + 4 : layout.y + Layout.barHeight + 12
+      parts.append(text(label.words, x: label.centre, y: y, anchor: "middle", bold: true))
+    }
+    layout.y += Layout.barHeight + (labels.allSatisfy(\.inside) ? 8 : 18)
     return "<g class=\"bar\">\(parts.joined())</g>"
+  }
+
+  /// A segment's words and where they are centred.
+  struct Label {
+    var words: String
+    var centre: Int
+    var inside: Bool
+
+    var half: Int { Layout.textWidth(words) / 2 + 6 }
+
+    /// Labels below the bar moved apart where neighbours would overlap,
+    /// and kept within the picture's width.
+    static func spreadBelow(_ labels: inout [Label]) {
+      let below = labels.indices.filter { !labels[$0].inside }
+      var right = Int.min / 2
+      for index in below {
+        labels[index].centre = max(labels[index].centre, right + labels[index].half)
+        right = labels[index].centre + labels[index].half
+      }
+      var left = Layout.width
+      for index in below.reversed() {
+        labels[index].centre = min(labels[index].centre, left - labels[index].half)
+        left = labels[index].centre - labels[index].half
+      }
+    }
   }
 
   /// Text with a white halo, so it reads over any pattern.
@@ -120,6 +170,11 @@ public struct BarChart: Sendable {
     return
       "<text x=\"\(x)\" y=\"\(y)\" font-size=\"\(Layout.fontSize)\" text-anchor=\"\(anchor)\"\(weight) "
       + "stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">\(HTMLRenderer.escape(words))</text>"
+  }
+
+  private static func rect(_ x: Int, _ y: Int, _ width: Int, _ height: Int, fill: String) -> String
+  {
+    "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\" fill=\"\(fill)\" stroke=\"#333\"/>"
   }
 
   private func patternID(_ index: Int) -> String { "\(id)-\(index)" }

@@ -252,7 +252,54 @@ public struct FollowUpReport {
     if snapshot.illustrative {
       blocks.append(.paragraph([.text(strings.report(.illustrativeTotals))]))
     }
-    return blocks
+    return blocks + [trainingChart()]
+  }
+
+  /// The whole organisation's training at each snapshot, then each
+  /// section's where the split per section is real (an illustrative split
+  /// is no figure for the board), every bar marked at its target.
+  private func trainingChart() -> Block {
+    let snapshots = audit.training.sorted { $0.date < $1.date }
+    var bars = snapshots.map { trainingBar(strings[.total], $0.total, in: $0) }
+    let real = snapshots.filter { !$0.illustrative }
+    var names: [String] = []
+    for section in real.flatMap(\.sections) where !names.contains(section.section) {
+      names.append(section.section)
+    }
+    for name in names {
+      for snapshot in real {
+        guard let section = snapshot.sections.first(where: { $0.section == name }) else { continue }
+        bars.append(trainingBar(name, section, in: snapshot))
+      }
+    }
+    let targets = Set(snapshots.map(\.targetPercent))
+    let target = snapshots.last.map { strings.trainingFigures($0).target.text }
+    return .chart(
+      BarChart(
+        id: "training", title: strings.report(.trainingChart),
+        keys: [
+          BarChart.Key(strings[.trainingCompleted], role: .good),
+          BarChart.Key(strings[.trainingStarted], role: .warn),
+          BarChart.Key(strings[.trainingNotStarted], role: .bad),
+        ], bars: bars, targetLabel: targets.count == 1 ? target : strings[.target]))
+  }
+
+  /// Completed, started and not started as shares that add up to 100; of
+  /// an illustrative total only the source's two shares, the rest derived.
+  private func trainingBar(_ name: String, _ counts: SectionTraining, in snapshot: TrainingSnapshot)
+    -> BarChart.Bar
+  {
+    var shares = percents([counts.completed, counts.started, counts.notStarted])
+    var texts = shares.map(strings.percent)
+    if snapshot.illustrative {
+      let given = [counts.completed, counts.notStarted].map { percent($0, of: counts.employees) }
+      shares = [given[0], max(0, 100 - given[0] - given[1]), given[1]]
+      texts = [
+        strings.percent(shares[0]), "≈ \(strings.percent(shares[1]))", strings.percent(shares[2]),
+      ]
+    }
+    return BarChart.Bar(
+      "\(name), \(snapshot.date)", counts: shares, texts: texts, target: snapshot.targetPercent)
   }
 
   /// What changed in the period, net, as lines a board reads: one per

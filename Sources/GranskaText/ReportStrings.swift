@@ -15,7 +15,7 @@ public enum ReportKey: CaseIterable, Sendable {
   /// The first word of the report's file names ("uppfoljning-AUDIT-DATE.html").
   case fileName
   /// What the HTML report's pictures show, said for those who cannot see them.
-  case levelsChart, statusChart, priorityChart
+  case levelsChart, statusChart, priorityChart, trainingChart
   /// A recommendation the audit gave no priority, in the priorities' picture.
   case noPriority
 }
@@ -107,6 +107,7 @@ extension ReportKey: Wording {
     case .statusChart: "Rekommendationerna per status"
     case .noPriority: "Utan prioritet"
     case .priorityChart: "Rekommendationerna per prioritet"
+    case .trainingChart: "Utbildningen per sektion mot målet, över tid"
     case .changedAssessments: "Förändrade bedömningar"
     case .comparedRounds:
       "Från {from} till {to}: {worse} sämre, {better} bättre, {unchanged} oförändrade."
@@ -145,6 +146,7 @@ extension ReportKey: Wording {
     case .statusChart: "The recommendations by status"
     case .noPriority: "No priority"
     case .priorityChart: "The recommendations by priority"
+    case .trainingChart: "Training per section against the target, over time"
     case .changedAssessments: "Changed assessments"
     case .comparedRounds:
       "From {from} to {to}: {worse} worse, {better} better, {unchanged} unchanged."

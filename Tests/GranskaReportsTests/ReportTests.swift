@@ -508,6 +508,31 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       ])
   }
 
+  /// The whole organisation at each snapshot (of an illustrative split
+  /// only the source's shares), then each section where the split is
+  /// real, every bar marked at its target.
+  @Test func drawsTrainingPerSectionAgainstTheTarget() throws {
+    var audit = builtInAudit()
+    var later = audit.training[0]
+    later.date = Day("2024-06-01")!
+    later.illustrative = false
+    later.sections = [
+      SectionTraining(section: "Lärande", employees: 100, completed: 80, started: 10),
+      SectionTraining(section: "Samhällsbyggnad", employees: 50, completed: 20, started: 0),
+    ]
+    audit.training.append(later)
+    let training = try #require(
+      try charts(audit).first { $0.title == "Utbildningen per sektion mot målet, över tid" })
+    #expect(training.legend == ["Genomfört", "Påbörjat", "Ej påbörjat", "Mål 75 % under 2024"])
+    #expect(
+      training.bars == [
+        ["Totalt, 2023-11-16", "29 %", "≈ 5 %", "66 %"],
+        ["Totalt, 2024-06-01", "67 %", "7 %", "26 %"],
+        ["Lärande, 2024-06-01", "80 %", "10 %", "10 %"],
+        ["Samhällsbyggnad, 2024-06-01", "40 %", "60 %"],
+      ])
+  }
+
   @Test func drawsTheRecommendationsByStatusAndPriority() throws {
     var audit = builtInAudit()
     audit.recommendations[0].status = .done
