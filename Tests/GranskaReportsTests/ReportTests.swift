@@ -533,6 +533,17 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       ])
   }
 
+  /// Words from the data in a picture are text, never markup.
+  @Test func aPicturesWordsAreEscaped() throws {
+    var audit = builtInAudit()
+    audit.rounds.append(
+      audit.newRound(title: hostile, date: Day("2025-09-15")!, copyingLevels: true))
+    let html = FollowUpReport(audit: audit, drawnUp: Day("2026-11-29")!, language: .sv).html()
+    #expect(!html.contains("<script>") && !html.contains("\u{1B}"))
+    let levels = try #require(try charts(audit).first { $0.title.hasPrefix("Frågornas") })
+    #expect(levels.bars.last?.first?.hasPrefix("<script>alert('x')</script>") == true)
+  }
+
   @Test func drawsTheRecommendationsByStatusAndPriority() throws {
     var audit = builtInAudit()
     audit.recommendations[0].status = .done
