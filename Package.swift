@@ -93,7 +93,8 @@ let package = Package(
     .testTarget(name: "GranskaTextTests", dependencies: ["GranskaText", "GranskaDomain"]),
     .testTarget(
       name: "GranskaUITests",
-      dependencies: ["GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText"],
+      // GranskaStore: what a form saves, saved in a real SQLite file.
+      dependencies: ["GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText", "GranskaStore"],
       exclude: ["Snapshots"]),  // golden screens, read from the source tree by path
     .testTarget(
       name: "GranskaReportsTests",

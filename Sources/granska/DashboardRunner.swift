@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GranskaDomain
+import GranskaFormat
 import GranskaStore
 import GranskaTerminal
 import GranskaText
@@ -65,6 +66,9 @@ enum StoreReply: Sendable {
   /// or why not, with the data now when it could be read.
   case ownerSaved(DashboardData, removed: Bool)
   case ownerFailed(Failure, DashboardData?)
+  /// A new audit created, and the data of it; or why not.
+  case created(DashboardData)
+  case notCreated(Failure)
 
   /// An error as the key loop needs it: the store's own, or words.
   struct Failure: Sendable {
@@ -290,6 +294,11 @@ final class DashboardSession {
     case .ownerFailed(let failure, let fresh):
       if let fresh { data = fresh }
       dashboard.ownerSaveFailed(failure.message, data: fresh)
+    case .created(let fresh):
+      data = fresh
+      dashboard.auditCreated(fresh)
+    case .notCreated(let failure):
+      dashboard.auditNotCreated(failure.message)
       if failure.isOffline { _ = link.wentAway(&dashboard, data: data) }
     }
     // Keys that waited for the reply go on now.
@@ -360,6 +369,8 @@ final class DashboardSession {
           load(auditID: auditID, historyCount: count)
         case .saveOwner(let name, let contact, let shown):
           saveOwner(name, as: contact, shown: shown)
+        case .createAudit(let audit):
+          create(audit)
         }
       }
       guard !dashboard.isWaiting else { return }
@@ -420,6 +431,20 @@ final class DashboardSession {
           try loader.load(auditID: auditID, historyCount: count), removed: contact == nil)
       } catch {
         return .ownerFailed(StoreReply.Failure(error, in: language), nil)
+      }
+    }
+  }
+
+  /// Creates a new audit on the store's thread, as `granska new` does
+  /// (one history row), then reads it to show.
+  private func create(_ audit: Audit) {
+    let (store, loader, language, count) = (store, loader, language, historyCount)
+    worker.submit {
+      do {
+        try store.create(audit)
+        return .created(try loader.load(auditID: audit.id, historyCount: count))
+      } catch {
+        return .notCreated(StoreReply.Failure(error, in: language))
       }
     }
   }
@@ -555,7 +580,13 @@ final class DashboardLoader: Sendable {
     data.owners = reading.owners
     data.reminders = reading.reminders
     data.overSSH = Self.overSSH
+    data.scalePresets = Self.scalePresets
     return data
+  }
+
+  /// The scales a new audit may start from, as `granska new --scale` names them.
+  private static let scalePresets: [ScaleChoice] = ScalePreset.allCases.compactMap { preset in
+    (try? preset.levels()).map { ScaleChoice(name: preset.rawValue, levels: $0) }
   }
 
   /// The current directory, or the database's when this one cannot be written.

@@ -428,9 +428,13 @@ import Testing
     #expect(text.contains("+45 p.e."))
   }
 
-  @Test func aWithASingleAuditSaysSo() {
-    let board = dashboard(keys: keys("a"))
-    #expect(board.render().text.contains("Databasen har bara en granskning"))
+  /// A viewer has nothing to choose; an editor is offered a new audit.
+  @Test func aWithASingleAuditSaysSoToAViewer() {
+    var viewer = builtInData()
+    viewer.editRefusal = "Du kan bara läsa."
+    #expect(
+      dashboard(viewer, keys: keys("a")).render().text.contains("Databasen har bara en granskning"))
+    #expect(dashboard(keys: keys("a")).render().text.contains("Ny granskning…"))
   }
 }
 

@@ -50,7 +50,7 @@ import Testing
       .render().text
     for expected in [
       "Priority: High", "Due: 2025-12-31 (originally 2025-06-30, changed once)",
-      "Management response: Agreed", "Head of ICT",
+      "Management response: Agreed", "Head of ICT", "Q3  No assurance →  Limited",
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }

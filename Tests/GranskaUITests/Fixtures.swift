@@ -54,6 +54,7 @@ private let named: [String: Key] = [
   "up": .up, "down": .down, "left": .left, "right": .right, "pgup": .pageUp, "pgdn": .pageDown,
   "home": .home, "end": .end, "enter": .enter, "esc": .escape, "tab": .tab, "btab": .backTab,
   "bs": .backspace, "del": .delete, "ctrl-r": .control("r"),
+  "ctrl-u": .control("u"),
 ]
 
 /// The built-in audit followed up three times, on different dates: Q8

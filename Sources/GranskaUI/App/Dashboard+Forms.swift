@@ -35,6 +35,7 @@ extension Dashboard {
     if case .owner(let name, let shown) = form.purpose {
       return requestOwnerSave(form, name, shown)
     }
+    if form.purpose == .newAudit { return requestNewAudit(form) }
     let factory = FormFactory(data: data, strings: strings)
     if let problem = factory.problem(in: form) {
       state.form?.show(problem.message, at: problem.field)
@@ -55,12 +56,17 @@ extension Dashboard {
       _ = try data.wholeAudit.applying(edits)
       return save(edits, as: .edit)
     } catch {
-      var field: Int? = nil
-      if case .invalid(let path, _) = error { field = formField(at: path) }
-      let message = describe(error)
-      state.form?.show(message, at: field)
+      showInForm(error)
       return []
     }
+  }
+
+  /// Shows in the form why the rules refuse its save, at the field they name.
+  mutating func showInForm(_ error: EditError) {
+    var field: Int? = nil
+    if case .invalid(let path, _) = error { field = formField(at: path) }
+    let message = describe(error)
+    state.form?.show(message, at: field)
   }
 
   mutating func save(_ edits: [AuditEdit], as kind: PendingSave.Kind) -> [Effect] {
@@ -83,6 +89,7 @@ extension Dashboard {
       state.redoStack = []
       state.message = strings[.saved]
       showRound(of: pending.edits)
+      revealAdded(pending.edits)
     case .undo, .redo:
       finishUndoOrRedo(pending.kind)
     }
@@ -139,8 +146,10 @@ extension Dashboard {
   }
 
   /// The form's field a rule's path ends in ("recommendations.0.dueDate").
+  /// An item of a list is its list's field ("priorities[1]": priorities).
   func formField(at path: String) -> Int? {
-    let name = path.split(separator: ".").last.map(String.init) ?? path
+    let last = path.split(separator: ".").last.map(String.init) ?? path
+    let name = last.split(separator: "[").first.map(String.init) ?? last
     return state.form?.fields.firstIndex { $0.key.name == name }
   }
 }

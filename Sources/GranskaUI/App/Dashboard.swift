@@ -17,6 +17,9 @@ public enum Effect: Equatable, Sendable {
   /// Save an owner's entry in the owner directory (nil: remove it), then
   /// report through `ownerSaved` or `ownerSaveFailed`.
   case saveOwner(String, OwnerContact?, shown: OwnerContact?)
+  /// Create this audit (entered in the new-audit form), then report
+  /// through `auditCreated` or `auditNotCreated`.
+  case createAudit(Audit)
 }
 
 /// The dashboard: data and state in, events through `handle`, a grid out of
@@ -294,7 +297,8 @@ public struct Dashboard: Sendable {
   }
 
   private mutating func chooseAudit() {
-    guard data.audits.count > 1 else {
+    // An editor is offered a new audit there, with one audit or several.
+    guard data.audits.count > 1 || data.editRefusal == nil else {
       state.message = strings.context(.onlyOneAudit)
       return
     }

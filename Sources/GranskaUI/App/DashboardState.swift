@@ -38,6 +38,8 @@ public struct DashboardData: Sendable {
   /// each owner got about this audit.
   public var owners: [OwnerContact] = []
   public var reminders: [ReminderSent] = []
+  /// The scales a new audit can start from (`ScalePreset`, given by the runner).
+  public var scalePresets: [ScaleChoice] = []
 
   public init(
     audit: Audit, audits: [AuditHeader], history: [HistoryEntry], historyTotal: Int? = nil,
@@ -52,6 +54,17 @@ public struct DashboardData: Sendable {
     self.timeZone = timeZone
     self.account = account
     self.editRefusal = editRefusal
+  }
+}
+
+/// A scale a new audit can start from: its name (`granska new --scale`) and levels.
+public struct ScaleChoice: Equatable, Sendable {
+  public var name: String
+  public var levels: [Level]
+
+  public init(name: String, levels: [Level]) {
+    self.name = name
+    self.levels = levels
   }
 }
 
@@ -95,11 +108,18 @@ public struct ListCursor: Hashable, Sendable {
     // towards where the selection was.
     let onward = stride(from: target, through: step > 0 ? rows.count - 1 : 0, by: step)
     let back = stride(from: target, through: selected, by: -step)
-    let row = onward.first(where: rows.isSelectable) ?? back.first(where: rows.isSelectable)
-    select(row ?? selected, in: rows, visible: visible)
+    // None selectable (sections without questions yet): stay where it is.
+    guard let row = onward.first(where: rows.isSelectable) ?? back.first(where: rows.isSelectable)
+    else { return scrollIntoView(rows: rows, visible: visible) }
+    select(row, in: rows, visible: visible)
   }
 
   mutating func select(_ row: Int, in rows: RowSpec, visible: Int) {
+    // No rows (an audit entered by hand, before its first section).
+    guard rows.count > 0 else {
+      self = ListCursor()
+      return
+    }
     selected = min(max(row, 0), max(rows.count - 1, 0))
     if !rows.isSelectable(selected) { move(by: 1, in: rows, visible: visible) }
     scrollIntoView(rows: rows, visible: visible)

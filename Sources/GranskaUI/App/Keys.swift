@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
   // In a chooser, and when asked
   case pick(Int)
   case yes
+  /// An audit's structure entered by hand (the Questions view).
+  case addSection, addQuestion, editSection, editQuestion
 
   /// Moving the selection: the detail pane catches up only when keys pause.
   var moves: Bool { [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(self) }
@@ -35,6 +37,7 @@ public enum Action: Hashable, Sendable {
   /// Actions that change data: refused, with the reason, in a read-only session.
   var edits: Bool {
     [.edit, .add, .chooseStatus, .undo, .redo, .editOwner, .retire].contains(self)
+      || [.addSection, .addQuestion, .editSection, .editQuestion].contains(self)
   }
 }
 
@@ -45,6 +48,7 @@ public enum KeyLabel: Hashable, Sendable {
   case input(InputText)
   case layer(LayerKey)
   case owner(OwnerWords)
+  case structure(StructureWords)
   case part(PartKey)
 }
 
@@ -63,6 +67,7 @@ extension Strings {
     case .input(let key): self[key]
     case .layer(let key): self(key)
     case .owner(let key): self(key)
+    case .structure(let key): self(key)
     case .part(let key): self(key)
     }
   }

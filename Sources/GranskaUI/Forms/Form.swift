@@ -25,6 +25,8 @@ public enum FormKey: Hashable, Sendable {
   case ownerEmail, ownerPerson
   /// A new part's id, and why a part is retired.
   case partID, reason
+  /// A new audit's facts (the new-audit form, from the audit chooser).
+  case newAudit(NewAuditField)
 
   /// The name a rule's path ends in ("dueDate"), to find the field it is about.
   var name: String {
@@ -47,14 +49,22 @@ public enum FormKey: Hashable, Sendable {
     case .ownerPerson: "person"
     case .partID: "id"
     case .reason: "reason"
+    case .newAudit(let field): field.rawValue
     }
   }
 
   var isDate: Bool {
     switch self {
-    case .recommendation(.dueDate), .round(.date), .snapshotDate, .noteDate: true
+    case .recommendation(.dueDate), .round(.date), .snapshotDate, .noteDate, .newAudit(.date): true
     default: false
     }
+  }
+
+  /// A field a form cannot be saved without (a new audit's facts that
+  /// `granska new` requires).
+  var isRequired: Bool {
+    if case .newAudit(let field) = self { return field.isRequired }
+    return false
   }
 
   var isCount: Bool {
@@ -83,6 +93,14 @@ extension FieldRef {
     case .question(_, let field): .question(field)
     }
   }
+}
+
+/// A new audit's facts, named as its rules name them (`Audit.entered`).
+public enum NewAuditField: String, CaseIterable, Sendable {
+  case id, title, organisation, auditor, period, date, commissionedBy, scale, priorities
+
+  /// The facts `granska new` takes as required options.
+  var isRequired: Bool { [.id, .title, .organisation, .auditor, .date].contains(self) }
 }
 
 /// One field of a form: a line of text or a choice among values, and the
@@ -173,6 +191,12 @@ public enum FormPurpose: Hashable, Sendable {
   /// The owner directory's entry for an owner (`shown`: as the form
   /// found it; nil: none yet).
   case owner(String, shown: OwnerContact?)
+  /// A new audit, from the audit chooser.
+  case newAudit
+  /// A new section or question of the audit, and the edit of one.
+  case newSection, newQuestion
+  case section(String)
+  case question(String)
   case newRecommendation
   /// Retiring a part, which the form asks the reason for.
   case retire(StructureKind, String)

@@ -259,6 +259,10 @@ struct FormFactory {
         illustrative: form.field(.illustrative)?.value == "yes",
         sections: audit.latestSnapshot?.sections ?? [])
       return [.addSnapshot(snapshot)]
+    case .newSection, .newQuestion, .section, .question:
+      return structureEdits(from: form)
+    case .newAudit:
+      return []
     case .report, .owner, .newRecommendation, .retire:
       return (try? partEdits(from: form)) ?? []
     }
@@ -267,10 +271,10 @@ struct FormFactory {
   /// The first field whose text cannot be what it stands for (a date that
   /// is no date, a count that is no number), with the reason.
   func problem(in form: Form) -> (field: Int, message: String)? {
-    let needsDate = form.purpose == .newRound || form.purpose == .newSnapshot
+    let needsDate = [.newRound, .newSnapshot, .newAudit].contains(form.purpose)
     for (index, field) in form.fields.enumerated() {
       guard let value = field.value else {
-        if field.key.isDate, needsDate {
+        if field.key.isDate && needsDate || field.key.isRequired {
           return (index, "\(field.label): \(strings[.required])")
         }
         continue
@@ -301,7 +305,7 @@ struct FormFactory {
   }
 
   /// The change of a field the form edits, when its input changed it.
-  private func change(_ form: Form, _ field: FieldRef) -> AuditEdit? {
+  func change(_ form: Form, _ field: FieldRef) -> AuditEdit? {
     guard let input = form.field(field.formKey), input.isChanged else { return nil }
     return .set(FieldChange(field, from: input.original, to: input.value))
   }

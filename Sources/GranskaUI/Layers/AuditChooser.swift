@@ -1,6 +1,7 @@
 import GranskaText
 
-/// `a`: choose which of the database's audits to show.
+/// `a`: choose which of the database's audits to show, or (editors) start
+/// a new one: "Ny granskning…" after the audits.
 struct AuditChooser: Layer {
   var cursor = ListCursor()
 
@@ -20,13 +21,23 @@ struct AuditChooser: Layer {
   }
 
   private static func rows(_ dashboard: Dashboard) -> RowSpec {
-    RowSpec(count: dashboard.data.audits.count, searchText: { _ in "" })
+    RowSpec(count: rowCount(dashboard), searchText: { _ in "" })
   }
 
-  /// The box: as wide as the screen allows, up to twenty audits high.
+  /// The audits, and "Ny granskning…" where the session may edit (a
+  /// viewer is not offered what would be refused).
+  private static func rowCount(_ dashboard: Dashboard) -> Int {
+    dashboard.data.audits.count + (offersNewAudit(dashboard) ? 1 : 0)
+  }
+
+  private static func offersNewAudit(_ dashboard: Dashboard) -> Bool {
+    dashboard.data.editRefusal == nil
+  }
+
+  /// The box: as wide as the screen allows, up to twenty rows high.
   private static func box(_ dashboard: Dashboard) -> (box: Rect, inside: Rect) {
     Box.place(
-      width: dashboard.size.width - 8, height: min(dashboard.data.audits.count, 20) + 2,
+      width: dashboard.size.width - 8, height: min(rowCount(dashboard), 20) + 2,
       on: dashboard.size)
   }
 
@@ -41,6 +52,9 @@ struct AuditChooser: Layer {
     case .up?: cursor.move(by: -1, in: rows, visible: Self.visible(dashboard))
     case .down?: cursor.move(by: 1, in: rows, visible: Self.visible(dashboard))
     case .open?:
+      guard dashboard.data.audits.indices.contains(cursor.selected) else {
+        return .close { $0.openNewAuditForm() }
+      }
       let id = dashboard.data.audits[cursor.selected].id
       return .close { _ in [.loadAudit(id)] }
     default: break
@@ -58,7 +72,14 @@ struct AuditChooser: Layer {
     cursor.scrollIntoView(rows: Self.rows(dashboard), visible: inner.height)
     for row in 0..<inner.height {
       let index = cursor.top + row
-      guard index < audits.count else { break }
+      guard index < audits.count else {
+        if index < Self.rowCount(dashboard) {
+          Box.option(
+            dashboard.strings.structure(.newAuditOption), selected: index == cursor.selected,
+            bold: true, into: &grid, x: inner.x, y: inner.y + row, width: inner.width)
+        }
+        break
+      }
       let audit = audits[index]
       Box.option(
         "\(audit.organisation) \(audit.year) – \(audit.title)", selected: index == cursor.selected,

@@ -8,7 +8,8 @@ extension ViewID {
 /// The question matrix: questions grouped by report section, one column per
 /// assessment round (scrolling sideways, the audit's own column kept), the
 /// selected question in full below or beside. `f` filters by level, `+`
-/// adds a follow-up round, Enter edits a question's assessment in it.
+/// adds a follow-up round, Enter edits a question's assessment in it; `A`
+/// and `Q` add a section and a question, `E` and `S` edit them.
 struct MatrixView: ListingView {
   static let id = ViewID.matrix
   static let title = TextKey.viewMatrix
@@ -23,6 +24,10 @@ struct MatrixView: ListingView {
     KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newRound),
     .retire,
     .back, .filter,
+    KeyBinding([.character("A")], .addSection, label: .structure(.keyNewSection), in: .item),
+    KeyBinding([.character("Q")], .addQuestion, label: .structure(.keyNewQuestion), in: .item),
+    KeyBinding([.character("E")], .editQuestion, label: .structure(.keyEditQuestion), in: .item),
+    KeyBinding([.character("S")], .editSection, label: .structure(.keyEditSection), in: .item),
   ]
 
   var cursor = ListCursor()
@@ -62,10 +67,41 @@ struct MatrixView: ListingView {
     case .retire:
       guard let question = listing(context).question(at: cursor.selected) else { return .none }
       return .retireOrRestore(.question, question.id, retired: question.retired, context)
+    case .addSection, .addQuestion, .editSection, .editQuestion:
+      return structureForm(action, context)
     default:
       break
     }
     return .none
+  }
+
+  /// The form that adds or edits a section or question: the selected
+  /// question's, or its section's. A new question goes into the last
+  /// section still without questions, else the selected question's.
+  private func structureForm(_ action: Action, _ context: ViewContext) -> ViewCommand {
+    let factory = FormFactory(data: context.data, strings: context.strings)
+    let audit = context.audit
+    let question = listing(context).question(at: cursor.selected)
+    // A section still without questions was most likely just added for them.
+    let waiting = audit.sections.last { section in
+      !audit.questions.contains { $0.section == section.id }
+    }
+    let section =
+      waiting ?? audit.sections.first { $0.id == question?.section } ?? audit.sections.last
+    switch action {
+    case .addSection:
+      return .open(FormLayer(form: factory.newSection()))
+    case .addQuestion:
+      guard section != nil else { return .message(context.strings.structure(.noSectionsYet)) }
+      return .open(FormLayer(form: factory.newQuestion(in: section?.id)))
+    case .editSection:
+      let section = audit.sections.first { $0.id == question?.section } ?? section
+      guard let section else { return .message(context.strings.structure(.noSectionsYet)) }
+      return .open(FormLayer(form: factory.editSection(section)))
+    default:
+      guard let question else { return .message(context.strings.structure(.noQuestionsYet)) }
+      return .open(FormLayer(form: factory.editQuestion(question)))
+    }
   }
 
   func filterChoices(_ context: ViewContext) -> FilterChoices? {
@@ -369,7 +405,7 @@ struct QuestionTable: Listing {
           strings[.question], width: Table.remaining(rect.width, fixed: fixed), searchable: true),
       ] + shown.map { TableColumn(header($0.round, width: columnWidth), width: columnWidth) })
     table.drawHeader(into: &grid, x: rect.x, y: area.header.y, width: rect.width)
-    if rows.isEmpty {
+    if rows.isEmpty, !audit.questions.isEmpty {
       grid.put("  " + strings.find(.noQuestions), x: rect.x, y: area.body.y, style: Style(.muted))
     }
     table.drawRows(
@@ -386,6 +422,14 @@ struct QuestionTable: Listing {
             question.retired == nil
               ? [Span(question.text)] : retiredMark(question.retired) + [Span(question.text)],
           ] + shown.map { cell(question.id, inRound: $0.index, width: columnWidth) })
+      }
+    }
+    if audit.questions.isEmpty {
+      // An audit entered by hand: say what to add next, below its sections.
+      let lines = Wrap.lines(strings.structure(.noQuestionsYet), width: max(1, rect.width - 4))
+      for (index, line) in lines.enumerated() where rows.count + index < area.body.height {
+        grid.put(
+          "  " + line, x: rect.x, y: area.body.y + rows.count + index, style: Style(.muted))
       }
     }
     grid.draw(legend(shown), x: rect.x, y: area.footer.y, width: rect.width)

@@ -65,8 +65,10 @@ private struct OverviewText {
     let summary = AuditSummary(audit: audit, today: data.today)
     doc.paragraph(audit.title, Style(.title, bold: true), width: width)
     doc.add("\(audit.organisation) · \(audit.auditor) · \(audit.yearOrPeriod)", Style(.accent))
-    doc.paragraph(
-      "\(strings[.commissionedBy]): \(audit.commissionedBy)", Style(.muted), width: width)
+    if !audit.commissionedBy.isEmpty {
+      doc.paragraph(
+        "\(strings[.commissionedBy]): \(audit.commissionedBy)", Style(.muted), width: width)
+    }
     doc.add(
       strings.fill(strings.context(.asOf), ["date": data.today.description]),
       Style(.normal, bold: true))
@@ -76,6 +78,11 @@ private struct OverviewText {
         Span("\(strings[.overallAssessment]): "),
         levelCell(overall, width: (overall.map { DisplayWidth.of($0.label) } ?? 1) + 2),
       ])
+    if audit.questions.isEmpty {
+      // An audit entered by hand, still empty: what to add next.
+      doc.blank()
+      doc.paragraph(strings.structure(.emptyAudit), Style(.accent), width: width)
+    }
     doc.blank()
     levels(summary, into: &doc, width: width)
     levelBars(summary, into: &doc, width: width)

@@ -361,6 +361,9 @@ struct RecommendationTable: Listing {
     doc.add(strings[.linkedQuestions], Style(.header))
     // Under "show retired" a retired question is shown too, marked.
     let audit = filter == .withRetired ? data.wholeAudit : data.audit
+    // Levels whole where the pane holds two of them ("No assurance → Limited").
+    let widest = audit.scale.map { DisplayWidth.of($0.label) }.max() ?? 0
+    let cell = min(max(12, widest + 1), max(12, (width - 8) / 2))
     for id in item.questions {
       guard let question = audit.questions.first(where: { $0.id == id }) else { continue }
       var verdicts: Line = [Span("\(id) ")]
@@ -368,11 +371,11 @@ struct RecommendationTable: Listing {
         verdicts.append(Span("(\(strings.part(.retiredMark))) ", Style(.muted)))
       }
       if let first = audit.rounds.first {
-        verdicts.append(levelCell(audit.level(of: id, in: first), width: 12))
+        verdicts.append(levelCell(audit.level(of: id, in: first), width: cell))
       }
       if audit.rounds.count > 1, let last = audit.rounds.last {
         verdicts.append(Span(" → "))
-        verdicts.append(levelCell(audit.level(of: id, in: last), width: 12))
+        verdicts.append(levelCell(audit.level(of: id, in: last), width: cell))
       }
       doc.add(verdicts)
       doc.paragraph(question.text, Style(.muted), width: width, indent: 2)

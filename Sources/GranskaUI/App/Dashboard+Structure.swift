@@ -1,0 +1,61 @@
+import GranskaDomain
+import GranskaText
+
+/// A new audit from the audit chooser: the form, its check by the rules
+/// `granska new` follows, and what the runner reports of the save. (Sections
+/// and questions are ordinary edits: `submitForm` and `saveSucceeded`.)
+extension Dashboard {
+  /// "Ny granskning…" in the audit chooser: the form of the audit's facts.
+  mutating func openNewAuditForm() -> [Effect] {
+    guard requireEditing() else { return [] }
+    state.form = FormFactory(data: data, strings: strings).newAudit()
+    return []
+  }
+
+  /// Enter on the new-audit form: the audit to create, or why not, at its field.
+  mutating func requestNewAudit(_ form: Form) -> [Effect] {
+    let factory = FormFactory(data: data, strings: strings)
+    if let problem = factory.problem(in: form) {
+      state.form?.show(problem.message, at: problem.field)
+      return []
+    }
+    do {
+      let audit = try factory.enteredAudit(from: form)
+      state.loading = true
+      return [.createAudit(audit)]
+    } catch {
+      showInForm(error)
+      return []
+    }
+  }
+
+  /// The audit was created; `data` is it, opened in the Questions view,
+  /// which says what to add next.
+  public mutating func auditCreated(_ data: DashboardData) {
+    state.form = nil
+    replaceData(data)
+    show(.matrix, focus: .list)
+    state.message = strings.fill(strings.structure(.auditCreated), ["id": data.audit.id])
+  }
+
+  /// The audit was not created: the form keeps what was typed and says why.
+  public mutating func auditNotCreated(_ message: String) {
+    state.loading = false
+    if state.form != nil {
+      state.form?.show(message, at: nil)
+    } else {
+      state.message = message
+    }
+  }
+
+  /// A section or question just added is shown, selected where it can be.
+  mutating func revealAdded(_ edits: [AuditEdit]) {
+    let added = edits.filter {
+      switch $0 {
+      case .addSection, .addQuestion: true
+      default: false
+      }
+    }
+    if !added.isEmpty { reveal(added) }
+  }
+}

@@ -1,0 +1,134 @@
+import GranskaDomain
+import GranskaText
+
+/// The forms of an audit entered by hand: a new audit (from the audit
+/// chooser), and a section or question added or edited (the Questions
+/// view). Their rules are the domain's, as `granska new` and `granska add`
+/// use them: ids from `suggestedID`, the audit from `Audit.entered`.
+extension FormFactory {
+  func newAudit() -> Form {
+    let field = { (key: NewAuditField, words: StructureWords) in
+      FormField(.newAudit(key), strings.structure(words), text: nil)
+    }
+    let scales = data.scalePresets.map {
+      FormField.Choice(value: $0.name, label: $0.levels.map(\.label).joined(separator: ", "))
+    }
+    return Form(
+      purpose: .newAudit, title: strings.structure(.newAuditTitle),
+      fields: [
+        field(.id, .auditID), field(.title, .auditTitle), field(.organisation, .organisation),
+        field(.auditor, .auditor), field(.period, .period),
+        FormField(
+          .newAudit(.date), strings.structure(.date) + " (\(strings.editing(.dateFormat)))",
+          text: nil, suggested: data.today.description),
+        field(.commissionedBy, .orderedBy),
+        FormField(
+          .newAudit(.scale), strings.structure(.scale), choices: scales,
+          selected: scales.first?.value),
+        // Highest first, comma separated, as `granska new --priorities` takes them.
+        field(.priorities, .priorities),
+      ])
+  }
+
+  /// The audit the new-audit form describes, by the rules `granska new` follows.
+  func enteredAudit(from form: Form) throws(EditError) -> Audit {
+    let text = { (key: NewAuditField) in form.field(.newAudit(key))?.value }
+    let id = text(.id) ?? ""
+    if data.audits.contains(where: { $0.id == id }) { throw .invalid(field: "id", .idTaken(id)) }
+    let scale = data.scalePresets.first { $0.name == text(.scale) }?.levels ?? []
+    return try Audit.entered(
+      id: id, title: text(.title) ?? "", organisation: text(.organisation) ?? "",
+      auditor: text(.auditor) ?? "", date: Day(text(.date) ?? "") ?? data.today,
+      period: text(.period), commissionedBy: text(.commissionedBy), scale: scale,
+      priorities: text(.priorities).map { $0.split(separator: ",").map(String.init) })
+  }
+
+  func newSection() -> Form {
+    Form(
+      purpose: .newSection, title: strings.structure(.newSectionTitle),
+      fields: [
+        partID(.section),
+        FormField(.section(.title), strings.structure(.sectionHeading), text: nil),
+        FormField(
+          .section(.observations), strings.structure(.sectionText), text: nil, multiline: true),
+      ])
+  }
+
+  func editSection(_ section: ReportSection) -> Form {
+    Form(
+      purpose: .section(section.id),
+      title: strings.fill(strings.structure(.editSectionTitle), ["id": section.id]),
+      fields: [
+        FormField(.section(.title), strings.structure(.sectionHeading), text: section.title),
+        FormField(
+          .section(.observations), strings.structure(.sectionText),
+          text: section.observations.isEmpty ? nil : section.observations, multiline: true),
+      ])
+  }
+
+  /// A new question, in the section given (the selected question's) or the last.
+  func newQuestion(in section: String?) -> Form {
+    Form(
+      purpose: .newQuestion, title: strings.structure(.newQuestionTitle),
+      fields: [
+        partID(.question), sectionChoice(selected: section ?? audit.sections.last?.id),
+        FormField(.question(.text), strings.structure(.questionText), text: nil, multiline: true),
+      ])
+  }
+
+  func editQuestion(_ question: Question) -> Form {
+    Form(
+      purpose: .question(question.id),
+      title: strings.fill(strings.structure(.editQuestionTitle), ["id": question.id]),
+      fields: [
+        sectionChoice(selected: question.section),
+        FormField(
+          .question(.text), strings.structure(.questionText), text: question.text, multiline: true),
+      ])
+  }
+
+  /// A new part's id: the next free one of its kind, retired ones counted.
+  private func partID(_ kind: StructureKind) -> FormField {
+    FormField(
+      .partID, strings.structure(.partID), text: nil,
+      suggested: data.wholeAudit.suggestedID(for: kind))
+  }
+
+  /// The sections in force a question may be placed in.
+  private func sectionChoice(selected: String?) -> FormField {
+    let sections = audit.sections.map {
+      FormField.Choice(value: $0.id, label: "\($0.id) \($0.title)")
+    }
+    return FormField(
+      .question(.section), strings.structure(.questionSection), choices: sections,
+      selected: selected)
+  }
+
+  /// The edits a section or question form saves: the new part, or the
+  /// fields its input changed.
+  func structureEdits(from form: Form) -> [AuditEdit] {
+    let text = { (key: FormKey) in form.field(key)?.value ?? "" }
+    switch form.purpose {
+    case .newSection:
+      return [
+        .addSection(
+          ReportSection(
+            id: text(.partID), title: text(.section(.title)),
+            observations: text(.section(.observations)), assessment: ""))
+      ]
+    case .newQuestion:
+      return [
+        .addQuestion(
+          Question(
+            id: text(.partID), section: text(.question(.section)), text: text(.question(.text))),
+          nil)
+      ]
+    case .section(let id):
+      return [SectionField.title, .observations].compactMap { change(form, .section(id, $0)) }
+    case .question(let id):
+      return [QuestionField.section, .text].compactMap { change(form, .question(id, $0)) }
+    default:
+      return []
+    }
+  }
+}

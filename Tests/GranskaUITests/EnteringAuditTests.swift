@@ -1,0 +1,249 @@
+import Foundation
+import GranskaDomain
+import GranskaFormat
+import GranskaStore
+import GranskaText
+import GranskaUI
+import Testing
+
+/// An audit entered from the dashboard (issue 24): the new-audit form from
+/// the audit chooser, and sections and questions added and edited in the
+/// Questions view; what the forms save, saved in a real SQLite store.
+@Suite struct EnteringAuditTests {
+  /// The built-in audit as the runner gives it: with the scale presets.
+  func editorData() -> DashboardData {
+    var data = builtInData()
+    data.scalePresets = ScalePreset.allCases.map {
+      ScaleChoice(name: $0.rawValue, levels: try! $0.levels())
+    }
+    return data
+  }
+
+  func type(_ text: String, into board: inout Dashboard) -> [Effect] {
+    var effects: [Effect] = []
+    for key in keys(text) { effects += board.handle(.key(key)) }
+    return effects
+  }
+
+  func created(_ effects: [Effect]) -> Audit? {
+    for case .createAudit(let audit) in effects { return audit }
+    return nil
+  }
+
+  func saved(_ effects: [Effect]) -> [AuditEdit]? {
+    for case .save(_, let edits) in effects { return edits }
+    return nil
+  }
+
+  /// The new audit's facts typed from the chooser (`a`, down past the one
+  /// audit, Enter): id, title, organisation, auditor, period, date, ordered
+  /// by, scale and priorities.
+  let newAuditKeys =
+    "a{down}{enter}gdpr-2025{tab}Granskning av GDPR{tab}Borås stad{tab}KPMG{tab}2024/25{tab}{ctrl-u}2025-03-14{tab}{tab}{right}{right}{tab}Hög, Medel, Låg"
+
+  @Test func theChooserOffersANewAuditToEditorsOnly() {
+    let board = dashboard(editorData(), keys: keys("a{down}"))
+    Snapshot.assert(board.render(), named: "audit-chooser-80x24", title: "a ↓ (an editor)")
+    var viewer = editorData()
+    viewer.editRefusal = "Du kan bara läsa."
+    let text = dashboard(viewer, keys: keys("a")).render().text
+    #expect(!text.contains("Ny granskning"))
+    #expect(text.contains("Tranemo"))
+    let english = dashboard(editorData(), language: .en, keys: keys("a{down}{enter}"))
+    #expect(english.render().text.contains("─ New audit ─"))
+    #expect(english.render().text.contains("Ordered by (optional)"))
+  }
+
+  @Test func theNewAuditFormSavesAnAuditAsGranskaNewWould() {
+    var board = dashboard(editorData(), keys: keys(newAuditKeys))
+    Snapshot.assert(board.render(), named: "new-audit-80x24", title: newAuditKeys)
+    let audit = created(type("{enter}", into: &board))
+    let expected = try! Audit.entered(
+      id: "gdpr-2025", title: "Granskning av GDPR", organisation: "Borås stad", auditor: "KPMG",
+      date: Day("2025-03-14")!, period: "2024/25",
+      scale: try! ScalePreset.assurance.levels(), priorities: ["Hög", "Medel", "Låg"])
+    #expect(audit == expected)
+  }
+
+  @Test func theNewAuditFormNamesTheFieldOfWhatIsWrong() {
+    // An impossible date: the date field says so and is focused; nothing is saved.
+    var board = dashboard(editorData(), keys: keys(newAuditKeys))
+    var effects = type("{up}{up}{up}{ctrl-u}2025-02-30{enter}", into: &board)
+    #expect(created(effects) == nil)
+    #expect(board.render().text.contains("”2025-02-30” är inget datum"))
+    #expect(board.state.form?.focus == 5)
+    // The id of an audit already in the database.
+    effects = type("{ctrl-u}2025-02-28" + String(repeating: "{up}", count: 5), into: &board)
+    effects += type("{ctrl-u}tranemo-2024-informationssakerhet{enter}", into: &board)
+    #expect(created(effects) == nil)
+    #expect(
+      board.render().text.contains("Id: id:t ”tranemo-2024-informationssakerhet” är redan använt"))
+    #expect(board.state.form?.focus == 0)
+    // A required fact left out.
+    effects = type("{ctrl-u}x{tab}{tab}{ctrl-u}{enter}", into: &board)
+    #expect(created(effects) == nil)
+    #expect(board.render().text.contains("Organisation: måste fyllas i"))
+    #expect(board.state.form?.focus == 2)
+    // A priority left blank between two: the priorities field says so.
+    effects = type(
+      "Borås stad" + String(repeating: "{tab}", count: 6) + "{ctrl-u}Hög, ,Låg{enter}", into: &board
+    )
+    #expect(created(effects) == nil)
+    #expect(board.state.form?.focus == 8)
+    #expect(board.render().text.contains("Prioriteter (frivillig):"))
+  }
+
+  @Test func aViewerGetsNoStructureForm() {
+    var data = editorData()
+    data.editRefusal = "Du kan bara läsa: be ägaren göra dig till redaktör."
+    for key in ["A", "Q", "E", "S"] {
+      let board = dashboard(data, keys: keys("2" + key))
+      #expect(board.state.form == nil)
+      #expect(board.state.message == data.editRefusal)
+    }
+  }
+
+  @Test func aQuestionNeedsASectionAndANewIdIsNeverOneTaken() {
+    var empty = editorData()
+    empty.audit = try! Audit.entered(
+      id: "ny", title: "Ny", organisation: "O", auditor: "A", date: Day("2025-01-01")!,
+      scale: try! ScalePreset.uppfyllt.levels())
+    var board = dashboard(empty, keys: keys("2Q"))
+    #expect(board.state.form == nil)
+    #expect(board.state.message?.contains("Lägg först till ett avsnitt") == true)
+    // A section given an id already used is refused at the id.
+    board = dashboard(editorData(), keys: keys("2A"))
+    #expect(board.state.form?.field(.partID)?.value == "S1")
+    let effects = type("{ctrl-u}3.1{tab}Rubrik{enter}", into: &board)
+    #expect(saved(effects) == nil)
+    #expect(board.render().text.contains("Id: id:t ”3.1” är redan använt"))
+  }
+
+  @Test func aQuestionIsEditedInItsOwnWords() {
+    var board = dashboard(editorData(), keys: keys("2E"))
+    Snapshot.assert(board.render(), named: "edit-question-80x24", title: "2E")
+    let effects = type("{right}{tab} (ändrad){enter}", into: &board)
+    let q1 = builtInData().audit.questions[0]
+    #expect(
+      saved(effects) == [
+        .set(FieldChange(.question(q1.id, .section), from: q1.section, to: "3.2")),
+        .set(FieldChange(.question(q1.id, .text), from: q1.text, to: q1.text + " (ändrad)")),
+      ])
+  }
+
+  @Test func aSectionIsEditedFromItsQuestion() {
+    var board = dashboard(editorData(), keys: keys("2jS"))
+    let section = builtInData().audit.sections[0]
+    #expect(board.render().text.contains("─ Ändra avsnitt \(section.id) ─"))
+    let effects = type("{ctrl-u}Styrning{enter}", into: &board)
+    #expect(
+      saved(effects) == [
+        .set(FieldChange(.section(section.id, .title), from: section.title, to: "Styrning"))
+      ])
+  }
+}
+
+/// The forms' saves carried out in a real SQLite store, as the runner does.
+@Suite struct EnteringAuditStoreTests {
+  let directory = NSTemporaryDirectory() + "granska-entering-" + UUID().uuidString
+
+  func store() throws -> AuditStore {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    return try AuditStore.open(
+      at: directory + "/db.sqlite", seed: { [try BuiltInAudit.document().audits[0]] },
+      account: "anna")
+  }
+
+  /// What the runner's loader gives the dashboard.
+  func load(_ store: AuditStore, _ id: String?) throws -> DashboardData {
+    let reading = try store.reading(id, historyLimit: 50)!
+    var data = DashboardData(
+      audit: reading.audit, audits: reading.audits, history: reading.history,
+      today: Day("2026-11-29")!, account: "anna")
+    data.scalePresets = ScalePreset.allCases.map {
+      ScaleChoice(name: $0.rawValue, levels: try! $0.levels())
+    }
+    return data
+  }
+
+  /// Carries out the board's save in the store and tells it, as the runner does.
+  func carryOut(_ effects: [Effect], _ board: inout Dashboard, _ store: AuditStore) throws {
+    for effect in effects {
+      switch effect {
+      case .createAudit(let audit):
+        try store.create(audit)
+        board.auditCreated(try load(store, audit.id))
+      case .save(let id, let edits):
+        _ = try store.apply(edits, to: id)
+        board.saveSucceeded(try load(store, id))
+      default: break
+      }
+    }
+  }
+
+  func type(_ text: String, into board: inout Dashboard, _ store: AuditStore) throws {
+    for key in keys(text) {
+      try carryOut(board.handle(.key(key)), &board, store)
+    }
+  }
+
+  @Test func anAuditEnteredFromTheKeyboardIsSaved() throws {
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = try store()
+    var board = dashboard(try load(store, nil))
+    try type(
+      "a{down}{enter}gdpr{tab}GDPR{tab}Borås stad{tab}KPMG{tab}{tab}{ctrl-u}2025-03-14{tab}{tab}{enter}",
+      into: &board, store)
+    #expect(board.data.audit.id == "gdpr")
+    Snapshot.assert(board.render(), named: "new-audit-questions-80x24", title: "a new audit")
+    // Every view of the empty audit can be shown; the Overview says what to add.
+    for view in ["1", "3", "4", "5"] { _ = dashboard(board.data, keys: keys(view)).render() }
+    #expect(dashboard(board.data).render().text.contains("Granskningen är tom."))
+    // A new question goes into the section just added; {left} chooses another.
+    try type("A{tab}Ledning{enter}Q{tab}{tab}Finns en policy?{enter}", into: &board, store)
+    try type("A{tab}Rutiner{enter}Q{tab}{tab}Följs rutinerna?{enter}", into: &board, store)
+    try type("Q{tab}{left}{tab}Är ansvaret tydligt?{enter}", into: &board, store)
+    var audit = try store.audit("gdpr")
+    #expect(audit.sections.map(\.id) == ["S1", "S2"])
+    #expect(
+      audit.questions.map { "\($0.id) \($0.section) \($0.text)" } == [
+        "Q1 S1 Finns en policy?", "Q2 S2 Följs rutinerna?", "Q3 S1 Är ansvaret tydligt?",
+      ])
+    // Each save one history row, in the person's words.
+    let history = try store.history(HistoryFilter(auditID: "gdpr"))
+    #expect(history.count == 6)
+    let shown = dashboard(board.data, keys: keys("5")).render().text
+    #expect(shown.contains("Fråga Q3 · Ny fråga"))
+    // Undo takes the last question back (retired, its id kept); redo restores it.
+    try type("u", into: &board, store)
+    audit = try store.audit("gdpr")
+    #expect(audit.questions[2].retired != nil)
+    #expect(board.data.audit.questions.map(\.id) == ["Q1", "Q2"])
+    #expect(dashboard(board.data, keys: keys("2Q")).state.form?.field(.partID)?.value == "Q4")
+    try type("{ctrl-r}", into: &board, store)
+    #expect(try store.audit("gdpr").questions[2].retired == nil)
+    #expect(board.data.audit.questions.map(\.id) == ["Q1", "Q2", "Q3"])
+  }
+
+  /// An edit of a question someone else changed since the form opened is
+  /// refused by the store, naming the field; nothing is saved.
+  @Test func aQuestionEditedMeanwhileIsAConflict() throws {
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = try store()
+    var board = dashboard(try load(store, nil), keys: keys("2E{tab}{ctrl-u}Ny lydelse"))
+    let q1 = board.data.audit.questions[0]
+    _ = try store.apply(
+      [.set(FieldChange(.question(q1.id, .text), from: q1.text, to: "Ändrad av någon annan"))],
+      to: board.data.audit.id)
+    var edits: [AuditEdit] = []
+    for case .save(_, let saved) in board.handle(.key(.enter)) { edits = saved }
+    #expect(edits.count == 1)
+    #expect {
+      try store.apply(edits, to: board.data.audit.id)
+    } throws: { error in
+      guard case .conflict(let conflict) = error as? StoreError else { return false }
+      return conflict.entityID == q1.id && conflict.field == "text"
+    }
+    #expect(try store.audit(board.data.audit.id).questions[0].text == "Ändrad av någon annan")
+  }
+}
