@@ -147,6 +147,8 @@ private struct OverviewText {
   /// room, else each by its level's mark ("█ 8  ▓ 1"), which the table's
   /// labels name; under the bar where not even that fits.
   private func levelBars(_ summary: AuditSummary, into doc: inout Document, width: Int) {
+    // An audit entered by hand has no questions yet: nothing to draw.
+    guard !audit.questions.isEmpty else { return }
     let rows = strings.levelRows(of: audit)
     let titleWidth = min(
       summary.rounds.map { DisplayWidth.of($0.round.title) }.max() ?? 0, max(10, width / 3))
