@@ -94,16 +94,20 @@ public func percent(_ part: Int, of whole: Int) -> Int {
 }
 
 /// Whole percents of parts shown together, which add up to 100 as their
-/// whole does (largest remainder: each part's floor, then a point to the
-/// parts with the largest fractions, the first on a tie). 1011, 119 and
-/// 107 of 1 237 are 82, 9 and 9, where rounding each alone says 82, 10, 9.
-public func percents(_ parts: [Int]) -> [Int] {
+/// whole does (see `apportion`). 1011, 119 and 107 of 1 237 are 82, 9
+/// and 9, where rounding each alone says 82, 10, 9.
+public func percents(_ parts: [Int]) -> [Int] { apportion(parts, into: 100) }
+
+/// Parts of a whole shared out in `units` (percent points, a bar's
+/// cells) that add up to `units`: each part's floor, then a unit to the
+/// parts with the largest fractions, the first on a tie (largest remainder).
+public func apportion(_ parts: [Int], into units: Int) -> [Int] {
   let whole = parts.reduce(0, +)
   guard whole > 0 else { return parts.map { _ in 0 } }
-  var shares = parts.map { $0 * 100 / whole }
-  let left = 100 - shares.reduce(0, +)
+  var shares = parts.map { $0 * units / whole }
+  let left = units - shares.reduce(0, +)
   let byRemainder = parts.indices.sorted {
-    (parts[$0] * 100 % whole, $1) > (parts[$1] * 100 % whole, $0)
+    (parts[$0] * units % whole, $1) > (parts[$1] * units % whole, $0)
   }
   for index in byRemainder.prefix(left) { shares[index] += 1 }
   return shares

@@ -11,6 +11,9 @@ public enum Block: Sendable {
   /// Label and value pairs, e.g. "Status: Pågår".
   case fields([Field])
   case table(header: [String], rows: [[[Inline]]])
+  /// A picture of counts beside the text that gives them: drawn in HTML,
+  /// left out of Markdown, whose readers have the same figures in words.
+  case chart(BarChart)
 }
 
 public struct Field: Sendable {

@@ -50,6 +50,7 @@ public struct FollowUpReport {
       .heading(level: 2, text: strings[.recommendations]),
     ]
     blocks += overdueByPriority()
+    blocks += recommendationCharts()
     for recommendation in audit.recommendations { blocks += self.recommendation(recommendation) }
     blocks += levelSummary()
     blocks += changedAssessments()
@@ -149,7 +150,45 @@ public struct FollowUpReport {
     let rows = strings.levelRows(of: audit).enumerated().map { index, level -> [[Inline]] in
       [[.level(level.label, level.role)]] + counts.map { [.text(String($0.rows[index]))] }
     }
-    return [.heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows)]
+    return [
+      .heading(level: 2, text: strings[.assessments]), .table(header: header, rows: rows),
+      levelsChart(summary),
+    ]
+  }
+
+  /// Every round's levels as a bar, the audit's round first.
+  private func levelsChart(_ summary: AuditSummary) -> Block {
+    let keys = strings.levelRows(of: audit).map { BarChart.Key($0.label, role: $0.role) }
+    let bars = summary.rounds.map { BarChart.Bar($0.round.heading, counts: $0.rows) }
+    return .chart(
+      BarChart(id: "levels", title: strings.report(.levelsChart), keys: keys, bars: bars))
+  }
+
+  /// The recommendations by status, and by priority where the audit has
+  /// priorities (those without one last): a picture each, each key with
+  /// a pattern of its own.
+  private func recommendationCharts() -> [Block] {
+    let statuses: [(RecommendationStatus, LevelRole)] = [
+      (.done, .good), (.inProgress, .warn), (.notStarted, .bad), (.notApplicable, .none),
+    ]
+    let items = audit.recommendations
+    let byStatus = BarChart(
+      id: "status", title: strings.report(.statusChart),
+      keys: statuses.map { BarChart.Key(strings.status($0.0), role: $0.1) },
+      bars: [
+        BarChart.Bar(
+          strings[.status],
+          counts: statuses.map { status in items.filter { $0.status == status.0 }.count })
+      ])
+    guard let priorities = audit.priorities, !priorities.isEmpty else { return [.chart(byStatus)] }
+    let none = items.filter { $0.priority == nil }.count
+    let labels = priorities + (none > 0 ? [strings.report(.noPriority)] : [])
+    let counts = priorities.map { priority in items.filter { $0.priority == priority }.count }
+    let byPriority = BarChart(
+      id: "priority", title: strings.report(.priorityChart),
+      keys: labels.map { BarChart.Key($0, role: nil) },
+      bars: [BarChart.Bar(strings[.priority], counts: counts + (none > 0 ? [none] : []))])
+    return [.chart(byStatus), .chart(byPriority)]
   }
 
   /// Every question whose level moved from the round before the latest to
@@ -213,7 +252,54 @@ public struct FollowUpReport {
     if snapshot.illustrative {
       blocks.append(.paragraph([.text(strings.report(.illustrativeTotals))]))
     }
-    return blocks
+    return blocks + [trainingChart()]
+  }
+
+  /// The whole organisation's training at each snapshot, then each
+  /// section's where the split per section is real (an illustrative split
+  /// is no figure for the board), every bar marked at its target.
+  private func trainingChart() -> Block {
+    let snapshots = audit.training.sorted { $0.date < $1.date }
+    var bars = snapshots.map { trainingBar(strings[.total], $0.total, in: $0) }
+    let real = snapshots.filter { !$0.illustrative }
+    var names: [String] = []
+    for section in real.flatMap(\.sections) where !names.contains(section.section) {
+      names.append(section.section)
+    }
+    for name in names {
+      for snapshot in real {
+        guard let section = snapshot.sections.first(where: { $0.section == name }) else { continue }
+        bars.append(trainingBar(name, section, in: snapshot))
+      }
+    }
+    let targets = Set(snapshots.map(\.targetPercent))
+    let target = snapshots.last.map { strings.trainingFigures($0).target.text }
+    return .chart(
+      BarChart(
+        id: "training", title: strings.report(.trainingChart),
+        keys: [
+          BarChart.Key(strings[.trainingCompleted], role: .good),
+          BarChart.Key(strings[.trainingStarted], role: .warn),
+          BarChart.Key(strings[.trainingNotStarted], role: .bad),
+        ], bars: bars, targetLabel: targets.count == 1 ? target : strings[.target]))
+  }
+
+  /// Completed, started and not started as shares that add up to 100; of
+  /// an illustrative total only the source's two shares, the rest derived.
+  private func trainingBar(_ name: String, _ counts: SectionTraining, in snapshot: TrainingSnapshot)
+    -> BarChart.Bar
+  {
+    var shares = percents([counts.completed, counts.started, counts.notStarted])
+    var texts = shares.map(strings.percent)
+    if snapshot.illustrative {
+      let given = [counts.completed, counts.notStarted].map { percent($0, of: counts.employees) }
+      shares = [given[0], max(0, 100 - given[0] - given[1]), given[1]]
+      texts = [
+        strings.percent(shares[0]), "≈ \(strings.percent(shares[1]))", strings.percent(shares[2]),
+      ]
+    }
+    return BarChart.Bar(
+      "\(name), \(snapshot.date)", counts: shares, texts: texts, target: snapshot.targetPercent)
   }
 
   /// What changed in the period, net, as lines a board reads: one per

@@ -43,6 +43,8 @@ public enum HTMLRenderer {
         html += "<tr>" + row.map { "<td>\(inline($0))</td>" }.joined() + "</tr>\n"
       }
       return html + "</tbody>\n</table>"
+    case .chart(let chart):
+      return "<figure class=\"chart\">\n\(chart.svg())\n</figure>"
     }
   }
 
@@ -93,11 +95,13 @@ public enum HTMLRenderer {
     dd { margin: 0; }
     .level { display: inline-block; padding: 0 5pt; border: 1px solid #333; border-radius: 3pt;
       font-weight: bold; }
-    .level.good { background: #b7e4b0; }
-    .level.fair { background: #dcedb0; }
-    .level.warn { background: #ffe08a; }
-    .level.bad { background: #f3a6a0; }
-    .level.none { background: #e0e0e0; font-style: italic; }
+    .level.good { background: \(BarChart.fill(.good)); }
+    .level.fair { background: \(BarChart.fill(.fair)); }
+    .level.warn { background: \(BarChart.fill(.warn)); }
+    .level.bad { background: \(BarChart.fill(.bad)); }
+    .level.none { background: \(BarChart.fill(.none)); font-style: italic; }
+    figure.chart { margin: 6pt 0 10pt; break-inside: avoid; page-break-inside: avoid; }
+    svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
     .warning { color: #a00; }
     @media print { a { color: inherit; text-decoration: none; } }
 

@@ -3,11 +3,12 @@ import GranskaText
 /// Blocks as Markdown. Data text is sanitised (no control characters) and
 /// escaped: Markdown syntax and HTML tags in the data are shown, not obeyed.
 public enum MarkdownRenderer {
+  /// Pictures are left out: the text beside each gives its figures.
   public static func render(_ blocks: [Block]) -> String {
-    blocks.map(render).joined(separator: "\n\n") + "\n"
+    blocks.compactMap(render).joined(separator: "\n\n") + "\n"
   }
 
-  static func render(_ block: Block) -> String {
+  static func render(_ block: Block) -> String? {
     switch block {
     case .heading(let level, let text):
       return String(repeating: "#", count: min(max(level, 1), 6)) + " "
@@ -26,6 +27,8 @@ public enum MarkdownRenderer {
         lines.append("| " + row.map(cell).joined(separator: " | ") + " |")
       }
       return lines.joined(separator: "\n")
+    case .chart:
+      return nil
     }
   }
 

@@ -43,7 +43,9 @@ struct ColorPairs {
 
   private mutating func allocatePairs() {
     // Sorted so pair numbers are the same on every run.
-    let distinct = Set(theme.styles.values.map(colors)).sorted {
+    // Each look also inked (`Style.ink`): a chart's blocks in a level's colour.
+    let looks = theme.styles.values.flatMap { [$0, $0.inked] }
+    let distinct = Set(looks.map(colors)).sorted {
       ($0.foreground, $0.background) < ($1.foreground, $1.background)
     }
     let limit = Int(cncurses_color_pairs())

@@ -14,6 +14,10 @@ public enum ReportKey: CaseIterable, Sendable {
   case and
   /// The first word of the report's file names ("uppfoljning-AUDIT-DATE.html").
   case fileName
+  /// What the HTML report's pictures show, said for those who cannot see them.
+  case levelsChart, statusChart, priorityChart, trainingChart
+  /// A recommendation the audit gave no priority, in the priorities' picture.
+  case noPriority
 }
 
 extension Strings {
@@ -99,6 +103,11 @@ extension ReportKey: Wording {
     case .overdueWithPriority: "{n} med prioriteten {priority} är försenade"
     case .oneOverdueWithPriority: "1 med prioriteten {priority} är försenad"
     case .fileName: "uppfoljning"
+    case .levelsChart: "Frågornas nivåer i varje omgång"
+    case .statusChart: "Rekommendationerna per status"
+    case .noPriority: "Utan prioritet"
+    case .priorityChart: "Rekommendationerna per prioritet"
+    case .trainingChart: "Utbildningen per sektion mot målet, över tid"
     case .changedAssessments: "Förändrade bedömningar"
     case .comparedRounds:
       "Från {from} till {to}: {worse} sämre, {better} bättre, {unchanged} oförändrade."
@@ -133,6 +142,11 @@ extension ReportKey: Wording {
     case .overdueWithPriority: "{n} with the priority {priority} are overdue"
     case .oneOverdueWithPriority: "1 with the priority {priority} is overdue"
     case .fileName: "follow-up"
+    case .levelsChart: "The questions' levels in each round"
+    case .statusChart: "The recommendations by status"
+    case .noPriority: "No priority"
+    case .priorityChart: "The recommendations by priority"
+    case .trainingChart: "Training per section against the target, over time"
     case .changedAssessments: "Changed assessments"
     case .comparedRounds:
       "From {from} to {to}: {worse} worse, {better} better, {unchanged} unchanged."

@@ -101,5 +101,26 @@ import Testing
       }
       #expect(FileManager.default.fileExists(atPath: granska.directory + "/rendered/\(file).png"))
     }
+    // With its pictures the report still prints on A4, on at most four
+    // pages (three without them); the pictures' words are on the paper.
+    let info = try pdfInfo(granska.directory + "/rendered/report.pdf")
+    let pages = info.firstMatch(of: /Pages: +([0-9]+)/).flatMap { Int($0.1) }
+    #expect(info.contains("(A4)") && pages.map { $0 <= 4 } == true, "\(info)")
+    let text = try String(
+      contentsOfFile: granska.directory + "/rendered/report.txt", encoding: .utf8)
+    #expect(text.contains("Ej påbörjad") && text.contains("Ej tillämplig"))
+  }
+
+  /// What pdfinfo (poppler-utils, beside Chromium) says of a PDF.
+  func pdfInfo(_ path: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+    process.arguments = [path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
   }
 }

@@ -421,6 +421,148 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
   }
 }
 
+/// The HTML report's pictures, read as an XML parser reads them: each
+/// chart's bars with the texts drawn on them, and its legend.
+@Suite struct ReportChartTests {
+  struct Chart {
+    var title = ""
+    var legend: [String] = []
+    var bars: [[String]] = []
+  }
+
+  final class ChartCollector: NSObject, XMLParserDelegate {
+    var charts: [Chart] = []
+    var place = ""
+    var text: String?
+    var title: String?
+
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+      qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
+      switch (name, attributes["class"]) {
+      case ("svg", _): charts.append(Chart())
+      case ("g", "legend"): place = "legend"
+      case ("g", "bar"):
+        place = "bar"
+        charts[charts.count - 1].bars.append([])
+      case ("text", _): text = ""
+      case ("title", _) where !charts.isEmpty: title = ""
+      default: break
+      }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+      text? += string
+      title? += string
+    }
+
+    func parser(
+      _ parser: XMLParser, didEndElement name: String, namespaceURI: String?,
+      qualifiedName: String?
+    ) {
+      if name == "title", let title {
+        charts[charts.count - 1].title = title
+        self.title = nil
+      }
+      guard name == "text", let text else { return }
+      if place == "legend" {
+        charts[charts.count - 1].legend.append(text)
+      } else {
+        let last = charts.count - 1
+        charts[last].bars[charts[last].bars.count - 1].append(text)
+      }
+      self.text = nil
+    }
+  }
+
+  func charts(_ audit: Audit) throws -> [Chart] {
+    let html = FollowUpReport(audit: audit, drawnUp: Day("2026-11-29")!, language: .sv).html()
+    let parser = XMLParser(
+      data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+    let collector = ChartCollector()
+    parser.delegate = collector
+    try #require(parser.parse(), "the HTML is not well-formed")
+    return collector.charts
+  }
+
+  /// One bar a round, the audit's first, each segment with its count.
+  @Test func drawsTheLevelsOfEveryRound() throws {
+    var audit = builtInAudit()
+    var spring = audit.newRound(
+      title: "Uppföljning våren 2025", date: Day("2025-04-01")!, copyingLevels: true)
+    spring.assessments.removeAll { $0.question == "Q8" }
+    spring.assessments.append(Assessment(question: "Q8", level: "ja"))
+    audit.rounds.append(spring)
+    audit.rounds.append(
+      audit.newRound(
+        title: "Uppföljning hösten 2025", date: Day("2025-09-15")!, copyingLevels: true))
+    let levels = try #require(
+      try charts(audit).first { $0.title == "Frågornas nivåer i varje omgång" })
+    #expect(levels.legend == ["Ja", "I allt väsentligt", "Delvis", "Nej", "Ej bedömd"])
+    #expect(
+      levels.bars == [
+        ["KPMG 2024", "8", "1", "3", "3"],
+        ["Uppföljning våren 2025 (2025-04-01)", "9", "1", "3", "2"],
+        ["Uppföljning hösten 2025 (2025-09-15)", "9", "1", "3", "2"],
+      ])
+  }
+
+  /// The whole organisation at each snapshot (of an illustrative split
+  /// only the source's shares), then each section where the split is
+  /// real, every bar marked at its target.
+  @Test func drawsTrainingPerSectionAgainstTheTarget() throws {
+    var audit = builtInAudit()
+    var later = audit.training[0]
+    later.date = Day("2024-06-01")!
+    later.illustrative = false
+    later.sections = [
+      SectionTraining(section: "Lärande", employees: 100, completed: 80, started: 10),
+      SectionTraining(section: "Samhällsbyggnad", employees: 50, completed: 20, started: 0),
+    ]
+    audit.training.append(later)
+    let training = try #require(
+      try charts(audit).first { $0.title == "Utbildningen per sektion mot målet, över tid" })
+    #expect(training.legend == ["Genomfört", "Påbörjat", "Ej påbörjat", "Mål 75 % under 2024"])
+    #expect(
+      training.bars == [
+        ["Totalt, 2023-11-16", "29 %", "≈ 5 %", "66 %"],
+        ["Totalt, 2024-06-01", "67 %", "7 %", "26 %"],
+        ["Lärande, 2024-06-01", "80 %", "10 %", "10 %"],
+        ["Samhällsbyggnad, 2024-06-01", "40 %", "60 %"],
+      ])
+  }
+
+  /// Words from the data in a picture are text, never markup.
+  @Test func aPicturesWordsAreEscaped() throws {
+    var audit = builtInAudit()
+    audit.rounds.append(
+      audit.newRound(title: hostile, date: Day("2025-09-15")!, copyingLevels: true))
+    let html = FollowUpReport(audit: audit, drawnUp: Day("2026-11-29")!, language: .sv).html()
+    #expect(!html.contains("<script>") && !html.contains("\u{1B}"))
+    let levels = try #require(try charts(audit).first { $0.title.hasPrefix("Frågornas") })
+    #expect(levels.bars.last?.first?.hasPrefix("<script>alert('x')</script>") == true)
+  }
+
+  @Test func drawsTheRecommendationsByStatusAndPriority() throws {
+    var audit = builtInAudit()
+    audit.recommendations[0].status = .done
+    audit.recommendations[1].status = .inProgress
+    let status = try #require(
+      try charts(audit).first { $0.title == "Rekommendationerna per status" })
+    #expect(status.legend == ["Klar", "Pågår", "Ej påbörjad", "Ej tillämplig"])
+    #expect(status.bars == [["Status", "1", "1", "6"]])
+    audit.priorities = ["Hög", "Låg"]
+    audit.recommendations[0].priority = "Hög"
+    audit.recommendations[1].priority = "Låg"
+    audit.recommendations[2].priority = "Låg"
+    let priority = try #require(
+      try charts(audit).first { $0.title == "Rekommendationerna per prioritet" })
+    #expect(priority.legend == ["Hög", "Låg", "Utan prioritet"])
+    #expect(priority.bars == [["Prioritet", "1", "2", "5"]])
+  }
+}
+
 /// An English internal-audit report (Tests/Corpus/english-internal-audit.yaml)
 /// in an English report: no Swedish word, and what it carries in full.
 @Suite struct EnglishAuditReportTests {

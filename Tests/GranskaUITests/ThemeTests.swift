@@ -75,4 +75,18 @@ import Testing
     #expect(theme.styles[.levelBad]?.bold == true && theme.styles[.levelBad]?.underline == true)
     #expect(theme.styles[.levelWarn]?.bold == true)
   }
+
+  /// The Overview's level bars are block characters in each level's own
+  /// colour on the terminal's background (a level's look is dark text on
+  /// that colour, which would draw the blocks dark), at every depth; in
+  /// monochrome the marks alone tell the levels apart.
+  @Test(arguments: [ColorDepth.full, .eight, .monochrome])
+  func levelBarsAreDrawnInTheLevelsColour(_ depth: ColorDepth) {
+    let theme = Theme.builtInDefault.adapted(to: depth)
+    for role in Self.levels {
+      let bar = theme.look(Style(role, ink: true))
+      #expect(bar.foreground == theme.styles[role]!.background, "\(role)")
+      #expect(bar.background == .terminalDefault && !bar.reverse, "\(role)")
+    }
+  }
 }

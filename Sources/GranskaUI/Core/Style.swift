@@ -41,11 +41,17 @@ public struct Style: Hashable, Sendable {
   public var role: StyleRole
   public var bold: Bool
   public var underline: Bool
+  /// Drawn in the role's background colour on the terminal's own: a
+  /// chart's block characters in a level's colour (see `ThemeStyle.inked`).
+  public var ink: Bool
 
-  public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false) {
+  public init(
+    _ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false, ink: Bool = false
+  ) {
     self.role = role
     self.bold = bold
     self.underline = underline
+    self.ink = ink
   }
 
   public static let normal = Style()

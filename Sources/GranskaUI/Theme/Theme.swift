@@ -26,6 +26,17 @@ public struct ThemeStyle: Hashable, Sendable {
   }
 }
 
+extension ThemeStyle {
+  /// The look of block characters in this look's background colour, on
+  /// the terminal's own background; a look without a background as it is.
+  public var inked: ThemeStyle {
+    guard background != .terminalDefault else { return self }
+    var look = self
+    (look.foreground, look.background, look.reverse) = (background, .terminalDefault, false)
+    return look
+  }
+}
+
 /// How many colours the terminal can show, or none (also with NO_COLOR).
 public enum ColorDepth: Int, Sendable, Comparable {
   case monochrome = 0
@@ -63,7 +74,7 @@ public struct Theme: Hashable, Sendable {
     var look = styles[style.role] ?? styles[.normal] ?? ThemeStyle()
     if style.bold { look.bold = true }
     if style.underline { look.underline = true }
-    return look
+    return style.ink ? look.inked : look
   }
 
   /// The theme as this terminal can show it: colours stepped down to its

@@ -19,6 +19,27 @@ func levelCell(_ level: Level?, width: Int) -> Span {
   return Span(DisplayWidth.pad(" " + level.label, to: width), Style(level.role.styleRole))
 }
 
+/// The character a level is drawn with in a bar, so that bars read
+/// without colour too: shades from the best level down, a dot for "not
+/// assessed". `index` is the level's place in `Strings.levelRows`.
+func levelMark(_ index: Int, role: LevelRole) -> String {
+  guard role != .none else { return "·" }
+  let marks = ["█", "▓", "▒", "░", "▚", "▞", "▤", "▥"]
+  return marks[index % marks.count]
+}
+
+/// A stacked bar of a round's levels, `width` cells shared out by count,
+/// each level in its mark and its colour (`Style.ink`).
+func levelBar(_ counts: [Int], roles: [LevelRole], width: Int) -> Line {
+  zip(apportion(counts, into: width).enumerated(), roles).compactMap { part, role in
+    let (index, cells) = part
+    guard cells > 0 else { return nil }
+    return Span(
+      String(repeating: levelMark(index, role: role), count: cells),
+      Style(role.styleRole, ink: true))
+  }
+}
+
 /// A horizontal bar of completed / started / not started, with the target
 /// marked. Shapes differ (█ ▒ ░) so it reads without colour too.
 func trainingBar(_ counts: SectionTraining, target: Int, width: Int) -> Line {

@@ -85,6 +85,7 @@ private struct OverviewText {
     }
     doc.blank()
     levels(summary, into: &doc, width: width)
+    levelBars(summary, into: &doc, width: width)
     doc.blank()
     recommendations(summary, into: &doc, width: width)
     ReminderLines(data: data, strings: strings).add(to: &doc)
@@ -110,7 +111,8 @@ private struct OverviewText {
 
   /// Level counts of the audit round and the latest follow-up, with the
   /// rounds between them where the width holds them (the newest first to
-  /// get room), each column as wide as its title.
+  /// get room), each column as wide as its title. Each label shows its
+  /// level's mark: the legend of the bars below.
   private func levels(_ summary: AuditSummary, into doc: inout Document, width: Int) {
     let rows = strings.levelRows(of: audit)
     // The heading stands over the labels: it is not cut while they fit.
@@ -127,8 +129,10 @@ private struct OverviewText {
     }
     doc.add(header)
     for (index, row) in rows.enumerated() {
+      // The mark takes the label's leading column: the table keeps its width.
       var line: Line = [
-        Span(DisplayWidth.pad(" " + row.label, to: labelWidth), Style(row.role.styleRole)),
+        Span(levelMark(index, role: row.role), Style(row.role.styleRole, ink: true)),
+        Span(DisplayWidth.pad(" " + row.label, to: labelWidth - 1), Style(row.role.styleRole)),
         Span(" "),
       ]
       for (column, round) in columns.rounds.enumerated() {
@@ -136,6 +140,53 @@ private struct OverviewText {
       }
       doc.add(line)
     }
+  }
+
+  /// Every round's levels as a bar of block characters, one line a round
+  /// in date order, the counts beside it: in words where the line has
+  /// room, else each by its level's mark ("█ 8  ▓ 1"), which the table's
+  /// labels name; under the bar where not even that fits.
+  private func levelBars(_ summary: AuditSummary, into doc: inout Document, width: Int) {
+    // An audit entered by hand has no questions yet: nothing to draw.
+    guard !audit.questions.isEmpty else { return }
+    let rows = strings.levelRows(of: audit)
+    let titleWidth = min(
+      summary.rounds.map { DisplayWidth.of($0.round.title) }.max() ?? 0, max(10, width / 3))
+    // A cell a question where that makes a bar of 10 to 30 cells.
+    let questions = max(audit.questions.count, 1)
+    let cells = questions > 30 ? 30 : questions * max(1, 10 / questions)
+    let room = width - (titleWidth + 3 + cells) - 2
+    for round in summary.rounds {
+      let title = DisplayWidth.truncate(round.round.title, to: titleWidth)
+      var line: Line = [Span(" " + DisplayWidth.pad(title, to: titleWidth) + "  ", Style(.accent))]
+      line += levelBar(round.rows, roles: rows.map(\.role), width: cells)
+      let counts = levelCounts(round.rows, rows, room: room)
+      if counts.width <= room {
+        doc.add(line + [Span("  ")] + counts.line)
+      } else {
+        doc.add(line)
+        doc.add([Span(String(repeating: " ", count: titleWidth + 3))] + counts.line)
+      }
+    }
+  }
+
+  /// A round's counts, zeros left out: "Ja 8, Delvis 3" where that fits
+  /// in `room`, else "█ 8  ▒ 3".
+  private func levelCounts(
+    _ counts: [Int], _ rows: [(label: String, role: LevelRole)], room: Int
+  ) -> (line: Line, width: Int) {
+    let shown = counts.indices.filter { counts[$0] > 0 }
+    let words = shown.map { "\(rows[$0].label) \(counts[$0])" }.joined(separator: ", ")
+    if DisplayWidth.of(words) <= room { return ([Span(words)], DisplayWidth.of(words)) }
+    var line: Line = []
+    for (place, index) in shown.enumerated() {
+      if place > 0 { line.append(Span("  ")) }
+      line.append(
+        Span(levelMark(index, role: rows[index].role), Style(rows[index].role.styleRole, ink: true))
+      )
+      line.append(Span(" \(counts[index])"))
+    }
+    return (line, line.reduce(0) { $0 + DisplayWidth.of($1.text) })
   }
 
   private func recommendations(_ summary: AuditSummary, into doc: inout Document, width: Int) {
