@@ -33,6 +33,17 @@ extension Audit {
     return comparison(from: rounds[rounds.count - 2], to: rounds[rounds.count - 1])
   }
 
+  /// The latest round beside the one that was latest on `day` (rounds are
+  /// in date order; the auditor's counts as before any day): what moved in
+  /// the period. Nil when no round came after that day.
+  public func comparison(since day: Day) -> RoundComparison? {
+    guard let latest = rounds.last,
+      let then = rounds.last(where: { $0.kind == .audit || ($0.date.map { $0 <= day } ?? false) }),
+      then.id != latest.id
+    else { return nil }
+    return comparison(from: then, to: latest)
+  }
+
   /// Each question's level in one round against another, in question order.
   public func comparison(from old: AssessmentRound, to new: AssessmentRound) -> RoundComparison {
     var changes: [AssessmentChange] = []

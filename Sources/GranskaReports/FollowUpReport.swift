@@ -192,10 +192,12 @@ public struct FollowUpReport {
   }
 
   /// Every question whose level moved from the round before the latest to
-  /// the latest, worse first, whether or not a recommendation links to it;
-  /// the unchanged only counted.
+  /// the latest (with `since`, from the round that was latest then),
+  /// worse first, whether or not a recommendation links to it; the
+  /// unchanged only counted.
   private func changedAssessments() -> [Block] {
-    guard let comparison = audit.latestComparison else { return [] }
+    let comparison = since.map { audit.comparison(since: $0) } ?? audit.latestComparison
+    guard let comparison else { return [] }
     let counts = [
       "from": comparison.from.heading, "to": comparison.to.heading,
       "worse": String(comparison.changes(.worse).count),

@@ -264,6 +264,47 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
       ), "\(section)")
   }
 
+  /// With `--since`, the levels that moved in the period: from the round
+  /// that was latest then to the latest, past a round in between. A level
+  /// that went down and back up again in the period is no change.
+  @Test func withSinceTheChangedAssessmentsAreThoseOfThePeriod() throws {
+    var audit = builtInAudit()
+    let original = { (id: String) in audit.level(of: id, in: audit.rounds[0])!.id }
+    let (q1, q2) = (audit.questions[0].id, audit.questions[1].id)
+    try #require(original(q1) == "ja" && original(q2) != "nej")
+    for (title, date, changes) in [
+      ("Uppföljning hösten 2025", "2025-09-15", [(q1, "nej")]),
+      ("Uppföljning våren 2026", "2026-03-01", [(q1, "ja"), (q2, "nej")]),
+    ] {
+      var round = audit.newRound(title: title, date: Day(date)!, copyingLevels: true)
+      for (question, level) in changes {
+        round.assessments.removeAll { $0.question == question }
+        round.assessments.append(Assessment(question: question, level: level))
+      }
+      audit.rounds.append(round)
+    }
+    func section(since: Day?) throws -> String {
+      let markdown = FollowUpReport(
+        audit: audit, drawnUp: Day("2026-11-29")!, language: .sv, since: since, changes: []
+      ).markdown()
+      return try #require(
+        markdown.components(separatedBy: "## Förändrade bedömningar\n\n").dropFirst().first)
+    }
+    #expect(
+      try section(since: Day("2025-01-01")).hasPrefix(
+        "Från KPMG 2024 till Uppföljning våren 2026 (2026-03-01): 1 sämre, 0 bättre, 14 oförändrade."
+      ))
+    #expect(
+      try section(since: nil).hasPrefix(
+        "Från Uppföljning hösten 2025 (2025-09-15) till Uppföljning våren 2026 (2026-03-01): "
+          + "1 sämre, 1 bättre, 13 oförändrade."))
+    let quiet = FollowUpReport(
+      audit: audit, drawnUp: Day("2026-11-29")!, language: .sv, since: Day("2026-06-01"),
+      changes: []
+    ).markdown()
+    #expect(!quiet.contains("## Förändrade bedömningar"), "no round in the period")
+  }
+
   @Test func englishReport() {
     let markdown = FollowUpReport(audit: builtInAudit(), drawnUp: Day("2026-11-29")!, language: .en)
       .markdown()
