@@ -171,6 +171,14 @@ import Testing
     _ = type("{tab}", into: &board)
     #expect(board.statusBar.contains("Enter gå till"), "\(board.statusBar)")
     #expect(!board.statusBar.contains("Enter ändra"))
+    // `?` says the same of the focused pane.
+    let help = { (board: Dashboard) in
+      board.screen.first { $0.contains("Enter") && !$0.contains("Esc") } ?? ""
+    }
+    _ = type("?", into: &board)
+    #expect(help(board).contains("gå till"), "\(board.render().text)")
+    _ = type("{esc}{btab}?", into: &board)
+    #expect(!help(board).contains("gå till"), "\(board.render().text)")
   }
 
   /// Undo and redo keep the filter, as the change they repeat did: what

@@ -36,8 +36,11 @@ struct HelpLayer: Layer {
   }
 
   func render(into grid: inout CellGrid, _ dashboard: Dashboard, _ layout: Layout) {
-    HelpView(view: dashboard.state.view, strings: dashboard.strings)
-      .render(into: &grid, scroll: scroll)
+    // As the status bar: in a detail pane with links, Enter goes to them.
+    HelpView(
+      view: dashboard.state.view, strings: dashboard.strings,
+      followsLinks: dashboard.state.focus == .detail && !dashboard.links.isEmpty
+    ).render(into: &grid, scroll: scroll)
   }
 }
 
@@ -45,6 +48,8 @@ struct HelpLayer: Layer {
 struct HelpView {
   let view: ViewID
   let strings: Strings
+  /// The focused pane is a detail pane with links: Enter follows them.
+  var followsLinks = false
 
   var lines: [Line] {
     let groups = KeyBinding.groups(in: view)
@@ -58,9 +63,9 @@ struct HelpView {
       ]
     ]
     for (group, keys) in zip(groups, keyTexts) {
-      lines.append([
-        Span(DisplayWidth.pad(keys, to: keyWidth + 2), Style(.accent)), Span(strings[group.label]),
-      ])
+      let label =
+        followsLinks && group.word == .edit ? strings.statusWord(.follow) : strings[group.label]
+      lines.append([Span(DisplayWidth.pad(keys, to: keyWidth + 2), Style(.accent)), Span(label)])
     }
     // The mouse, where the terminal sends it.
     let mouseWidth = max(
