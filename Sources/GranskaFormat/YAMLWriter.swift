@@ -290,7 +290,7 @@ enum Scalar {
       }
       let trailingBreak = bytes.last == UInt8(ascii: "\n")
       leadingSpaceOrBreak = leadingSpaceOrBreak || leadingSpace
-      if leadingSpace || leadingSpaceOrBreak || trailingSpace || trailingBreak || lineBreaks
+      if leadingSpaceOrBreak || trailingSpace || trailingBreak || lineBreaks
         || indicators
       {
         plainAllowed = false

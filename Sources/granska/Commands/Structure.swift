@@ -48,19 +48,32 @@ private func day(_ text: String?, field: String) throws(EditError) -> Day? {
 
 // MARK: Add
 
+/// Saves the one addition `build` makes from the audit as it is, then
+/// says what was added.
+private func saveAddition(
+  _ global: GlobalOptions, _ auditOption: AuditOption,
+  _ build: (Audit) throws(EditError) -> (edit: AuditEdit, said: CommandNotice)
+) throws {
+  try reportingErrors(global.lang) {
+    var said: CommandNotice?
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      let addition = try build(audit)
+      said = addition.said
+      return [addition.edit]
+    }
+    if let said { try Output.notice(said, in: global.lang) }
+  }
+}
+
 /// Adds the part `build` makes under its id (the one given, else the next
 /// free one of its kind), and says which.
 private func addPart(
   _ kind: StructureKind, id: String?, _ global: GlobalOptions, _ auditOption: AuditOption,
   _ build: (Audit, String) throws(EditError) -> AuditEdit
 ) throws {
-  try reportingErrors(global.lang) {
-    var added = ""
-    try saveStructure(global, auditOption) { audit throws(EditError) in
-      added = id ?? audit.suggestedID(for: kind)
-      return [try build(audit, added)]
-    }
-    try Output.notice(.addedPart(kind, id: added), in: global.lang)
+  try saveAddition(global, auditOption) { audit throws(EditError) in
+    let added = id ?? audit.suggestedID(for: kind)
+    return (try build(audit, added), .addedPart(kind, id: added))
   }
 }
 
@@ -163,17 +176,11 @@ struct AddKeyFigure: ParsableCommand {
     ""
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      var added = ""
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        added = id ?? audit.suggestedKeyFigureID
-        return [
-          .addKeyFigure(
-            KeyFigure(
-              id: added, name: name, value: value, unit: unit, period: period, source: source))
-        ]
-      }
-      try Output.notice(.addedKeyFigure(id: added), in: global.lang)
+    try saveAddition(global, auditOption) { audit throws(EditError) in
+      let added = id ?? audit.suggestedKeyFigureID
+      let figure = KeyFigure(
+        id: added, name: name, value: value, unit: unit, period: period, source: source)
+      return (.addKeyFigure(figure), .addedKeyFigure(id: added))
     }
   }
 }
@@ -193,14 +200,11 @@ struct AddTrainingSection: ParsableCommand {
   @Option(help: argumentHelp(EditingHelp.trainingStarted, value: .count)) var started = 0
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let day = try TrainingLoad.day(date)
-      let counts = SectionTraining(
-        section: section, employees: employees, completed: completed, started: started)
-      try saveStructure(global, auditOption) { _ throws(EditError) in
-        [.addTrainingSection(date: day, counts)]
-      }
-      try Output.notice(.addedTrainingSection(section, on: day), in: global.lang)
+    let counts = SectionTraining(
+      section: section, employees: employees, completed: completed, started: started)
+    try saveAddition(global, auditOption) { _ throws(EditError) in
+      guard let day = Day(date) else { throw .invalid(field: "date", .notADate(date)) }
+      return (.addTrainingSection(date: day, counts), .addedTrainingSection(section, on: day))
     }
   }
 }
