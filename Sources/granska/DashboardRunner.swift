@@ -585,8 +585,8 @@ final class DashboardLoader: Sendable {
   }
 
   /// The scales a new audit may start from, as `granska new --scale` names them.
-  private static let scalePresets: [ScaleChoice] = ScalePreset.allCases.compactMap { preset in
-    (try? preset.levels()).map { ScaleChoice(name: preset.rawValue, levels: $0) }
+  private static let scalePresets: [ScaleChoice] = ScalePreset.allCases.map { preset in
+    ScaleChoice(name: preset.rawValue, levels: preset.levels)
   }
 
   /// The current directory, or the database's when this one cannot be written.

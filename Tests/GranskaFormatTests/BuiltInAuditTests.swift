@@ -62,6 +62,12 @@ import Testing
     ),
   ]
 
+  /// `granska new --scale ja-nej` (and the dashboard's form) starts from
+  /// the built-in audit's scale, written out so that it is not parsed at start.
+  @Test func theJaNejPresetIsTheBuiltInAuditsScale() {
+    #expect(ScalePreset.jaNej.levels == audit.scale)
+  }
+
   @Test func theAuditIsDescribed() {
     #expect(audit.organisation == "Tranemo kommun")
     #expect(audit.auditor == "KPMG")

@@ -14,7 +14,7 @@ import Testing
   func editorData() -> DashboardData {
     var data = builtInData()
     data.scalePresets = ScalePreset.allCases.map {
-      ScaleChoice(name: $0.rawValue, levels: try! $0.levels())
+      ScaleChoice(name: $0.rawValue, levels: $0.levels)
     }
     return data
   }
@@ -55,7 +55,7 @@ import Testing
     let expected = try! Audit.entered(
       id: "gdpr-2025", title: "Granskning av GDPR", organisation: "Borås stad", auditor: "KPMG",
       date: Day("2025-03-14")!, period: "2024/25",
-      scale: try! ScalePreset.assurance.levels(), priorities: ["Hög", "Medel", "Låg"])
+      scale: ScalePreset.assurance.levels, priorities: ["Hög", "Medel", "Låg"])
     #expect(audit == expected)
   }
 
@@ -101,7 +101,7 @@ import Testing
     var empty = editorData()
     empty.audit = try! Audit.entered(
       id: "ny", title: "Ny", organisation: "O", auditor: "A", date: Day("2025-01-01")!,
-      scale: try! ScalePreset.uppfyllt.levels())
+      scale: ScalePreset.uppfyllt.levels)
     var board = dashboard(empty, keys: keys("2Q"))
     #expect(board.state.form == nil)
     #expect(board.state.message?.contains("Lägg först till ett avsnitt") == true)
@@ -155,7 +155,7 @@ import Testing
       audit: reading.audit, audits: reading.audits, history: reading.history,
       today: Day("2026-11-29")!, account: "anna")
     data.scalePresets = ScalePreset.allCases.map {
-      ScaleChoice(name: $0.rawValue, levels: try! $0.levels())
+      ScaleChoice(name: $0.rawValue, levels: $0.levels)
     }
     return data
   }

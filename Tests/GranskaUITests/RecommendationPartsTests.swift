@@ -10,7 +10,7 @@ func prioritiesAudit() -> Audit {
   var audit = try! Audit.entered(
     id: "it-2025", title: "Granskning av IT-styrningen", organisation: "Exempelby kommun",
     auditor: "Revisionskontoret", date: Day("2025-03-14")!,
-    scale: try! ScalePreset.uppfyllt.levels(), priorities: ["Hög", "Medel", "Låg"])
+    scale: ScalePreset.uppfyllt.levels, priorities: ["Hög", "Medel", "Låg"])
   func recommendation(
     _ id: String, _ text: String, _ questions: [String], _ priority: String?, _ owner: String?,
     _ due: String?

@@ -46,7 +46,7 @@ struct NewAudit: ParsableCommand {
 
   /// A preset by its name, else the levels in the file of that name.
   private func levels() throws -> [Level] {
-    if let preset = ScalePreset(rawValue: scale) { return try preset.levels() }
+    if let preset = ScalePreset(rawValue: scale) { return preset.levels }
     guard FileManager.default.fileExists(atPath: scale) || scale == "-" else {
       throw CommandFailure.unknownScale(scale, presets: ScalePreset.allCases.map(\.rawValue))
     }
