@@ -5,6 +5,9 @@ public enum FindKey: CaseIterable, Sendable {
   case questionsShown, filterStatus, filterOwner, filterNoOwner, sortOwner, showTitle
   case filterAllChoice, filterOpenChoice, filterOverdueChoice, statusChoice, ownerChoice
   case noOwnerChoice, noQuestions, messageTitle, closeHint
+  // Where a search found its words, and in which rounds it looks
+  case matchedIn, inLatestLevel, inRoundLevel, inRemark, inSectionHeading, inSectionObservations
+  case inSectionAssessment, inAllRounds, allRoundsHint, latestRoundHint
 }
 
 extension Strings {
@@ -43,6 +46,16 @@ extension FindKey: Wording {
     case .noQuestions: "Inga frågor att visa – f väljer vilka"
     case .messageTitle: "Meddelande"
     case .closeHint: "Esc stänger"
+    case .matchedIn: "i {field}"
+    case .inLatestLevel: "nivån i senaste omgången"
+    case .inRoundLevel: "nivån i {round}"
+    case .inRemark: "anmärkningen i {round}"
+    case .inSectionHeading: "avsnittets rubrik"
+    case .inSectionObservations: "avsnittets iakttagelser"
+    case .inSectionAssessment: "avsnittets bedömning"
+    case .inAllRounds: "i alla omgångar"
+    case .allRoundsHint: "Tab: nivåer i alla omgångar"
+    case .latestRoundHint: "Tab: nivåer i senaste omgången"
     }
   }
 
@@ -70,6 +83,16 @@ extension FindKey: Wording {
     case .noQuestions: "No questions to show – f chooses which"
     case .messageTitle: "Message"
     case .closeHint: "Esc closes"
+    case .matchedIn: "in {field}"
+    case .inLatestLevel: "the level in the latest round"
+    case .inRoundLevel: "the level in {round}"
+    case .inRemark: "the remark in {round}"
+    case .inSectionHeading: "the section's heading"
+    case .inSectionObservations: "the section's observations"
+    case .inSectionAssessment: "the section's assessment"
+    case .inAllRounds: "in all rounds"
+    case .allRoundsHint: "Tab: levels in all rounds"
+    case .latestRoundHint: "Tab: levels in the latest round"
     }
   }
 }

@@ -2,6 +2,7 @@
 /// prompt, a question), as help and docs/KEYBINDINGS.md say it.
 public enum LayerKey: CaseIterable, Hashable, Sendable {
   case close, scroll, closeAndShowView, choose, chooseByNumber, nextOption, textCursor, yes, no
+  case searchRounds
 }
 
 extension LayerKey: Wording {
@@ -16,6 +17,7 @@ extension LayerKey: Wording {
     case .textCursor: "flytta markören, radera"
     case .yes: "ja"
     case .no: "nej (varje annan tangent också)"
+    case .searchRounds: "nivåer i alla omgångar eller bara i den senaste (Frågor)"
     }
   }
 
@@ -30,6 +32,7 @@ extension LayerKey: Wording {
     case .textCursor: "move the cursor, delete"
     case .yes: "yes"
     case .no: "no (any other key too)"
+    case .searchRounds: "levels in every round or only the latest (Questions)"
     }
   }
 }

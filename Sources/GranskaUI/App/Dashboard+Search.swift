@@ -6,9 +6,10 @@ import GranskaText
 /// view's rows; a search belongs to its view and is cleared on leaving it.
 extension Dashboard {
   /// Enter in the search prompt: finds the first row that holds the text.
-  mutating func commitSearch(_ text: String) {
+  mutating func commitSearch(_ text: String, allRounds: Bool = false) {
     state.search.query = text
     state.search.view = state.view
+    state.search.allRounds = allRounds
     refreshMatches()
     if text.isEmpty { return }
     findMatch(forward: true, fromTop: true)
@@ -24,14 +25,37 @@ extension Dashboard {
       return
     }
     let rows = current.rows(context())
-    let holds = { (text: String) in text.range(of: query, options: .caseInsensitive) != nil }
-    let matches = (0..<rows.count).filter { rows.isSelectable($0) && holds(rows.searchText($0)) }
-    guard let ownText = rows.ownText else {
-      state.search.matches = matches
-      return
+    var own: [Int] = []
+    var others: [Int] = []
+    for row in 0..<rows.count where rows.isSelectable(row) {
+      let found = searchedFields(rows.searchFields(row)).filter(holdsQuery)
+      if found.contains(where: { $0.kind == .own }) {
+        own.append(row)
+      } else if !found.isEmpty {
+        others.append(row)
+      }
     }
-    let own = matches.filter { holds(ownText($0)) }
-    state.search.matches = own + matches.filter { !own.contains($0) }
+    state.search.matches = own + others
+  }
+
+  /// The fields searched: levels of earlier rounds only when asked for.
+  private func searchedFields(_ fields: [SearchField]) -> [SearchField] {
+    state.search.allRounds ? fields : fields.filter { $0.kind != .earlierRound }
+  }
+
+  private func holdsQuery(_ field: SearchField) -> Bool {
+    field.text.range(of: state.search.query, options: .caseInsensitive) != nil
+  }
+
+  /// Where the selected row holds the query, when not in the words it
+  /// shows: "avsnittets iakttagelser", "nivån i Uppföljning våren 2025".
+  private var matchedField: String? {
+    let rows = current.rows(context())
+    let selected = currentCursor.selected
+    guard selected < rows.count else { return nil }
+    let found = searchedFields(rows.searchFields(selected)).filter(holdsQuery)
+    guard found.allSatisfy({ $0.name != nil }) else { return nil }
+    return found.first?.name
   }
 
   /// The next match in the order found (from the first, with `fromTop`);
@@ -77,12 +101,16 @@ extension Dashboard {
     state.detailScroll = min(line, max(0, document.lines.count - layout.detailRows))
   }
 
-  /// "/nej  3 av 5 träffar" for the status bar.
+  /// "/nej  3 av 5 träffar" for the status bar, and where the selected
+  /// row matched when it does not show it ("· i avsnittets rubrik").
   var searchStatus: String? {
     let query = state.search.query
     guard !query.isEmpty else { return nil }
     let matches = state.search.matches
     let position = matches.firstIndex(of: currentCursor.selected).map { $0 + 1 }
-    return "/\(query)  \(strings.matches(matches.count, at: position))"
+    let scope = state.search.allRounds ? " \(strings.find(.inAllRounds))" : ""
+    let status = "/\(query)\(scope)  \(strings.matches(matches.count, at: position))"
+    guard position != nil, let field = matchedField else { return status }
+    return status + " · " + strings.fill(strings.find(.matchedIn), ["field": field])
   }
 }

@@ -140,15 +140,43 @@ public struct ListCursor: Hashable, Sendable {
   }
 }
 
-/// The rows of a list: how many, which can be selected, their text for search.
+/// The rows of a list: how many, which can be selected, their words for search.
 struct RowSpec {
   var count: Int
   var isSelectable: (Int) -> Bool = { _ in true }
-  var searchText: (Int) -> String
-  /// A row's own words (a question's id and text), where its search text
-  /// also holds what it belongs to: a row whose own words hold the query
-  /// is found before one that holds it only in its section's.
-  var ownText: ((Int) -> String)? = nil
+  /// A row's words, field by field, so that search can say where it found
+  /// the query and rank a row's own words before what it belongs to.
+  var searchFields: (Int) -> [SearchField]
+
+  init(
+    count: Int, isSelectable: @escaping (Int) -> Bool = { _ in true },
+    searchFields: @escaping (Int) -> [SearchField]
+  ) {
+    self.count = count
+    self.isSelectable = isSelectable
+    self.searchFields = searchFields
+  }
+
+  /// Rows with one field of words each, which the row itself shows.
+  init(
+    count: Int, isSelectable: @escaping (Int) -> Bool = { _ in true },
+    searchText: @escaping (Int) -> String
+  ) {
+    self.init(count: count, isSelectable: isSelectable) { [SearchField(text: searchText($0))] }
+  }
+}
+
+/// Some of a row's words for search: its own (a question's id and text),
+/// something it belongs to or carries (its section's text, a note), or its
+/// level in a round before the latest (searched only when asked for).
+struct SearchField {
+  enum Kind { case own, related, earlierRound }
+
+  /// What the status bar calls the field ("avsnittets iakttagelser"); nil
+  /// for words the row shows itself.
+  var name: String? = nil
+  var text: String
+  var kind = Kind.own
 }
 
 public enum Pane: Hashable, Sendable {
@@ -163,6 +191,9 @@ public struct SearchState: Hashable, Sendable {
   public var matches: [Int] = []
   /// The view searched: leaving it clears the search.
   public var view: ViewID? = nil
+  /// Levels are searched in the latest round, unless every round is asked
+  /// for (Tab in the search prompt): "nej" finds what is Nej now.
+  public var allRounds = false
 }
 
 /// Everything about the screen that is not data: plain values, so any

@@ -2,12 +2,16 @@ import GranskaText
 
 /// `/`: the search being typed, in the status bar. Enter searches, Esc or
 /// Ctrl-C cancels (and clears the search); the text edits as a form's field.
+/// Where rows carry earlier rounds' levels (Questions), Tab chooses whether
+/// a level is looked for in every round or, as at first, the latest.
 struct SearchPrompt: Layer {
   var input = TextInput()
+  var allRounds = false
 
   static let docTitle = "Typing a search"
   static let bindings: [KeyBinding] = [
     KeyBinding([.enter], .search, .keySearch),
+    KeyBinding([.tab], .nextField, label: .layer(.searchRounds)),
     KeyBinding([.escape, .control("c")], .cancel, .keyCancel),
     KeyBinding(TextInput.editingKeys, .editText, label: .layer(.textCursor)),
     KeyBinding([.control("u")], .clearField, label: .input(.keyClearField)),
@@ -20,10 +24,13 @@ struct SearchPrompt: Layer {
     switch Self.action(for: key) {
     case .search?:
       let text = input.text
+      let allRounds = allRounds
       return .close {
-        $0.commitSearch(text)
+        $0.commitSearch(text, allRounds: allRounds)
         return []
       }
+    case .nextField? where Self.offersRounds(dashboard):
+      allRounds.toggle()
     case .cancel?:
       return .close {
         $0.state.search = SearchState()
@@ -48,16 +55,28 @@ struct SearchPrompt: Layer {
     return .stay
   }
 
-  /// "/" and the text, over the status bar.
+  private static func offersRounds(_ dashboard: Dashboard) -> Bool {
+    Swift.type(of: dashboard.current).searchesEarlierRounds && dashboard.data.audit.rounds.count > 1
+  }
+
+  /// "/" and the text, over the status bar; where Tab chooses the rounds,
+  /// which it searches and the choice at the right ("Tab: nivåer i …").
   func render(into grid: inout CellGrid, _ dashboard: Dashboard, _ layout: Layout) {
     let rect = layout.statusBar
+    let strings = dashboard.strings
     grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
-    let prompt = dashboard.strings[.searchPrompt]
+    var prompt = strings[.searchPrompt]
+    var right = rect.x + rect.width - 1
+    if Self.offersRounds(dashboard) {
+      if allRounds { prompt = "\(prompt.dropLast(2)) \(strings.find(.inAllRounds)): " }
+      let hint = strings.find(allRounds ? .latestRoundHint : .allRoundsHint)
+      right -= DisplayWidth.of(hint) + 1
+      grid.put(hint, x: right + 1, y: rect.y, style: Style(.statusBar))
+    }
     grid.put(prompt, x: rect.x + 1, y: rect.y, style: Style(.statusKey))
     let x = rect.x + 1 + DisplayWidth.of(prompt)
     TextField.draw(
-      input, into: &grid,
-      rect: Rect(x: x, y: rect.y, width: rect.x + rect.width - x - 1, height: 1),
+      input, into: &grid, rect: Rect(x: x, y: rect.y, width: right - x - 1, height: 1),
       style: Style(.statusBar), focused: true)
   }
 }

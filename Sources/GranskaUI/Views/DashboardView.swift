@@ -106,6 +106,9 @@ protocol DashboardView: Equatable, Sendable {
   static var shape: ViewShape { get }
   /// The keys only this view has (the shared ones: `KeyBinding.common`).
   static var bindings: [KeyBinding] { get }
+  /// Whether its rows carry levels of earlier rounds, which search looks
+  /// in only when asked (Tab in the search prompt).
+  static var searchesEarlierRounds: Bool { get }
 
   /// The view as a session starts it.
   init()
@@ -146,6 +149,7 @@ protocol DashboardView: Equatable, Sendable {
 
 extension DashboardView {
   static var bindings: [KeyBinding] { [] }
+  static var searchesEarlierRounds: Bool { false }
 
   func detail(of row: Int, _ context: ViewContext) -> Document? { nil }
   func item(at row: Int, _ context: ViewContext) -> ViewItem? { nil }

@@ -15,6 +15,7 @@ struct MatrixView: ListingView {
   static let title = TextKey.viewMatrix
   static let shape = ViewShape(
     detail: .besideWhenWide, footerRows: QuestionTable.legendRows, focusedPaneGrows: true)
+  static let searchesEarlierRounds = true
   static let bindings: [KeyBinding] = [
     KeyBinding(
       [.left, .character("h")], .left, .keyScrollSideways, in: .sideways, statusBar: true,
@@ -196,8 +197,9 @@ struct QuestionTable: Listing {
   }
 
   /// Search finds a question by any of the words people use for it: its
-  /// text (first), its section's title and text, its level in the latest
-  /// round (as shown) and the remarks of every round.
+  /// id and text (first), its level in the latest round (as shown; the
+  /// earlier rounds' only when asked for), the remarks of every round, its
+  /// section's heading and text.
   var rowSpec: RowSpec {
     RowSpec(
       count: rows.count,
@@ -205,32 +207,44 @@ struct QuestionTable: Listing {
         if case .question = rows[index] { return true }
         return false
       },
-      searchText: { index in
+      searchFields: { index in
         switch rows[index] {
-        case .section(let section): return "\(section.id) \(section.title)"
-        case .question(let question): return searchText(of: question)
+        case .section(let section): [SearchField(text: "\(section.id) \(section.title)")]
+        case .question(let question): searchFields(of: question)
         }
-      },
-      ownText: { index in
-        guard case .question(let question) = rows[index] else { return "" }
-        return "\(question.id) \(question.text)"
       })
   }
 
-  /// A question's words, its level in the latest round ("nej" finds what
-  /// is Nej now, not what was), the remarks of every round, its section's.
-  private func searchText(of question: Question) -> String {
-    var words = [question.id, question.text]
-    if let latest = audit.latestRound {
-      words.append(audit.level(of: question.id, in: latest)?.label ?? "")
+  private func searchFields(of question: Question) -> [SearchField] {
+    var fields = [SearchField(text: "\(question.id) \(question.text)")]
+    let latest = audit.latestRound
+    for round in audit.rounds {
+      guard let level = audit.level(of: question.id, in: round)?.label else { continue }
+      let isLatest = round.id == latest?.id
+      let name =
+        isLatest
+        ? strings.find(.inLatestLevel)
+        : strings.fill(strings.find(.inRoundLevel), ["round": round.title])
+      fields.append(
+        SearchField(name: name, text: level, kind: isLatest ? .related : .earlierRound))
     }
     for round in audit.rounds {
-      words.append(round.assessment(of: question.id)?.remark ?? "")
+      guard let remark = round.assessment(of: question.id)?.remark, !remark.isEmpty else {
+        continue
+      }
+      let name = strings.fill(strings.find(.inRemark), ["round": round.title])
+      fields.append(SearchField(name: name, text: remark, kind: .related))
     }
     if let section = audit.sections.first(where: { $0.id == question.section }) {
-      words += [section.title, section.observations, section.assessment]
+      fields += [
+        SearchField(name: strings.find(.inSectionHeading), text: section.title, kind: .related),
+        SearchField(
+          name: strings.find(.inSectionObservations), text: section.observations, kind: .related),
+        SearchField(
+          name: strings.find(.inSectionAssessment), text: section.assessment, kind: .related),
+      ]
     }
-    return words.joined(separator: " ")
+    return fields
   }
 
   /// The filter as the pane title says it: "Nej eller Delvis i senaste omgången".

@@ -188,19 +188,23 @@ struct RecommendationTable: Listing {
   }
 
   /// Search finds a recommendation by any of the words people use for it:
-  /// its text, status, owner, due date, planned action, evidence and notes.
+  /// its id and text (first), status, owner, due date, priority, planned
+  /// action, evidence, notes and linked questions.
   var rowSpec: RowSpec {
-    RowSpec(
-      count: items.count,
-      searchText: { index in
-        let r = items[index]
-        let notes = r.notes.map { "\($0.author ?? "") \($0.text)" }
-        return
-          ([
-            r.id, r.text, strings.status(r.status), r.owner ?? "", r.dueDate?.description ?? "",
-            r.plannedAction ?? "", r.priority ?? "",
-          ] + r.evidence + notes + r.questions).joined(separator: " ")
-      })
+    RowSpec(count: items.count) { index in
+      let r = items[index]
+      let carried: [(TextKey, [String])] = [
+        (.status, [strings.status(r.status)]), (.owner, [r.owner ?? ""]),
+        (.dueDate, [r.dueDate?.description ?? ""]), (.priority, [r.priority ?? ""]),
+        (.plannedAction, [r.plannedAction ?? ""]), (.evidence, r.evidence),
+        (.notes, r.notes.map { "\($0.author ?? "") \($0.text)" }),
+        (.linkedQuestions, r.questions),
+      ]
+      return [SearchField(text: "\(r.id) \(r.text)")]
+        + carried.flatMap { key, texts in
+          texts.map { SearchField(name: strings[key].lowercased(), text: $0, kind: .related) }
+        }
+    }
   }
 
   /// The filter as the pane title says it: "öppna", "status Pågår".
