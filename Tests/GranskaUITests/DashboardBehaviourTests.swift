@@ -167,6 +167,9 @@ import Testing
         "3 av 15 frågor omgångar 2–3 av 4 ▶ · Visar Nej i senaste omgången"))
     #expect(board.shownIDs == ["Q9", "Q11", "Q15"])
     #expect(board.selectedID == "Q9")
+    // Three questions under three headings: the detail pane takes the rest.
+    let details = board.render().lines.firstIndex { $0.contains("Detaljer") }
+    #expect(details == 10, "\(board.render().text)")
     #expect(
       !board.screen.contains { $0.hasPrefix("3.1 ") }, "a section with none of them is left out")
     for key in keys("f5") { _ = board.handle(.key(key)) }

@@ -55,4 +55,26 @@ import Testing
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
   }
+
+  /// At 100 columns the owners and statuses are whole; the text gives way.
+  @Test func ownersAndStatusesAreWholeAt100Columns() {
+    var data = Self.data()
+    data.audit.recommendations[2].status = .notApplicable
+    let text = dashboard(data, width: 100, height: 30, language: .en, keys: keys("3"))
+      .render().text
+    for owner in Set(data.audit.recommendations.compactMap(\.owner)) {
+      #expect(text.contains(owner), "\(owner)\n\(text)")
+    }
+    #expect(text.contains("Not applicable"), "\(text)")
+  }
+
+  /// Four recommendations leave no empty rows above the detail pane: the
+  /// pane takes them, and shows the whole recommendation.
+  @Test func aShortListGivesTheDetailPaneTheRoom() {
+    let board = dashboard(Self.data(), width: 100, height: 30, language: .en, keys: keys("3"))
+    let lines = board.render().lines
+    let details = lines.firstIndex { $0.contains("Details") } ?? 0
+    #expect(
+      details == 7, "tabs, title, header and four rows above it\n\(lines.joined(separator: "\n"))")
+  }
 }

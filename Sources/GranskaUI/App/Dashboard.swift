@@ -76,7 +76,8 @@ public struct Dashboard: Sendable {
     return Layout(
       size: size, shape: Registry.view(view).shape,
       focus: focus ?? (view == state.view ? state.focus : .list), current: view,
-      strings: strings, marker: readOnlyMarker)
+      strings: strings, marker: readOnlyMarker,
+      listedRows: state.views[view].listedRows(data, strings))
   }
 
   var layout: Layout { layout() }

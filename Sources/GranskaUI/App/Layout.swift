@@ -109,9 +109,11 @@ struct Layout {
 
   /// - Parameters:
   ///   - marker: shown at the tab bar's right end (read-only): the tabs make room for it.
+  ///   - listedRows: the rows the list holds, when known: a short list
+  ///     stacked above its detail pane is no taller than they need.
   init(
     size: Size, shape: ViewShape, focus: Pane, current: ViewID, strings: Strings,
-    marker: String?
+    marker: String?, listedRows: Int? = nil
   ) {
     self.size = size
     isTooSmall = size.width < Self.minimum.width || size.height < Self.minimum.height
@@ -121,7 +123,7 @@ struct Layout {
     tabs = Self.tabs(
       in: tabBar, reserved: marker.map { DisplayWidth.of($0) + 2 } ?? 0, current: current,
       strings: strings)
-    let panes = Self.panes(of: content, shape: shape, focus: focus)
+    let panes = Self.panes(of: content, shape: shape, focus: focus, listedRows: listedRows)
     let list = panes[0].split(
       .rows,
       [
@@ -134,7 +136,9 @@ struct Layout {
   }
 
   /// The list pane and, for views that have one, the detail pane.
-  private static func panes(of content: Rect, shape: ViewShape, focus: Pane) -> [Rect] {
+  private static func panes(of content: Rect, shape: ViewShape, focus: Pane, listedRows: Int?)
+    -> [Rect]
+  {
     switch shape.detail {
     case .none:
       return [content]
@@ -146,7 +150,8 @@ struct Layout {
         shape.focusedPaneGrows && focus == .list
         ? content.height - matrixPreviewRows(content.height)
         : max(5, content.height * 9 / 20)
-      return content.split(.rows, [.length(listHeight), .fill])
+      let needed = listedRows.map { shape.headerRows + shape.footerRows + max(2, $0) }
+      return content.split(.rows, [.length(min(listHeight, needed ?? listHeight)), .fill])
     }
   }
 

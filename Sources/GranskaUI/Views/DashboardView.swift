@@ -118,6 +118,9 @@ protocol DashboardView: Equatable, Sendable {
 
   /// The rows: how many, which can be selected, their text for search.
   func rows(_ context: ViewContext) -> RowSpec
+  /// How many rows the list holds, where the view knows without a layout:
+  /// a short list then gives the detail pane below it the room.
+  func listedRows(_ data: DashboardData, _ strings: Strings) -> Int?
   /// Draws the list pane (the whole content, without a detail pane).
   func render(into grid: inout CellGrid, _ context: ViewContext)
   /// A row in full, for the detail pane.
@@ -150,6 +153,7 @@ protocol DashboardView: Equatable, Sendable {
 extension DashboardView {
   static var bindings: [KeyBinding] { [] }
   static var searchesEarlierRounds: Bool { false }
+  func listedRows(_ data: DashboardData, _ strings: Strings) -> Int? { nil }
 
   func detail(of row: Int, _ context: ViewContext) -> Document? { nil }
   func item(at row: Int, _ context: ViewContext) -> ViewItem? { nil }

@@ -117,6 +117,12 @@ struct MatrixView: ListingView {
       })
   }
 
+  /// An audit without questions yet keeps the room for what to add next.
+  func listedRows(_ data: DashboardData, _ strings: Strings) -> Int? {
+    guard !data.audit.questions.isEmpty else { return nil }
+    return QuestionTable(data: data, strings: strings, filter: filter).rows.count
+  }
+
   mutating func chooseFilter(_ index: Int, _ context: ViewContext) {
     filter = QuestionFilter.choices(for: context.data)[index]
     cursor = ListCursor()

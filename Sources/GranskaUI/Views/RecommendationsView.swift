@@ -35,6 +35,8 @@ struct RecommendationsView: ListingView {
       data: context.data, strings: context.strings, filter: filter, sort: sort, order: order)
   }
 
+  func listedRows(_ data: DashboardData, _ strings: Strings) -> Int? { order.count }
+
   mutating func dataChanged(_ context: ViewContext) {
     order = RecommendationTable.order(
       of: filter.source(context.data), today: context.data.today, filter: filter, sort: sort,
@@ -305,25 +307,35 @@ struct RecommendationTable: Listing {
   }
 
   /// Id, text, status, due date and owner: who is responsible matters in
-  /// a meeting, so on narrow screens the text gives way.
-  /// A priority column comes after the text where the audit declares
-  /// priorities, as wide as its longest word.
+  /// a meeting, so the text gives way first. Status, priority and owner
+  /// are as wide as their longest word; the owner is cut only where the
+  /// text would otherwise fall below `minimumTextWidth`, and never to less
+  /// than 13 columns. A priority column comes after the text where the
+  /// audit declares priorities.
   private func table(width: Int) -> Table {
-    let owner = width >= 100 ? 17 : 13
-    let priority = data.audit.priorities.map { words in
-      min(12, ([strings[.priority]] + words).map(DisplayWidth.of).max() ?? 0)
-    }
-    let fixed = [4] + (priority.map { [$0] } ?? []) + [13, 12, owner]
+    let widest = { (words: [String]) in words.map(DisplayWidth.of).max() ?? 0 }
+    let status = widest([strings[.status]] + RecommendationStatus.allCases.map(strings.status))
+    let priority = data.audit.priorities.map { min(12, widest([strings[.priority]] + $0)) }
+    let fixed = [4] + (priority.map { [$0] } ?? []) + [status, Self.dueWidth]
+    let ownerRoom = Table.remaining(width, fixed: fixed + [Self.minimumTextWidth])
+    let owners = widest([strings[.owner]] + items.compactMap(\.owner))
+    let owner = min(owners, max(13, ownerRoom))
     let priorityColumn = priority.map { [TableColumn(strings[.priority], width: $0)] } ?? []
     return Table(
       columns: [
         TableColumn(strings[.id], width: 4),
-        TableColumn(strings[.text], width: Table.remaining(width, fixed: fixed), searchable: true),
+        TableColumn(
+          strings[.text], width: Table.remaining(width, fixed: fixed + [owner]), searchable: true),
       ] + priorityColumn + [
-        TableColumn(strings[.status], width: 13), TableColumn(strings[.dueDate], width: 12),
+        TableColumn(strings[.status], width: status),
+        TableColumn(strings[.dueDate], width: Self.dueWidth),
         TableColumn(strings[.owner], width: owner, searchable: true),
       ])
   }
+
+  /// "2025-06-30*!" and "Klart senast" both fit.
+  static let dueWidth = 12
+  static let minimumTextWidth = 24
 
   /// A status in colour as well as in words: done green, under way yellow.
   static func style(of status: RecommendationStatus) -> Style {

@@ -153,7 +153,8 @@ struct TrainingTable: Listing {
     }
   }
 
-  /// Column widths: the bar takes what the names and numbers leave. The
+  /// Column widths: the bar takes what the names and numbers leave, the
+  /// names whole where the bar can spare the room. The
   /// change column shows whenever there is an earlier snapshot (the line
   /// above promises it), the bar giving way down to a short one. On narrow
   /// screens "started" and "not started" are left to the bar's shading and
@@ -173,7 +174,13 @@ struct TrainingTable: Listing {
     let bar: Int
 
     init(width: Int, rows: [SectionTraining], showChange: Bool) {
-      name = min(22, max(12, rows.map { DisplayWidth.of($0.section) }.max() ?? 12))
+      // Names whole where the bar keeps its readable length beside two
+      // count columns; on narrow screens at least 22 columns of them.
+      let room =
+        width - Table.markerWidth - Self.share - 2 * Table.gap - 2 * (Self.number + Table.gap)
+        - Table.gap - Self.minimumBar
+      let longest = rows.map { DisplayWidth.of($0.section) }.max() ?? 12
+      name = max(12, min(longest, max(22, room)))
       let base = Table.markerWidth + name + Self.share + 2 * Table.gap
       countColumns = width - base - 4 * (Self.number + Table.gap) >= Self.minimumBar ? 4 : 2
       let fixed = base + countColumns * (Self.number + Table.gap)
