@@ -152,6 +152,12 @@ import Testing
     #expect(board.shownIDs.first == "R1", "the one with an owner first")
   }
 
+  /// At 100 columns a training section's name is whole; the bar gives way.
+  @Test func trainingSectionsAreWholeAt100Columns() {
+    let text = dashboard(builtInData(), width: 100, height: 30, keys: keys("4")).render().text
+    #expect(text.contains("Ledning och verksamhetsstöd  "), "\(text)")
+  }
+
   @Test func questionsAreFilteredByTheirLevelInTheLatestRound() {
     var board = dashboard(threeRoundsData(), keys: keys("2f"))
     let chooser = board.render().text
