@@ -37,7 +37,8 @@ public enum Wrap {
     return lines
   }
 
-  /// The longest head of `word` that fits in `width` columns, and the rest.
+  /// The longest head of `word` that fits in `width` columns, and the rest;
+  /// a path is split after a "/", so that no name in it is broken.
   private static func split(_ word: String, at width: Int) -> (String, String) {
     var used = 0
     var index = word.startIndex
@@ -48,6 +49,11 @@ public enum Wrap {
       index = word.index(after: index)
     }
     if index == word.startIndex { index = word.index(after: index) }
+    if index < word.endIndex, let slash = word[..<index].lastIndex(of: "/"),
+      slash > word.startIndex
+    {
+      index = word.index(after: slash)
+    }
     return (String(word[..<index]), String(word[index...]))
   }
 }

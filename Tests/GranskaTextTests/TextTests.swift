@@ -3,6 +3,16 @@ import GranskaText
 import Testing
 
 @Suite struct TextTests {
+  /// A path longer than the line is split after a "/", never inside a name.
+  @Test func aLongPathIsSplitBetweenItsNames() {
+    let path = "/srv/granska/rapporter/styrelsen/uppfoljning-tranemo-2024-informationssakerhet.html"
+    #expect(
+      Wrap.lines("Rapporten sparad:\n" + path, width: 40) == [
+        "Rapporten sparad:", "/srv/granska/rapporter/styrelsen/",
+        "uppfoljning-tranemo-2024-informationssak", "erhet.html",
+      ])
+  }
+
   @Test func controlSequencesBecomeVisible() {
     #expect(Sanitize.line("a\u{1B}[2Jb") == "a␛[2Jb")
     #expect(Sanitize.line("bell\u{07}") == "bell␇")
