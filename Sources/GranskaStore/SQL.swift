@@ -45,7 +45,7 @@ public struct SQLRow: Sendable {
   public var names: [String] { columns.names }
 
   public func value(_ name: String) -> SQLValue {
-    guard let index = columns.index[name.lowercased()] else {
+    guard let index = columns.index[name] ?? columns.index[name.lowercased()] else {
       preconditionFailure("no column \(name) in \(columns.names)")
     }
     return values[index]
@@ -59,7 +59,9 @@ public struct SQLRow: Sendable {
   }
 }
 
-/// The column names of one result, shared by its rows.
+/// The column names of one result, shared by its rows: found by name as
+/// written (without lowercasing it, as each row's fields are read) or, as
+/// PostgreSQL folds unquoted names, in lower case.
 final class SQLColumns: Sendable {
   let names: [String]
   let index: [String: Int]
@@ -67,8 +69,9 @@ final class SQLColumns: Sendable {
   init(_ names: [String]) {
     self.names = names
     var index: [String: Int] = [:]
-    for (i, name) in names.enumerated() where index[name.lowercased()] == nil {
-      index[name.lowercased()] = i
+    for (i, name) in names.enumerated() {
+      if index[name] == nil { index[name] = i }
+      if index[name.lowercased()] == nil { index[name.lowercased()] = i }
     }
     self.index = index
   }
