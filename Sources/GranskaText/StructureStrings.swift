@@ -6,6 +6,7 @@ public enum StructureWords: CaseIterable, Hashable, Sendable {
   case orderedBy, scale, priorities, auditCreated
   case newSectionTitle, editSectionTitle, newQuestionTitle, editQuestionTitle
   case partID, sectionHeading, sectionText, questionText, questionSection
+  case auditorsLevel, auditorsRemark
   case keyNewSection, keyNewQuestion, keyEditQuestion, keyEditSection
   case noQuestionsYet, noSectionsYet, emptyAudit
 }
@@ -39,9 +40,11 @@ extension StructureWords: Wording {
     case .sectionText: "Iakttagelser (frivillig)"
     case .questionText: "Fråga"
     case .questionSection: "Avsnitt"
+    case .auditorsLevel: "Revisorns bedömning"
+    case .auditorsRemark: "Revisorns kommentar"
     case .keyNewSection: "nytt avsnitt"
     case .keyNewQuestion: "ny fråga"
-    case .keyEditQuestion: "ändra frågans text och avsnitt"
+    case .keyEditQuestion: "ändra frågans text, avsnitt och revisorns bedömning"
     case .keyEditSection: "ändra avsnittets rubrik och iakttagelser"
     case .noQuestionsYet:
       "Inga frågor än. Tryck A för att lägga till ett avsnitt, sedan Q för en fråga i det."
@@ -75,9 +78,11 @@ extension StructureWords: Wording {
     case .sectionText: "Observations (optional)"
     case .questionText: "Question"
     case .questionSection: "Section"
+    case .auditorsLevel: "Auditor's level"
+    case .auditorsRemark: "Auditor's remark"
     case .keyNewSection: "new section"
     case .keyNewQuestion: "new question"
-    case .keyEditQuestion: "edit the question's text and section"
+    case .keyEditQuestion: "edit the question's text, section and the auditor's level"
     case .keyEditSection: "edit the section's heading and observations"
     case .noQuestionsYet:
       "No questions yet. Press A to add a section, then Q to add a question to it."

@@ -219,6 +219,55 @@ import Testing
     #expect(board.data.audit.questions.map(\.id) == ["Q1", "Q2", "Q3"])
   }
 
+  /// The question forms carry the audit's own level (a choice of its
+  /// scale, or none) and remark: saved with the question in the auditor's
+  /// round, corrected by `E`, each save history in words, undone with `u`.
+  @Test func aQuestionCarriesTheAuditsOwnLevelAndRemark() throws {
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = try store()
+    var board = dashboard(try load(store, nil))
+    try typeSaving(
+      "a{down}{enter}it{tab}IT{tab}Exempelby{tab}Revisionskontoret{tab}{tab}{ctrl-u}2025-03-14{tab}{tab}{right}{enter}",
+      into: &board, store)
+    try typeSaving(
+      "A{tab}Styrning{enter}Q{tab}{tab}Finns en IT-strategi?{tab}{right}", into: &board, store)
+    try typeSaving("{tab}Antagen 2023", into: &board, store)
+    Snapshot.assert(board.render(), named: "new-question-level-80x24", title: "Q with a level")
+    try typeSaving("{enter}", into: &board, store)
+    // A remark without a level is refused at the remark; nothing is saved.
+    try typeSaving("Q{tab}{tab}Är ansvaret tydligt?{tab}{tab}Oklart{enter}", into: &board, store)
+    #expect(board.render().text.contains("Revisorns kommentar:"))
+    #expect(board.state.form?.focus == 4)
+    try typeSaving("{ctrl-u}{enter}", into: &board, store)
+    var audit = try store.audit("it")
+    #expect(audit.questions.map(\.id) == ["Q1", "Q2"])
+    #expect(
+      audit.rounds[0].assessments == [
+        Assessment(question: "Q1", level: "uppfyllt", remark: "Antagen 2023")
+      ])
+    // E on Q2: the auditor's level and remark, a correction of the auditor's round.
+    #expect(board.render().text.contains("Q2"))
+    try typeSaving("E", into: &board, store)
+    #expect(board.state.form?.title == "Ändra fråga Q2")
+    try typeSaving("{tab}{tab}{left}{tab}Roller saknas{enter}", into: &board, store)
+    audit = try store.audit("it")
+    #expect(
+      audit.rounds[0].assessments.last
+        == Assessment(question: "Q2", level: "ej-uppfyllt", remark: "Roller saknas"))
+    let history = dashboard(board.data, keys: keys("5")).render().text
+    #expect(history.contains("Q2"))
+    #expect(history.contains("Ej uppfyllt"))
+    // Taking the level away takes the remark first; undo brings both back.
+    try typeSaving("E{tab}{tab}{right}{tab}{ctrl-u}{enter}", into: &board, store)
+    #expect(try store.audit("it").rounds[0].assessments.map(\.question) == ["Q1"])
+    try typeSaving("u", into: &board, store)
+    #expect(try store.audit("it").rounds[0].assessments.last?.remark == "Roller saknas")
+    // English words for the same form.
+    let english = dashboard(board.data, language: .en, keys: keys("2E")).render().text
+    #expect(english.contains("Auditor's level"))
+    #expect(english.contains("Auditor's remark"))
+  }
+
   /// An edit of a question someone else changed since the form opened is
   /// refused by the store, naming the field; nothing is saved.
   @Test func aQuestionEditedMeanwhileIsAConflict() throws {

@@ -66,16 +66,19 @@ extension FormFactory {
       ])
   }
 
-  /// A new question, in the section given (the selected question's) or the last.
+  /// A new question, in the section given (the selected question's) or
+  /// the last, with the auditor's level and remark where the report gives them.
   func newQuestion(in section: String?) -> Form {
     Form(
       purpose: .newQuestion, title: strings.structure(.newQuestionTitle),
       fields: [
         partID(.question), sectionChoice(selected: section ?? audit.sections.last?.id),
         FormField(.question(.text), strings.structure(.questionText), text: nil, multiline: true),
-      ])
+      ] + auditorsAssessment(of: nil))
   }
 
+  /// A question's text and section, and the auditor's level and remark
+  /// (a correction of what was entered from the report).
   func editQuestion(_ question: Question) -> Form {
     Form(
       purpose: .question(question.id),
@@ -84,7 +87,32 @@ extension FormFactory {
         sectionChoice(selected: question.section),
         FormField(
           .question(.text), strings.structure(.questionText), text: question.text, multiline: true),
-      ])
+      ] + auditorsAssessment(of: question.id))
+  }
+
+  /// The auditor's own round: the audit's assessment of its questions.
+  private var auditorsRound: AssessmentRound? { audit.rounds.first { $0.kind == .audit } }
+
+  /// The audit's level of a question (a choice of its scale, or none) and
+  /// its remark, as the auditor's round holds them; none for a new question.
+  private func auditorsAssessment(of question: String?) -> [FormField] {
+    let field = { (field: AssessmentField) -> String? in
+      guard let question, let round = self.auditorsRound else { return nil }
+      return (try? audit.value(of: .assessment(round: round.id, question: question, field))) ?? nil
+    }
+    let none = FormField.Choice(
+      value: "",
+      label: audit.scale.first { $0.role == .none }?.label ?? strings.levels(.notAssessed))
+    let levels =
+      audit.scale.filter { $0.role != .none }.map {
+        FormField.Choice(value: $0.id, label: $0.label)
+      } + [none]
+    return [
+      FormField(
+        .assessment(.level), strings.structure(.auditorsLevel), choices: levels,
+        selected: field(.level)),
+      FormField(.assessment(.remark), strings.structure(.auditorsRemark), text: field(.remark)),
+    ]
   }
 
   /// A new part's id: the next free one of its kind, retired ones counted.
@@ -105,8 +133,9 @@ extension FormFactory {
   }
 
   /// The edits a section or question form saves: the new part, or the
-  /// fields its input changed.
-  func structureEdits(from form: Form) -> [AuditEdit] {
+  /// fields its input changed (the auditor's level and remark as a
+  /// correction of the auditor's round).
+  func structureEdits(from form: Form) throws(EditError) -> [AuditEdit] {
     let text = { (key: FormKey) in form.field(key)?.value ?? "" }
     switch form.purpose {
     case .newSection:
@@ -117,18 +146,35 @@ extension FormFactory {
             observations: text(.section(.observations)), assessment: ""))
       ]
     case .newQuestion:
+      let id = text(.partID)
+      let level = form.field(.assessment(.level))?.value
+      let remark = form.field(.assessment(.remark))?.value
+      if level == nil, remark != nil {
+        throw .invalid(field: AssessmentField.remark.rawValue, .remarkNeedsLevel)
+      }
       return [
         .addQuestion(
-          Question(
-            id: text(.partID), section: text(.question(.section)), text: text(.question(.text))),
-          nil)
+          Question(id: id, section: text(.question(.section)), text: text(.question(.text))),
+          level.map { Assessment(question: id, level: $0, remark: remark) })
       ]
     case .section(let id):
       return [SectionField.title, .observations].compactMap { change(form, .section(id, $0)) }
     case .question(let id):
       return [QuestionField.section, .text].compactMap { change(form, .question(id, $0)) }
+        + auditorsCorrections(form, of: id)
     default:
       return []
     }
+  }
+
+  /// The auditor's level and remark as the form changed them: a level
+  /// taken away goes after its remark, one given before it (a remark needs a level).
+  private func auditorsCorrections(_ form: Form, of question: String) -> [AuditEdit] {
+    guard let round = auditorsRound else { return [] }
+    let order: [AssessmentField] =
+      form.field(.assessment(.level))?.value == nil ? [.remark, .level] : [.level, .remark]
+    return order.compactMap {
+      change(form, .assessment(round: round.id, question: question, $0))?.fieldChange
+    }.map(AuditEdit.correctAuditorsAssessment)
   }
 }

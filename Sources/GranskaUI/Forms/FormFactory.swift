@@ -101,6 +101,8 @@ struct FormFactory {
       return [.addRecommendation(recommendation)]
     case .retire(let kind, let id):
       return [try data.wholeAudit.retiring(kind, id, reason: form.field(.reason)?.value ?? "")]
+    case .newSection, .newQuestion, .section, .question:
+      return try structureEdits(from: form)
     default:
       return nil
     }
@@ -260,7 +262,7 @@ struct FormFactory {
         sections: audit.latestSnapshot?.sections ?? [])
       return [.addSnapshot(snapshot)]
     case .newSection, .newQuestion, .section, .question:
-      return structureEdits(from: form)
+      return (try? structureEdits(from: form)) ?? []
     case .newAudit:
       return []
     case .report, .owner, .newRecommendation, .retire:
