@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+
+/// A whole audit entered from the real dashboard's keyboard only, at 80×24
+/// (issue 24): a new audit with the three-level `uppfyllt` scale and
+/// priorities, three sections, six questions with the audit's own levels
+/// and a remark, four recommendations with priorities, and a follow-up
+/// round whose levels are set. Its YAML export is the file kept in
+/// Tests/Corpus, byte for byte (but for `asOf`, the time of the newest change).
+@Suite struct KeyboardAuditEndToEndTests {
+  let granska = GranskaRun()
+
+  static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Corpus/keyboard-audit.yaml").path
+
+  /// What goes into a form's field: text typed, or keys by tmux name (a choice).
+  enum Input: ExpressibleByStringLiteral {
+    case text(String)
+    case keys([String])
+    /// A suggested text cleared (Ctrl-U) and this typed instead.
+    case replacing(String)
+
+    init(stringLiteral value: String) { self = .text(value) }
+  }
+
+  /// Fills a form's fields, Tab between them, once the form shows, and
+  /// saves it; waits until it has closed (saved).
+  func fill(_ tmux: Tmux, form title: String, _ fields: [Input]) async throws {
+    try await tmux.waitFor("─ \(title)")
+    for (index, input) in fields.enumerated() {
+      if index > 0 { try tmux.sendKeys("Tab") }
+      switch input {
+      case .text(let text): if !text.isEmpty { try tmux.sendText(text) }
+      case .keys(let keys): for key in keys { try tmux.sendKeys(key) }
+      case .replacing(let text):
+        try tmux.sendKeys("C-u")
+        try tmux.sendText(text)
+      }
+    }
+    try tmux.sendKeys("Enter")
+    try await tmux.waitUntil("the form \(title) closes") { !$0.contains("─ \(title)") }
+  }
+
+  @Test func aWholeAuditEnteredFromTheKeyboardExportsAsExpected() async throws {
+    let tmux = try Tmux.granska(database: granska.database)
+    try await tmux.waitFor("Översikt")
+    try tmux.sendKeys("a")
+    try await tmux.waitFor("Ny granskning…")
+    try tmux.sendKeys("Down", "Enter")
+    // Id, title, organisation, auditor, period, date (today suggested),
+    // ordered by, scale (the second preset: uppfyllt), priorities.
+    try await fill(
+      tmux, form: "Ny granskning",
+      [
+        "kontroll-2025", "Granskning av intern kontroll", "Exempelby kommun", "Revisionskontoret",
+        "2025", .replacing("2025-04-10"), "", .keys(["Right"]), "Hög, Medel, Låg",
+      ])
+    try await tmux.waitFor("Inga frågor än")
+    // Sections and questions: a new question goes into the section still
+    // without questions, else the selected question's. The level: Right
+    // from none is the best, Left the worst.
+    let uppfyllt = Input.keys(["Right"])
+    let delvis = Input.keys(["Left", "Left"])
+    let ej = Input.keys(["Left"])
+    for (key, form, fields) in [
+      ("A", "Nytt avsnitt", ["", "Styrning", "Kommunstyrelsen har en plan för intern kontroll."]),
+      ("Q", "Ny fråga", ["", "", "Finns en antagen plan för intern kontroll?", uppfyllt]),
+      (
+        "Q", "Ny fråga",
+        [
+          "", "", "Är ansvaret för kontrollerna tydligt?", delvis,
+          "Roller saknas i två förvaltningar",
+        ]
+      ),
+      ("A", "Nytt avsnitt", ["", "Uppföljning"]),
+      ("Q", "Ny fråga", ["", "", "Följs kontrollerna upp under året?", ej]),
+      ("Q", "Ny fråga", ["", "", "Rapporteras avvikelser till nämnden?", delvis]),
+      ("A", "Nytt avsnitt", ["", "Riskanalys"]),
+      ("Q", "Ny fråga", ["", "", "Finns en dokumenterad riskanalys?", uppfyllt]),
+      ("Q", "Ny fråga", ["", "", "Omfattar riskanalysen alla förvaltningar?"]),
+    ] as [(String, String, [Input])] {
+      try tmux.sendKeys(key)
+      try await fill(tmux, form: form, fields)
+    }
+    // Recommendations: id, text, questions, priority (Right: Hög, the
+    // highest), owner, due date.
+    try tmux.sendKeys("3")
+    for fields in [
+      [
+        "", "Tydliggör ansvaret för kontrollerna", "Q2", .keys(["Right"]), "Kommunchef",
+        "2025-12-31",
+      ],
+      [
+        "", "Följ upp kontrollerna varje kvartal", "Q3, Q4", .keys(["Right", "Right"]),
+        "Ekonomichef",
+      ],
+      ["", "Rapportera avvikelser till nämnden", "Q4", .keys(["Left"]), "", "2026-03-31"],
+      ["", "Utvidga riskanalysen till alla förvaltningar", "Q6", .keys(["Right"])],
+    ] as [[Input]] {
+      try tmux.sendKeys("+")
+      try await fill(tmux, form: "Ny rekommendation", fields)
+    }
+    // A follow-up round, the auditor's levels copied; its title follows its date.
+    try tmux.sendKeys("2", "+")
+    try await fill(
+      tmux, form: "Ny uppföljningsomgång",
+      ["", .replacing("2026-03-15")])
+    // Q3 is now partly met, with a remark; Q6 is assessed, not met.
+    try tmux.sendKeys("g", "j", "j", "Enter")
+    try await fill(tmux, form: "Q3 · ", [.keys(["Left"]), "Kvartalsvis från 2026"])
+    try tmux.sendKeys("G", "Enter")
+    try await fill(tmux, form: "Q6 · ", [.keys(["Left"])])
+    try await tmux.waitFor("Ej uppfyllt")
+    try tmux.sendKeys("q")
+    #expect(try await tmux.waitForExit() == 0)
+
+    let result = try granska.run([
+      "export", "--db", granska.database, "--audit", "kontroll-2025", "--format", "yaml",
+    ])
+    #expect(result.status == 0, "\(result.error)")
+    let exported = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.hasPrefix("asOf: ") }.joined(separator: "\n")
+    if ProcessInfo.processInfo.environment["UPDATE_SNAPSHOTS"] != nil {
+      try exported.write(toFile: Self.expected, atomically: true, encoding: .utf8)
+    }
+    #expect(exported == (try String(contentsOfFile: Self.expected, encoding: .utf8)))
+  }
+}
