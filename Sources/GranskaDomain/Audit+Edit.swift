@@ -19,6 +19,7 @@ extension Audit {
       case .responded: return r.response?.date?.description
       case .officer: return r.response?.officer
       case .earlierDueDates: return r.earlierDueDatesText
+      case .position: return String(try recommendationIndex(id))
       }
     case .assessment(let roundID, let questionID, let field):
       let assessment = try round(roundID).assessment(of: try question(questionID).id)
@@ -48,6 +49,7 @@ extension Audit {
       case .observations: return section.observations.nilIfEmpty
       case .assessment: return section.assessment.nilIfEmpty
       case .retired: return section.retired
+      case .position: return String(try sectionIndex(id))
       }
     case .question(let id, let field):
       let question = try question(id)
@@ -55,6 +57,8 @@ extension Audit {
       case .text: return question.text
       case .section: return question.section
       case .retired: return question.retired
+      case .position:
+        return String(try position(in: questions, of: .question(id)) { $0.id == id })
       }
     }
   }
@@ -142,6 +146,7 @@ extension Audit {
       case .priority: recommendations[i].priority = try declaredPriority(new)
       case .agreement, .response, .responded, .officer:
         recommendations[i].response = try recommendations[i].response.changing(field, to: new)
+      case .position: try Self.move(&recommendations, from: i, to: new, field: name)
       }
     case .assessment(let roundID, let questionID, let field):
       try set(field, of: questionID, in: roundID, to: new)
@@ -177,6 +182,7 @@ extension Audit {
       case .observations: sections[s].observations = new ?? ""
       case .assessment: sections[s].assessment = new ?? ""
       case .retired: sections[s].retired = new
+      case .position: try Self.move(&sections, from: s, to: new, field: field.rawValue)
       }
     case .question(let id, let field):
       let q = try position(in: questions, of: .question(id)) { $0.id == id }
@@ -186,6 +192,7 @@ extension Audit {
         questions[q].text = new
       case .section: questions[q].section = try sectionInForce(new, field: field.rawValue)
       case .retired: questions[q].retired = new
+      case .position: try Self.move(&questions, from: q, to: new, field: field.rawValue)
       }
     }
   }
@@ -311,6 +318,18 @@ extension Audit {
   static func text(_ text: String?, field: String) throws(EditError) -> String {
     guard let text, !text.trimmed.isEmpty else { throw .invalid(field: field, .emptyText) }
     return text
+  }
+
+  /// Moves a part to a place among its kind (0 first): the parts between
+  /// move one place along.
+  static func move<T>(_ list: inout [T], from index: Int, to place: String?, field: String)
+    throws(EditError)
+  {
+    let place = try count(place, field: field)
+    guard list.indices.contains(place) else {
+      throw .invalid(field: field, .notACount(String(place)))
+    }
+    list.insert(list.remove(at: index), at: place)
   }
 
   static func count(_ text: String?, field: String) throws(EditError) -> Int {

@@ -85,10 +85,14 @@ public enum RecommendationField: String, CaseIterable, Sendable {
   /// The due dates it had before a revision, oldest first (", " between);
   /// a revision of `dueDate` changes it too.
   case earlierDueDates
+  /// Its place among the recommendations (see `Audit.moving`).
+  case position
 }
 
 public enum SectionField: String, CaseIterable, Sendable {
   case title, observations, assessment, retired
+  /// Its place among the sections (see `Audit.moving`).
+  case position
 }
 
 public enum QuestionField: String, CaseIterable, Sendable {
@@ -96,6 +100,8 @@ public enum QuestionField: String, CaseIterable, Sendable {
   /// Named as the column is, which PostgreSQL's history check compares.
   case section = "sectionId"
   case retired
+  /// Its place among the questions (see `Audit.moving`).
+  case position
 }
 
 public enum AssessmentField: String, CaseIterable, Sendable {

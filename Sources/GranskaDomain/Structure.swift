@@ -29,6 +29,24 @@ public enum StructureKind: String, CaseIterable, Sendable {
     case .recommendation: .recommendation(id, .retired)
     }
   }
+
+  /// The part of this kind with the id, as "does not exist" names it.
+  func item(_ id: String) -> AuditItem {
+    switch self {
+    case .section: .section(id)
+    case .question: .question(id)
+    case .recommendation: .recommendation(id)
+    }
+  }
+
+  /// The field that holds a part's place among its kind.
+  public func positionField(_ id: String) -> FieldRef {
+    switch self {
+    case .section: .section(id, .position)
+    case .question: .question(id, .position)
+    case .recommendation: .recommendation(id, .position)
+    }
+  }
 }
 
 extension Audit {
@@ -69,6 +87,31 @@ extension Audit {
   public func restoring(_ kind: StructureKind, _ id: String) throws(EditError) -> AuditEdit {
     let field = kind.retiredField(id)
     return .set(FieldChange(field, from: try value(of: field), to: nil))
+  }
+
+  /// The edit that moves a part one place up (or down) among those shown
+  /// with it: the sections, the recommendations, a question among its
+  /// section's, all in force. It takes the place of the one it passes,
+  /// which moves along with any retired between them. Nil at the edge.
+  public func moving(_ kind: StructureKind, _ id: String, up: Bool) throws(EditError)
+    -> AuditEdit?
+  {
+    let ids = self.ids(of: kind)
+    guard let index = ids.firstIndex(of: id) else { throw .notFound(kind.item(id)) }
+    let peers: [Bool]
+    switch kind {
+    case .section: peers = sections.map { $0.retired == nil }
+    case .recommendation: peers = recommendations.map { $0.retired == nil }
+    case .question:
+      let section = questions[index].section
+      peers = questions.map { $0.retired == nil && $0.section == section }
+    }
+    let place =
+      up
+      ? peers.indices[..<index].last { peers[$0] }
+      : peers.indices[(index + 1)...].first { peers[$0] }
+    guard let place else { return nil }
+    return .set(FieldChange(kind.positionField(id), from: String(index), to: String(place)))
   }
 
   /// The audit as it applies now: retired sections, questions and

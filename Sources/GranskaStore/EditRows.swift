@@ -60,6 +60,12 @@ enum EditRows {
   /// Rewrites the row(s) holding an edited field from the edited audit.
   private static func persist(_ field: FieldRef, in audit: Audit, into db: any SQLDatabase) throws {
     let auditID = audit.id
+    switch field {
+    case .section(_, .position), .question(_, .position), .recommendation(_, .position):
+      try renumber(field.entity, in: audit, into: db)
+      return
+    default: break
+    }
     switch field.entity {
     case .recommendation(let id):
       guard let r = audit.recommendations.first(where: { $0.id == id }) else { return }
@@ -137,6 +143,36 @@ enum EditRows {
         UPDATE question SET text = \(question.text), sectionId = \(question.section), retired = \(question.retired)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
+    }
+  }
+
+  /// A part moved: each of its kind whose place changed gets its place in
+  /// the audit's list (the one moved, and those it passed).
+  private static func renumber(_ moved: EntityRef, in audit: Audit, into db: any SQLDatabase)
+    throws
+  {
+    let auditID = audit.id
+    switch moved {
+    case .section:
+      for (position, section) in audit.sections.enumerated() {
+        try db.execute(
+          "UPDATE section SET position = \(position) WHERE auditId = \(auditID) AND id = \(section.id) AND position <> \(position)"
+        )
+      }
+    case .question:
+      for (position, question) in audit.questions.enumerated() {
+        try db.execute(
+          "UPDATE question SET position = \(position) WHERE auditId = \(auditID) AND id = \(question.id) AND position <> \(position)"
+        )
+      }
+    case .recommendation:
+      for (position, recommendation) in audit.recommendations.enumerated() {
+        try db.execute(
+          "UPDATE recommendation SET position = \(position) WHERE auditId = \(auditID) AND id = \(recommendation.id) AND position <> \(position)"
+        )
+      }
+    default:
+      return
     }
   }
 

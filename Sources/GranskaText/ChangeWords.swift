@@ -37,6 +37,11 @@ public struct ChangeWords {
 
   public func describe(_ entry: HistoryEntry) -> ChangeDescription {
     if let reminder = ReminderSent(entry) { return reminded(reminder) }
+    if entry.field == "position", Self.structureKinds.contains(entry.entity),
+      let moved = moved(entry)
+    {
+      return moved
+    }
     switch entry.field {
     case "import": return imported(entry)
     case "created" where Self.structureKinds.contains(entry.entity): return newPart(entry)
@@ -237,6 +242,23 @@ public struct ChangeWords {
         strings.history(.retiredItem), ["subject": subject, "reason": reason]))
   }
 
+  /// "Fråga Q3 flyttad upp", from place 3 to 2 (counted from 1, as people count).
+  private func moved(_ entry: HistoryEntry) -> ChangeDescription? {
+    guard let old = entry.oldValue.flatMap({ Int($0) }),
+      let new = entry.newValue.flatMap({ Int($0) })
+    else { return nil }
+    let neuter = entry.entity == "section"
+    let key: HistoryKey =
+      new < old ? (neuter ? .movedUpNeuter : .movedUp) : (neuter ? .movedDownNeuter : .movedDown)
+    let subject = self.subject(entry)
+    let moved = strings.history(key)
+    return ChangeDescription(
+      subject: subject, what: moved.prefix(1).uppercased() + moved.dropFirst(), old: nil,
+      new: strings.fill(
+        strings.history(.places), ["old": String(old + 1), "new": String(new + 1)]),
+      sentence: "\(subject) \(moved)")
+  }
+
   private func addedOrRemoved(_ entry: HistoryEntry) -> ChangeDescription {
     let added = entry.field == "created"
     if entry.entity == "snapshot" {
@@ -355,6 +377,7 @@ extension RecommendationField {
     case .responded: .responded
     case .officer: .officer
     case .earlierDueDates: .earlierDueDates
+    case .position: .position
     }
   }
 }
@@ -366,6 +389,7 @@ extension SectionField {
     case .observations: .observations
     case .assessment: .sectionAssessment
     case .retired: .retired
+    case .position: .position
     }
   }
 }
@@ -376,6 +400,7 @@ extension QuestionField {
     case .text: .text
     case .section: .section
     case .retired: .retired
+    case .position: .position
     }
   }
 }

@@ -11,6 +11,10 @@ public enum HistoryKey: CaseIterable, Sendable {
   case section, question, newSection, newQuestion, newRecommendation, newAudit
   case keyFigure, newKeyFigure, newTrainingSection
   case retiredItem, restoredItem, retired, restored
+  /// A part moved one place or more up or down: "Fråga Q3 flyttad upp"
+  /// (an "ett" word, "Avsnitt S2 flyttat upp", has its own), and from
+  /// which place to which.
+  case movedUp, movedDown, movedUpNeuter, movedDownNeuter, places
 }
 
 extension Strings {
@@ -82,6 +86,11 @@ extension HistoryKey: Wording {
     case .newAudit: "Ny granskning"
     case .retiredItem: "{subject} utgår: {reason}"
     case .restoredItem: "{subject} gäller igen"
+    case .movedUp: "flyttad upp"
+    case .movedDown: "flyttad ned"
+    case .movedUpNeuter: "flyttat upp"
+    case .movedDownNeuter: "flyttat ned"
+    case .places: "plats {old} → {new}"
     case .retired: "Utgår"
     case .restored: "Gäller igen"
     }
@@ -129,6 +138,9 @@ extension HistoryKey: Wording {
     case .newAudit: "New audit"
     case .retiredItem: "{subject} retired: {reason}"
     case .restoredItem: "{subject} restored"
+    case .movedUp, .movedUpNeuter: "moved up"
+    case .movedDown, .movedDownNeuter: "moved down"
+    case .places: "place {old} → {new}"
     case .retired: "Retired"
     case .restored: "Restored"
     }

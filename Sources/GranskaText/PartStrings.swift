@@ -9,6 +9,8 @@ public enum PartKey: CaseIterable, Sendable {
   case undoneAddition
   case filterRetired, filterRetiredChoice, filterPriority, filterPriorityChoice, sortPriority
   case retiredMark
+  /// `<` `>` and `(` `)`, and why a part at the edge does not move.
+  case keyMoveQuestion, keyMoveSection, keyMoveRecommendation, notFurtherUp, notFurtherDown
 }
 
 extension Strings {
@@ -31,6 +33,11 @@ extension PartKey: Wording {
     case .filterPriorityChoice: "Prioritet: {priority}"
     case .sortPriority: "prioritet"
     case .retiredMark: "utgår"
+    case .keyMoveQuestion: "flytta frågan upp / ned i avsnittet"
+    case .keyMoveSection: "flytta avsnittet upp / ned"
+    case .keyMoveRecommendation: "flytta rekommendationen upp / ned"
+    case .notFurtherUp: "{id} står redan först."
+    case .notFurtherDown: "{id} står redan sist."
     }
   }
 
@@ -49,6 +56,11 @@ extension PartKey: Wording {
     case .filterPriorityChoice: "Priority: {priority}"
     case .sortPriority: "priority"
     case .retiredMark: "retired"
+    case .keyMoveQuestion: "move the question up / down in its section"
+    case .keyMoveSection: "move the section up / down"
+    case .keyMoveRecommendation: "move the recommendation up / down"
+    case .notFurtherUp: "{id} is already first."
+    case .notFurtherDown: "{id} is already last."
     }
   }
 }

@@ -46,6 +46,8 @@ public enum TextKey: CaseIterable, Sendable {
   case heading, retired, period, priority, overdueByPriority
   case managementResponse, agreement, responseText, responded, officer, earlierDueDates
   case agreed, partlyAgreed, notAgreed
+  /// A part's place among its kind (history of a move).
+  case position
 }
 
 /// The interface strings and number conventions of one language.
@@ -109,6 +111,7 @@ public struct Strings: Sendable {
     case .responded: "Svarsdatum"
     case .officer: "Ansvarig tjänsteperson"
     case .earlierDueDates: "Tidigare klart senast"
+    case .position: "Plats"
     case .agreed: "Instämmer"
     case .partlyAgreed: "Instämmer delvis"
     case .notAgreed: "Instämmer inte"
@@ -297,6 +300,7 @@ public struct Strings: Sendable {
     case .responded: "Response date"
     case .officer: "Responsible officer"
     case .earlierDueDates: "Earlier due dates"
+    case .position: "Place"
     case .agreed: "Agreed"
     case .partlyAgreed: "Partly agreed"
     case .notAgreed: "Not agreed"

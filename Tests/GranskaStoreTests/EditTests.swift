@@ -247,6 +247,53 @@ import Testing
       ], "\(rows)")
   }
 
+  /// A part moved up or down: one history row, of the part moved (on
+  /// PostgreSQL too, whose history check sees every part it passed change
+  /// place), saved in the `position` columns, raced moves refused, undone
+  /// by the inverse.
+  @Test(arguments: Backend.allCases)
+  func aPartMovedIsOneHistoryRow(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let anna = try database.open("anna")
+    let bertil = try database.open("bertil")
+    let seen = try bertil.audit(auditID)
+    let rows = try history(anna).count
+    // Q7 is the third question of section 3.1 (after Q1, before Q8): up
+    // past Q1, the questions of other sections between them move along.
+    let q7 = try #require(try seen.moving(.question, "Q7", up: true))
+    #expect(q7 == .set(FieldChange(.question("Q7", .position), from: "6", to: "0")))
+    try anna.apply([q7], to: auditID)
+    try anna.apply(
+      [try #require(try anna.audit(auditID).moving(.recommendation, "R3", up: true))], to: auditID)
+    try anna.apply(
+      [try #require(try anna.audit(auditID).moving(.section, "3.1", up: false))], to: auditID)
+    let saved = try database.open("bertil").audit(auditID)
+    #expect(saved.questions.prefix(3).map(\.id) == ["Q7", "Q1", "Q2"])
+    #expect(saved.recommendations.prefix(3).map(\.id) == ["R1", "R3", "R2"])
+    #expect(saved.sections.prefix(2).map(\.id) == ["3.2", "3.1"])
+    #expect(try seen.moving(.question, "Q1", up: true) == nil)
+    let moves = try history(anna)
+    #expect(moves.count == rows + 3, "\(moves)")
+    #expect(
+      Array(moves.prefix(3)) == [
+        "anna section 3.1 position: 0 → 1",
+        "anna recommendation R3 position: 2 → 1",
+        "anna question Q7 position: 6 → 0",
+      ], "\(moves)")
+    // bertil saw Q7 where it was: his move of it is refused, naming anna.
+    #expect {
+      try bertil.apply([try #require(try seen.moving(.question, "Q7", up: false))], to: auditID)
+    } throws: { error in
+      guard case .conflict(let conflict) = error as? StoreError else { return false }
+      return conflict.account == "anna" && conflict.savedValue == "0"
+    }
+    // Undone: back in its place, and (within two minutes) no row left.
+    try anna.apply([q7.inverse!], to: auditID)
+    #expect(
+      try database.open("bertil").audit(auditID).questions.map(\.id) == seen.questions.map(\.id))
+    #expect(try history(anna).count == rows + 2)
+  }
+
   /// A save starts from the audit its store last read or saved, not from
   /// thousands of rows read again, only while no one has changed the audit
   /// since: another session's save, or an edit by raw SQL, is still caught.

@@ -90,8 +90,8 @@ import Testing
   @Test func aViewerGetsNoStructureForm() {
     var data = editorData()
     data.editRefusal = "Du kan bara läsa: be ägaren göra dig till redaktör."
-    for key in ["A", "Q", "E", "S"] {
-      let board = dashboard(data, keys: keys("2" + key))
+    for key in ["2A", "2Q", "2E", "2S", "2<", "2>", "2(", "2)", "3<", "3>"] {
+      let board = dashboard(data, keys: keys(key))
       #expect(board.state.form == nil)
       #expect(board.state.message == data.editRefusal)
     }
@@ -266,6 +266,48 @@ import Testing
     let english = dashboard(board.data, language: .en, keys: keys("2E")).render().text
     #expect(english.contains("Auditor's level"))
     #expect(english.contains("Auditor's remark"))
+  }
+
+  /// `<` `>` move the selected question among its section's (or the
+  /// recommendation), `(` `)` its section: saved at once, one history row
+  /// in words ("Fråga Q3 flyttad upp"), the part still selected, undone with `u`.
+  @Test func partsAreMovedUpAndDownFromTheKeyboard() throws {
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    let store = try store()
+    var board = dashboard(try load(store, nil))
+    try typeSaving(
+      "a{down}{enter}flytt{tab}F{tab}O{tab}A{tab}{tab}{ctrl-u}2025-03-14{tab}{tab}{enter}",
+      into: &board, store)
+    try typeSaving(
+      "A{tab}Ett{enter}Q{tab}{tab}Första?{enter}Q{tab}{tab}Andra?{enter}Q{tab}{tab}Tredje?{enter}",
+      into: &board, store)
+    try typeSaving("A{tab}Två{enter}Q{tab}{tab}Fjärde?{enter}", into: &board, store)
+    // Q3, up twice: first in S1; once more, nothing moves and it says why.
+    try typeSaving("k<", into: &board, store)
+    #expect(try store.audit("flytt").questions.map(\.id) == ["Q1", "Q3", "Q2", "Q4"])
+    try typeSaving("<", into: &board, store)
+    #expect(try store.audit("flytt").questions.map(\.id) == ["Q3", "Q1", "Q2", "Q4"])
+    try typeSaving("<", into: &board, store)
+    #expect(board.state.message == "Q3 står redan först.")
+    Snapshot.assert(board.render(), named: "moved-question-80x24", title: "Q3 < < <")
+    // Q4's section up, before S1; then back with u.
+    try typeSaving("G(", into: &board, store)
+    #expect(try store.audit("flytt").sections.map(\.id) == ["S2", "S1"])
+    #expect(board.render().text.contains("Q4"))
+    try typeSaving("u", into: &board, store)
+    #expect(try store.audit("flytt").sections.map(\.id) == ["S1", "S2"])
+    #expect(board.state.message == "Ångrade: Avsnitt S2 flyttat ned")
+    // Recommendations: R2 before R1.
+    try typeSaving("3+{tab}Gör ett{tab}Q1{enter}+{tab}Gör två{tab}Q2{enter}G<", into: &board, store)
+    #expect(try store.audit("flytt").recommendations.map(\.id) == ["R2", "R1"])
+    // One history row a move: Q3's two within two minutes are one, and S2's undone none.
+    let history = try store.history(HistoryFilter(auditID: "flytt"))
+    #expect(history.filter { $0.field == "position" }.count == 2)
+    let shown = dashboard(board.data, keys: keys("5")).render().text
+    #expect(shown.contains("Fråga Q3 · Flyttad upp"))
+    #expect(shown.contains("plats 3 → 1"))
+    let english = dashboard(board.data, language: .en, keys: keys("5")).render().text
+    #expect(english.contains("Question Q3 · Moved up"))
   }
 
   /// An edit of a question someone else changed since the form opened is

@@ -31,5 +31,9 @@ public enum UpgradeWords {
       "tidigare förfallodatum när ett ändras",
       "the earlier due dates when one is revised"
     ),
+    "v11-moves": (
+      "avsnitt, frågor och rekommendationer som flyttas (PostgreSQL)",
+      "sections, questions and recommendations moved (PostgreSQL)"
+    ),
   ]
 }

@@ -48,14 +48,26 @@ extension Dashboard {
     }
   }
 
-  /// A section or question just added is shown, selected where it can be.
+  /// A section or question just added is shown, selected where it can
+  /// be; a part moved stays selected where it went (a section: its first question).
   mutating func revealAdded(_ edits: [AuditEdit]) {
     let added = edits.filter {
       switch $0 {
       case .addSection, .addQuestion: true
+      case .set(let change):
+        switch change.field {
+        case .question(_, .position), .recommendation(_, .position): true
+        default: false
+        }
       default: false
       }
     }
     if !added.isEmpty { reveal(added) }
+    for case .set(let change) in edits {
+      guard case .section(let id, .position) = change.field,
+        let first = data.audit.questions.first(where: { $0.section == id })
+      else { continue }
+      reveal(.question(round: nil, question: first.id))
+    }
   }
 }

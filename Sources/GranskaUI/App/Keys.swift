@@ -30,6 +30,9 @@ public enum Action: Hashable, Sendable {
   case yes
   /// An audit's structure entered by hand (the Questions view).
   case addSection, addQuestion, editSection, editQuestion
+  /// Moves the selected part (a question among its section's, a
+  /// recommendation) one place up or down, and the selected question's section.
+  case moveUp, moveDown, moveSectionUp, moveSectionDown
 
   /// Moving the selection: the detail pane catches up only when keys pause.
   var moves: Bool { [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(self) }
@@ -38,6 +41,7 @@ public enum Action: Hashable, Sendable {
   var edits: Bool {
     [.edit, .add, .chooseStatus, .undo, .redo, .editOwner, .retire].contains(self)
       || [.addSection, .addQuestion, .editSection, .editQuestion].contains(self)
+      || [.moveUp, .moveDown, .moveSectionUp, .moveSectionDown].contains(self)
   }
 }
 
@@ -173,6 +177,15 @@ public struct KeyBinding: Sendable {
   static let filter = KeyBinding([.character("f")], .filter, .keyFilter, in: .rows, statusBar: true)
   /// `x`: retire the selected part (asking why), or restore a retired one.
   static let retire = KeyBinding([.character("x")], .retire, label: .part(.keyRetire), in: .item)
+
+  /// `<` and `>`: the selected part one place up or down (plain characters,
+  /// the same from every terminal and over ssh).
+  static func move(_ label: PartKey) -> [KeyBinding] {
+    [
+      KeyBinding([.character("<")], .moveUp, label: .part(label), in: .item),
+      KeyBinding([.character(">")], .moveDown, label: .part(label), in: .item),
+    ]
+  }
 
   /// The keys of a view: the common ones and its own, in help's order.
   static func table(for view: ViewID) -> [KeyBinding] {

@@ -71,6 +71,22 @@ enum ViewCommand {
 }
 
 extension ViewCommand {
+  /// `<` `>` (and `(` `)`): the part moved one place among those shown with
+  /// it, saved at once; at the edge, why nothing moves.
+  static func move(_ kind: StructureKind, _ id: String, up: Bool, _ context: ViewContext)
+    -> ViewCommand
+  {
+    do {
+      guard let edit = try context.data.wholeAudit.moving(kind, id, up: up) else {
+        let words = context.strings.part(up ? .notFurtherUp : .notFurtherDown)
+        return .message(context.strings.fill(words, ["id": id]))
+      }
+      return .save([edit])
+    } catch {
+      return .message(error.message(in: context.strings.language))
+    }
+  }
+
   /// `x`: the form asking why a part is retired, or, on a retired one
   /// (shown under "show retired"), its restoring.
   static func retireOrRestore(

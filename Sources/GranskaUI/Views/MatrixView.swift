@@ -9,27 +9,35 @@ extension ViewID {
 /// assessment round (scrolling sideways, the audit's own column kept), the
 /// selected question in full below or beside. `f` filters by level, `+`
 /// adds a follow-up round, Enter edits a question's assessment in it; `A`
-/// and `Q` add a section and a question, `E` and `S` edit them.
+/// and `Q` add a section and a question, `E` and `S` edit them, `<` `>`
+/// move the question and `(` `)` its section.
 struct MatrixView: ListingView {
   static let id = ViewID.matrix
   static let title = TextKey.viewMatrix
   static let shape = ViewShape(
     detail: .besideWhenWide, footerRows: QuestionTable.legendRows, focusedPaneGrows: true)
   static let searchesEarlierRounds = true
-  static let bindings: [KeyBinding] = [
-    KeyBinding(
-      [.left, .character("h")], .left, .keyScrollSideways, in: .sideways, statusBar: true,
-      hint: "←→", word: .rounds),
-    KeyBinding([.right, .character("l")], .right, .keyScrollSideways, in: .sideways),
-    .edit,
-    KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newRound),
-    .retire,
-    .back, .filter,
-    KeyBinding([.character("A")], .addSection, label: .structure(.keyNewSection), in: .item),
-    KeyBinding([.character("Q")], .addQuestion, label: .structure(.keyNewQuestion), in: .item),
-    KeyBinding([.character("E")], .editQuestion, label: .structure(.keyEditQuestion), in: .item),
-    KeyBinding([.character("S")], .editSection, label: .structure(.keyEditSection), in: .item),
-  ]
+  static let bindings: [KeyBinding] =
+    [
+      KeyBinding(
+        [.left, .character("h")], .left, .keyScrollSideways, in: .sideways, statusBar: true,
+        hint: "←→", word: .rounds),
+      KeyBinding([.right, .character("l")], .right, .keyScrollSideways, in: .sideways),
+      .edit,
+      KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newRound),
+      .retire,
+      .back, .filter,
+      KeyBinding([.character("A")], .addSection, label: .structure(.keyNewSection), in: .item),
+      KeyBinding([.character("Q")], .addQuestion, label: .structure(.keyNewQuestion), in: .item),
+      KeyBinding([.character("E")], .editQuestion, label: .structure(.keyEditQuestion), in: .item),
+      KeyBinding([.character("S")], .editSection, label: .structure(.keyEditSection), in: .item),
+    ] + KeyBinding.move(.keyMoveQuestion) + [
+      // Shift-8 and Shift-9 on a Swedish keyboard, beside the other pair's key.
+      KeyBinding(
+        [.character("(")], .moveSectionUp, label: .part(.keyMoveSection), in: .item),
+      KeyBinding(
+        [.character(")")], .moveSectionDown, label: .part(.keyMoveSection), in: .item),
+    ]
 
   var cursor = ListCursor()
   /// How far the follow-up rounds are scrolled sideways.
@@ -70,6 +78,14 @@ struct MatrixView: ListingView {
       return .retireOrRestore(.question, question.id, retired: question.retired, context)
     case .addSection, .addQuestion, .editSection, .editQuestion:
       return structureForm(action, context)
+    case .moveUp, .moveDown, .moveSectionUp, .moveSectionDown:
+      guard let question = listing(context).question(at: cursor.selected) else {
+        return .message(context.strings.structure(.noQuestionsYet))
+      }
+      let up = action == .moveUp || action == .moveSectionUp
+      return action == .moveUp || action == .moveDown
+        ? .move(.question, question.id, up: up, context)
+        : .move(.section, question.section, up: up, context)
     default:
       break
     }

@@ -11,17 +11,19 @@ struct RecommendationsView: ListingView {
   static let id = ViewID.recommendations
   static let title = TextKey.viewRecommendations
   static let shape = ViewShape(detail: .besideWhenWide)
-  static let bindings: [KeyBinding] = [
-    .edit,
-    KeyBinding(
-      [.character("s")], .chooseStatus, .keyChooseStatus, in: .item, statusBar: true,
-      word: .status),
-    KeyBinding([.character("e")], .editOwner, label: .owner(.keyOwner), in: .item),
-    KeyBinding([.character("+")], .add, label: .part(.keyNewRecommendation), in: .item),
-    .retire,
-    .back, .filter,
-    KeyBinding([.character("o")], .cycleSort, .keySort, in: .rows, statusBar: true),
-  ]
+  static let bindings: [KeyBinding] =
+    [
+      .edit,
+      KeyBinding(
+        [.character("s")], .chooseStatus, .keyChooseStatus, in: .item, statusBar: true,
+        word: .status),
+      KeyBinding([.character("e")], .editOwner, label: .owner(.keyOwner), in: .item),
+      KeyBinding([.character("+")], .add, label: .part(.keyNewRecommendation), in: .item),
+      .retire,
+    ] + KeyBinding.move(.keyMoveRecommendation) + [
+      .back, .filter,
+      KeyBinding([.character("o")], .cycleSort, .keySort, in: .rows, statusBar: true),
+    ]
 
   var cursor = ListCursor()
   var filter: RecommendationFilter = .all
@@ -67,6 +69,8 @@ struct RecommendationsView: ListingView {
     switch action {
     case .retire:
       return .retireOrRestore(.recommendation, item.id, retired: item.retired, context)
+    case .moveUp, .moveDown:
+      return .move(.recommendation, item.id, up: action == .moveUp, context)
     case .edit:
       return .open(
         FormLayer(
