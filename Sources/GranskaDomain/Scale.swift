@@ -1,3 +1,5 @@
+import Foundation
+
 /// How an assessment level reads at a glance; the UI maps roles to colours.
 public enum LevelRole: String, Codable, Sendable, CaseIterable {
   case good, fair, warn, bad, none
@@ -14,6 +16,23 @@ public struct Level: Codable, Equatable, Sendable, Identifiable {
     self.id = id
     self.label = label
     self.role = role
+  }
+
+  /// A level typed by its label: its id the label in lower case, without
+  /// accents, words joined by "-" ("Delvis uppfyllt": delvis-uppfyllt).
+  public init(label: String, role: LevelRole) {
+    var id = ""
+    for character in label.lowercased().applyingTransform(.stripDiacritics, reverse: false)
+      ?? label.lowercased()
+    {
+      if character.isLetter || character.isNumber {
+        id.append(character)
+      } else if !id.isEmpty, id.last != "-" {
+        id.append("-")
+      }
+    }
+    while id.last == "-" { id.removeLast() }
+    self.init(id: id, label: label.trimmed, role: role)
   }
 }
 

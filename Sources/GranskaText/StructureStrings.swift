@@ -7,6 +7,8 @@ public enum StructureWords: CaseIterable, Hashable, Sendable {
   case newSectionTitle, editSectionTitle, newQuestionTitle, editQuestionTitle
   case partID, sectionHeading, sectionText, questionText, questionSection
   case auditorsLevel, auditorsRemark
+  /// A scale typed level by level in the new-audit form, each with a colour role.
+  case ownScale, bestLevel, level, levelRole, roleGood, roleFair, roleWarn, roleBad, roleNone
   case keyNewSection, keyNewQuestion, keyEditQuestion, keyEditSection
   case noQuestionsYet, noSectionsYet, emptyAudit
 }
@@ -42,6 +44,15 @@ extension StructureWords: Wording {
     case .questionSection: "Avsnitt"
     case .auditorsLevel: "Revisorns bedömning"
     case .auditorsRemark: "Revisorns kommentar"
+    case .ownScale: "Egen: skriv nivåerna nedan"
+    case .bestLevel: "Nivå {n} (bäst)"
+    case .level: "Nivå {n}"
+    case .levelRole: "  färg"
+    case .roleGood: "bra"
+    case .roleFair: "godtagbar"
+    case .roleWarn: "brister"
+    case .roleBad: "dålig"
+    case .roleNone: "ej bedömd"
     case .keyNewSection: "nytt avsnitt"
     case .keyNewQuestion: "ny fråga"
     case .keyEditQuestion: "ändra frågans text, avsnitt och revisorns bedömning"
@@ -80,6 +91,15 @@ extension StructureWords: Wording {
     case .questionSection: "Section"
     case .auditorsLevel: "Auditor's level"
     case .auditorsRemark: "Auditor's remark"
+    case .ownScale: "Own: type the levels below"
+    case .bestLevel: "Level {n} (best)"
+    case .level: "Level {n}"
+    case .levelRole: "  colour"
+    case .roleGood: "good"
+    case .roleFair: "fair"
+    case .roleWarn: "shortcomings"
+    case .roleBad: "bad"
+    case .roleNone: "not assessed"
     case .keyNewSection: "new section"
     case .keyNewQuestion: "new question"
     case .keyEditQuestion: "edit the question's text, section and the auditor's level"

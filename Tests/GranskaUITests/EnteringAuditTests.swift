@@ -59,6 +59,41 @@ import Testing
     #expect(audit == expected)
   }
 
+  /// Besides the presets, a scale typed level by level, each with a colour
+  /// role: a level appears after the last typed; its id is its label's.
+  @Test func aScaleIsTypedLevelByLevelWithItsRoles() {
+    let own =
+      "a{down}{enter}it-2025{tab}IT{tab}Exempelby{tab}Revisionskontoret{tab}{tab}{ctrl-u}2025-03-14{tab}{tab}{left}{tab}{tab}"
+    var board = dashboard(editorData(), keys: keys(own))
+    #expect(board.state.form?.fields.count == 11)
+    // Hög (good, suggested), Medel (changed to fair), Låg (bad, suggested).
+    _ = type("Hög{tab}{tab}Medel{tab}{left}{tab}Låg", into: &board)
+    Snapshot.assert(
+      board.render(), named: "new-audit-own-scale-80x24", title: own + " Hög, Medel, Låg")
+    let audit = created(type("{enter}", into: &board))
+    #expect(
+      audit?.scale == [
+        Level(id: "hog", label: "Hög", role: .good),
+        Level(id: "medel", label: "Medel", role: .fair),
+        Level(id: "lag", label: "Låg", role: .bad),
+      ])
+    // Two levels of one id are refused at the scale; nothing is created.
+    board = dashboard(editorData(), keys: keys(own + "Ja{tab}{tab}JA"))
+    #expect(created(type("{enter}", into: &board)) == nil)
+    #expect(board.state.form?.focus == 7)
+    #expect(board.render().text.contains("Skala:"))
+    // No level typed: the scale has none, and says so.
+    board = dashboard(editorData(), keys: keys(own))
+    #expect(created(type("{enter}", into: &board)) == nil)
+    #expect(board.render().text.contains("bedömningsskalan har inga nivåer"))
+    // A preset chosen again: the level fields go.
+    #expect(
+      dashboard(editorData(), keys: keys(own + "{up}{up}{right}")).state.form?.fields.count == 9)
+    let english = dashboard(editorData(), language: .en, keys: keys(own)).render().text
+    #expect(english.contains("Own: type the levels below"))
+    #expect(english.contains("Level 1 (best)"))
+  }
+
   @Test func theNewAuditFormNamesTheFieldOfWhatIsWrong() {
     // An impossible date: the date field says so and is focused; nothing is saved.
     var board = dashboard(editorData(), keys: keys(newAuditKeys))

@@ -24,7 +24,15 @@ extension Dashboard {
       state.loading = true
       return [.createAudit(audit)]
     } catch {
-      showInForm(error)
+      // A rule of the scale ("scale[1].id": a typed level) is the scale's.
+      if case .invalid(let path, let problem) = error, path.hasPrefix("scale"),
+        let index = form.index(of: .newAudit(.scale))
+      {
+        let message = "\(form.fields[index].label): \(problem.message(in: strings.language))"
+        state.form?.show(message, at: index)
+      } else {
+        showInForm(error)
+      }
       return []
     }
   }

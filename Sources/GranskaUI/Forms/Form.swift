@@ -27,6 +27,9 @@ public enum FormKey: Hashable, Sendable {
   case partID, reason
   /// A new audit's facts (the new-audit form, from the audit chooser).
   case newAudit(NewAuditField)
+  /// A level of a scale typed in the new-audit form (1 the best), and its role.
+  case levelLabel(Int)
+  case levelRole(Int)
 
   /// The name a rule's path ends in ("dueDate"), to find the field it is about.
   var name: String {
@@ -50,6 +53,8 @@ public enum FormKey: Hashable, Sendable {
     case .partID: "id"
     case .reason: "reason"
     case .newAudit(let field): field.rawValue
+    // A rule about a typed level names the scale ("scale[1].id").
+    case .levelLabel, .levelRole: "scale"
     }
   }
 

@@ -10,9 +10,10 @@ extension FormFactory {
     let field = { (key: NewAuditField, words: StructureWords) in
       FormField(.newAudit(key), strings.structure(words), text: nil)
     }
-    let scales = data.scalePresets.map {
-      FormField.Choice(value: $0.name, label: $0.levels.map(\.label).joined(separator: ", "))
-    }
+    let scales =
+      data.scalePresets.map {
+        FormField.Choice(value: $0.name, label: $0.levels.map(\.label).joined(separator: ", "))
+      } + [FormField.Choice(value: Form.ownScale, label: strings.structure(.ownScale))]
     return Form(
       purpose: .newAudit, title: strings.structure(.newAuditTitle),
       fields: [
@@ -35,7 +36,9 @@ extension FormFactory {
     let text = { (key: NewAuditField) in form.field(.newAudit(key))?.value }
     let id = text(.id) ?? ""
     if data.audits.contains(where: { $0.id == id }) { throw .invalid(field: "id", .idTaken(id)) }
-    let scale = data.scalePresets.first { $0.name == text(.scale) }?.levels ?? []
+    let scale =
+      text(.scale) == Form.ownScale
+      ? form.typedLevels : data.scalePresets.first { $0.name == text(.scale) }?.levels ?? []
     return try Audit.entered(
       id: id, title: text(.title) ?? "", organisation: text(.organisation) ?? "",
       auditor: text(.auditor) ?? "", date: Day(text(.date) ?? "") ?? data.today,
@@ -176,5 +179,79 @@ extension FormFactory {
     return order.compactMap {
       change(form, .assessment(round: round.id, question: question, $0))?.fieldChange
     }.map(AuditEdit.correctAuditorsAssessment)
+  }
+}
+
+/// A scale typed level by level in the new-audit form: while "own scale"
+/// is chosen, a label and a colour role (the roles a theme colours levels
+/// by) for each level, best first, and one more empty level after the
+/// last typed (up to `maximumTypedLevels`).
+extension Form {
+  /// The scale choice that stands for a scale typed in the form.
+  static let ownScale = "(own)"
+  static let maximumTypedLevels = 5
+
+  /// The levels typed, best first: each label given, with its role.
+  var typedLevels: [Level] {
+    (1...Self.maximumTypedLevels).compactMap { n in
+      guard let label = field(.levelLabel(n))?.value else { return nil }
+      let role = field(.levelRole(n))?.value.flatMap(LevelRole.init(rawValue:)) ?? .none
+      var level = Level(label: label, role: role)
+      // A label of no letters or digits ("++"): the level is named by its place.
+      if level.id.isEmpty { level.id = "level-\(n)" }
+      return level
+    }
+  }
+
+  /// After an edit of the new-audit form: the level fields the scale
+  /// choice and the levels typed call for, what is typed in them kept.
+  mutating func fitTypedLevels(_ strings: Strings) {
+    guard purpose == .newAudit else { return }
+    let focused = fields[focus].key
+    let own = field(.newAudit(.scale))?.value == Self.ownScale
+    // One level after the last typed; one left blank between is skipped.
+    var wanted = 0
+    if own {
+      let typed = (1...Self.maximumTypedLevels).last { field(.levelLabel($0))?.value != nil }
+      wanted = min((typed ?? 0) + 1, Self.maximumTypedLevels)
+    }
+    let kept = fields.filter {
+      switch $0.key {
+      case .levelLabel(let n), .levelRole(let n): n <= wanted
+      default: true
+      }
+    }
+    guard kept.count != fields.count || !kept.contains(where: { $0.key == .levelLabel(wanted) })
+    else { return }
+    fields = kept
+    for n in 1...max(wanted, 1) where own && field(.levelLabel(n)) == nil {
+      fields.append(
+        FormField(
+          .levelLabel(n),
+          strings.fill(strings.structure(n == 1 ? .bestLevel : .level), ["n": String(n)]),
+          text: nil))
+      // A likely role by place: the best good, the next warning, the rest bad.
+      let suggested: LevelRole = n == 1 ? .good : n == 2 ? .warn : .bad
+      fields.append(
+        FormField(
+          .levelRole(n), strings.structure(.levelRole),
+          choices: LevelRole.allCases.map {
+            FormField.Choice(value: $0.rawValue, label: strings.structure($0.word))
+          }, selected: suggested.rawValue))
+    }
+    focus = fields.firstIndex { $0.key == focused } ?? min(focus, fields.count - 1)
+  }
+}
+
+extension LevelRole {
+  /// The role's word in the new-audit form.
+  var word: StructureWords {
+    switch self {
+    case .good: .roleGood
+    case .fair: .roleFair
+    case .warn: .roleWarn
+    case .bad: .roleBad
+    case .none: .roleNone
+    }
   }
 }

@@ -35,16 +35,19 @@ struct FormLayer: Layer {
     case .clearField?, .deleteWord?, .newLine?: form.edit(action!)
     default: form.edit(key)
     }
+    form.fitTypedLevels(dashboard.strings)
     return .stay
   }
 
   mutating func type(_ text: String, _ dashboard: Dashboard) -> LayerOutcome? {
     if form.type(text) { noteCut(dashboard.strings) }
+    form.fitTypedLevels(dashboard.strings)
     return .stay
   }
 
   mutating func paste(_ text: String, _ dashboard: Dashboard) -> LayerOutcome? {
     if form.paste(text) { noteCut(dashboard.strings) }
+    form.fitTypedLevels(dashboard.strings)
     return .stay
   }
 
