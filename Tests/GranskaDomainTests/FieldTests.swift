@@ -24,14 +24,15 @@ import Testing
         "recommendation R1 text", "recommendation R1 questions", "recommendation R1 retired",
         "recommendation R1 priority", "recommendation R1 agreement", "recommendation R1 response",
         "recommendation R1 responded", "recommendation R1 officer",
-        "recommendation R1 earlierDueDates",
+        "recommendation R1 earlierDueDates", "recommendation R1 position",
         "assessment r1/Q1 level", "assessment r1/Q1 remark", "round r1 title", "round r1 date",
         "snapshot 2024-01-01 targetPercent", "snapshot 2024-01-01 source",
         "training 2024-01-01/Omsorg employees", "training 2024-01-01/Omsorg completed",
         "training 2024-01-01/Omsorg started",
         // Named as their columns are: PostgreSQL's history check compares them.
         "section S1 title", "section S1 observations", "section S1 assessment",
-        "section S1 retired", "question Q1 text", "question Q1 sectionId", "question Q1 retired",
+        "section S1 retired", "section S1 position", "question Q1 text", "question Q1 sectionId",
+        "question Q1 retired", "question Q1 position",
       ])
   }
 
