@@ -115,9 +115,9 @@ func prioritiesData() -> DashboardData {
   }
 
   @Test func theBuiltInAuditOffersNeitherPrioritiesNorRetired() {
-    // Four presses of o go round to the id order again: no priority order.
+    // Four presses of o go round to the report's order again: no priority order.
     let board = dashboard(keys: keys("3oooo"))
-    #expect(board.render().text.contains("sorterat på id"))
+    #expect(board.render().text.contains("Visar alla · i rapportens ordning"))
     let chooser = dashboard(keys: keys("3f")).render().text
     #expect(!chooser.contains("Prioritet") && !chooser.contains("Visa utgångna"))
   }

@@ -247,7 +247,14 @@ struct RecommendationTable: Listing {
 
   private var filterName: String { Self.name(of: filter, strings: strings) }
 
+  /// "sorterat på status"; the report's order (as moved with `<` `>`)
+  /// is said as such.
   private var sortName: String {
+    guard sort != .id else { return strings[.sortID] }
+    return "\(strings[.sortedBy]) \(sortKeyName)"
+  }
+
+  private var sortKeyName: String {
     switch sort {
     case .id: strings[.sortID]
     case .status: strings[.sortStatus]
@@ -267,7 +274,7 @@ struct RecommendationTable: Listing {
       title: [
         Span(" \(strings[.viewRecommendations]) "),
         Span(
-          "\(items.count)/\(filter.source(data).count) · \(strings[.showing]) \(filterName) · \(strings[.sortedBy]) \(sortName) ",
+          "\(items.count)/\(filter.source(data).count) · \(strings[.showing]) \(filterName) · \(sortName) ",
           Style(.muted)),
       ], focused: focused)
     let table = self.table(width: rect.width)
