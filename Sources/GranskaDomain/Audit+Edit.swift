@@ -60,6 +60,9 @@ extension Audit {
       case .position:
         return String(try position(in: questions, of: .question(id)) { $0.id == id })
       }
+    case .opinion(let roundID, let sectionID):
+      _ = try sectionIndex(sectionID)
+      return try round(roundID).opinion(of: sectionID)
     }
   }
 
@@ -129,10 +132,7 @@ extension Audit {
       let name = field.rawValue
       switch field {
       case .status:
-        guard let status = new.flatMap(RecommendationStatus.init(rawValue:)) else {
-          throw .invalid(field: name, .unknownStatus(new ?? ""))
-        }
-        recommendations[i].status = status
+        recommendations[i].status = try offeredStatus(new)
       case .owner: recommendations[i].owner = new
       case .dueDate: recommendations[i].revise(dueDate: try Self.day(new, field: name))
       case .earlierDueDates: recommendations[i].earlierDueDates = try Self.days(new, field: name)
@@ -194,7 +194,34 @@ extension Audit {
       case .retired: questions[q].retired = new
       case .position: try Self.move(&questions, from: q, to: new, field: field.rawValue)
       }
+    case .opinion(let roundID, let sectionID):
+      try setOpinion(of: sectionID, in: roundID, to: new)
     }
+  }
+
+  /// A round's opinion on a section: a level of the scale, or none. A
+  /// round left with no opinion has none at all (nil), as one that never
+  /// gave any, so the file it is written to gains no key.
+  private mutating func setOpinion(of sectionID: String, in roundID: String, to new: String?)
+    throws(EditError)
+  {
+    let r = try position(in: rounds, of: .round(roundID)) { $0.id == roundID }
+    _ = try sectionIndex(sectionID)
+    if let new, !scale.contains(where: { $0.id == new }) {
+      throw .invalid(
+        field: FieldRef.opinionField, .unknownLevel(new, scale: scale.map(\.id)))
+    }
+    var opinions = rounds[r].opinions ?? []
+    if let new {
+      if let o = opinions.firstIndex(where: { $0.section == sectionID }) {
+        opinions[o].level = new
+      } else {
+        opinions.append(SectionOpinion(section: sectionID, level: new))
+      }
+    } else {
+      opinions.removeAll { $0.section == sectionID }
+    }
+    rounds[r].opinions = opinions.isEmpty ? nil : opinions
   }
 
   /// A question's level or remark in a follow-up round, or (`auditors`:

@@ -22,6 +22,9 @@ public struct Audit: Codable, Equatable, Sendable {
   /// The audit's own priority words for recommendations, highest first
   /// ("Hög", "Medel", "Låg"); nil where the audit gives no priorities.
   public var priorities: [String]?
+  /// The audit's own status words beside the four every audit has
+  /// ("Delvis genomförd", "Risk accepterad"); nil where it gives none.
+  public var statuses: [DeclaredStatus]?
   public var sections: [ReportSection]
   public var questions: [Question]
   public var rounds: [AssessmentRound]
@@ -38,7 +41,7 @@ public struct Audit: Codable, Equatable, Sendable {
     overallAssessment: String,
     strategicGoals: [String] = [], criteria: [String] = [], documents: [ReviewedDocument] = [],
     boardReply: BoardReply? = nil, scale: [Level], priorities: [String]? = nil,
-    sections: [ReportSection] = [],
+    statuses: [DeclaredStatus]? = nil, sections: [ReportSection] = [],
     questions: [Question] = [], rounds: [AssessmentRound] = [],
     recommendations: [Recommendation] = [], trainingTitle: String? = nil,
     training: [TrainingSnapshot] = [], keyFigures: [KeyFigure] = []
@@ -59,6 +62,7 @@ public struct Audit: Codable, Equatable, Sendable {
     self.boardReply = boardReply
     self.scale = scale
     self.priorities = priorities
+    self.statuses = statuses
     self.sections = sections
     self.questions = questions
     self.rounds = rounds

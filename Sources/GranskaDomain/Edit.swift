@@ -10,6 +10,8 @@ public enum EntityRef: Hashable, Sendable {
   case section(String)
   case question(String)
   case keyFigure(String)
+  /// A round's opinion on a section as a whole.
+  case opinion(round: String, section: String)
 
   /// The kind, as history records it.
   public var kind: String {
@@ -22,6 +24,7 @@ public enum EntityRef: Hashable, Sendable {
     case .section: "section"
     case .question: "question"
     case .keyFigure: "keyFigure"
+    case .opinion: "opinion"
     }
   }
 
@@ -32,6 +35,7 @@ public enum EntityRef: Hashable, Sendable {
       .keyFigure(let id):
       id
     case .assessment(let round, let question): "\(round)/\(question)"
+    case .opinion(let round, let section): "\(round)/\(section)"
     case .snapshot(let date): date.description
     case .training(let date, let section): "\(date)/\(section)"
     }
@@ -55,6 +59,9 @@ extension EntityRef {
     case "assessment":
       guard let (round, question) = split(atLast: true) else { return nil }
       self = .assessment(round: round, question: question)
+    case "opinion":
+      guard let (round, section) = split(atLast: true) else { return nil }
+      self = .opinion(round: round, section: section)
     case "snapshot":
       guard let date = Day(id) else { return nil }
       self = .snapshot(date)
@@ -130,6 +137,8 @@ public enum FieldRef: Hashable, Sendable {
   case training(date: Day, section: String, TrainingField)
   case section(String, SectionField)
   case question(String, QuestionField)
+  /// A round's opinion on a section: a level id of the scale (nil: none).
+  case opinion(round: String, section: String)
 
   public var entity: EntityRef {
     switch self {
@@ -140,6 +149,7 @@ public enum FieldRef: Hashable, Sendable {
     case .training(let date, let section, _): .training(date: date, section: section)
     case .section(let id, _): .section(id)
     case .question(let id, _): .question(id)
+    case .opinion(let round, let section): .opinion(round: round, section: section)
     }
   }
 
@@ -153,6 +163,7 @@ public enum FieldRef: Hashable, Sendable {
     case .training(_, _, let field): field.rawValue
     case .section(_, let field): field.rawValue
     case .question(_, let field): field.rawValue
+    case .opinion: Self.opinionField
     }
   }
 
@@ -181,10 +192,16 @@ public enum FieldRef: Hashable, Sendable {
     case .question(let id):
       guard let field = QuestionField(rawValue: name) else { return nil }
       self = .question(id, field)
+    case .opinion(let round, let section):
+      guard name == Self.opinionField else { return nil }
+      self = .opinion(round: round, section: section)
     case .keyFigure:
       return nil  // added whole, not edited field by field
     }
   }
+
+  /// An opinion's one field, as history names it.
+  public static let opinionField = "level"
 }
 
 /// One field's change, from the value the editor saw to the new one. Values

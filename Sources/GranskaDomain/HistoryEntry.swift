@@ -216,7 +216,7 @@ extension HistoryEntry {
   /// assessment, a snapshot's section), as audit, kind and id.
   private var thing: [String]? {
     switch entityRef {
-    case .assessment(let round, _)?: [auditID, "round", round]
+    case .assessment(let round, _)?, .opinion(let round, _)?: [auditID, "round", round]
     case .training(let date, _)?: [auditID, "snapshot", date.description]
     case let ref?: [auditID, ref.kind, ref.id]
     case nil: nil

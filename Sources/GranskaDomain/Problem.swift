@@ -14,6 +14,8 @@ public enum AuditProblem: Hashable, Sendable {
   case remarkNeedsLevel
   case unknownQuestion(String)
   case assessedTwice(question: String)
+  /// A round gives a section at most one opinion.
+  case opinionTwice(section: String)
   case emptyText
   case snapshotExists(Day)
   case targetOutOfRange(Int)
@@ -21,7 +23,8 @@ public enum AuditProblem: Hashable, Sendable {
   case sectionTwice(String)
   case negativeCount(TrainingField, Int)
   case countsExceedEmployees(completed: Int, started: Int, employees: Int)
-  case unknownStatus(String)
+  /// A status neither built in nor declared by the audit (its own labels).
+  case unknownStatus(String, declared: [String])
   case emptyNote
   case notADate(String)
   case notACount(String)
@@ -44,6 +47,8 @@ public enum AuditProblem: Hashable, Sendable {
   /// The kinds of things an audit gives ids or names to.
   public enum Kind: Hashable, Sendable {
     case audit, level, section, question, round, recommendation, keyFigure, priority
+    /// One of the audit's own statuses.
+    case status
   }
 }
 

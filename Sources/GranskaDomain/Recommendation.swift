@@ -1,24 +1,74 @@
 /// Where the work on a recommendation stands. This is the municipality's
-/// progress, separate from the auditor's verdict (the level) on a question.
-public enum RecommendationStatus: String, Codable, Sendable, CaseIterable {
-  case notStarted = "not-started"
-  case inProgress = "in-progress"
+/// progress, separate from the auditor's verdict (the level) on a question:
+/// one of the four every audit has, or one of the audit's own (`Audit.statuses`,
+/// "Delvis genomförd", "Risk accepterad"), by its id.
+public enum RecommendationStatus: Hashable, Sendable, RawRepresentable, Codable {
+  case notStarted
+  case inProgress
   case done
-  case notApplicable = "not-applicable"
+  case notApplicable
+  /// One of the audit's own statuses, by its id; whether it is open, and
+  /// its label, are the audit's (`Audit.isOpen`, `Audit.declaration(of:)`).
+  case declared(String)
+
+  /// The four every audit has, in the order they are offered.
+  public static let builtIn: [RecommendationStatus] = [
+    .notStarted, .inProgress, .done, .notApplicable,
+  ]
+
+  /// A status by its id: a built-in one's, else an audit's own.
+  public init(rawValue: String) {
+    switch rawValue {
+    case "not-started": self = .notStarted
+    case "in-progress": self = .inProgress
+    case "done": self = .done
+    case "not-applicable": self = .notApplicable
+    default: self = .declared(rawValue)
+    }
+  }
+
+  /// The id, as the format, the database and history write it.
+  public var rawValue: String {
+    switch self {
+    case .notStarted: "not-started"
+    case .inProgress: "in-progress"
+    case .done: "done"
+    case .notApplicable: "not-applicable"
+    case .declared(let id): id
+    }
+  }
+
+  /// Whether it is one of the four every audit has.
+  public var isBuiltIn: Bool {
+    if case .declared = self { false } else { true }
+  }
 
   /// The step work usually takes next (not started → in progress → done),
   /// which the status chooser offers first. It never wraps round: done stays
-  /// done, and "not applicable" is left as it is.
+  /// done, and "not applicable" and an audit's own status are left as they are.
   public var next: RecommendationStatus {
     switch self {
     case .notStarted: .inProgress
     case .inProgress, .done: .done
-    case .notApplicable: .notApplicable
+    case .notApplicable, .declared: self
     }
   }
+}
 
-  /// Whether work remains: open recommendations can become overdue.
-  public var isOpen: Bool { self == .notStarted || self == .inProgress }
+/// A status of an audit's own, beside the four every audit has: its id
+/// (as recommendations name it), its label, and whether work remains on a
+/// recommendation that has it (open: it counts as open and can be
+/// overdue; closed: as done).
+public struct DeclaredStatus: Codable, Equatable, Sendable {
+  public var id: String
+  public var label: String
+  public var open: Bool
+
+  public init(id: String, label: String, open: Bool) {
+    self.id = id
+    self.label = label
+    self.open = open
+  }
 }
 
 /// A dated entry in a recommendation's notes history.
@@ -124,9 +174,9 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
     dueDate = new
   }
 
-  /// Overdue: still open and its due date has passed.
-  public func isOverdue(on today: Day) -> Bool {
-    guard status.isOpen, let dueDate else { return false }
+  /// Overdue: still open (as `audit` counts its status) and its due date has passed.
+  public func isOverdue(on today: Day, in audit: Audit) -> Bool {
+    guard audit.isOpen(status), let dueDate else { return false }
     return dueDate < today
   }
 }
@@ -162,5 +212,44 @@ extension Optional where Wrapped == ManagementResponse {
     default: response.officer = new
     }
     return response
+  }
+}
+
+extension Audit {
+  /// The statuses a recommendation of this audit may have: the four every
+  /// audit has, then the audit's own, in the order it declares them.
+  public var statusChoices: [RecommendationStatus] {
+    RecommendationStatus.builtIn + (statuses ?? []).map { .declared($0.id) }
+  }
+
+  /// The audit's declaration of one of its own statuses; nil for a built-in
+  /// one (or an id it does not declare).
+  public func declaration(of status: RecommendationStatus) -> DeclaredStatus? {
+    guard case .declared(let id) = status else { return nil }
+    return statuses?.first { $0.id == id }
+  }
+
+  /// Whether work remains on a recommendation with this status: not started
+  /// and in progress are open, done and not applicable closed, and an
+  /// audit's own status is what it declares (one it does not declare, which
+  /// validation refuses, counts as open rather than as done).
+  public func isOpen(_ status: RecommendationStatus) -> Bool {
+    switch status {
+    case .notStarted, .inProgress: true
+    case .done, .notApplicable: false
+    case .declared: declaration(of: status)?.open ?? true
+    }
+  }
+
+  /// A status this audit offers, by its id; an id it does not know is
+  /// refused naming the field and the audit's own labels.
+  func offeredStatus(_ id: String?) throws(EditError) -> RecommendationStatus {
+    let status = RecommendationStatus(rawValue: id ?? "")
+    guard id != nil, statusChoices.contains(status) else {
+      throw .invalid(
+        field: RecommendationField.status.rawValue,
+        .unknownStatus(id ?? "", declared: (statuses ?? []).map(\.label)))
+    }
+    return status
   }
 }

@@ -72,8 +72,8 @@ public struct ReminderRules: Equatable, Sendable {
   public static let changingFields: Set<String> = ["status", "dueDate", "owner"]
 
   /// Whether a recommendation is due for a reminder on `today`.
-  public func isDue(_ item: Recommendation, today: Day) -> Bool {
-    guard item.status.isOpen, let due = item.dueDate else { return false }
+  public func isDue(_ item: Recommendation, in audit: Audit, today: Day) -> Bool {
+    guard audit.isOpen(item.status), let due = item.dueDate else { return false }
     return due.daysSince1970 - today.daysSince1970 <= days
   }
 
@@ -84,7 +84,7 @@ public struct ReminderRules: Equatable, Sendable {
   public func plan(
     _ audit: Audit, owners: [OwnerContact], history: [HistoryEntry], today: Day, now: Date
   ) -> [OwnerDue] {
-    let due = audit.recommendations.filter { isDue($0, today: today) && $0.owner != nil }
+    let due = audit.recommendations.filter { isDue($0, in: audit, today: today) && $0.owner != nil }
       .sorted {
         ($0.dueDate!, position(of: $0, in: audit)) < ($1.dueDate!, position(of: $1, in: audit))
       }
@@ -111,7 +111,7 @@ public struct ReminderRules: Equatable, Sendable {
 
   /// Open recommendations due for a reminder that name no owner.
   public func unowned(_ audit: Audit, today: Day) -> [Recommendation] {
-    audit.recommendations.filter { isDue($0, today: today) && $0.owner == nil }
+    audit.recommendations.filter { isDue($0, in: audit, today: today) && $0.owner == nil }
   }
 
   private func position(of item: Recommendation, in audit: Audit) -> Int {

@@ -64,16 +64,41 @@ public struct AssessmentRound: Codable, Equatable, Sendable, Identifiable {
   public var date: Day?
   public var kind: RoundKind
   public var assessments: [Assessment]
+  /// The round's opinion on sections, on the audit's scale, where the
+  /// audit gives one ("Limited assurance" for a department); nil: none.
+  public var opinions: [SectionOpinion]?
 
-  public init(id: String, title: String, date: Day?, kind: RoundKind, assessments: [Assessment]) {
+  public init(
+    id: String, title: String, date: Day?, kind: RoundKind, assessments: [Assessment],
+    opinions: [SectionOpinion]? = nil
+  ) {
     self.id = id
     self.title = title
     self.date = date
     self.kind = kind
     self.assessments = assessments
+    self.opinions = opinions
   }
 
   public func assessment(of question: String) -> Assessment? {
     assessments.first { $0.question == question }
+  }
+
+  /// The round's opinion on a section, as a level id of the scale.
+  public func opinion(of section: String) -> String? {
+    opinions?.first { $0.section == section }?.level
+  }
+}
+
+/// A round's opinion on one section as a whole, a level of the audit's scale.
+public struct SectionOpinion: Codable, Equatable, Sendable {
+  /// The section's id.
+  public var section: String
+  /// A level id of the scale.
+  public var level: String
+
+  public init(section: String, level: String) {
+    self.section = section
+    self.level = level
   }
 }

@@ -37,7 +37,7 @@ public struct AuditSummary: Equatable, Sendable {
         rows: counts.map(\.count) + (audit.scaleNamesNotAssessed ? [] : [notAssessed]))
     }
     statusCounts = Dictionary(grouping: audit.recommendations, by: \.status).mapValues(\.count)
-    let late = audit.recommendations.filter { $0.isOverdue(on: today) }
+    let late = audit.recommendations.filter { $0.isOverdue(on: today, in: audit) }
     overdue = late.count
     overdueByPriority = (audit.priorities ?? []).map { priority in
       PriorityCount(priority: priority, count: late.filter { $0.priority == priority }.count)

@@ -60,6 +60,19 @@ extension Audit {
         round.kind != .audit || r == 0, "rounds[\(r)].kind", .auditRoundNotFirst)
       check(
         round.kind == .audit || round.date != nil, "rounds[\(r)].date", .followUpNeedsDate)
+      var judged = Set<String>()
+      for (o, opinion) in (round.opinions ?? []).enumerated() {
+        let path = "rounds[\(r)].opinions[\(o)]"
+        check(
+          sectionIDs.contains(opinion.section), "\(path).section",
+          .unknownSection(opinion.section))
+        check(
+          judged.insert(opinion.section).inserted, "\(path).section",
+          .opinionTwice(section: opinion.section))
+        check(
+          levelIDs.contains(opinion.level), "\(path).level",
+          .unknownLevel(opinion.level, scale: knownLevels))
+      }
       var assessed = Set<String>()
       for (a, assessment) in round.assessments.enumerated() {
         let path = "rounds[\(r)].assessments[\(a)]"
@@ -83,8 +96,23 @@ extension Audit {
         .duplicateID(.priority, priority))
     }
 
+    let ownStatuses = statuses ?? []
+    for (i, status) in ownStatuses.enumerated() {
+      check(!status.id.isEmpty, "statuses[\(i)].id", .emptyID(.status))
+      check(!status.label.isEmpty, "statuses[\(i)].label", .emptyText)
+      // A built-in status's id is taken too: "done" means the built-in one.
+      check(
+        ownStatuses.firstIndex { $0.id == status.id } == i
+          && !RecommendationStatus(rawValue: status.id).isBuiltIn,
+        "statuses[\(i)].id", .duplicateID(.status, status.id))
+    }
+    let offered = statusChoices
+
     for (i, recommendation) in recommendations.enumerated() {
       check(!recommendation.text.isEmpty, "recommendations[\(i)].text", .emptyText)
+      check(
+        offered.contains(recommendation.status), "recommendations[\(i)].status",
+        .unknownStatus(recommendation.status.rawValue, declared: ownStatuses.map(\.label)))
       if let priority = recommendation.priority {
         check(
           declared.contains(priority), "recommendations[\(i)].priority",

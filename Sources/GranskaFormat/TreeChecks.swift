@@ -91,6 +91,7 @@ enum KnownKeys {
       ],
       boardReply: BoardReply(decisionDate: day, paragraph: "§", diaryNumber: "d"),
       scale: [Level(id: "l", label: "L", role: .good)], priorities: ["p"],
+      statuses: [DeclaredStatus(id: "s", label: "S", open: true)],
       sections: [
         ReportSection(id: "s", title: "t", observations: "o", assessment: "a", retired: "r")
       ],
@@ -98,7 +99,8 @@ enum KnownKeys {
       rounds: [
         AssessmentRound(
           id: "r", title: "t", date: day, kind: .audit,
-          assessments: [Assessment(question: "q", level: "l", remark: "r")])
+          assessments: [Assessment(question: "q", level: "l", remark: "r")],
+          opinions: [SectionOpinion(section: "s", level: "l")])
       ],
       recommendations: [
         Recommendation(

@@ -117,7 +117,7 @@ public struct AuditDocument {
       blocks.append(.heading(level: 3, text: "\(item.id) \(item.text)"))
       var fields = [
         Field(strings[.linkedQuestions], item.questions.joined(separator: ", ")),
-        Field(strings[.status], [.strong(strings.status(item.status))]),
+        Field(strings[.status], [.strong(strings.status(item.status, in: audit))]),
         Field(strings[.owner], item.owner ?? none),
         Field(strings[.dueDate], strings.dueDate(of: item) ?? none),
         Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),

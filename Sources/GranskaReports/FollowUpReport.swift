@@ -53,6 +53,7 @@ public struct FollowUpReport {
     blocks += recommendationCharts()
     for recommendation in audit.recommendations { blocks += self.recommendation(recommendation) }
     blocks += levelSummary()
+    blocks += opinions()
     blocks += changedAssessments()
     blocks += training()
     if let since { blocks += changesSince(since) }
@@ -93,9 +94,11 @@ public struct FollowUpReport {
   private func recommendation(_ item: Recommendation) -> [Block] {
     let none = strings[.none]
     var due: [Inline] = [.text(strings.dueDate(of: item) ?? none)]
-    if item.isOverdue(on: drawnUp) { due += [.text(" "), .warning(strings[.overdueMarker])] }
+    if item.isOverdue(on: drawnUp, in: audit) {
+      due += [.text(" "), .warning(strings[.overdueMarker])]
+    }
     var fields = [
-      Field(strings[.status], [.strong(strings.status(item.status))]),
+      Field(strings[.status], [.strong(strings.status(item.status, in: audit))]),
       Field(strings[.owner], item.owner ?? none),
       Field(strings[.dueDate], due),
       Field(strings[.plannedAction], .lines(item.plannedAction ?? none)),
@@ -156,6 +159,27 @@ public struct FollowUpReport {
     ]
   }
 
+  /// Each section's opinion in every round that gives one, as a table
+  /// (sections without one left out); nothing where the audit gives none.
+  private func opinions() -> [Block] {
+    let rounds = audit.rounds.filter { !($0.opinions ?? []).isEmpty }
+    guard !rounds.isEmpty else { return [] }
+    let rows = audit.sections.filter { section in
+      rounds.contains { $0.opinion(of: section.id) != nil }
+    }.map { section -> [[Inline]] in
+      [[.text("\(section.id) \(section.title)")]]
+        + rounds.map { round -> [Inline] in
+          guard let id = round.opinion(of: section.id) else { return [.text("–")] }
+          let level = audit.scale.first { $0.id == id }
+          return [level.map { .level($0.label, $0.role) } ?? .text(id)]
+        }
+    }
+    return [
+      .heading(level: 2, text: strings.report(.opinionsHeading)),
+      .table(header: [strings[.section]] + rounds.map(\.heading), rows: rows),
+    ]
+  }
+
   /// Every round's levels as a bar, the audit's round first.
   private func levelsChart(_ summary: AuditSummary) -> Block {
     let keys = strings.levelRows(of: audit).map { BarChart.Key($0.label, role: $0.role) }
@@ -166,15 +190,17 @@ public struct FollowUpReport {
 
   /// The recommendations by status, and by priority where the audit has
   /// priorities (those without one last): a picture each, each key with
-  /// a pattern of its own.
+  /// a pattern of its own. The audit's own statuses follow the four, an
+  /// open one in the colour of work partly done, a closed one grey.
   private func recommendationCharts() -> [Block] {
-    let statuses: [(RecommendationStatus, LevelRole)] = [
-      (.done, .good), (.inProgress, .warn), (.notStarted, .bad), (.notApplicable, .none),
-    ]
+    let own = (audit.statuses ?? []).map { (RecommendationStatus.declared($0.id), $0.open) }
+    let statuses: [(RecommendationStatus, LevelRole?)] =
+      [(.done, .good), (.inProgress, .warn), (.notStarted, .bad), (.notApplicable, .none)]
+      + own.map { ($0.0, $0.1 ? .fair : nil) }
     let items = audit.recommendations
     let byStatus = BarChart(
       id: "status", title: strings.report(.statusChart),
-      keys: statuses.map { BarChart.Key(strings.status($0.0), role: $0.1) },
+      keys: statuses.map { BarChart.Key(strings.status($0.0, in: audit), role: $0.1) },
       bars: [
         BarChart.Bar(
           strings[.status],

@@ -65,7 +65,10 @@ public struct ReminderMail: Sendable {
     return words(
       .subject(
         owner: OwnerContact.oneLine(owner), count: items.count,
-        overdue: items.filter { $0.isOverdue(on: today) }.count))
+        overdue: parts.flatMap { part in
+          part.items.filter { $0.isOverdue(on: today, in: part.audit) }
+        }
+        .count))
   }
 
   public var body: String {
@@ -96,10 +99,11 @@ public struct ReminderMail: Sendable {
     guard let due = item.dueDate else { return [] }
     let left = due.daysSince1970 - today.daysSince1970
     let when =
-      item.isOverdue(on: today) ? words(.overdueSince(due)) : words(.dueOn(due, inDays: left))
+      item.isOverdue(on: today, in: part.audit)
+      ? words(.overdueSince(due)) : words(.dueOn(due, inDays: left))
     var lines = ["\(item.id) – \(when)"]
     lines += wrap(item.text, indent: 2)
-    lines += wrap("\(words(.status)): \(strings.status(item.status))", indent: 2)
+    lines += wrap("\(words(.status)): \(strings.status(item.status, in: part.audit))", indent: 2)
     lines += wrap("\(words(.dueDate)): \(strings.dueDate(of: item) ?? "")", indent: 2)
     if let action = item.plannedAction {
       lines += wrap("\(words(.plannedAction)): \(action)", indent: 2)
@@ -117,7 +121,7 @@ public struct ReminderMail: Sendable {
   /// `ssh granska@server set recommendation R1 --status klar --note "'…'"`.
   private func updateCommand(_ item: Recommendation, in part: Part) -> String {
     let audit = part.namesAudit ? " --audit \(part.audit.id)" : ""
-    let done = strings.status(.done).lowercased()
+    let done = strings.status(.done, in: part.audit).lowercased()
     let note = language == .sv ? "Vad som har gjorts" : "What has been done"
     return "ssh \(access.ssh) set recommendation \(item.id)\(audit) --status \(done) "
       + "--note \"'\(note)'\""

@@ -10,8 +10,8 @@ enum AuditRows {
       """
       INSERT INTO audit (id, position, title, organisation, auditor, commissionedBy, year,
         period, purpose, overallLevel, overallAssessment, strategicGoals, criteria,
-        replyDecisionDate, replyParagraph, replyDiaryNumber, trainingTitle, priorities)
-      VALUES (\(audit.id), \(position), \(audit.title), \(audit.organisation), \(audit.auditor), \(audit.commissionedBy), \(audit.year), \(audit.period), \(audit.purpose), \(audit.overallLevel), \(audit.overallAssessment), \(try jsonText(audit.strategicGoals)), \(try jsonText(audit.criteria)), \(audit.boardReply?.decisionDate.description), \(audit.boardReply?.paragraph), \(audit.boardReply?.diaryNumber), \(audit.trainingTitle), \(try audit.priorities.map(jsonText)))
+        replyDecisionDate, replyParagraph, replyDiaryNumber, trainingTitle, priorities, statuses)
+      VALUES (\(audit.id), \(position), \(audit.title), \(audit.organisation), \(audit.auditor), \(audit.commissionedBy), \(audit.year), \(audit.period), \(audit.purpose), \(audit.overallLevel), \(audit.overallAssessment), \(try jsonText(audit.strategicGoals)), \(try jsonText(audit.criteria)), \(audit.boardReply?.decisionDate.description), \(audit.boardReply?.paragraph), \(audit.boardReply?.diaryNumber), \(audit.trainingTitle), \(try audit.priorities.map(jsonText)), \(try audit.statuses.map(jsonText)))
       """)
     let id = audit.id
     for (i, level) in audit.scale.enumerated() {
@@ -82,7 +82,7 @@ enum AuditRows {
     throws
   {
     try db.execute(
-      "INSERT INTO round (auditId, id, position, title, date, kind) VALUES (\(auditID), \(round.id), \(position), \(round.title), \(round.date?.description), \(round.kind.rawValue))"
+      "INSERT INTO round (auditId, id, position, title, date, kind, opinions) VALUES (\(auditID), \(round.id), \(position), \(round.title), \(round.date?.description), \(round.kind.rawValue), \(try round.opinions.map(jsonText)))"
     )
     for (i, assessment) in round.assessments.enumerated() {
       try db.execute(
@@ -171,6 +171,7 @@ enum AuditRows {
       strategicGoals: try decodeJSON(row["strategicGoals"]),
       criteria: try decodeJSON(row["criteria"]), scale: [],
       priorities: try (row["priorities"] as String?).map(decodeJSON),
+      statuses: try (row["statuses"] as String?).map(decodeJSON),
       trainingTitle: row["trainingTitle"])
     if let date: String = row["replyDecisionDate"] {
       audit.boardReply = BoardReply(
@@ -232,7 +233,7 @@ enum AuditRows {
         kind: try enumValue(row["kind"]),
         assessments: (assessments[roundID] ?? []).map { a in
           Assessment(question: a["questionId"], level: a["level"], remark: a["remark"])
-        })
+        }, opinions: try (row["opinions"] as String?).map(decodeJSON))
     }.inDateOrder()
   }
 
@@ -315,12 +316,16 @@ enum AuditRows {
 
   // MARK: Values
 
-  private static func jsonText(_ list: [String]) throws -> String {
-    String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
+  /// A list as its column holds it: JSON, keys in order, so the same
+  /// list is always the same text.
+  static func jsonText<T: Encodable>(_ list: [T]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    return String(decoding: try encoder.encode(list), as: UTF8.self)
   }
 
-  private static func decodeJSON(_ text: String) throws -> [String] {
-    try JSONDecoder().decode([String].self, from: Data(text.utf8))
+  private static func decodeJSON<T: Decodable>(_ text: String) throws -> [T] {
+    try JSONDecoder().decode([T].self, from: Data(text.utf8))
   }
 
   static func day(_ text: String) throws -> Day {

@@ -107,10 +107,10 @@ enum EditRows {
         ON CONFLICT (auditId, roundId, questionId) DO UPDATE SET level = excluded.level,
           remark = excluded.remark, version = assessment.version + 1
         """)
-    case .round(let id):
+    case .round(let id), .opinion(round: let id, section: _):
       guard let round = audit.rounds.first(where: { $0.id == id }) else { return }
       try db.execute(
-        "UPDATE round SET title = \(round.title), date = \(round.date?.description) WHERE auditId = \(auditID) AND id = \(id)"
+        "UPDATE round SET title = \(round.title), date = \(round.date?.description), opinions = \(try round.opinions.map(AuditRows.jsonText)) WHERE auditId = \(auditID) AND id = \(id)"
       )
     case .snapshot(let date):
       guard let snapshot = audit.training.first(where: { $0.date == date }) else { return }

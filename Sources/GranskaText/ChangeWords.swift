@@ -76,6 +76,12 @@ public struct ChangeWords {
       }
       return strings.fill(
         strings.history(.questionInRound), ["question": question, "round": round.title])
+    case .opinion(let roundID, let section)?:
+      guard let round = audit?.rounds.first(where: { $0.id == roundID }) else {
+        return strings.fill(strings.history(.sectionInRemovedRound), ["section": section])
+      }
+      return strings.fill(
+        strings.history(.sectionInRound), ["section": section, "round": round.title])
     case .round(let id)?:
       let title = audit?.rounds.first { $0.id == id }?.title
       return strings.fill(
@@ -125,6 +131,7 @@ public struct ChangeWords {
       case .training(_, _, let field): field.label
       case .section(_, let field): field.label
       case .question(_, let field): field.label
+      case .opinion: .opinion
       }
     return strings[key]
   }
@@ -135,12 +142,13 @@ public struct ChangeWords {
     guard let value else { return strings[.none] }
     switch field {
     case .recommendation(_, .status):
-      return RecommendationStatus(rawValue: value).map(strings.status) ?? value
+      return strings.status(RecommendationStatus(rawValue: value), declared: audit?.statuses)
     case .recommendation(_, .evidence): return value.split(separator: "\n").joined(separator: "; ")
     case .recommendation(_, .questions): return value.split(separator: "\n").joined(separator: ", ")
     case .recommendation(_, .agreement):
       return ResponseAgreement(rawValue: value).map(strings.agreement) ?? value
-    case .assessment(_, _, .level): return audit?.scale.first { $0.id == value }?.label ?? value
+    case .assessment(_, _, .level), .opinion:
+      return audit?.scale.first { $0.id == value }?.label ?? value
     case .training: return Int(value).map(strings.number) ?? value
     case .snapshot(_, .targetPercent): return Int(value).map(strings.percent) ?? value
     default: return value

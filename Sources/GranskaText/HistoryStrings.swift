@@ -3,6 +3,8 @@
 /// are filled by `Strings.fill`. Read with `strings.history(.key)`.
 public enum HistoryKey: CaseIterable, Sendable {
   case recommendation, questionInRound, questionInRemovedRound, round, snapshot
+  /// A round's opinion on a section, as history names what changed.
+  case sectionInRound, sectionInRemovedRound
   case trainingSection, theAudit, account, group, access, theDatabase, restoredFrom
   case newRound, removedRound, newSnapshot, removedSnapshot, assessmentCount, sectionCount
   case completedOf, imported, builtInAudit, fromFile, fromAFile, replacedPrevious
@@ -49,6 +51,8 @@ extension HistoryKey: Wording {
     case .recommendation: "Rekommendation {id}"
     case .questionInRound: "Fråga {question} i {round}"
     case .questionInRemovedRound: "Fråga {question} i en borttagen omgång"
+    case .sectionInRound: "Avsnitt {section} i {round}"
+    case .sectionInRemovedRound: "Avsnitt {section} i en borttagen omgång"
     case .round: "Omgången {round}"
     case .snapshot: "Mätningen {date}"
     case .trainingSection: "Utbildning {section}, mätningen {date}"
@@ -101,6 +105,8 @@ extension HistoryKey: Wording {
     case .recommendation: "Recommendation {id}"
     case .questionInRound: "Question {question} in {round}"
     case .questionInRemovedRound: "Question {question} in a removed round"
+    case .sectionInRound: "Section {section} in {round}"
+    case .sectionInRemovedRound: "Section {section} in a removed round"
     case .round: "The round {round}"
     case .snapshot: "The snapshot of {date}"
     case .trainingSection: "Training {section}, snapshot of {date}"

@@ -10,12 +10,22 @@ public enum Language: String, CaseIterable, Sendable {
 }
 
 extension Strings {
-  public func status(_ status: RecommendationStatus) -> String {
+  /// A status as shown: a built-in one's word in this language, an
+  /// audit's own by its label as the audit writes it (its id, should the
+  /// audit not declare it).
+  public func status(_ status: RecommendationStatus, in audit: Audit) -> String {
+    self.status(status, declared: audit.statuses)
+  }
+
+  /// A status as shown, where only the audit's own statuses are at hand
+  /// (none: an audit's own status is shown by its id).
+  public func status(_ status: RecommendationStatus, declared: [DeclaredStatus]?) -> String {
     switch status {
     case .notStarted: self[.statusNotStarted]
     case .inProgress: self[.statusInProgress]
     case .done: self[.statusDone]
     case .notApplicable: self[.statusNotApplicable]
+    case .declared(let id): declared?.first { $0.id == id }?.label ?? id
     }
   }
 
@@ -37,13 +47,17 @@ extension Strings {
     }
   }
 
-  /// The status a person names: its word in any language ("Pågår",
-  /// "in progress"), or its id ("in-progress"), whatever the case.
-  public static func status(named word: String) -> RecommendationStatus? {
+  /// The status a person names: a built-in one by its word in any
+  /// language ("Pågår", "in progress"), or the audit's own by its label
+  /// ("Risk accepterad"), or either by its id ("in-progress",
+  /// "risk-accepted"), whatever the case.
+  public static func status(named word: String, in audit: Audit) -> RecommendationStatus? {
     let wanted = word.trimmingCharacters(in: .whitespaces).lowercased()
-    return RecommendationStatus.allCases.first { status in
-      status.rawValue == wanted
-        || Language.allCases.contains { $0.strings.status(status).lowercased() == wanted }
+    return audit.statusChoices.first { status in
+      status.rawValue.lowercased() == wanted
+        || Language.allCases.contains {
+          $0.strings.status(status, in: audit).lowercased() == wanted
+        }
     }
   }
 

@@ -18,6 +18,8 @@ public enum ReportKey: CaseIterable, Sendable {
   case levelsChart, statusChart, priorityChart, trainingChart
   /// A recommendation the audit gave no priority, in the priorities' picture.
   case noPriority
+  /// A round's opinion on each section, where the audit gives them.
+  case opinionsHeading
 }
 
 extension Strings {
@@ -106,6 +108,7 @@ extension ReportKey: Wording {
     case .levelsChart: "Frågornas nivåer i varje omgång"
     case .statusChart: "Rekommendationerna per status"
     case .noPriority: "Utan prioritet"
+    case .opinionsHeading: "Omdöme per avsnitt"
     case .priorityChart: "Rekommendationerna per prioritet"
     case .trainingChart: "Utbildningen per sektion mot målet, över tid"
     case .changedAssessments: "Förändrade bedömningar"
@@ -145,6 +148,7 @@ extension ReportKey: Wording {
     case .levelsChart: "The questions' levels in each round"
     case .statusChart: "The recommendations by status"
     case .noPriority: "No priority"
+    case .opinionsHeading: "Opinion per section"
     case .priorityChart: "The recommendations by priority"
     case .trainingChart: "Training per section against the target, over time"
     case .changedAssessments: "Changed assessments"

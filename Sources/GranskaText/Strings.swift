@@ -10,6 +10,8 @@ public enum TextKey: CaseIterable, Sendable {
   case viewOverview, viewMatrix, viewRecommendations, viewTraining, viewHistory
   // Question matrix
   case question, section, remark, observations, sectionAssessment, linkedRecommendations, none
+  /// A round's opinion on a section as a whole, on the scale.
+  case opinion
   // Recommendations
   case id, text, status, owner, dueDate, linkedQuestions, plannedAction, evidence, notes
   case showing, filterOpen, filterAll, filterOverdue, sortedBy, sortID, sortStatus, sortDue
@@ -116,6 +118,7 @@ public struct Strings: Sendable {
     case .partlyAgreed: "Instämmer delvis"
     case .notAgreed: "Instämmer inte"
     case .sectionAssessment: "Bedömning"
+    case .opinion: "Omdöme"
     case .linkedRecommendations: "Rekommendationer"
     case .none: "–"
     case .id: "Id"
@@ -305,6 +308,7 @@ public struct Strings: Sendable {
     case .partlyAgreed: "Partly agreed"
     case .notAgreed: "Not agreed"
     case .sectionAssessment: "Assessment"
+    case .opinion: "Opinion"
     case .linkedRecommendations: "Recommendations"
     case .none: "–"
     case .id: "Id"

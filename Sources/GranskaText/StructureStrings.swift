@@ -9,6 +9,9 @@ public enum StructureWords: CaseIterable, Hashable, Sendable {
   case auditorsLevel, auditorsRemark
   /// A scale typed level by level in the new-audit form, each with a colour role.
   case ownScale, bestLevel, level, levelRole, roleGood, roleFair, roleWarn, roleBad, roleNone
+  /// The section's opinion in a round (by its date, or its title when
+  /// undated), on the scale; optional.
+  case sectionOpinion
   case keyNewSection, keyNewQuestion, keyEditQuestion, keyEditSection
   case noQuestionsYet, noSectionsYet, emptyAudit
 }
@@ -40,6 +43,7 @@ extension StructureWords: Wording {
     case .partID: "Id"
     case .sectionHeading: "Rubrik"
     case .sectionText: "Iakttagelser (frivillig)"
+    case .sectionOpinion: "Omdöme {round}"
     case .questionText: "Fråga"
     case .questionSection: "Avsnitt"
     case .auditorsLevel: "Revisorns bedömning"
@@ -87,6 +91,7 @@ extension StructureWords: Wording {
     case .partID: "Id"
     case .sectionHeading: "Heading"
     case .sectionText: "Observations (optional)"
+    case .sectionOpinion: "Opinion {round}"
     case .questionText: "Question"
     case .questionSection: "Section"
     case .auditorsLevel: "Auditor's level"

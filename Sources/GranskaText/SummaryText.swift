@@ -57,12 +57,12 @@ public struct SummaryText {
   }
 
   private func recommendations() -> [String] {
-    let statuses = RecommendationStatus.allCases.map { strings.status($0) } + [strings[.overdue]]
-    let width = statuses.map(DisplayWidth.of).max() ?? 0
+    // An audit's own statuses only where it declares them; labels are data.
+    let labels = audit.statusChoices.map { Sanitize.line(strings.status($0, in: audit)) }
+    let width = (labels + [strings[.overdue]]).map(DisplayWidth.of).max() ?? 0
     var lines = ["\(strings[.recommendations]): \(audit.recommendations.count)"]
-    for status in RecommendationStatus.allCases {
-      lines.append(
-        "  " + DisplayWidth.pad(strings.status(status), to: width) + "  \(summary.count(status))")
+    for (status, label) in zip(audit.statusChoices, labels) {
+      lines.append("  " + DisplayWidth.pad(label, to: width) + "  \(summary.count(status))")
     }
     lines.append("  " + DisplayWidth.pad(strings[.overdue], to: width) + "  \(summary.overdue)")
     if !summary.overdueByPriority.isEmpty {

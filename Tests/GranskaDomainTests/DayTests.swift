@@ -36,19 +36,32 @@ import Testing
 
   @Test func overdueOnlyWhenOpenAndPastDue() throws {
     let today = try #require(Day("2025-06-01"))
+    let audit = Audit(
+      id: "a", title: "t", organisation: "o", auditor: "a", commissionedBy: "c", year: 2025,
+      purpose: "p", overallLevel: "", overallAssessment: "", scale: [],
+      statuses: [
+        DeclaredStatus(id: "partly", label: "Delvis genomförd", open: true),
+        DeclaredStatus(id: "accepted", label: "Risk accepterad", open: false),
+      ])
     var r = Recommendation(id: "R1", text: "x", questions: [], dueDate: Day("2025-05-31"))
-    #expect(r.isOverdue(on: today))
+    #expect(r.isOverdue(on: today, in: audit))
     r.dueDate = Day("2025-06-01")
-    #expect(!r.isOverdue(on: today), "due today is not yet overdue")
+    #expect(!r.isOverdue(on: today, in: audit), "due today is not yet overdue")
     r.dueDate = Day("2025-01-01")
     r.status = .done
-    #expect(!r.isOverdue(on: today))
+    #expect(!r.isOverdue(on: today, in: audit))
     r.status = .notApplicable
-    #expect(!r.isOverdue(on: today))
+    #expect(!r.isOverdue(on: today, in: audit))
     r.status = .inProgress
-    #expect(r.isOverdue(on: today))
+    #expect(r.isOverdue(on: today, in: audit))
+    // The audit's own statuses: open as it declares them.
+    r.status = .declared("partly")
+    #expect(r.isOverdue(on: today, in: audit))
+    r.status = .declared("accepted")
+    #expect(!r.isOverdue(on: today, in: audit))
+    r.status = .inProgress
     r.dueDate = nil
-    #expect(!r.isOverdue(on: today))
+    #expect(!r.isOverdue(on: today, in: audit))
   }
 
   @Test func percentRoundsHalfUp() {

@@ -628,3 +628,54 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
     }
   }
 }
+
+/// An audit's own status words and opinions per section
+/// (Tests/Corpus/own-words-audit.yaml) in the board's report.
+@Suite struct OwnWordsReportTests {
+  static func audit() throws -> Audit {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Corpus/own-words-audit.yaml")
+    return try InterchangeDocument.decode(
+      Data(contentsOf: file), format: .yaml, fileName: "own-words-audit.yaml"
+    ).audits[0]
+  }
+
+  @Test func theReportNamesOwnStatusesAndGivesEachRoundsOpinions() throws {
+    let markdown = FollowUpReport(
+      audit: try Self.audit(), drawnUp: Day("2025-11-01")!, language: .sv
+    ).markdown()
+    for expected in [
+      "**Status:** **Delvis genomförd**", "**Status:** **Risk accepterad**",
+      "## Omdöme per avsnitt",
+      "| Avsnitt | Revisionen 2025 (2025-03-01) | Uppföljning hösten 2025 (2025-10-01) |",
+      "| S1 Styrning | **Delvis uppfyllt** | – |",
+      "| S2 Avtalstrohet | **Ej uppfyllt** | **Delvis uppfyllt** |",
+    ] {
+      #expect(markdown.contains(expected), "\(expected)\n\(markdown)")
+    }
+    // Only the open one of its own is overdue.
+    let r2 = try #require(markdown.range(of: "R2 "))
+    let r3 = try #require(markdown.range(of: "R3 "))
+    #expect(markdown[r2.lowerBound..<r3.lowerBound].contains("FÖRSENAD"))
+    #expect(!markdown[r3.lowerBound...].contains("FÖRSENAD"))
+  }
+
+  @Test func theStatusPictureHasAKeyForEachOwnStatus() throws {
+    let status = try #require(
+      try ReportChartTests().charts(try Self.audit()).first {
+        $0.title == "Rekommendationerna per status"
+      })
+    #expect(
+      status.legend == [
+        "Klar", "Pågår", "Ej påbörjad", "Ej tillämplig", "Delvis genomförd", "Risk accepterad",
+        "Ersatt",
+      ])
+  }
+
+  /// An audit without them has no table of opinions.
+  @Test func theBuiltInAuditsReportHasNoOpinions() {
+    let markdown = FollowUpReport(audit: builtInAudit(), drawnUp: Day("2025-11-01")!, language: .sv)
+      .markdown()
+    #expect(!markdown.contains("Omdöme per avsnitt"))
+  }
+}

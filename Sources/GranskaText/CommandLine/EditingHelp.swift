@@ -43,7 +43,7 @@ extension EditingHelp: Wording {
       """
     case .recommendationID: "Rekommendationens id, t.ex. R1."
     case .recommendationStatus:
-      "Ej påbörjad, pågår, klar eller ej tillämplig (på svenska eller engelska, eller id:t: not-started, in-progress, done, not-applicable)."
+      "Ej påbörjad, pågår, klar eller ej tillämplig (på svenska eller engelska, eller id:t: not-started, in-progress, done, not-applicable), eller en av granskningens egna statusar (dess ord eller id)."
     case .recommendationOwner: "Vem som är ansvarig."
     case .recommendationDue: "När den ska vara klar."
     case .recommendationAction: "Vad som är planerat."
@@ -130,7 +130,7 @@ extension EditingHelp: Wording {
       """
     case .recommendationID: "The recommendation's id, e.g. R1."
     case .recommendationStatus:
-      "Not started, in progress, done or not applicable (in English or Swedish, or the id: not-started, in-progress, done, not-applicable)."
+      "Not started, in progress, done or not applicable (in English or Swedish, or the id: not-started, in-progress, done, not-applicable), or one of the audit's own statuses (its label or id)."
     case .recommendationOwner: "Who is responsible."
     case .recommendationDue: "When it should be done."
     case .recommendationAction: "What is planned."

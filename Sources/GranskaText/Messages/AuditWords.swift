@@ -19,6 +19,7 @@ extension AuditProblem: Worded, Wording {
     case .remarkNeedsLevel: "välj en nivå för att kunna spara en anmärkning"
     case .unknownQuestion(let id): "okänd fråga \(q(id))"
     case .assessedTwice(let id): "frågan \(q(id)) bedöms två gånger i samma omgång"
+    case .opinionTwice(let id): "avsnittet \(q(id)) har två omdömen i samma omgång"
     case .emptyText: "texten är tom"
     case .snapshotExists(let day): "det finns redan en utbildningsmätning för \(day)"
     case .targetOutOfRange(let value): "målet måste vara 0–100 %, inte \(value)"
@@ -28,7 +29,8 @@ extension AuditProblem: Worded, Wording {
       "\(Language.sv.strings[field.label]) (\(field.rawValue)) kan inte vara negativt (\(value))"
     case .countsExceedEmployees(let completed, let started, let employees):
       "genomfört (\(completed)) + påbörjat (\(started)) är fler än anställda (\(employees))"
-    case .unknownStatus(let text): "okänd status \(q(text)) (\(listed(Self.statuses(.sv))))"
+    case .unknownStatus(let text, let declared):
+      "okänd status \(q(text)) (\(listed(Self.statuses(.sv) + declared)))"
     case .emptyNote: "anteckningen är tom"
     case .notADate(let text): "\(q(text)) är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
     case .notACount(let text): "\(q(text)) är inget heltal ≥ 0"
@@ -68,6 +70,7 @@ extension AuditProblem: Worded, Wording {
     case .remarkNeedsLevel: "choose a level to keep a remark"
     case .unknownQuestion(let id): "unknown question \(q(id))"
     case .assessedTwice(let id): "question \(q(id)) is assessed twice in this round"
+    case .opinionTwice(let id): "section \(q(id)) has two opinions in this round"
     case .emptyText: "text is empty"
     case .snapshotExists(let day): "a training snapshot for \(day) already exists"
     case .targetOutOfRange(let value): "target must be 0–100 %, not \(value)"
@@ -76,7 +79,8 @@ extension AuditProblem: Worded, Wording {
     case .negativeCount(let field, let value): "\(field.rawValue) cannot be negative (\(value))"
     case .countsExceedEmployees(let completed, let started, let employees):
       "completed (\(completed)) + started (\(started)) exceeds employees (\(employees))"
-    case .unknownStatus(let text): "unknown status \(q(text)) (\(listed(Self.statuses(.en))))"
+    case .unknownStatus(let text, let declared):
+      "unknown status \(q(text)) (\(listed(Self.statuses(.en) + declared)))"
     case .emptyNote: "the note is empty"
     case .notADate(let text): "\(q(text)) is not a date (YYYY-MM-DD, a real calendar day)"
     case .notACount(let text): "\(q(text)) is not a whole number ≥ 0"
@@ -99,7 +103,9 @@ extension AuditProblem: Worded, Wording {
   }
 
   private static func statuses(_ language: Language) -> [String] {
-    RecommendationStatus.allCases.map { language.strings.status($0).lowercased() }
+    [.statusNotStarted, .statusInProgress, .statusDone, .statusNotApplicable].map {
+      language.strings[$0].lowercased()
+    }
   }
 }
 
@@ -114,6 +120,7 @@ extension AuditProblem.Kind {
     case .recommendation: ("rekommendationen", "rekommendationer")
     case .keyFigure: ("nyckeltalet", "nyckeltal")
     case .priority: ("prioriteringen", "prioriteringar")
+    case .status: ("statusen", "statusar")
     }
   }
 
@@ -127,6 +134,7 @@ extension AuditProblem.Kind {
     case .recommendation: "recommendation"
     case .keyFigure: "key figure"
     case .priority: "priority"
+    case .status: "status"
     }
   }
 }

@@ -35,5 +35,9 @@ public enum UpgradeWords {
       "avsnitt, frågor och rekommendationer som flyttas (PostgreSQL)",
       "sections, questions and recommendations moved (PostgreSQL)"
     ),
+    "v12-own-statuses-and-opinions": (
+      "granskningens egna statusord och omdömen per avsnitt",
+      "the audit's own status words and opinions per section"
+    ),
   ]
 }

@@ -71,7 +71,7 @@ extension Dashboard {
     let mine = data.owners.filter { $0.person != nil && $0.person == data.account }
     guard !mine.isEmpty else { return nil }
     let overdue = data.audit.recommendations.filter { item in
-      item.isOverdue(on: data.today) && mine.contains { $0.owns(item) }
+      item.isOverdue(on: data.today, in: data.audit) && mine.contains { $0.owns(item) }
     }
     guard !overdue.isEmpty else { return nil }
     return strings.fill(

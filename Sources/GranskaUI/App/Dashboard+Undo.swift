@@ -119,7 +119,7 @@ extension Dashboard {
       case .snapshot(let date): return .training(date: date, section: nil)
       case .training(let date, let section): return .training(date: date, section: section)
       case .question(let id): return .question(round: nil, question: id)
-      case .section, .keyFigure: return nil
+      case .section, .keyFigure, .opinion: return nil
       }
     case .addNote(let id, _): return .recommendation(id)
     case .addRound(let round): return .round(round.id)

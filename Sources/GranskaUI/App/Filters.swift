@@ -11,12 +11,12 @@ public enum RecommendationFilter: Hashable, Sendable {
   /// All, the retired ones too ("Visa utgångna"), marked as retired.
   case withRetired
 
-  func includes(_ recommendation: Recommendation, today: Day) -> Bool {
+  func includes(_ recommendation: Recommendation, today: Day, in audit: Audit) -> Bool {
     switch self {
     case .all, .withRetired: true
     case .priority(let priority): recommendation.priority == priority
-    case .open: recommendation.status.isOpen
-    case .overdue: recommendation.isOverdue(on: today)
+    case .open: audit.isOpen(recommendation.status)
+    case .overdue: recommendation.isOverdue(on: today, in: audit)
     case .status(let status): recommendation.status == status
     case .owner(let owner): recommendation.owner == owner
     }
@@ -33,7 +33,7 @@ public enum RecommendationFilter: Hashable, Sendable {
     }
     let named = owners.compactMap { $0 }.sorted()
     let anyRetired = data.wholeAudit.recommendations.contains { $0.retired != nil }
-    return [.all, .open, .overdue] + RecommendationStatus.allCases.map(Self.status)
+    return [.all, .open, .overdue] + data.audit.statusChoices.map(Self.status)
       + named.map(Self.owner) + (owners.contains(nil) ? [.owner(nil)] : [])
       + (data.audit.priorities ?? []).map(Self.priority) + (anyRetired ? [.withRetired] : [])
   }

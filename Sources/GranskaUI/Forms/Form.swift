@@ -12,6 +12,8 @@ public enum FormKey: Hashable, Sendable {
   case training(TrainingField)
   case section(SectionField)
   case question(QuestionField)
+  /// A round's opinion on the section a form edits.
+  case opinion
   /// A note to add to a recommendation, and the day it is dated (today,
   /// or the meeting's when it is written up afterwards).
   case note, noteDate
@@ -41,6 +43,7 @@ public enum FormKey: Hashable, Sendable {
     case .training(let field): field.rawValue
     case .section(let field): field.rawValue
     case .question(let field): field.rawValue
+    case .opinion: FieldRef.opinionField
     case .note: "note"
     case .noteDate: "noteDate"
     case .snapshotDate: "date"
@@ -96,6 +99,7 @@ extension FieldRef {
     case .training(_, _, let field): .training(field)
     case .section(_, let field): .section(field)
     case .question(_, let field): .question(field)
+    case .opinion: .opinion
     }
   }
 }

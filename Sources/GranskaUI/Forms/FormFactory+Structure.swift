@@ -58,15 +58,30 @@ extension FormFactory {
   }
 
   func editSection(_ section: ReportSection) -> Form {
-    Form(
+    var fields = [
+      FormField(.section(.title), strings.structure(.sectionHeading), text: section.title),
+      FormField(
+        .section(.observations), strings.structure(.sectionText),
+        text: section.observations.isEmpty ? nil : section.observations, multiline: true),
+    ]
+    // The latest round's opinion on the section (the auditor's own while
+    // it is the only round), a level of the scale or none.
+    if let round = audit.latestRound {
+      let choices =
+        [FormField.Choice(value: "", label: strings[.none])]
+        + audit.scale.map { FormField.Choice(value: $0.id, label: $0.label) }
+      fields.append(
+        FormField(
+          .opinion,
+          strings.fill(
+            strings.structure(.sectionOpinion),
+            ["round": round.date?.description ?? round.title]),
+          choices: choices, selected: round.opinion(of: section.id)))
+    }
+    return Form(
       purpose: .section(section.id),
       title: strings.fill(strings.structure(.editSectionTitle), ["id": section.id]),
-      fields: [
-        FormField(.section(.title), strings.structure(.sectionHeading), text: section.title),
-        FormField(
-          .section(.observations), strings.structure(.sectionText),
-          text: section.observations.isEmpty ? nil : section.observations, multiline: true),
-      ])
+      fields: fields)
   }
 
   /// A new question, in the section given (the selected question's) or
@@ -161,7 +176,10 @@ extension FormFactory {
           level.map { Assessment(question: id, level: $0, remark: remark) })
       ]
     case .section(let id):
-      return [SectionField.title, .observations].compactMap { change(form, .section(id, $0)) }
+      let opinion = audit.latestRound.map { FieldRef.opinion(round: $0.id, section: id) }
+      return
+        ([SectionField.title, .observations].map { .section(id, $0) } + [opinion].compactMap { $0 })
+        .compactMap { change(form, $0) }
     case .question(let id):
       return [QuestionField.section, .text].compactMap { change(form, .question(id, $0)) }
         + auditorsCorrections(form, of: id)

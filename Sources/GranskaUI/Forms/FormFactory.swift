@@ -10,8 +10,8 @@ struct FormFactory {
   var audit: Audit { data.audit }
 
   func recommendation(_ item: Recommendation) -> Form {
-    let statuses = RecommendationStatus.allCases.map {
-      FormField.Choice(value: $0.rawValue, label: strings.status($0))
+    let statuses = audit.statusChoices.map {
+      FormField.Choice(value: $0.rawValue, label: strings.status($0, in: audit))
     }
     return Form(
       purpose: .recommendation(item.id), title: "\(strings[.editTitle]) \(item.id)",

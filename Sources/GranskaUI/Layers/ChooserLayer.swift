@@ -78,8 +78,8 @@ extension Dashboard {
     switch purpose {
     case .status(let id):
       let current = data.wholeAudit.recommendations.first { $0.id == id }?.status
-      return RecommendationStatus.allCases.map {
-        ChooserOption(label: strings.status($0), isCurrent: $0 == current)
+      return data.wholeAudit.statusChoices.map {
+        ChooserOption(label: strings.status($0, in: data.wholeAudit), isCurrent: $0 == current)
       }
     case .filter(let view):
       return state.views[view].filterChoices(context(for: view))?.options ?? []
@@ -91,7 +91,9 @@ extension Dashboard {
   mutating func choose(_ index: Int, for purpose: ChooserLayer.Purpose) -> [Effect] {
     switch purpose {
     case .status(let id):
-      let status = RecommendationStatus.allCases[index]
+      let choices = data.wholeAudit.statusChoices
+      guard choices.indices.contains(index) else { return [] }
+      let status = choices[index]
       guard let item = data.wholeAudit.recommendations.first(where: { $0.id == id }),
         item.status != status
       else { return [] }

@@ -555,7 +555,7 @@ struct QuestionTable: Listing {
     for recommendation in linked {
       let status =
         recommendation.retired == nil
-        ? strings.status(recommendation.status) : strings.part(.retiredMark)
+        ? strings.status(recommendation.status, in: audit) : strings.part(.retiredMark)
       doc.paragraph("\(recommendation.id) \(recommendation.text) (\(status))", width: width)
     }
     if linkHint { doc.linkHint(linked.map(\.id), strings: strings) }

@@ -86,6 +86,7 @@ private struct OverviewText {
     doc.blank()
     levels(summary, into: &doc, width: width)
     levelBars(summary, into: &doc, width: width)
+    opinions(into: &doc, width: width)
     doc.blank()
     recommendations(summary, into: &doc, width: width)
     ReminderLines(data: data, strings: strings).add(to: &doc)
@@ -189,18 +190,39 @@ private struct OverviewText {
     return (line, line.reduce(0) { $0 + DisplayWidth.of($1.text) })
   }
 
+  /// The latest round's opinion on each section, where a round gives
+  /// them (an audit that gives none shows nothing here).
+  private func opinions(into doc: inout Document, width: Int) {
+    guard let round = audit.rounds.last(where: { !($0.opinions ?? []).isEmpty }) else { return }
+    doc.blank()
+    doc.add("\(strings.report(.opinionsHeading)) · \(round.heading)", Style(.header))
+    for section in audit.sections {
+      guard let id = round.opinion(of: section.id) else { continue }
+      let level = audit.scale.first { $0.id == id }
+      let label = level?.label ?? id
+      let name = DisplayWidth.truncate(
+        "\(section.id) \(section.title)", to: max(10, width - DisplayWidth.of(label) - 4))
+      doc.add([Span("\(name):"), levelCell(level, width: DisplayWidth.of(label) + 1)])
+    }
+  }
+
   private func recommendations(_ summary: AuditSummary, into doc: inout Document, width: Int) {
     doc.add("\(strings[.recommendations]): \(audit.recommendations.count)", Style(.header))
     var line: Line = []
     for status in [RecommendationStatus.done, .inProgress, .notStarted, .notApplicable] {
-      line.append(Span("\(strings.status(status)) \(summary.count(status))   "))
+      line.append(Span("\(strings.status(status, in: audit)) \(summary.count(status))   "))
     }
+    // The audit's own statuses, where it declares them, on a line of their own.
+    let own = audit.statusChoices.filter { !$0.isBuiltIn }.map {
+      "\(strings.status($0, in: audit)) \(summary.count($0))"
+    }
+    if !own.isEmpty { doc.add(own.joined(separator: "   ")) }
     line.append(
       Span(
         "\(strings[.overdue]) \(summary.overdue)", Style(summary.overdue > 0 ? .overdue : .normal)))
     doc.add(line)
     // Which are overdue, so the meeting can name them.
-    for item in audit.recommendations where item.isOverdue(on: data.today) {
+    for item in audit.recommendations where item.isOverdue(on: data.today, in: audit) {
       let due = strings.fill(
         strings.context(.due), ["date": item.dueDate?.description ?? ""])
       let room = max(10, width - DisplayWidth.of(item.id) - DisplayWidth.of(due) - 8)

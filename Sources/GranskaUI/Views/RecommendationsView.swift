@@ -41,8 +41,8 @@ struct RecommendationsView: ListingView {
 
   mutating func dataChanged(_ context: ViewContext) {
     order = RecommendationTable.order(
-      of: filter.source(context.data), today: context.data.today, filter: filter, sort: sort,
-      priorities: context.audit.priorities ?? [])
+      of: filter.source(context.data), in: context.audit, today: context.data.today,
+      filter: filter, sort: sort)
   }
 
   /// A recommendation links to the questions it answers.
@@ -78,7 +78,7 @@ struct RecommendationsView: ListingView {
     case .chooseStatus:
       // The usual next step chosen, so that `s` Enter moves work on, never
       // round from done to not started.
-      let choice = RecommendationStatus.allCases.firstIndex(of: item.status.next) ?? 0
+      let choice = context.data.wholeAudit.statusChoices.firstIndex(of: item.status.next) ?? 0
       return .open(ChooserLayer(purpose: .status(recommendation: item.id), choice: choice))
     case .editOwner:
       guard let owner = item.owner else {
@@ -108,7 +108,8 @@ struct RecommendationsView: ListingView {
       title: "\(strings.find(.showTitle)): \(strings[.viewRecommendations])",
       options: RecommendationFilter.choices(for: context.data).map {
         ChooserOption(
-          label: RecommendationTable.choiceName(of: $0, strings: strings), isCurrent: $0 == filter)
+          label: RecommendationTable.choiceName(of: $0, in: context.audit, strings: strings),
+          isCurrent: $0 == filter)
       })
   }
 
@@ -154,22 +155,29 @@ struct RecommendationTable: Listing {
 
   /// Positions of the recommendations the table shows, filtered and sorted.
   static func order(
-    of recommendations: [Recommendation], today: Day, filter: RecommendationFilter,
-    sort: RecommendationSort, priorities: [String] = []
+    of recommendations: [Recommendation], in audit: Audit, today: Day,
+    filter: RecommendationFilter, sort: RecommendationSort
   ) -> [Int] {
+    let priorities = audit.priorities ?? []
     let shown = recommendations.indices.filter {
-      filter.includes(recommendations[$0], today: today)
+      filter.includes(recommendations[$0], today: today, in: audit)
     }
-    let statusRank: [RecommendationStatus: Int] = [
-      .notStarted: 0, .inProgress: 1, .done: 2, .notApplicable: 3,
-    ]
+    // Work to do first: the open (the audit's own open ones after in
+    // progress), then the closed, the audit's own closed ones last.
+    let own = audit.statusChoices.filter { !$0.isBuiltIn }
+    let ranked: [RecommendationStatus] =
+      [.notStarted, .inProgress] + own.filter(audit.isOpen) + [.done, .notApplicable]
+      + own.filter { !audit.isOpen($0) }
+    let statusRank = Dictionary(
+      ranked.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     // Ties keep the report's order; undated and unowned last.
     return shown.sorted { a, b in
       let x = recommendations[a]
       let y = recommendations[b]
       switch sort {
       case .id: return a < b
-      case .status: return (statusRank[x.status]!, a) < (statusRank[y.status]!, b)
+      case .status:
+        return (statusRank[x.status] ?? ranked.count, a) < (statusRank[y.status] ?? ranked.count, b)
       case .dueDate: return Self.precedes(x.dueDate, y.dueDate, a, b)
       case .owner:
         return Self.precedes(
@@ -200,7 +208,7 @@ struct RecommendationTable: Listing {
     RowSpec(count: items.count) { index in
       let r = items[index]
       let carried: [(TextKey, [String])] = [
-        (.status, [strings.status(r.status)]), (.owner, [r.owner ?? ""]),
+        (.status, [strings.status(r.status, in: data.wholeAudit)]), (.owner, [r.owner ?? ""]),
         (.dueDate, [r.dueDate?.description ?? ""]), (.priority, [r.priority ?? ""]),
         (.plannedAction, [r.plannedAction ?? ""]), (.evidence, r.evidence),
         (.notes, r.notes.map { "\($0.author ?? "") \($0.text)" }),
@@ -214,13 +222,13 @@ struct RecommendationTable: Listing {
   }
 
   /// The filter as the pane title says it: "öppna", "status Pågår".
-  static func name(of filter: RecommendationFilter, strings: Strings) -> String {
+  static func name(of filter: RecommendationFilter, in audit: Audit, strings: Strings) -> String {
     switch filter {
     case .open: strings[.filterOpen]
     case .all: strings[.filterAll]
     case .overdue: strings[.filterOverdue]
     case .status(let status):
-      strings.fill(strings.find(.filterStatus), ["status": strings.status(status)])
+      strings.fill(strings.find(.filterStatus), ["status": strings.status(status, in: audit)])
     case .owner(let owner?): strings.fill(strings.find(.filterOwner), ["owner": owner])
     case .owner(nil): strings.find(.filterNoOwner)
     case .priority(let priority):
@@ -230,13 +238,15 @@ struct RecommendationTable: Listing {
   }
 
   /// The filter as the chooser lists it: "Öppna", "Status: Pågår".
-  static func choiceName(of filter: RecommendationFilter, strings: Strings) -> String {
+  static func choiceName(of filter: RecommendationFilter, in audit: Audit, strings: Strings)
+    -> String
+  {
     switch filter {
     case .open: strings.find(.filterOpenChoice)
     case .all: strings.find(.filterAllChoice)
     case .overdue: strings.find(.filterOverdueChoice)
     case .status(let status):
-      strings.fill(strings.find(.statusChoice), ["status": strings.status(status)])
+      strings.fill(strings.find(.statusChoice), ["status": strings.status(status, in: audit)])
     case .owner(let owner?): strings.fill(strings.find(.ownerChoice), ["owner": owner])
     case .owner(nil): strings.find(.noOwnerChoice)
     case .priority(let priority):
@@ -245,7 +255,7 @@ struct RecommendationTable: Listing {
     }
   }
 
-  private var filterName: String { Self.name(of: filter, strings: strings) }
+  private var filterName: String { Self.name(of: filter, in: data.audit, strings: strings) }
 
   /// "sorterat på status"; the report's order (as moved with `<` `>`)
   /// is said as such.
@@ -286,7 +296,7 @@ struct RecommendationTable: Listing {
       into: &grid, rect: area.body, count: items.count, cursor: cursor, query: query
     ) { index in
       let item = items[index]
-      let overdue = item.isOverdue(on: data.today) && item.retired == nil
+      let overdue = item.isOverdue(on: data.today, in: data.audit) && item.retired == nil
       let retired = item.retired != nil
       let priority = data.audit.priorities == nil ? [] : [[Span(item.priority ?? strings[.none])]]
       return .cells(
@@ -297,7 +307,11 @@ struct RecommendationTable: Listing {
           // A retired one says so where its status would be.
           retired
             ? [Span(strings[.retired], Style(.muted))]
-            : [Span(strings.status(item.status), Self.style(of: item.status))],
+            : [
+              Span(
+                strings.status(item.status, in: data.audit),
+                Self.style(of: item.status, in: data.audit))
+            ],
           // "!" after the date too: the marker column shows "›" on the selected row.
           [
             Span(
@@ -325,7 +339,11 @@ struct RecommendationTable: Listing {
   /// audit declares priorities.
   private func table(width: Int) -> Table {
     let widest = { (words: [String]) in words.map(DisplayWidth.of).max() ?? 0 }
-    let status = widest([strings[.status]] + RecommendationStatus.allCases.map(strings.status))
+    // The audit's own status words too, the longest cut at 18 columns.
+    let builtIn = widest(
+      [strings[.status]] + RecommendationStatus.builtIn.map { strings.status($0, in: data.audit) })
+    let own = widest(data.audit.statusChoices.map { strings.status($0, in: data.audit) })
+    let status = max(builtIn, min(18, own))
     let priority = data.audit.priorities.map { min(12, widest([strings[.priority]] + $0)) }
     let fixed = [4] + (priority.map { [$0] } ?? []) + [status, Self.dueWidth]
     let ownerRoom = Table.remaining(width, fixed: fixed + [Self.minimumTextWidth])
@@ -348,13 +366,15 @@ struct RecommendationTable: Listing {
   static let dueWidth = 12
   static let minimumTextWidth = 24
 
-  /// A status in colour as well as in words: done green, under way yellow.
-  static func style(of status: RecommendationStatus) -> Style {
+  /// A status in colour as well as in words: done green, under way yellow;
+  /// an audit's own open status as under way, its own closed one muted.
+  static func style(of status: RecommendationStatus, in audit: Audit) -> Style {
     switch status {
     case .done: Style(.statusDone)
     case .inProgress: Style(.statusInProgress)
     case .notStarted: Style(.normal)
     case .notApplicable: Style(.muted)
+    case .declared: audit.isOpen(status) ? Style(.statusInProgress) : Style(.muted)
     }
   }
 
@@ -370,9 +390,12 @@ struct RecommendationTable: Listing {
     if let reason = item.retired {
       doc.paragraph("\(strings[.retired]): \(reason)", Style(.muted, bold: true), width: width)
     }
-    let overdue = item.isOverdue(on: data.today)
+    let overdue = item.isOverdue(on: data.today, in: data.wholeAudit)
     doc.add([
-      Span("\(strings[.status]): "), Span(strings.status(item.status), Self.style(of: item.status)),
+      Span("\(strings[.status]): "),
+      Span(
+        strings.status(item.status, in: data.wholeAudit),
+        Self.style(of: item.status, in: data.wholeAudit)),
     ])
     if let priority = item.priority { doc.add("\(strings[.priority]): \(priority)") }
     doc.add("\(strings[.owner]): \(item.owner ?? strings[.none])")

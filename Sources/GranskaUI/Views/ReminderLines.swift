@@ -12,7 +12,7 @@ struct ReminderLines {
   func add(to doc: inout Document) {
     guard !data.owners.isEmpty else { return }
     var owners: [String] = []
-    for item in data.audit.recommendations where item.status.isOpen {
+    for item in data.audit.recommendations where data.audit.isOpen(item.status) {
       guard let owner = item.owner,
         !owners.contains(where: { OwnerContact.key($0) == OwnerContact.key(owner) })
       else { continue }

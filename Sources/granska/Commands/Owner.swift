@@ -25,12 +25,13 @@ struct OwnerList: ParsableCommand {
       let store = try global.openStore()
       let owners = try store.owners()
       let audits = try store.allAudits().map(\.inForce)
-      let open = audits.flatMap(\.recommendations).filter(\.status.isOpen)
+      let open = audits.flatMap { audit in audit.recommendations.filter { audit.isOpen($0.status) }
+      }
       let language = global.lang
       if missing {
         var lines: [OwnerText] = []
         for audit in audits {
-          for item in audit.recommendations where item.status.isOpen {
+          for item in audit.recommendations where audit.isOpen(item.status) {
             guard item.owner.flatMap(owners.entry(for:)) == nil else { continue }
             lines.append(
               .missing(audit: audits.count > 1 ? audit.id : nil, id: item.id, owner: item.owner))
