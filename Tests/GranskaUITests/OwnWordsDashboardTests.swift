@@ -42,6 +42,10 @@ import Testing
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
     #expect(!text.contains("R3 Inför"), "a closed status of its own is not overdue\n\(text)")
+    // The audit's own under the four.
+    let lines = text.split(separator: "\n")
+    let four = lines.firstIndex { $0.contains("Klar 1   Pågår 0") }
+    #expect(four.map { lines[$0 + 1].contains("Delvis genomförd 1") } == true, "\(text)")
     #expect(!text.contains("S1 Styrning:"), "the latest round gives S1 no opinion\n\(text)")
   }
 
@@ -85,23 +89,37 @@ import Testing
     #expect(chooser.contains("Status: Ersatt"), "\(chooser)")
   }
 
-  /// `S` on a question edits its section, the latest round's opinion on
-  /// it too: a level of the scale, or none.
-  @Test func theSectionFormEditsTheLatestRoundsOpinion() {
+  /// `S` on a question edits its section, the opinions on it of the
+  /// audit's own round and the latest too: a level of the scale, or none.
+  @Test func theSectionFormEditsTheAuditsAndTheLatestRoundsOpinion() {
     var board = dashboard(Self.data(), width: 100, height: 30, keys: keys("2GS"))
     let form = board.render().text
     #expect(form.contains("─ Ändra avsnitt S2 ─"), "\(form)")
-    let line = form.split(separator: "\n").first { $0.contains("│ Omdöme 2025-10-01 ") }
-    #expect(line?.contains(" Delvis uppfyllt ") == true, "\(form)")
-    let opinion = FieldRef.opinion(round: "uppfoljning-2025", section: "S2")
+    let lines = form.split(separator: "\n")
+    let own = lines.first { $0.contains("│ Omdöme 2025-03-01 ") }
+    let latest = lines.first { $0.contains("│ Omdöme 2025-10-01 ") }
+    #expect(own?.contains(" Ej uppfyllt ") == true, "\(form)")
+    #expect(latest?.contains(" Delvis uppfyllt ") == true, "\(form)")
+    let opinion = { FieldRef.opinion(round: $0, section: "S2") }
     #expect(
-      savedEdits(type("{tab}{tab}{left}{enter}", into: &board))
-        == [.set(FieldChange(opinion, from: "delvis", to: "uppfyllt"))])
+      savedEdits(type("{tab}{tab}{left}{tab}{left}{enter}", into: &board))
+        == [
+          .set(FieldChange(opinion("revision-2025"), from: "ej-uppfyllt", to: "delvis")),
+          .set(FieldChange(opinion("uppfoljning-2025"), from: "delvis", to: "uppfyllt")),
+        ])
     // S1 has none in the latest round: it is given one.
     board = dashboard(Self.data(), width: 100, height: 30, keys: keys("2S"))
     let s1 = FieldRef.opinion(round: "uppfoljning-2025", section: "S1")
     #expect(
-      savedEdits(type("{tab}{tab}{right}{right}{right}{enter}", into: &board))
+      savedEdits(type("{tab}{tab}{tab}{right}{right}{right}{enter}", into: &board))
         == [.set(FieldChange(s1, from: nil, to: "ej-uppfyllt"))])
+  }
+
+  /// Where the audit's own round is the only one, it has the one field.
+  @Test func anAuditWithOneRoundHasOneOpinionField() {
+    var audit = Self.audit()
+    audit.rounds.removeLast()
+    let form = dashboard(Self.data(audit), width: 100, height: 30, keys: keys("2S")).render().text
+    #expect(form.contains("│ Omdöme 2025-03-01 ") && !form.contains("Omdöme 2025-10-01"), "\(form)")
   }
 }

@@ -13,7 +13,7 @@ public enum FormKey: Hashable, Sendable {
   case section(SectionField)
   case question(QuestionField)
   /// A round's opinion on the section a form edits.
-  case opinion
+  case opinion(round: String)
   /// A note to add to a recommendation, and the day it is dated (today,
   /// or the meeting's when it is written up afterwards).
   case note, noteDate
@@ -99,7 +99,7 @@ extension FieldRef {
     case .training(_, _, let field): .training(field)
     case .section(_, let field): .section(field)
     case .question(_, let field): .question(field)
-    case .opinion: .opinion
+    case .opinion(let round, _): .opinion(round: round)
     }
   }
 }

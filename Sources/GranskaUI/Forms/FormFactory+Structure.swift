@@ -57,6 +57,17 @@ extension FormFactory {
       ])
   }
 
+  /// The rounds whose opinion on a section its form edits: the audit's
+  /// own (where the report's opinions are entered) and the latest.
+  private var opinionRounds: [AssessmentRound] {
+    var rounds: [AssessmentRound] = []
+    for round in [audit.auditRound, audit.latestRound].compactMap({ $0 })
+    where !rounds.contains(where: { $0.id == round.id }) {
+      rounds.append(round)
+    }
+    return rounds
+  }
+
   func editSection(_ section: ReportSection) -> Form {
     var fields = [
       FormField(.section(.title), strings.structure(.sectionHeading), text: section.title),
@@ -64,15 +75,15 @@ extension FormFactory {
         .section(.observations), strings.structure(.sectionText),
         text: section.observations.isEmpty ? nil : section.observations, multiline: true),
     ]
-    // The latest round's opinion on the section (the auditor's own while
-    // it is the only round), a level of the scale or none.
-    if let round = audit.latestRound {
-      let choices =
-        [FormField.Choice(value: "", label: strings[.none])]
-        + audit.scale.map { FormField.Choice(value: $0.id, label: $0.label) }
+    // The opinion on the section of the audit's own round and of the
+    // latest (one field while they are one round), a level or none.
+    let choices =
+      [FormField.Choice(value: "", label: strings[.none])]
+      + audit.scale.map { FormField.Choice(value: $0.id, label: $0.label) }
+    for round in opinionRounds {
       fields.append(
         FormField(
-          .opinion,
+          .opinion(round: round.id),
           strings.fill(
             strings.structure(.sectionOpinion),
             ["round": round.date?.description ?? round.title]),
@@ -176,9 +187,8 @@ extension FormFactory {
           level.map { Assessment(question: id, level: $0, remark: remark) })
       ]
     case .section(let id):
-      let opinion = audit.latestRound.map { FieldRef.opinion(round: $0.id, section: id) }
-      return
-        ([SectionField.title, .observations].map { .section(id, $0) } + [opinion].compactMap { $0 })
+      let opinions = opinionRounds.map { FieldRef.opinion(round: $0.id, section: id) }
+      return ([SectionField.title, .observations].map { .section(id, $0) } + opinions)
         .compactMap { change(form, $0) }
     case .question(let id):
       return [QuestionField.section, .text].compactMap { change(form, .question(id, $0)) }

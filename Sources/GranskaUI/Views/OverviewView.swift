@@ -212,15 +212,15 @@ private struct OverviewText {
     for status in [RecommendationStatus.done, .inProgress, .notStarted, .notApplicable] {
       line.append(Span("\(strings.status(status, in: audit)) \(summary.count(status))   "))
     }
+    line.append(
+      Span(
+        "\(strings[.overdue]) \(summary.overdue)", Style(summary.overdue > 0 ? .overdue : .normal)))
+    doc.add(line)
     // The audit's own statuses, where it declares them, on a line of their own.
     let own = audit.statusChoices.filter { !$0.isBuiltIn }.map {
       "\(strings.status($0, in: audit)) \(summary.count($0))"
     }
     if !own.isEmpty { doc.add(own.joined(separator: "   ")) }
-    line.append(
-      Span(
-        "\(strings[.overdue]) \(summary.overdue)", Style(summary.overdue > 0 ? .overdue : .normal)))
-    doc.add(line)
     // Which are overdue, so the meeting can name them.
     for item in audit.recommendations where item.isOverdue(on: data.today, in: audit) {
       let due = strings.fill(
