@@ -178,7 +178,8 @@ extension TestDatabase {
   /// `audit`: on SQLite a file made by the migrations up to `last` and
   /// filled from one made now, column by column as far as its tables
   /// have them; on PostgreSQL what came after taken off again (columns
-  /// dropped, the status's CHECK of v1 put back).
+  /// dropped, the status's CHECK of v1 put back, under a name of its own:
+  /// the upgrade finds it by what it checks).
   func makeOld(upTo last: String, holding audit: Audit? = nil) throws {
     do {
       let current = try open("anna")
@@ -192,7 +193,7 @@ extension TestDatabase {
           "ALTER TABLE audit DROP COLUMN statuses", "ALTER TABLE round DROP COLUMN opinions",
           "ALTER TABLE recommendation DROP CONSTRAINT recommendation_status_check",
           """
-          ALTER TABLE recommendation ADD CONSTRAINT recommendation_status_check
+          ALTER TABLE recommendation ADD CONSTRAINT recommendation_status_v1
             CHECK (status IN ('not-started', 'in-progress', 'done', 'not-applicable'))
           """,
         ]
