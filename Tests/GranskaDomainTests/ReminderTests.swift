@@ -46,6 +46,21 @@ import Testing
       field: field, oldValue: "x", newValue: "y")
   }
 
+  /// The audit's own statuses: an open one ("Delvis genomförd") is
+  /// reminded of as in progress is, a closed one ("Risk accepterad") as
+  /// done is not.
+  @Test func anOwnStatusIsRemindedOfOnlyWhereItIsOpen() {
+    var audit = audit()
+    audit.statuses = [
+      DeclaredStatus(id: "delvis", label: "Delvis genomförd", open: true),
+      DeclaredStatus(id: "accepterad", label: "Risk accepterad", open: false),
+    ]
+    audit.recommendations[0].status = .declared("delvis")
+    audit.recommendations[2].status = .declared("accepterad")
+    let plan = ReminderRules().plan(audit, owners: owners, history: [], today: today, now: now)
+    #expect(plan.map(\.itemIDs) == [["R1"], ["R2"]])
+  }
+
   @Test func overdueAndSoonDueOpenItemsByOwnerMatchedWhateverTheCase() {
     let plan = ReminderRules().plan(audit(), owners: owners, history: [], today: today, now: now)
     #expect(plan.map(\.owner) == ["Kommunchef", "IT-chef"])
