@@ -42,4 +42,39 @@ import Testing
         == "granska: status: okänd status ”avskriven” (ej påbörjad, pågår, klar, ej tillämplig, Delvis genomförd, Risk accepterad, Ersatt)\n"
     )
   }
+
+  /// `edit section --opinion` sets the latest round's opinion (a level by
+  /// its label), `--round` another's; "" takes one away.
+  @Test func anOpinionIsSetAndTakenAwayFromTheCommandLine() throws {
+    #expect(try granska("import", Self.corpus).status == 0)
+    let set = try granska("edit", "section", "S1", "--opinion", "uppfyllt")
+    #expect(set.status == 0, "\(set.error)")
+    let removed = try granska(
+      "edit", "section", "S2", "--round", "revision-2025", "--opinion", "")
+    #expect(removed.status == 0, "\(removed.error)")
+    let exported = try granska("export").output
+    #expect(
+      exported.contains(
+        """
+            opinions:
+            - section: S1
+              level: delvis
+          - id: uppfoljning-2025
+        """))
+    #expect(
+      exported.contains(
+        """
+            opinions:
+            - section: S2
+              level: delvis
+            - section: S1
+              level: uppfyllt
+          recommendations:
+        """))
+    let log = try granska("log").output
+    #expect(log.contains("Avsnitt S1 i Uppföljning hösten 2025: Omdöme – → Uppfyllt"), "\(log)")
+    let refused = try granska("edit", "section", "S1", "--opinion", "kanske")
+    #expect(
+      refused.status != 0 && refused.error.contains("okänd nivå ”kanske”"), "\(refused.error)")
+  }
 }

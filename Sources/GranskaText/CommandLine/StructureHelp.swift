@@ -10,7 +10,7 @@ public enum StructureHelp: CaseIterable, Sendable {
   case retireSection, retireQuestion, retireRecommendation, retireDiscussion
   case restorePartDiscussion, restorePartID, restorePartKinds
   case partID, newPartID, reason
-  case sectionTitle, sectionText, sectionAssessment
+  case sectionTitle, sectionText, sectionAssessment, sectionOpinion, sectionOpinionRound
   case questionSection, questionText, questionLevel, questionRemark
   case recommendationText, recommendationQuestion
   case addKeyFigure, keyFigureName, keyFigureValue, keyFigureUnit, keyFigurePeriod
@@ -97,6 +97,9 @@ extension StructureHelp: Wording {
     case .sectionTitle: "Avsnittets rubrik."
     case .sectionText: "Avsnittets iakttagelser (stycken skilda av en tom rad)."
     case .sectionAssessment: "Avsnittets bedömning."
+    case .sectionOpinion:
+      "Omgångens omdöme om avsnittet: en nivå i skalan, med namn eller id (\"\" tar bort det)."
+    case .sectionOpinionRound: "Omgången som omdömet gäller (förval: den senaste)."
     case .questionSection: "Avsnittet frågan hör till."
     case .questionText: "Frågan som rapporten formulerar den."
     case .questionLevel: "Revisorns bedömning: en nivå i skalan, med namn eller id."
@@ -199,6 +202,9 @@ extension StructureHelp: Wording {
     case .sectionTitle: "The section's title."
     case .sectionText: "The section's observations (paragraphs separated by a blank line)."
     case .sectionAssessment: "The section's assessment."
+    case .sectionOpinion:
+      "The round's opinion on the section: a level of the scale, by its label or id (\"\" removes it)."
+    case .sectionOpinionRound: "The round the opinion is of (default: the latest)."
     case .questionSection: "The section the question belongs to."
     case .questionText: "The question as the report words it."
     case .questionLevel: "The auditor's assessment: a level of the scale, by its label or id."

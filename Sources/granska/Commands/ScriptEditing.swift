@@ -91,7 +91,7 @@ enum ScriptEdit {
   private static func stored(_ value: String, _ field: FieldRef, _ audit: Audit) -> String {
     switch field {
     case .recommendation(_, .status): Strings.status(named: value, in: audit)?.rawValue ?? value
-    case .assessment(_, _, .level): audit.levelID(named: value) ?? value
+    case .assessment(_, _, .level), .opinion: audit.levelID(named: value) ?? value
     case .recommendation(_, .priority): audit.priority(named: value) ?? value
     case .recommendation(_, .agreement): Strings.agreement(named: value)?.rawValue ?? value
     default: value

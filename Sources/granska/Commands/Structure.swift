@@ -223,6 +223,8 @@ struct EditSection: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.sectionTitle, value: .title)) var title: String?
   @Option(help: argumentHelp(StructureHelp.sectionText, value: .text)) var text: String?
   @Option(help: argumentHelp(StructureHelp.sectionAssessment, value: .text)) var assessment: String?
+  @Option(help: argumentHelp(StructureHelp.sectionOpinion, value: .level)) var opinion: String?
+  @Option(help: argumentHelp(StructureHelp.sectionOpinionRound, value: .round)) var round: String?
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -230,9 +232,18 @@ struct EditSection: ParsableCommand {
         let fields: [(SectionField, String?)] = [
           (.title, title), (.observations, text), (.assessment, assessment),
         ]
-        return try fields.changes(of: audit) { .section(id, $0) }
+        return try fields.changes(of: audit) { .section(id, $0) } + opinionChange(of: audit)
       }
     }
+  }
+
+  /// A round's opinion on the section: the latest round's unless named.
+  private func opinionChange(of audit: Audit) throws(EditError) -> [AuditEdit] {
+    guard let opinion else { return [] }
+    guard let target = round ?? audit.latestRound?.id else {
+      throw .invalid(field: FieldRef.opinionField, .noRounds)
+    }
+    return [try ScriptEdit.change(audit, .opinion(round: target, section: id), to: opinion)]
   }
 }
 
