@@ -28,7 +28,10 @@ extension Dashboard {
     var own: [Int] = []
     var others: [Int] = []
     for row in 0..<rows.count where rows.isSelectable(row) {
-      let found = searchedFields(rows.searchFields(row)).filter(holdsQuery)
+      let fields = searchedFields(rows.searchFields(row))
+      // One look through all its words first: most rows do not hold it.
+      guard holds(fields.lazy.map(\.text).joined(separator: "\n")) else { continue }
+      let found = fields.filter(holdsQuery)
       if found.contains(where: { $0.kind == .own }) {
         own.append(row)
       } else if !found.isEmpty {
@@ -43,8 +46,10 @@ extension Dashboard {
     state.search.allRounds ? fields : fields.filter { $0.kind != .earlierRound }
   }
 
-  private func holdsQuery(_ field: SearchField) -> Bool {
-    field.text.range(of: state.search.query, options: .caseInsensitive) != nil
+  private func holdsQuery(_ field: SearchField) -> Bool { holds(field.text) }
+
+  private func holds(_ text: String) -> Bool {
+    text.range(of: state.search.query, options: .caseInsensitive) != nil
   }
 
   /// Where the selected row holds the query, when not in the words it

@@ -223,7 +223,8 @@ struct QuestionTable: Listing {
   /// earlier rounds' only when asked for), the remarks of every round, its
   /// section's heading and text.
   var rowSpec: RowSpec {
-    RowSpec(
+    let names = SearchNames(audit: audit, strings: strings)
+    return RowSpec(
       count: rows.count,
       isSelectable: { index in
         if case .question = rows[index] { return true }
@@ -232,38 +233,54 @@ struct QuestionTable: Listing {
       searchFields: { index in
         switch rows[index] {
         case .section(let section): [SearchField(text: "\(section.id) \(section.title)")]
-        case .question(let question): searchFields(of: question)
+        case .question(let question): searchFields(of: question, names)
         }
       })
   }
 
-  private func searchFields(of question: Question) -> [SearchField] {
-    var fields = [SearchField(text: "\(question.id) \(question.text)")]
-    let latest = audit.latestRound
-    for round in audit.rounds {
-      guard let level = audit.level(of: question.id, in: round)?.label else { continue }
-      let isLatest = round.id == latest?.id
-      let name =
-        isLatest
-        ? strings.find(.inLatestLevel)
-        : strings.fill(strings.find(.inRoundLevel), ["round": round.title])
-      fields.append(
-        SearchField(name: name, text: level, kind: isLatest ? .related : .earlierRound))
+  /// What the status bar calls the fields of a question, worked out once
+  /// per search rather than per question.
+  private struct SearchNames {
+    let latestRound: String?
+    let level: [String]
+    let remark: [String]
+    let heading, observations, assessment: String
+
+    init(audit: Audit, strings: Strings) {
+      latestRound = audit.latestRound?.id
+      level = audit.rounds.map { round in
+        round.id == audit.latestRound?.id
+          ? strings.find(.inLatestLevel)
+          : strings.fill(strings.find(.inRoundLevel), ["round": round.title])
+      }
+      remark = audit.rounds.map { strings.fill(strings.find(.inRemark), ["round": $0.title]) }
+      heading = strings.find(.inSectionHeading)
+      observations = strings.find(.inSectionObservations)
+      assessment = strings.find(.inSectionAssessment)
     }
-    for round in audit.rounds {
+  }
+
+  private func searchFields(of question: Question, _ names: SearchNames) -> [SearchField] {
+    var fields = [SearchField(text: "\(question.id) \(question.text)")]
+    for (index, round) in audit.rounds.enumerated() {
+      guard let level = audit.level(of: question.id, in: round)?.label else { continue }
+      let isLatest = round.id == names.latestRound
+      fields.append(
+        SearchField(
+          name: names.level[index], text: level, kind: isLatest ? .related : .earlierRound)
+      )
+    }
+    for (index, round) in audit.rounds.enumerated() {
       guard let remark = round.assessment(of: question.id)?.remark, !remark.isEmpty else {
         continue
       }
-      let name = strings.fill(strings.find(.inRemark), ["round": round.title])
-      fields.append(SearchField(name: name, text: remark, kind: .related))
+      fields.append(SearchField(name: names.remark[index], text: remark, kind: .related))
     }
     if let section = audit.sections.first(where: { $0.id == question.section }) {
       fields += [
-        SearchField(name: strings.find(.inSectionHeading), text: section.title, kind: .related),
-        SearchField(
-          name: strings.find(.inSectionObservations), text: section.observations, kind: .related),
-        SearchField(
-          name: strings.find(.inSectionAssessment), text: section.assessment, kind: .related),
+        SearchField(name: names.heading, text: section.title, kind: .related),
+        SearchField(name: names.observations, text: section.observations, kind: .related),
+        SearchField(name: names.assessment, text: section.assessment, kind: .related),
       ]
     }
     return fields

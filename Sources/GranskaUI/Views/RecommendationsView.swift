@@ -205,21 +205,34 @@ struct RecommendationTable: Listing {
   /// its id and text (first), status, owner, due date, priority, planned
   /// action, evidence, notes and linked questions.
   var rowSpec: RowSpec {
-    RowSpec(count: items.count) { index in
+    // The fields' names once, not once per row searched.
+    let name = Dictionary(
+      uniqueKeysWithValues: Self.carriedFields.map { ($0, strings[$0].lowercased()) })
+    let audit = data.wholeAudit
+    return RowSpec(count: items.count) { index in
       let r = items[index]
-      let carried: [(TextKey, [String])] = [
-        (.status, [strings.status(r.status, in: data.wholeAudit)]), (.owner, [r.owner ?? ""]),
-        (.dueDate, [r.dueDate?.description ?? ""]), (.priority, [r.priority ?? ""]),
-        (.plannedAction, [r.plannedAction ?? ""]), (.evidence, r.evidence),
-        (.notes, r.notes.map { "\($0.author ?? "") \($0.text)" }),
-        (.linkedQuestions, r.questions),
-      ]
-      return [SearchField(text: "\(r.id) \(r.text)")]
-        + carried.flatMap { key, texts in
-          texts.map { SearchField(name: strings[key].lowercased(), text: $0, kind: .related) }
+      var fields = [SearchField(text: "\(r.id) \(r.text)")]
+      func add(_ key: TextKey, _ texts: [String?]) {
+        for case let text? in texts where !text.isEmpty {
+          fields.append(SearchField(name: name[key], text: text, kind: .related))
         }
+      }
+      add(.status, [strings.status(r.status, in: audit)])
+      add(.owner, [r.owner])
+      add(.dueDate, [r.dueDate?.description])
+      add(.priority, [r.priority])
+      add(.plannedAction, [r.plannedAction])
+      add(.evidence, r.evidence)
+      add(.notes, r.notes.map { "\($0.author ?? "") \($0.text)" })
+      add(.linkedQuestions, r.questions)
+      return fields
     }
   }
+
+  /// What a recommendation carries besides its text, as search names it.
+  private static let carriedFields: [TextKey] = [
+    .status, .owner, .dueDate, .priority, .plannedAction, .evidence, .notes, .linkedQuestions,
+  ]
 
   /// The filter as the pane title says it: "öppna", "status Pågår".
   static func name(of filter: RecommendationFilter, in audit: Audit, strings: Strings) -> String {
