@@ -89,7 +89,7 @@ let package = Package(
       // The memory a session costs: lld packs the 130 000 relative
       // relocations (3 MB the loader read and applied at every start) and
       // folds identical code, so fewer pages of the binary are touched
-      // (bench/run.py: peak memory 37.8 → 33.2 MB on the large data set).
+      // (bench/run.py, the large set: peak memory 38.0 → 35.3 MB).
       linkerSettings: [
         .unsafeFlags(
           [
