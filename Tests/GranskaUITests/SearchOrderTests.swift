@@ -22,6 +22,13 @@ import Testing
     #expect(visited(builtInData(), "G", "ulricehamns") == ["Q3", "Q5", "Q6", "Q13", "Q2", "Q4"])
   }
 
+  /// No question's own text says "riskanalys": those under the section
+  /// whose heading does come before those whose section's prose does.
+  @Test func aSectionsHeadingBeforeItsProse() {
+    let ids = visited(builtInData(), "", "riskanalys")
+    #expect(ids.count == 7 && Array(ids.prefix(2)) == ["Q10", "Q11"], "\(ids)")
+  }
+
   /// "nej" finds the questions that are Nej in the latest round, not those
   /// that were.
   @Test func aLevelIsSearchedInTheLatestRound() {

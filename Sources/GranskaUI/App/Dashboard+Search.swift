@@ -17,7 +17,8 @@ extension Dashboard {
 
   /// Finds again the rows that hold the query, after anything that changes
   /// the rows (the view, the data, the filter, the width of the Overview):
-  /// those whose own words hold it, then the others, each top down.
+  /// those whose own words hold it, then those by a short word they carry,
+  /// then by longer text, each top down.
   mutating func refreshMatches() {
     let query = state.search.query
     guard !query.isEmpty else {
@@ -25,20 +26,15 @@ extension Dashboard {
       return
     }
     let rows = current.rows(context())
-    var own: [Int] = []
-    var others: [Int] = []
+    var found: [SearchField.Kind: [Int]] = [:]
     for row in 0..<rows.count where rows.isSelectable(row) {
       let fields = searchedFields(rows.searchFields(row))
       // One look through all its words first: most rows do not hold it.
       guard holds(fields.lazy.map(\.text).joined(separator: "\n")) else { continue }
-      let found = fields.filter(holdsQuery)
-      if found.contains(where: { $0.kind == .own }) {
-        own.append(row)
-      } else if !found.isEmpty {
-        others.append(row)
-      }
+      guard let best = fields.filter(holdsQuery).map(\.kind).min() else { continue }
+      found[best, default: []].append(row)
     }
-    state.search.matches = own + others
+    state.search.matches = found.keys.sorted().flatMap { found[$0]! }
   }
 
   /// The fields searched: levels of earlier rounds only when asked for.

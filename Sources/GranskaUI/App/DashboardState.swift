@@ -167,10 +167,12 @@ struct RowSpec {
 }
 
 /// Some of a row's words for search: its own (a question's id and text),
-/// something it belongs to or carries (its section's text, a note), or its
-/// level in a round before the latest (searched only when asked for).
+/// a short word it carries or belongs under (its level, status, section's
+/// heading), longer text it carries (a remark, a note, its section's
+/// observations), or its level in a round before the latest (searched only
+/// when asked for). Rows are found in that order, each kind top down.
 struct SearchField {
-  enum Kind { case own, related, earlierRound }
+  enum Kind: Comparable { case own, label, prose, earlierRound }
 
   /// What the status bar calls the field ("avsnittets iakttagelser"); nil
   /// for words the row shows itself.

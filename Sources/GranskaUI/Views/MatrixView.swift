@@ -267,20 +267,20 @@ struct QuestionTable: Listing {
       let isLatest = round.id == names.latestRound
       fields.append(
         SearchField(
-          name: names.level[index], text: level, kind: isLatest ? .related : .earlierRound)
+          name: names.level[index], text: level, kind: isLatest ? .label : .earlierRound)
       )
     }
     for (index, round) in audit.rounds.enumerated() {
       guard let remark = round.assessment(of: question.id)?.remark, !remark.isEmpty else {
         continue
       }
-      fields.append(SearchField(name: names.remark[index], text: remark, kind: .related))
+      fields.append(SearchField(name: names.remark[index], text: remark, kind: .prose))
     }
     if let section = audit.sections.first(where: { $0.id == question.section }) {
       fields += [
-        SearchField(name: names.heading, text: section.title, kind: .related),
-        SearchField(name: names.observations, text: section.observations, kind: .related),
-        SearchField(name: names.assessment, text: section.assessment, kind: .related),
+        SearchField(name: names.heading, text: section.title, kind: .label),
+        SearchField(name: names.observations, text: section.observations, kind: .prose),
+        SearchField(name: names.assessment, text: section.assessment, kind: .prose),
       ]
     }
     return fields

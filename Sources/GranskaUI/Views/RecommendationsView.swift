@@ -212,19 +212,19 @@ struct RecommendationTable: Listing {
     return RowSpec(count: items.count) { index in
       let r = items[index]
       var fields = [SearchField(text: "\(r.id) \(r.text)")]
-      func add(_ key: TextKey, _ texts: [String?]) {
+      func add(_ key: TextKey, _ texts: [String?], _ kind: SearchField.Kind = .label) {
         for case let text? in texts where !text.isEmpty {
-          fields.append(SearchField(name: name[key], text: text, kind: .related))
+          fields.append(SearchField(name: name[key], text: text, kind: kind))
         }
       }
       add(.status, [strings.status(r.status, in: audit)])
       add(.owner, [r.owner])
       add(.dueDate, [r.dueDate?.description])
       add(.priority, [r.priority])
-      add(.plannedAction, [r.plannedAction])
-      add(.evidence, r.evidence)
-      add(.notes, r.notes.map { "\($0.author ?? "") \($0.text)" })
       add(.linkedQuestions, r.questions)
+      add(.plannedAction, [r.plannedAction], .prose)
+      add(.evidence, r.evidence, .prose)
+      add(.notes, r.notes.map { "\($0.author ?? "") \($0.text)" }, .prose)
       return fields
     }
   }
