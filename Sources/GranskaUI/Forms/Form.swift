@@ -14,6 +14,7 @@ public enum FormKey: Hashable, Sendable {
   case question(QuestionField)
   /// A round's opinion on the section a form edits.
   case opinion(round: String)
+  case keyFigure(KeyFigureField)
   /// A note to add to a recommendation, and the day it is dated (today,
   /// or the meeting's when it is written up afterwards).
   case note, noteDate
@@ -44,6 +45,7 @@ public enum FormKey: Hashable, Sendable {
     case .section(let field): field.rawValue
     case .question(let field): field.rawValue
     case .opinion: FieldRef.opinionField
+    case .keyFigure(let field): field.rawValue
     case .note: "note"
     case .noteDate: "noteDate"
     case .snapshotDate: "date"
@@ -77,7 +79,8 @@ public enum FormKey: Hashable, Sendable {
 
   var isCount: Bool {
     switch self {
-    case .training, .snapshot(.targetPercent): true
+    case .training(let field): field != .retired
+    case .snapshot(.targetPercent): true
     default: false
     }
   }
@@ -100,6 +103,7 @@ extension FieldRef {
     case .section(_, let field): .section(field)
     case .question(_, let field): .question(field)
     case .opinion(let round, _): .opinion(round: round)
+    case .keyFigure(_, let field): .keyFigure(field)
     }
   }
 }

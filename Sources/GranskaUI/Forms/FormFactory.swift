@@ -162,7 +162,7 @@ struct FormFactory {
     Form(
       purpose: .training(date: snapshot.date, section: counts.section),
       title: "\(counts.section) · \(snapshot.date)",
-      fields: TrainingField.allCases.map {
+      fields: TrainingField.counts.map {
         FormField(.training($0), strings[$0.label], text: String(counts[$0]))
       })
   }
@@ -241,7 +241,7 @@ struct FormFactory {
         change(form, .assessment(round: round, question: question, $0))
       }
     case .training(let date, let section):
-      return TrainingField.allCases.compactMap {
+      return TrainingField.counts.compactMap {
         change(form, .training(date: date, section: section, $0))
       }
     case .newRound:
