@@ -15,6 +15,8 @@ public enum FormKey: Hashable, Sendable {
   /// A round's opinion on the section a form edits.
   case opinion(round: String)
   case keyFigure(KeyFigureField)
+  /// A new training section's name.
+  case sectionName
   /// A note to add to a recommendation, and the day it is dated (today,
   /// or the meeting's when it is written up afterwards).
   case note, noteDate
@@ -46,6 +48,7 @@ public enum FormKey: Hashable, Sendable {
     case .question(let field): field.rawValue
     case .opinion: FieldRef.opinionField
     case .keyFigure(let field): field.rawValue
+    case .sectionName: "section"
     case .note: "note"
     case .noteDate: "noteDate"
     case .snapshotDate: "date"
@@ -212,7 +215,12 @@ public enum FormPurpose: Hashable, Sendable {
   case question(String)
   case newRecommendation
   /// Retiring a part, which the form asks the reason for.
-  case retire(StructureKind, String)
+  case retire(RetirablePart)
+  /// A key figure added, or edited (retired and restored too, by its reason).
+  case newKeyFigure
+  case keyFigure(String)
+  /// A section added to the training snapshot of the date.
+  case newTrainingSection(Day)
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved
