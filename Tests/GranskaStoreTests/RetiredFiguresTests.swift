@@ -138,25 +138,17 @@ import Testing
   @Test(arguments: Backend.allCases)
   func aDatabaseFromBeforeRetiredFiguresUpgrades(_ backend: Backend) throws {
     let database = try TestDatabase(backend)
-    _ = try database.open("anna")
-    let drop =
-      "ALTER TABLE keyFigure DROP COLUMN retired; ALTER TABLE trainingCount DROP COLUMN retired; "
-    if backend == .postgres {
-      try database.raw(
-        drop + "DELETE FROM granska_migrations WHERE identifier = 'v13-retired-figures'",
-        as: "postgres")
-      _ = try database.open("granska_admin")
-    } else {
-      try database.raw(
-        drop + "DELETE FROM grdb_migrations WHERE identifier = 'v13-retired-figures';")
-      chmod(database.directory.file(database.name), 0o600)
-    }
-    let anna = try database.open("anna")
+    try database.makeOld(upTo: "v12-own-statuses-and-opinions")
+    let anna = try database.upgraded()
     #expect(try anna.audit(auditID) == (try builtIn()[0]))
     try anna.apply(
       [try anna.audit(auditID).retiring(.keyFigure(calls), reason: "Gammal")], to: auditID)
+    let part = RetirablePart.trainingSection(date: snapshot, section: "Omsorg")
+    try anna.apply([try anna.audit(auditID).retiring(part, reason: "Ny")], to: auditID)
     #expect(
       try database.rows("SELECT retired FROM keyFigure WHERE id = '\(calls)'") == ["Gammal"])
+    #expect(
+      try database.rows("SELECT retired FROM trainingCount WHERE section = 'Omsorg'") == ["Ny"])
   }
 
   /// A PostgreSQL viewer retires nothing, by Granska or by SQL: the new
