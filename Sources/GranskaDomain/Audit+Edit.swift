@@ -41,7 +41,20 @@ extension Audit {
       case .source: return snapshot.source
       }
     case .training(let date, let name, let field):
-      return String(try section(name, in: try snapshot(date))[field])
+      let counts = try section(name, in: try snapshot(date))
+      return field == .retired ? counts.retired : String(counts[field])
+    case .keyFigure(let id, let field):
+      let figure = try keyFigure(id)
+      switch field {
+      case .name: return figure.name
+      case .value: return KeyFigure.text(of: figure.value)
+      // As stored, "" when empty (the columns are never NULL), so that
+      // history says what PostgreSQL's check reads from the row.
+      case .unit: return figure.unit
+      case .period: return figure.period
+      case .source: return figure.source
+      case .retired: return figure.retired
+      }
     case .section(let id, let field):
       let section = sections[try sectionIndex(id)]
       switch field {
@@ -172,7 +185,27 @@ extension Audit {
       let c = try position(in: training[s].sections, of: .trainingSection(name, on: date)) {
         $0.section == name
       }
-      training[s].sections[c][field] = try Self.count(new, field: field.rawValue)
+      if field == .retired {
+        training[s].sections[c].retired = new
+      } else {
+        training[s].sections[c][field] = try Self.count(new, field: field.rawValue)
+      }
+    case .keyFigure(let id, let field):
+      let k = try keyFigureIndex(id)
+      switch field {
+      case .name:
+        guard let new else { throw .invalid(field: field.rawValue, .emptyTitle) }
+        keyFigures[k].name = new
+      case .value:
+        guard let new, let value = KeyFigure.value(from: new) else {
+          throw .invalid(field: field.rawValue, .notANumber(new ?? ""))
+        }
+        keyFigures[k].value = value
+      case .unit: keyFigures[k].unit = new ?? ""
+      case .period: keyFigures[k].period = new ?? ""
+      case .source: keyFigures[k].source = new ?? ""
+      case .retired: keyFigures[k].retired = new
+      }
     case .section(let id, let field):
       let s = try sectionIndex(id)
       switch field {
@@ -305,6 +338,14 @@ extension Audit {
       throw .invalid(field: "round", .auditRoundNotFirst)
     }
     return index
+  }
+
+  func keyFigure(_ id: String) throws(EditError) -> KeyFigure {
+    keyFigures[try keyFigureIndex(id)]
+  }
+
+  func keyFigureIndex(_ id: String) throws(EditError) -> Int {
+    try position(in: keyFigures, of: .keyFigure(id)) { $0.id == id }
   }
 
   func snapshot(_ date: Day) throws(EditError) -> TrainingSnapshot {

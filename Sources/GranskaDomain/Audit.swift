@@ -152,19 +152,67 @@ public struct KeyFigure: Codable, Equatable, Sendable, Identifiable {
   /// The date or period the figure refers to, as the report words it.
   public var period: String
   public var source: String
+  /// Why the figure no longer applies; nil while it does.
+  public var retired: String?
 
-  public init(id: String, name: String, value: Double, unit: String, period: String, source: String)
-  {
+  public init(
+    id: String, name: String, value: Double, unit: String, period: String, source: String,
+    retired: String? = nil
+  ) {
     self.id = id
     self.name = name
     self.value = value
     self.unit = unit
     self.period = period
     self.source = source
+    self.retired = retired
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, name, value, unit, period, source
+    case id, name, value, unit, period, source, retired
+  }
+
+  /// The value as history and the command line write it: a plain decimal
+  /// with a point, the fewest digits that read back as the same number,
+  /// without an exponent ("12.5", "3", "0.00001"), as PostgreSQL writes
+  /// a stored double in its history check.
+  public static func text(of value: Double) -> String {
+    if let whole = Int(exactly: value), abs(whole) < 1 << 53 { return String(whole) }
+    guard value.isFinite else { return value.description }
+    return plainDecimal(value.description)
+  }
+
+  /// "1.5e-05" as "0.000015", "1e+20" as "100000000000000000000".
+  static func plainDecimal(_ text: String) -> String {
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+      let exponent = Int(text[text.index(after: e)...].filter { $0 != "+" })
+    else { return text }
+    var mantissa = String(text[..<e])
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa.removeFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = String(parts[0])
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    var digits = whole + fraction
+    var point = whole.count + exponent
+    if point <= 0 {
+      digits = String(repeating: "0", count: 1 - point) + digits
+      point = 1
+    }
+    if point >= digits.count { digits += String(repeating: "0", count: point - digits.count) }
+    var integer = String(digits.prefix(point))
+    var decimals = String(digits.dropFirst(point))
+    while decimals.hasSuffix("0") { decimals.removeLast() }
+    while integer.count > 1 && integer.hasPrefix("0") { integer.removeFirst() }
+    return (negative ? "-" : "") + integer + (decimals.isEmpty ? "" : "." + decimals)
+  }
+
+  /// A value as typed: a point or a comma as the decimal mark, spaces
+  /// between thousands left out ("1 234,5"); nil when it is no number.
+  public static func value(from text: String) -> Double? {
+    let plain = String(text.filter { !$0.isWhitespace }.map { $0 == "," ? "." : $0 })
+    guard let value = Double(plain), value.isFinite else { return nil }
+    return value
   }
 
   /// Whole numbers are written without a decimal part, so files stay readable.
@@ -180,6 +228,7 @@ public struct KeyFigure: Codable, Equatable, Sendable, Identifiable {
     try c.encode(unit, forKey: .unit)
     try c.encode(period, forKey: .period)
     try c.encode(source, forKey: .source)
+    try c.encodeIfPresent(retired, forKey: .retired)
   }
 }
 

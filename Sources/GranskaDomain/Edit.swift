@@ -125,6 +125,18 @@ public enum SnapshotField: String, CaseIterable, Sendable {
 
 public enum TrainingField: String, CaseIterable, Sendable {
   case employees, completed, started
+  /// Why the section no longer counts in the snapshot (nil: it does).
+  case retired
+
+  /// The three counts, which forms, commands and checks go through.
+  public static let counts: [TrainingField] = [.employees, .completed, .started]
+}
+
+/// A key figure's fields, named as their columns are (all lower case).
+public enum KeyFigureField: String, CaseIterable, Sendable {
+  case name, value, unit, period, source
+  /// Why it no longer applies (nil: it does).
+  case retired
 }
 
 /// One field of one thing in an audit: which thing, and which of its own
@@ -139,6 +151,7 @@ public enum FieldRef: Hashable, Sendable {
   case question(String, QuestionField)
   /// A round's opinion on a section: a level id of the scale (nil: none).
   case opinion(round: String, section: String)
+  case keyFigure(String, KeyFigureField)
 
   public var entity: EntityRef {
     switch self {
@@ -150,6 +163,7 @@ public enum FieldRef: Hashable, Sendable {
     case .section(let id, _): .section(id)
     case .question(let id, _): .question(id)
     case .opinion(let round, let section): .opinion(round: round, section: section)
+    case .keyFigure(let id, _): .keyFigure(id)
     }
   }
 
@@ -164,6 +178,7 @@ public enum FieldRef: Hashable, Sendable {
     case .section(_, let field): field.rawValue
     case .question(_, let field): field.rawValue
     case .opinion: Self.opinionField
+    case .keyFigure(_, let field): field.rawValue
     }
   }
 
@@ -195,8 +210,9 @@ public enum FieldRef: Hashable, Sendable {
     case .opinion(let round, let section):
       guard name == Self.opinionField else { return nil }
       self = .opinion(round: round, section: section)
-    case .keyFigure:
-      return nil  // added whole, not edited field by field
+    case .keyFigure(let id):
+      guard let field = KeyFigureField(rawValue: name) else { return nil }
+      self = .keyFigure(id, field)
     }
   }
 

@@ -28,6 +28,8 @@ public enum AuditProblem: Hashable, Sendable {
   case emptyNote
   case notADate(String)
   case notACount(String)
+  /// A key figure's value: a number, a point or a comma as its decimal mark.
+  case notANumber(String)
   /// A control character (ESC, BEL, …) in a text: a terminal would obey it.
   case controlCharacter(Unicode.Scalar)
   /// An id given before, to a part in force or retired: ids are never reused.
@@ -61,4 +63,5 @@ public enum AuditItem: Hashable, Sendable {
   case round(String)
   case snapshot(Day)
   case trainingSection(String, on: Day)
+  case keyFigure(String)
 }

@@ -49,6 +49,31 @@ public enum StructureKind: String, CaseIterable, Sendable {
   }
 }
 
+/// A part that can be retired and restored: a section, question or
+/// recommendation, a key figure, or a section of a training snapshot.
+public enum RetirablePart: Hashable, Sendable {
+  case structure(StructureKind, String)
+  case keyFigure(String)
+  case trainingSection(date: Day, section: String)
+
+  /// The field that holds why it was retired.
+  public var retiredField: FieldRef {
+    switch self {
+    case .structure(let kind, let id): kind.retiredField(id)
+    case .keyFigure(let id): .keyFigure(id, .retired)
+    case .trainingSection(let date, let section): .training(date: date, section: section, .retired)
+    }
+  }
+
+  /// How it is named in forms and history: its id, or a training section's name.
+  public var id: String {
+    switch self {
+    case .structure(_, let id), .keyFigure(let id): id
+    case .trainingSection(_, let section): section
+    }
+  }
+}
+
 extension Audit {
   /// When the audit is of, as shown: its period where it gives one ("2024/25"), else its year.
   public var yearOrPeriod: String { period ?? String(year) }
@@ -78,14 +103,24 @@ extension Audit {
   public func retiring(_ kind: StructureKind, _ id: String, reason: String)
     throws(EditError) -> AuditEdit
   {
-    guard !reason.trimmed.isEmpty else { throw .invalid(field: "reason", .emptyReason) }
-    let field = kind.retiredField(id)
-    return .set(FieldChange(field, from: try value(of: field), to: reason))
+    try retiring(.structure(kind, id), reason: reason)
   }
 
   /// The edit that brings a retired part back.
   public func restoring(_ kind: StructureKind, _ id: String) throws(EditError) -> AuditEdit {
-    let field = kind.retiredField(id)
+    try restoring(.structure(kind, id))
+  }
+
+  /// The edit that retires any part that can be, saying why.
+  public func retiring(_ part: RetirablePart, reason: String) throws(EditError) -> AuditEdit {
+    guard !reason.trimmed.isEmpty else { throw .invalid(field: "reason", .emptyReason) }
+    let field = part.retiredField
+    return .set(FieldChange(field, from: try value(of: field), to: reason))
+  }
+
+  /// The edit that brings back any retired part.
+  public func restoring(_ part: RetirablePart) throws(EditError) -> AuditEdit {
+    let field = part.retiredField
     return .set(FieldChange(field, from: try value(of: field), to: nil))
   }
 
@@ -116,11 +151,16 @@ extension Audit {
 
   /// The audit as it applies now: retired sections, questions and
   /// recommendations left out, with the questions of a retired section,
-  /// their assessments and the links to them. Lists, counts, the overview
-  /// and the report read this.
+  /// their assessments and the links to them, and retired key figures and
+  /// training sections (out of the totals too). Lists, counts, the
+  /// overview and the report read this.
   public var inForce: Audit {
     guard hasRetiredParts else { return self }
     var audit = self
+    audit.keyFigures.removeAll { $0.retired != nil }
+    for s in audit.training.indices {
+      audit.training[s].sections.removeAll { $0.retired != nil }
+    }
     audit.sections.removeAll { $0.retired != nil }
     let sectionIDs = Set(audit.sections.map(\.id))
     audit.questions.removeAll { $0.retired != nil || !sectionIDs.contains($0.section) }
@@ -135,10 +175,13 @@ extension Audit {
     return audit
   }
 
-  /// Whether any section, question or recommendation is retired.
+  /// Whether any section, question, recommendation, key figure or
+  /// training section is retired.
   public var hasRetiredParts: Bool {
     sections.contains { $0.retired != nil } || questions.contains { $0.retired != nil }
       || recommendations.contains { $0.retired != nil }
+      || keyFigures.contains { $0.retired != nil }
+      || training.contains { $0.sections.contains { $0.retired != nil } }
   }
 
   // MARK: Adding
@@ -182,6 +225,9 @@ extension Audit {
       throw .invalid(field: "id", .idTaken(figure.id))
     }
     guard !figure.name.trimmed.isEmpty else { throw .invalid(field: "name", .emptyTitle) }
+    guard figure.value.isFinite else {
+      throw .invalid(field: "value", .notANumber(figure.value.description))
+    }
     keyFigures.append(figure)
   }
 

@@ -4,23 +4,30 @@ public struct SectionTraining: Codable, Equatable, Sendable {
   public var employees: Int
   public var completed: Int
   public var started: Int
+  /// Why the section no longer counts in this snapshot (it was merged,
+  /// or entered by mistake); nil while it does.
+  public var retired: String?
 
-  public init(section: String, employees: Int, completed: Int, started: Int) {
+  public init(
+    section: String, employees: Int, completed: Int, started: Int, retired: String? = nil
+  ) {
     self.section = section
     self.employees = employees
     self.completed = completed
     self.started = started
+    self.retired = retired
   }
 
   public var notStarted: Int { employees - completed - started }
 
-  /// A count, by its field.
+  /// A count, by its field (`retired` is no count: 0, and not set).
   public subscript(field: TrainingField) -> Int {
     get {
       switch field {
       case .employees: employees
       case .completed: completed
       case .started: started
+      case .retired: 0
       }
     }
     set {
@@ -28,6 +35,7 @@ public struct SectionTraining: Codable, Equatable, Sendable {
       case .employees: employees = newValue
       case .completed: completed = newValue
       case .started: started = newValue
+      case .retired: break
       }
     }
   }

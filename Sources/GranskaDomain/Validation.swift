@@ -154,7 +154,7 @@ extension SectionTraining {
   /// Counts must be possible: none negative, and no more trained than employed.
   public func validate() -> [ValidationIssue] {
     var issues: [ValidationIssue] = []
-    for field in TrainingField.allCases where self[field] < 0 {
+    for field in TrainingField.counts where self[field] < 0 {
       issues.append(ValidationIssue(path: field.rawValue, .negativeCount(field, self[field])))
     }
     if completed + started > employees {

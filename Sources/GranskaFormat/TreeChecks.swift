@@ -113,9 +113,14 @@ enum KnownKeys {
       training: [
         TrainingSnapshot(
           date: day, source: "s", targetPercent: 1, targetPeriod: "p",
-          sections: [SectionTraining(section: "s", employees: 1, completed: 0, started: 0)])
+          sections: [
+            SectionTraining(section: "s", employees: 1, completed: 0, started: 0, retired: "r")
+          ])
       ],
-      keyFigures: [KeyFigure(id: "k", name: "n", value: 1.5, unit: "u", period: "p", source: "s")])
+      keyFigures: [
+        KeyFigure(
+          id: "k", name: "n", value: 1.5, unit: "u", period: "p", source: "s", retired: "r")
+      ])
     return InterchangeDocument(audits: [audit], asOf: Date(timeIntervalSince1970: 0))
   }
 }

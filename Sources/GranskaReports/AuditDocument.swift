@@ -154,11 +154,21 @@ public struct AuditDocument {
       ]
       if snapshot.illustrative { about += [.lineBreak, .text("(\(strings[.illustrativeNote]))")] }
       blocks.append(.paragraph(about))
+      // The total is of the sections in force; a retired one stays, marked.
       var total = snapshot.total
+      total.employees = 0
+      total.completed = 0
+      total.started = 0
+      for counts in snapshot.sections where counts.retired == nil {
+        total.employees += counts.employees
+        total.completed += counts.completed
+        total.started += counts.started
+      }
       total.section = strings[.total]
       let rows = (snapshot.sections + [total]).map { counts -> [[Inline]] in
         [
-          [.text(counts.section)], [.text(strings.number(counts.employees))],
+          [.text(counts.section)] + retired(counts.retired),
+          [.text(strings.number(counts.employees))],
           [.text(strings.number(counts.completed))], [.text(strings.number(counts.started))],
           [.text(strings.number(counts.notStarted))],
           [.text(strings.percent(percent(counts.completed, of: counts.employees)))],
@@ -178,7 +188,8 @@ public struct AuditDocument {
     guard !audit.keyFigures.isEmpty else { return [] }
     let rows = audit.keyFigures.map { figure -> [[Inline]] in
       [
-        [.text(figure.name)], [.text(strings.figure(figure.value, unit: figure.unit))],
+        [.text(figure.name)] + retired(figure.retired),
+        [.text(strings.figure(figure.value, unit: figure.unit))],
         [.text(figure.period)], [.text(figure.source)],
       ]
     }

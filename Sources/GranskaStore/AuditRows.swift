@@ -51,8 +51,8 @@ enum AuditRows {
   {
     try db.execute(
       """
-      INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source)
-      VALUES (\(auditID), \(figure.id), \(position), \(figure.name), \(figure.value), \(figure.unit), \(figure.period), \(figure.source))
+      INSERT INTO keyFigure (auditId, id, position, name, value, unit, period, source, retired)
+      VALUES (\(auditID), \(figure.id), \(position), \(figure.name), \(figure.value), \(figure.unit), \(figure.period), \(figure.source), \(figure.retired))
       """)
   }
 
@@ -149,8 +149,8 @@ enum AuditRows {
   ) throws {
     try db.execute(
       """
-      INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started)
-      VALUES (\(auditID), \(snapshot.description), \(section.section), \(position), \(section.employees), \(section.completed), \(section.started))
+      INSERT INTO trainingCount (auditId, snapshotDate, section, position, employees, completed, started, retired)
+      VALUES (\(auditID), \(snapshot.description), \(section.section), \(position), \(section.employees), \(section.completed), \(section.started), \(section.retired))
       """)
   }
 
@@ -210,7 +210,7 @@ enum AuditRows {
     ).map { row in
       KeyFigure(
         id: row["id"], name: row["name"], value: row["value"], unit: row["unit"],
-        period: row["period"], source: row["source"])
+        period: row["period"], source: row["source"], retired: row["retired"])
     }
     return audit
   }
@@ -287,7 +287,7 @@ enum AuditRows {
     let counts = Dictionary(
       grouping: try db.fetchAll(
         """
-        SELECT snapshotDate, section, employees, completed, started FROM trainingCount
+        SELECT snapshotDate, section, employees, completed, started, retired FROM trainingCount
         WHERE auditId = \(auditID) ORDER BY snapshotDate, position
         """),
       by: { (row: SQLRow) -> String in row["snapshotDate"] })
@@ -301,7 +301,7 @@ enum AuditRows {
         sections: (counts[date] ?? []).map { c in
           SectionTraining(
             section: c["section"], employees: c["employees"], completed: c["completed"],
-            started: c["started"])
+            started: c["started"], retired: c["retired"])
         })
     }
   }

@@ -123,7 +123,7 @@ enum EditRows {
       else { return }
       try db.execute(
         """
-        UPDATE trainingCount SET employees = \(counts.employees), completed = \(counts.completed), started = \(counts.started), version = version + 1
+        UPDATE trainingCount SET employees = \(counts.employees), completed = \(counts.completed), started = \(counts.started), retired = \(counts.retired), version = version + 1
         WHERE auditId = \(auditID) AND snapshotDate = \(date.description) AND section = \(section)
         """)
     case .section(let id):
@@ -134,8 +134,14 @@ enum EditRows {
           assessment = \(section.assessment), retired = \(section.retired)
         WHERE auditId = \(auditID) AND id = \(id)
         """)
-    case .keyFigure:
-      return  // no field of a key figure is edited
+    case .keyFigure(let id):
+      guard let figure = audit.keyFigures.first(where: { $0.id == id }) else { return }
+      try db.execute(
+        """
+        UPDATE keyFigure SET name = \(figure.name), value = \(figure.value), unit = \(figure.unit),
+          period = \(figure.period), source = \(figure.source), retired = \(figure.retired)
+        WHERE auditId = \(auditID) AND id = \(id)
+        """)
     case .question(let id):
       guard let question = audit.questions.first(where: { $0.id == id }) else { return }
       try db.execute(

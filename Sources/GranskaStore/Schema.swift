@@ -396,6 +396,18 @@ enum Schema {
         $$
         """,
       ]),
+    // Why a key figure, or a section of a training snapshot, no longer
+    // applies (NULL: it does): retired, as sections, questions and
+    // recommendations are (v9), never deleted. A lower-case name, so
+    // PostgreSQL's history check (the map of v10) needs nothing new and
+    // this text, translated, is all PostgreSQL runs. Self-contained, so
+    // that it can be renumbered if another migration lands first.
+    Migration(
+      id: "v13-retired-figures",
+      sql: """
+        ALTER TABLE keyFigure ADD COLUMN retired TEXT;
+        ALTER TABLE trainingCount ADD COLUMN retired TEXT;
+        """),
   ]
 
   static var migrator: DatabaseMigrator {

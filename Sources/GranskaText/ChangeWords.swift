@@ -132,6 +132,7 @@ public struct ChangeWords {
       case .section(_, let field): field.label
       case .question(_, let field): field.label
       case .opinion: .opinion
+      case .keyFigure(_, let field): field.label
       }
     return strings[key]
   }
@@ -149,7 +150,10 @@ public struct ChangeWords {
       return ResponseAgreement(rawValue: value).map(strings.agreement) ?? value
     case .assessment(_, _, .level), .opinion:
       return audit?.scale.first { $0.id == value }?.label ?? value
+    case .training(_, _, .retired): return value
     case .training: return Int(value).map(strings.number) ?? value
+    case .keyFigure(_, .value): return Double(value).map { strings.figure($0, unit: "") } ?? value
+    case .keyFigure where value.isEmpty: return strings[.none]
     case .snapshot(_, .targetPercent): return Int(value).map(strings.percent) ?? value
     default: return value
     }
@@ -431,6 +435,20 @@ extension TrainingField {
     case .employees: .employees
     case .completed: .trainingCompleted
     case .started: .trainingStarted
+    case .retired: .retired
+    }
+  }
+}
+
+extension KeyFigureField {
+  public var label: TextKey {
+    switch self {
+    case .name: .figureName
+    case .value: .figureValue
+    case .unit: .figureUnit
+    case .period: .figurePeriod
+    case .source: .source
+    case .retired: .retired
     }
   }
 }

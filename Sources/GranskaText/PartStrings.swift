@@ -11,6 +11,14 @@ public enum PartKey: CaseIterable, Sendable {
   case retiredMark
   /// `<` `>` and `(` `)`, and why a part at the edge does not move.
   case keyMoveQuestion, keyMoveSection, keyMoveRecommendation, notFurtherUp, notFurtherDown
+  /// The key figures' chooser (`K` in the Overview) and form; a reason
+  /// typed in the form retires the figure, cleared it applies again.
+  case keyKeyFigures, keyFiguresTitle, newKeyFigureChoice, newKeyFigureTitle, keyFigureTitle
+  case retiredBecause
+  /// A section of a training snapshot added (`A` in the Training view).
+  case keyNewTrainingSection, newTrainingSectionTitle, noSnapshotYet, allTrainingSections
+  /// The Overview's filter (`f`) where a key figure is retired.
+  case keyFiguresInForce
 }
 
 extension Strings {
@@ -38,6 +46,17 @@ extension PartKey: Wording {
     case .keyMoveRecommendation: "flytta rekommendationen upp / ned"
     case .notFurtherUp: "{id} står redan först."
     case .notFurtherDown: "{id} står redan sist."
+    case .keyKeyFigures: "nyckeltal: nytt, ändra, utgå"
+    case .keyFiguresTitle: "Nyckeltal"
+    case .newKeyFigureChoice: "Nytt nyckeltal…"
+    case .newKeyFigureTitle: "Nytt nyckeltal"
+    case .keyFigureTitle: "Nyckeltal {id}"
+    case .retiredBecause: "Utgår, skäl"
+    case .keyNewTrainingSection: "ny sektion i mätningen"
+    case .newTrainingSectionTitle: "Ny sektion · {date}"
+    case .noSnapshotYet: "Ingen mätning ännu: lägg först till en med +."
+    case .allTrainingSections: "alla sektioner"
+    case .keyFiguresInForce: "Nyckeltal som gäller"
     }
   }
 
@@ -61,6 +80,17 @@ extension PartKey: Wording {
     case .keyMoveRecommendation: "move the recommendation up / down"
     case .notFurtherUp: "{id} is already first."
     case .notFurtherDown: "{id} is already last."
+    case .keyKeyFigures: "key figures: new, edit, retire"
+    case .keyFiguresTitle: "Key figures"
+    case .newKeyFigureChoice: "New key figure…"
+    case .newKeyFigureTitle: "New key figure"
+    case .keyFigureTitle: "Key figure {id}"
+    case .retiredBecause: "Retired, reason"
+    case .keyNewTrainingSection: "new section in the snapshot"
+    case .newTrainingSectionTitle: "New section · {date}"
+    case .noSnapshotYet: "No snapshot yet: add one first with +."
+    case .allTrainingSections: "all sections"
+    case .keyFiguresInForce: "Key figures in force"
     }
   }
 }

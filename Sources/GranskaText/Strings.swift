@@ -37,6 +37,7 @@ public enum TextKey: CaseIterable, Sendable {
   case readOnlyMarker, offlineMarker, confirmQuit, saveAgain, at
   case saving, confirmQuitWhileSaving, waitToPaste
   case required, notADate, notACount, busy, countsExceedEmployees
+  case figureName, figureValue, figureUnit, figurePeriod
   // Reports and documents
   case reportTitle, drawnUp, auditLabel, organisation, auditor, year, latestNote
   case changesSince, noChanges, originalLevel, latestLevel, reportWritten
@@ -239,6 +240,10 @@ public struct Strings: Sendable {
     case .fromColumn: "Från"
     case .toColumn: "Till"
     case .busy: "Databasen var upptagen av andra som sparade – inget sparades, försök igen"
+    case .figureName: "Namn"
+    case .figureValue: "Värde"
+    case .figureUnit: "Enhet"
+    case .figurePeriod: "Period"
     case .countsExceedEmployees:
       "Genomfört ({completed}) + påbörjat ({started}) är fler än anställda ({employees})"
     case .required: "måste fyllas i"
@@ -428,6 +433,10 @@ public struct Strings: Sendable {
     case .fromColumn: "From"
     case .toColumn: "To"
     case .busy: "The database stayed busy with others saving – nothing was saved, try again"
+    case .figureName: "Name"
+    case .figureValue: "Value"
+    case .figureUnit: "Unit"
+    case .figurePeriod: "Period"
     case .countsExceedEmployees:
       "Completed ({completed}) + started ({started}) exceed employees ({employees})"
     case .required: "is required"

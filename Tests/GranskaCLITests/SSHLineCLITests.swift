@@ -111,7 +111,8 @@ struct SSHLineCLITests {
         + "training load, import, batch, owner list, owner add, owner edit, owner remove, remind, "
         + "new, add section, add question, add recommendation, add key-figure, "
         + "add training-section, edit section, edit question, "
-        + "edit recommendation, retire section, retire question, retire recommendation, restore, "
+        + "edit recommendation, retire section, retire question, retire recommendation, "
+        + "edit key-figure, retire key-figure, retire training-section, restore, "
         + "--help, --version\n")
     // What the list offers, the policy lets through (its help, here).
     for (person, result) in [("bo", viewer), ("anna", editor)] {
@@ -136,6 +137,10 @@ struct SSHLineCLITests {
     let viewerLines = [
       new, "add section --title X --audit ia-2025", "edit section 3.1 --title X",
       "retire recommendation R1 --reason X", "restore recommendation R1",
+      "edit key-figure it-support-calls --value 1", "retire key-figure it-support-calls --reason X",
+      "restore key-figure it-support-calls",
+      "retire training-section --date 2023-11-16 --section Omsorg --reason X",
+      "restore training-section --date 2023-11-16 --section Omsorg",
     ]
     for line in viewerLines {
       let refused = try ssh("bo", line)
@@ -155,6 +160,17 @@ struct SSHLineCLITests {
     #expect(
       try ssh("anna", "retire recommendation R1 --reason 'Ersatt av R9' \(tranemo)").status == 0)
     #expect(try ssh("anna", "restore recommendation R1 \(tranemo)").status == 0)
+    // Key figures and a snapshot's sections, as the parts above.
+    for line in [
+      "edit key-figure it-support-calls --value 3850 \(tranemo)",
+      "retire key-figure it-support-calls --reason 'Mäts inte' \(tranemo)",
+      "restore key-figure it-support-calls \(tranemo)",
+      "retire training-section --date 2023-11-16 --section Omsorg --reason X \(tranemo)",
+      "restore training-section --date 2023-11-16 --section Omsorg \(tranemo)",
+    ] {
+      let result = try ssh("anna", line)
+      #expect(result.status == 0, "\(line): \(result.error)")
+    }
     let log = try granska("log").output
     #expect(log.contains("anna  Nytt avsnitt S1: Governance"), "\(log)")
     #expect(log.contains("anna  Ny granskning: ia-2025"), "\(log)")

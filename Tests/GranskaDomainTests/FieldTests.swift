@@ -14,6 +14,7 @@ import Testing
       + TrainingField.allCases.map { .training(date: day, section: "Omsorg", $0) }
       + SectionField.allCases.map { .section("S1", $0) }
       + QuestionField.allCases.map { .question("Q1", $0) }
+      + KeyFigureField.allCases.map { .keyFigure("K1", $0) }
   }
 
   @Test func theStoredNamesAreThoseOfEarlierVersions() {
@@ -28,11 +29,13 @@ import Testing
         "assessment r1/Q1 level", "assessment r1/Q1 remark", "round r1 title", "round r1 date",
         "snapshot 2024-01-01 targetPercent", "snapshot 2024-01-01 source",
         "training 2024-01-01/Omsorg employees", "training 2024-01-01/Omsorg completed",
-        "training 2024-01-01/Omsorg started",
+        "training 2024-01-01/Omsorg started", "training 2024-01-01/Omsorg retired",
         // Named as their columns are: PostgreSQL's history check compares them.
         "section S1 title", "section S1 observations", "section S1 assessment",
         "section S1 retired", "section S1 position", "question Q1 text", "question Q1 sectionId",
-        "question Q1 retired", "question Q1 position",
+        "question Q1 retired", "question Q1 position", "keyFigure K1 name",
+        "keyFigure K1 value", "keyFigure K1 unit", "keyFigure K1 period", "keyFigure K1 source",
+        "keyFigure K1 retired",
       ])
   }
 

@@ -28,6 +28,28 @@ import Testing
     #expect(try decoded.encoded(as: format) == text, "the same data gives the same bytes")
   }
 
+  /// A retired key figure and a retired section of a training snapshot
+  /// round-trip, each with a `retired` key after its others; where nothing
+  /// is retired no such key is written.
+  @Test(arguments: InterchangeFormat.allCases)
+  func retiredFiguresAndTrainingSectionsRoundTrip(_ format: InterchangeFormat) throws {
+    var document = try BuiltInAudit.document()
+    #expect(!(try document.encoded(as: format)).contains("retired"))
+    document.audits[0].keyFigures[1].retired = "Mäts inte längre"
+    document.audits[0].training[0].sections[2].retired = "Sammanslagen med Omsorg"
+    let text = try document.encoded(as: format)
+    let decoded = try InterchangeDocument.decode(Data(text.utf8), format: format, fileName: "x")
+    #expect(decoded == document)
+    #expect(decoded.audits[0].keyFigures.compactMap(\.retired) == ["Mäts inte längre"])
+    #expect(try decoded.encoded(as: format) == text)
+    if format == .yaml {
+      let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      let retired = lines.firstIndex(of: "retired: Sammanslagen med Omsorg")
+      #expect(retired.map { lines[$0 - 1] } == "started: 10", "\(text)")
+      #expect(lines.contains("retired: Mäts inte längre"))
+    }
+  }
+
   private func error(
     _ text: String, _ format: InterchangeFormat = .yaml, in language: Language = .en
   ) -> String {

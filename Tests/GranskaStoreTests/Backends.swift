@@ -96,3 +96,30 @@ extension TestDatabase {
     }
   }
 }
+
+extension TestDatabase {
+  /// The rows a query returns as the database stores them, each its
+  /// columns joined by "|" (NULL as nothing), as `psql -A -t` prints them.
+  func rows(_ sql: String) throws -> [String] {
+    if let server {
+      return try server.psql(sql, database: name, as: "granska_admin")
+        .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        .filter { !$0.isEmpty }
+    }
+    let queue = try DatabaseQueue(path: directory.file(name))
+    defer { try? queue.close() }
+    return try queue.read { db in
+      try Row.fetchAll(db, sql: sql).map { row in
+        row.databaseValues.map { value in
+          switch value.storage {
+          case .null: ""
+          case .int64(let number): String(number)
+          case .double(let number): String(number)
+          case .string(let text): text
+          case .blob(let data): data.base64EncodedString()
+          }
+        }.joined(separator: "|")
+      }
+    }
+  }
+}

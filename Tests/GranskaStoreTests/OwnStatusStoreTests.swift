@@ -191,6 +191,12 @@ extension TestDatabase {
     let after = Schema.migrations.drop { $0.id != last }.dropFirst().map(\.id)
     if let server {
       var undo: [String] = []
+      if after.contains("v13-retired-figures") {
+        undo += [
+          "ALTER TABLE keyFigure DROP COLUMN retired",
+          "ALTER TABLE trainingCount DROP COLUMN retired",
+        ]
+      }
       if after.contains("v12-own-statuses-and-opinions") {
         undo += [
           "ALTER TABLE audit DROP COLUMN statuses", "ALTER TABLE round DROP COLUMN opinions",

@@ -15,6 +15,9 @@ public enum StructureHelp: CaseIterable, Sendable {
   case recommendationText, recommendationQuestion
   case addKeyFigure, keyFigureName, keyFigureValue, keyFigureUnit, keyFigurePeriod
   case keyFigureSource, addTrainingSection, trainingSectionDiscussion
+  case editKeyFigure, keyFigureID, keyFigureValueEdit, retireKeyFigure, retireTrainingSection
+  case trainingSectionDate, trainingSectionName, restoreDate, restoreSection
+  case editKeyFigureDiscussion
 }
 
 extension StructureHelp: Wording {
@@ -51,11 +54,14 @@ extension StructureHelp: Wording {
     case .responseDate: "När ledningen svarade."
     case .responseOfficer: "Tjänstepersonen som ansvarar för åtgärden."
     case .addAbstract: "Lägg till ett avsnitt, en fråga eller en rekommendation i en granskning."
-    case .editAbstract: "Ändra ett avsnitts, en frågas eller en rekommendations text och uppgifter."
+    case .editAbstract:
+      "Ändra ett avsnitts, en frågas, en rekommendations eller ett nyckeltals text och uppgifter."
     case .retireAbstract:
-      "Låt ett avsnitt, en fråga eller en rekommendation utgå; det finns kvar med sin historik."
+      "Låt ett avsnitt, en fråga, en rekommendation, ett nyckeltal eller en sektion i en "
+        + "utbildningsmätning utgå; det finns kvar med sin historik."
     case .restorePartAbstract:
-      "Låt ett utgånget avsnitt, en fråga eller en rekommendation gälla igen."
+      "Låt ett utgånget avsnitt, en fråga, en rekommendation, ett nyckeltal eller en sektion i "
+        + "en utbildningsmätning gälla igen."
     case .addSection: "Lägg till ett avsnitt i rapporten."
     case .addQuestion: "Lägg till en revisionsfråga, om du vill med revisorns bedömning."
     case .addRecommendation: "Lägg till en rekommendation, kopplad till de frågor den besvarar."
@@ -85,12 +91,17 @@ extension StructureHelp: Wording {
       """
     case .restorePartDiscussion:
       """
-      granska restore section|question|recommendation ID låter i stället ett
-      utgånget avsnitt, en fråga eller en rekommendation gälla igen (--audit
-      väljer granskningen). Exempel: granska restore recommendation R3
+      granska restore section|question|recommendation|key-figure ID låter i
+      stället ett utgånget avsnitt, en fråga, en rekommendation eller ett
+      nyckeltal gälla igen, och granska restore training-section --date D
+      --section S en sektion i en utbildningsmätning (--audit väljer
+      granskningen). Exempel: granska restore recommendation R3
       """
-    case .restorePartID: "Med section, question eller recommendation i stället för en fil: dess id."
-    case .restorePartKinds: "före ett id: section, question eller recommendation"
+    case .restorePartID:
+      "Med section, question, recommendation eller key-figure i stället för en fil: dess id."
+    case .restorePartKinds:
+      "före ett id: section, question, recommendation eller key-figure; training-section med "
+        + "--date och --section"
     case .partID: "Dess id, t.ex. S1, Q1 eller R1."
     case .newPartID: "Dess id (förval: nästa lediga nummer)."
     case .reason: "Varför det utgår."
@@ -113,6 +124,21 @@ extension StructureHelp: Wording {
     case .keyFigureUnit: "Enheten, t.ex. st, % eller tkr."
     case .keyFigurePeriod: "Dagen eller perioden talet gäller, med ord."
     case .keyFigureSource: "Var talet kommer ifrån."
+    case .editKeyFigure: "Ändra ett nyckeltals namn, värde, enhet, period eller källa."
+    case .keyFigureID: "Nyckeltalets id, t.ex. K1."
+    case .editKeyFigureDiscussion:
+      """
+      Bara det som anges ändras. Exempel:
+        granska edit key-figure K1 --value 42,5 --unit st --period 2025
+      """
+    case .keyFigureValueEdit: "Talet, med komma eller punkt som decimaltecken."
+    case .retireKeyFigure: "Låt ett nyckeltal utgå (det lämnar översikten och rapporten)."
+    case .retireTrainingSection:
+      "Låt en sektion i en utbildningsmätning utgå (den lämnar mätningens summor)."
+    case .trainingSectionDate: "Mätningens datum (ÅÅÅÅ-MM-DD)."
+    case .trainingSectionName: "Sektionens namn i mätningen."
+    case .restoreDate: "Med training-section: mätningens datum."
+    case .restoreSection: "Med training-section: sektionens namn."
     case .addTrainingSection: "Lägg till en sektion med sina antal i en utbildningsmätning."
     case .trainingSectionDiscussion:
       """
@@ -157,10 +183,14 @@ extension StructureHelp: Wording {
     case .responseDate: "When management responded."
     case .responseOfficer: "The officer responsible for the action."
     case .addAbstract: "Add a section, a question or a recommendation to an audit."
-    case .editAbstract: "Change a section's, a question's or a recommendation's text and facts."
+    case .editAbstract:
+      "Change a section's, a question's, a recommendation's or a key figure's text and facts."
     case .retireAbstract:
-      "Retire a section, a question or a recommendation; it stays, with its history."
-    case .restorePartAbstract: "Bring back a retired section, question or recommendation."
+      "Retire a section, a question, a recommendation, a key figure or a section of a training "
+        + "snapshot; it stays, with its history."
+    case .restorePartAbstract:
+      "Bring back a retired section, question, recommendation, key figure or section of a "
+        + "training snapshot."
     case .addSection: "Add a section of the report."
     case .addQuestion: "Add an audit question, optionally with the auditor's assessment."
     case .addRecommendation: "Add a recommendation, linked to the questions it answers."
@@ -190,12 +220,17 @@ extension StructureHelp: Wording {
       """
     case .restorePartDiscussion:
       """
-      granska restore section|question|recommendation ID instead brings back a
-      retired section, question or recommendation (--audit chooses the audit).
-      Example: granska restore recommendation R3
+      granska restore section|question|recommendation|key-figure ID instead
+      brings back a retired section, question, recommendation or key figure,
+      and granska restore training-section --date D --section S a section of
+      a training snapshot (--audit chooses the audit). Example:
+      granska restore recommendation R3
       """
-    case .restorePartID: "With section, question or recommendation instead of a file: its id."
-    case .restorePartKinds: "before an id: section, question or recommendation"
+    case .restorePartID:
+      "With section, question, recommendation or key-figure instead of a file: its id."
+    case .restorePartKinds:
+      "before an id: section, question, recommendation or key-figure; training-section with "
+        + "--date and --section"
     case .partID: "Its id, e.g. S1, Q1 or R1."
     case .newPartID: "Its id (default: the next free number)."
     case .reason: "Why it is retired."
@@ -218,6 +253,21 @@ extension StructureHelp: Wording {
     case .keyFigureUnit: "Its unit, e.g. people, % or k."
     case .keyFigurePeriod: "The day or period it refers to, in words."
     case .keyFigureSource: "Where it comes from."
+    case .editKeyFigure: "Change a key figure's name, value, unit, period or source."
+    case .keyFigureID: "The key figure's id, e.g. K1."
+    case .editKeyFigureDiscussion:
+      """
+      Only what is given changes. Example:
+        granska edit key-figure K1 --value 42,5 --unit people --period 2025
+      """
+    case .keyFigureValueEdit: "The figure, with a point or a comma as the decimal mark."
+    case .retireKeyFigure: "Retire a key figure (it leaves the overview and the report)."
+    case .retireTrainingSection:
+      "Retire a section of a training snapshot (it leaves the snapshot's totals)."
+    case .trainingSectionDate: "The snapshot's date (YYYY-MM-DD)."
+    case .trainingSectionName: "The section's name in the snapshot."
+    case .restoreDate: "With training-section: the snapshot's date."
+    case .restoreSection: "With training-section: the section's name."
     case .addTrainingSection: "Add a section with its counts to a training snapshot."
     case .trainingSectionDiscussion:
       """

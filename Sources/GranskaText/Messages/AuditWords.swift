@@ -34,6 +34,7 @@ extension AuditProblem: Worded, Wording {
     case .emptyNote: "anteckningen är tom"
     case .notADate(let text): "\(q(text)) är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
     case .notACount(let text): "\(q(text)) är inget heltal ≥ 0"
+    case .notANumber(let text): "\(q(text)) är inget tal (t.ex. 12,5 eller 12.5)"
     case .idTaken(let id):
       "id:t \(q(id)) är redan använt (också utgångnas id är upptagna); välj ett annat"
     case .retiredItem(let kind, let id): "\(kind.swedish.definite) \(q(id)) har utgått"
@@ -84,6 +85,7 @@ extension AuditProblem: Worded, Wording {
     case .emptyNote: "the note is empty"
     case .notADate(let text): "\(q(text)) is not a date (YYYY-MM-DD, a real calendar day)"
     case .notACount(let text): "\(q(text)) is not a whole number ≥ 0"
+    case .notANumber(let text): "\(q(text)) is not a number (e.g. 12.5)"
     case .idTaken(let id): "id \(q(id)) is already taken (retired ones' ids too); choose another"
     case .retiredItem(let kind, let id): "\(kind.english) \(q(id)) is retired"
     case .emptyReason: "say why (--reason)"
@@ -151,6 +153,7 @@ extension AuditItem: Worded {
     case (.round(let id), .sv): "omgången \(q(id))"
     case (.snapshot(let day), .sv): "utbildningsmätningen \(day)"
     case (.trainingSection(let name, let day), .sv): "sektionen \(q(name)) i mätningen \(day)"
+    case (.keyFigure(let id), .sv): "nyckeltalet \(q(id))"
     case (.audit(let id), .en): "audit \(q(id))"
     case (.recommendation(let id), .en): "recommendation \(q(id))"
     case (.question(let id), .en): "question \(q(id))"
@@ -158,6 +161,7 @@ extension AuditItem: Worded {
     case (.round(let id), .en): "round \(q(id))"
     case (.snapshot(let day), .en): "training snapshot \(day)"
     case (.trainingSection(let name, let day), .en): "section \(q(name)) on \(day)"
+    case (.keyFigure(let id), .en): "key figure \(q(id))"
     }
   }
 }

@@ -39,5 +39,9 @@ public enum UpgradeWords {
       "granskningens egna statusord och omdömen per avsnitt",
       "the audit's own status words and opinions per section"
     ),
+    "v13-retired-figures": (
+      "utgångna nyckeltal och sektioner i utbildningsmätningar",
+      "retired key figures and sections of training snapshots"
+    ),
   ]
 }

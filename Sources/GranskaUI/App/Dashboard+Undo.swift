@@ -95,15 +95,15 @@ extension Dashboard {
   /// the addition was undone (never deleted: its id stays given).
   func undoing(_ edit: AuditEdit) -> AuditEdit? {
     if let inverse = edit.inverse { return inverse }
-    guard let (kind, id) = edit.addedPart else { return nil }
-    return .set(FieldChange(kind.retiredField(id), from: nil, to: strings.part(.undoneAddition)))
+    guard let part = edit.addedPart else { return nil }
+    return .set(FieldChange(part.retiredField, from: nil, to: strings.part(.undoneAddition)))
   }
 
   /// What makes an undone edit again: the edit itself; a part added (and
   /// retired by the undo) is restored, since its id is taken.
   func redoing(_ edit: AuditEdit) -> AuditEdit {
-    guard let (kind, id) = edit.addedPart else { return edit }
-    return .set(FieldChange(kind.retiredField(id), from: strings.part(.undoneAddition), to: nil))
+    guard let part = edit.addedPart else { return edit }
+    return .set(FieldChange(part.retiredField, from: strings.part(.undoneAddition), to: nil))
   }
 
   // MARK: Showing what changed
@@ -164,11 +164,14 @@ extension Dashboard {
 
 extension AuditEdit {
   /// The kind and id of the part an edit adds; nil for other edits.
-  fileprivate var addedPart: (StructureKind, String)? {
+  fileprivate var addedPart: RetirablePart? {
     switch self {
-    case .addSection(let section): (.section, section.id)
-    case .addQuestion(let question, _): (.question, question.id)
-    case .addRecommendation(let recommendation): (.recommendation, recommendation.id)
+    case .addSection(let section): .structure(.section, section.id)
+    case .addQuestion(let question, _): .structure(.question, question.id)
+    case .addRecommendation(let recommendation): .structure(.recommendation, recommendation.id)
+    case .addKeyFigure(let figure): .keyFigure(figure.id)
+    case .addTrainingSection(let date, let counts):
+      .trainingSection(date: date, section: counts.section)
     default: nil
     }
   }

@@ -33,6 +33,10 @@ public enum Action: Hashable, Sendable {
   /// Moves the selected part (a question among its section's, a
   /// recommendation) one place up or down, and the selected question's section.
   case moveUp, moveDown, moveSectionUp, moveSectionDown
+  /// The key figures (the Overview): a chooser of them and a new one, then its form.
+  case keyFigures
+  /// A new section in the training snapshot shown.
+  case addTrainingSection
 
   /// Moving the selection: the detail pane catches up only when keys pause.
   var moves: Bool { [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(self) }
@@ -42,6 +46,7 @@ public enum Action: Hashable, Sendable {
     [.edit, .add, .chooseStatus, .undo, .redo, .editOwner, .retire].contains(self)
       || [.addSection, .addQuestion, .editSection, .editQuestion].contains(self)
       || [.moveUp, .moveDown, .moveSectionUp, .moveSectionDown].contains(self)
+      || [.keyFigures, .addTrainingSection].contains(self)
   }
 }
 

@@ -14,6 +14,9 @@ public enum FormKey: Hashable, Sendable {
   case question(QuestionField)
   /// A round's opinion on the section a form edits.
   case opinion(round: String)
+  case keyFigure(KeyFigureField)
+  /// A new training section's name.
+  case sectionName
   /// A note to add to a recommendation, and the day it is dated (today,
   /// or the meeting's when it is written up afterwards).
   case note, noteDate
@@ -44,6 +47,8 @@ public enum FormKey: Hashable, Sendable {
     case .section(let field): field.rawValue
     case .question(let field): field.rawValue
     case .opinion: FieldRef.opinionField
+    case .keyFigure(let field): field.rawValue
+    case .sectionName: "section"
     case .note: "note"
     case .noteDate: "noteDate"
     case .snapshotDate: "date"
@@ -77,7 +82,8 @@ public enum FormKey: Hashable, Sendable {
 
   var isCount: Bool {
     switch self {
-    case .training, .snapshot(.targetPercent): true
+    case .training(let field): field != .retired
+    case .snapshot(.targetPercent): true
     default: false
     }
   }
@@ -100,6 +106,7 @@ extension FieldRef {
     case .section(_, let field): .section(field)
     case .question(_, let field): .question(field)
     case .opinion(let round, _): .opinion(round: round)
+    case .keyFigure(_, let field): .keyFigure(field)
     }
   }
 }
@@ -208,7 +215,12 @@ public enum FormPurpose: Hashable, Sendable {
   case question(String)
   case newRecommendation
   /// Retiring a part, which the form asks the reason for.
-  case retire(StructureKind, String)
+  case retire(RetirablePart)
+  /// A key figure added, or edited (retired and restored too, by its reason).
+  case newKeyFigure
+  case keyFigure(String)
+  /// A section added to the training snapshot of the date.
+  case newTrainingSection(Day)
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved

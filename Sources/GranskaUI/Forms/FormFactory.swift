@@ -81,9 +81,85 @@ struct FormFactory {
 
   /// Why a part is retired: asked before it leaves the lists.
   func retire(_ kind: StructureKind, _ id: String) -> Form {
+    retire(.structure(kind, id))
+  }
+
+  /// Why any part that can be is retired (a section of a training snapshot too).
+  func retire(_ part: RetirablePart) -> Form {
     Form(
-      purpose: .retire(kind, id), title: strings.fill(strings.part(.retireTitle), ["id": id]),
+      purpose: .retire(part), title: strings.fill(strings.part(.retireTitle), ["id": part.id]),
       fields: [FormField(.reason, strings.part(.reason), text: nil)])
+  }
+
+  // MARK: Key figures and training sections
+
+  /// A key figure's fields as the form shows them: its value with a point
+  /// (a comma is taken too), its unit, period and source as stored.
+  private func figureFields(of figure: KeyFigure?) -> [FormField] {
+    [
+      FormField(.keyFigure(.name), strings[.figureName], text: figure?.name),
+      FormField(
+        .keyFigure(.value), strings[.figureValue], text: figure.map { KeyFigure.text(of: $0.value) }
+      ),
+      FormField(.keyFigure(.unit), strings[.figureUnit], text: figure?.unit),
+      FormField(.keyFigure(.period), strings[.figurePeriod], text: figure?.period),
+      FormField(.keyFigure(.source), strings[.source], text: figure?.source),
+    ]
+  }
+
+  /// A new key figure, its id the next K number never given.
+  func newKeyFigure() -> Form {
+    Form(
+      purpose: .newKeyFigure, title: strings.part(.newKeyFigureTitle),
+      fields: [
+        FormField(.partID, strings[.id], text: nil, suggested: data.wholeAudit.suggestedKeyFigureID)
+      ] + figureFields(of: nil))
+  }
+
+  /// A key figure's form: its fields, and why it is retired (typing a
+  /// reason retires it, clearing it brings it back).
+  func keyFigure(_ figure: KeyFigure) -> Form {
+    Form(
+      purpose: .keyFigure(figure.id),
+      title: strings.fill(strings.part(.keyFigureTitle), ["id": figure.id]),
+      fields: figureFields(of: figure) + [
+        FormField(.keyFigure(.retired), strings.part(.retiredBecause), text: figure.retired)
+      ])
+  }
+
+  /// A new section in the snapshot of the date, with its counts.
+  func newTrainingSection(in snapshot: TrainingSnapshot) -> Form {
+    Form(
+      purpose: .newTrainingSection(snapshot.date),
+      title: strings.fill(
+        strings.part(.newTrainingSectionTitle), ["date": snapshot.date.description]),
+      fields: [FormField(.sectionName, strings[.orgSection], text: nil)]
+        + TrainingField.counts.map {
+          FormField(.training($0), strings[$0.label], text: nil, suggested: "0")
+        })
+  }
+
+  /// The edits of a key figure's form: each field whose input says
+  /// something else than it did (a value by the number it reads as, so
+  /// "12,5" over "12.5" is no change; an empty unit, period or source is "").
+  private func keyFigureChanges(_ form: Form, _ id: String) -> [AuditEdit] {
+    KeyFigureField.allCases.compactMap { field in
+      guard let input = form.field(.keyFigure(field)) else { return nil }
+      let old = input.original
+      let new = input.value
+      switch field {
+      case .value:
+        if let new, let old, KeyFigure.value(from: new) == KeyFigure.value(from: old) {
+          return nil
+        }
+      case .unit, .period, .source:
+        if (new ?? "") == (old ?? "") { return nil }
+        return .set(FieldChange(.keyFigure(id, field), from: old, to: new ?? ""))
+      case .name, .retired:
+        break
+      }
+      return new == old ? nil : .set(FieldChange(.keyFigure(id, field), from: old, to: new))
+    }
   }
 
   /// The edits of a form that adds or retires a part, by the domain's own
@@ -99,8 +175,29 @@ struct FormFactory {
         priority: value(.recommendation(.priority)), owner: value(.recommendation(.owner)),
         dueDate: value(.recommendation(.dueDate)).flatMap(Day.init))
       return [.addRecommendation(recommendation)]
-    case .retire(let kind, let id):
-      return [try data.wholeAudit.retiring(kind, id, reason: form.field(.reason)?.value ?? "")]
+    case .retire(let part):
+      return [try data.wholeAudit.retiring(part, reason: form.field(.reason)?.value ?? "")]
+    case .newKeyFigure:
+      let value = { (key: FormKey) in form.field(key)?.value }
+      let typed = value(.keyFigure(.value)) ?? ""
+      guard let number = KeyFigure.value(from: typed) else {
+        throw .invalid(field: KeyFigureField.value.rawValue, .notANumber(typed))
+      }
+      let figure = KeyFigure(
+        id: value(.partID) ?? "", name: value(.keyFigure(.name)) ?? "", value: number,
+        unit: value(.keyFigure(.unit)) ?? "", period: value(.keyFigure(.period)) ?? "",
+        source: value(.keyFigure(.source)) ?? "")
+      return [.addKeyFigure(figure)]
+    case .keyFigure(let id):
+      return keyFigureChanges(form, id)
+    case .newTrainingSection(let date):
+      let count = { (field: TrainingField) in
+        form.field(.training(field))?.value.flatMap { Int($0) } ?? 0
+      }
+      let counts = SectionTraining(
+        section: form.field(.sectionName)?.value ?? "", employees: count(.employees),
+        completed: count(.completed), started: count(.started))
+      return [.addTrainingSection(date: date, counts)]
     case .newSection, .newQuestion, .section, .question:
       return try structureEdits(from: form)
     default:
@@ -162,7 +259,7 @@ struct FormFactory {
     Form(
       purpose: .training(date: snapshot.date, section: counts.section),
       title: "\(counts.section) · \(snapshot.date)",
-      fields: TrainingField.allCases.map {
+      fields: TrainingField.counts.map {
         FormField(.training($0), strings[$0.label], text: String(counts[$0]))
       })
   }
@@ -241,7 +338,7 @@ struct FormFactory {
         change(form, .assessment(round: round, question: question, $0))
       }
     case .training(let date, let section):
-      return TrainingField.allCases.compactMap {
+      return TrainingField.counts.compactMap {
         change(form, .training(date: date, section: section, $0))
       }
     case .newRound:
@@ -265,7 +362,8 @@ struct FormFactory {
       return (try? structureEdits(from: form)) ?? []
     case .newAudit:
       return []
-    case .report, .owner, .newRecommendation, .retire:
+    case .report, .owner, .newRecommendation, .retire, .newKeyFigure, .keyFigure,
+      .newTrainingSection:
       return (try? partEdits(from: form)) ?? []
     }
   }
@@ -295,7 +393,11 @@ struct FormFactory {
   private func impossibleCounts(in form: Form) -> (field: Int, message: String)? {
     let count = { (field: TrainingField) in form.field(.training(field))?.value.flatMap { Int($0) }
     }
-    guard case .training = form.purpose, let employees = count(.employees),
+    switch form.purpose {
+    case .training, .newTrainingSection: break
+    default: return nil
+    }
+    guard let employees = count(.employees),
       let completed = count(.completed), let started = count(.started),
       completed + started > employees, let index = form.index(of: .training(.completed))
     else { return nil }

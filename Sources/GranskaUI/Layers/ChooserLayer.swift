@@ -9,7 +9,7 @@ struct ChooserOption {
 
 /// A short list to choose one from, over the view: a recommendation's
 /// status (`s`), which rows a view shows (`f`), where a link goes (Enter
-/// on an item with several). ↑↓ move, Enter or an option's number
+/// on an item with several), a key figure to edit or a new one (`K`). ↑↓ move, Enter or an option's number
 /// chooses, Esc leaves everything as it was.
 struct ChooserLayer: Layer {
   enum Purpose: Hashable, Sendable {
@@ -17,12 +17,14 @@ struct ChooserLayer: Layer {
     /// The filter of a view.
     case filter(ViewID)
     case link([Link])
+    /// A new key figure, or one to edit (retired ones too, marked).
+    case keyFigures
   }
 
   var purpose: Purpose
   var choice: Int
 
-  static let docTitle = "In a chooser (status, filter, link)"
+  static let docTitle = "In a chooser (status, filter, link, key figure)"
   static let bindings: [KeyBinding] =
     [
       KeyBinding([.up, .character("k")], .up, .keyMove),
@@ -71,6 +73,7 @@ extension Dashboard {
     case .status(let id): strings.fill(strings.editing(.statusChooserTitle), ["id": id])
     case .filter(let view): state.views[view].filterChoices(context(for: view))?.title ?? ""
     case .link: strings.context(.goToTitle)
+    case .keyFigures: strings.part(.keyFiguresTitle)
     }
   }
 
@@ -85,6 +88,15 @@ extension Dashboard {
       return state.views[view].filterChoices(context(for: view))?.options ?? []
     case .link(let links):
       return links.map { ChooserOption(label: "\($0.id) \($0.text)", isCurrent: false) }
+    case .keyFigures:
+      let mark = strings.part(.retiredMark)
+      return [ChooserOption(label: strings.part(.newKeyFigureChoice), isCurrent: false)]
+        + data.wholeAudit.keyFigures.map { figure in
+          let value = strings.figure(figure.value, unit: figure.unit)
+          let label = "\(figure.id) \(figure.name): \(value)"
+          return ChooserOption(
+            label: figure.retired == nil ? label : "(\(mark)) \(label)", isCurrent: false)
+        }
     }
   }
 
@@ -105,6 +117,13 @@ extension Dashboard {
       rowsChanged()
     case .link(let links):
       jump(to: links[index])
+    case .keyFigures:
+      let factory = FormFactory(data: data, strings: strings)
+      let figures = data.wholeAudit.keyFigures
+      let form =
+        index == 0
+        ? factory.newKeyFigure() : factory.keyFigure(figures[min(index, figures.count) - 1])
+      state.layers.push(FormLayer(form: form))
     }
     return []
   }

@@ -92,12 +92,19 @@ extension ViewCommand {
   static func retireOrRestore(
     _ kind: StructureKind, _ id: String, retired: String?, _ context: ViewContext
   ) -> ViewCommand {
+    retireOrRestore(.structure(kind, id), retired: retired, context)
+  }
+
+  /// `x` on any part that can be retired (a section of a training snapshot too).
+  static func retireOrRestore(_ part: RetirablePart, retired: String?, _ context: ViewContext)
+    -> ViewCommand
+  {
     guard retired != nil else {
       let factory = FormFactory(data: context.data, strings: context.strings)
-      return .open(FormLayer(form: factory.retire(kind, id)))
+      return .open(FormLayer(form: factory.retire(part)))
     }
     do {
-      return .save([try context.data.wholeAudit.restoring(kind, id)])
+      return .save([try context.data.wholeAudit.restoring(part)])
     } catch {
       return .message(error.message(in: context.strings.language))
     }

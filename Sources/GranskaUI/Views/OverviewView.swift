@@ -7,19 +7,50 @@ extension ViewID {
 
 /// The Overview: what the audit is, where it stands, and the figures. One
 /// scrolling text, no detail pane: its rows are the text's lines, and its
-/// cursor is how far it is scrolled.
+/// cursor is how far it is scrolled. `K` chooses a key figure to edit
+/// (retire, restore) or adds one; `f` shows the retired ones too.
 struct OverviewView: DashboardView {
   static let id = ViewID.overview
   static let title = TextKey.viewOverview
   static let shape = ViewShape(detail: .none, headerRows: 0)
+  static let bindings: [KeyBinding] = [
+    KeyBinding([.character("K")], .keyFigures, label: .part(.keyKeyFigures), in: .item),
+    // Not in the status bar: it offers a choice only once a figure is retired.
+    KeyBinding([.character("f")], .filter, .keyFilter, in: .rows),
+  ]
 
   var cursor = ListCursor()
+  /// Retired key figures shown too, marked ("Visa utgångna").
+  var showRetired = false
+
+  mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand {
+    guard action == .keyFigures else { return .none }
+    return .open(ChooserLayer(purpose: .keyFigures, choice: 0))
+  }
+
+  /// In force, or with the retired key figures too; offered only where one is retired.
+  func filterChoices(_ context: ViewContext) -> FilterChoices? {
+    guard context.data.wholeAudit.keyFigures.contains(where: { $0.retired != nil }) else {
+      return nil
+    }
+    let strings = context.strings
+    return FilterChoices(
+      title: "\(strings.find(.showTitle)): \(strings[.viewOverview])",
+      options: [
+        ChooserOption(label: strings.part(.keyFiguresInForce), isCurrent: !showRetired),
+        ChooserOption(label: strings.part(.filterRetiredChoice), isCurrent: showRetired),
+      ])
+  }
+
+  mutating func chooseFilter(_ index: Int, _ context: ViewContext) {
+    showRetired = index == 1
+  }
 
   /// The text, a column in from the left edge.
   private func area(_ context: ViewContext) -> Rect { context.layout.list.body.inset(left: 1) }
 
   func document(_ context: ViewContext) -> Document {
-    OverviewText(data: context.data, strings: context.strings)
+    OverviewText(data: context.data, strings: context.strings, showRetired: showRetired)
       .document(width: max(1, area(context).width - 1))
   }
 
@@ -57,6 +88,7 @@ struct OverviewView: DashboardView {
 private struct OverviewText {
   let data: DashboardData
   let strings: Strings
+  var showRetired = false
 
   var audit: Audit { data.audit }
 
@@ -257,22 +289,37 @@ private struct OverviewText {
     if snapshot.illustrative { doc.add("(\(strings[.illustrativeNote]))", Style(.illustrative)) }
   }
 
+  /// The figures in force; under "show retired" the retired ones too,
+  /// marked, with why.
   private func keyFigures(into doc: inout Document, width: Int) {
-    guard !audit.keyFigures.isEmpty else { return }
+    let figures = showRetired ? data.wholeAudit.keyFigures : audit.keyFigures
+    guard !figures.isEmpty else { return }
     doc.blank()
     doc.add(strings[.keyFigures], Style(.header))
-    let nameWidth = audit.keyFigures.map { DisplayWidth.of($0.name) }.max() ?? 0
-    let values = audit.keyFigures.map { strings.figure($0.value, unit: $0.unit) }
+    let mark = { (figure: KeyFigure) in
+      figure.retired == nil ? "" : "(\(strings.part(.retiredMark))) "
+    }
+    let names = figures.map { mark($0) + $0.name }
+    let nameWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
+    let values = figures.map { strings.figure($0.value, unit: $0.unit) }
     let valueWidth = values.map(DisplayWidth.of).max() ?? 0
-    for (figure, value) in zip(audit.keyFigures, values) {
+    for ((figure, name), value) in zip(zip(figures, names), values) {
+      let retired = figure.retired != nil
       doc.add(
         [
-          Span(DisplayWidth.pad(figure.name, to: min(nameWidth, 48)) + "  "),
-          Span(DisplayWidth.pad(value, to: valueWidth, alignRight: true), Style(.accent)),
+          Span(
+            DisplayWidth.pad(name, to: min(nameWidth, 48)) + "  ",
+            retired ? Style(.muted) : Style(.normal)),
+          Span(
+            DisplayWidth.pad(value, to: valueWidth, alignRight: true),
+            retired ? Style(.muted) : Style(.accent)),
           Span("  " + figure.period, Style(.muted)),
         ])
       // Where it comes from and what it covers (the calls include Ulricehamn's).
       doc.paragraph(figure.source, Style(.muted), width: width, indent: 4)
+      if let reason = figure.retired {
+        doc.paragraph("\(strings[.retired]): \(reason)", Style(.muted), width: width, indent: 4)
+      }
     }
   }
 

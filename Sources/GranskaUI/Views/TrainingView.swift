@@ -7,7 +7,9 @@ extension ViewID {
 
 /// Training per section for one dated snapshot (←→ step through them):
 /// counts, a bar against the target, a total row, and the change since the
-/// snapshot before. Enter edits a section's counts, `+` adds a snapshot.
+/// snapshot before. Enter edits a section's counts, `+` adds a snapshot,
+/// `A` a section to the snapshot shown, `x` retires a section (or restores
+/// a retired one, shown under `f`'s "Visa utgångna"): it leaves the total.
 struct TrainingView: ListingView {
   static let id = ViewID.training
   static let title = TextKey.viewTraining
@@ -19,14 +21,44 @@ struct TrainingView: ListingView {
     KeyBinding([.right, .character("l")], .right, .keySnapshot, in: .sideways),
     .edit,
     KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newSnapshot),
+    KeyBinding(
+      [.character("A")], .addTrainingSection, label: .part(.keyNewTrainingSection), in: .item),
+    .retire,
+    // Not in the status bar: it offers a choice only once a section is retired.
+    KeyBinding([.character("f")], .filter, .keyFilter, in: .rows),
   ]
 
   var cursor = ListCursor()
   /// The snapshot shown; nil: the latest.
   var snapshotIndex: Int? = nil
+  /// Retired sections shown too, marked ("Visa utgångna").
+  var showRetired = false
 
   func listing(_ context: ViewContext) -> TrainingTable {
-    TrainingTable(data: context.data, strings: context.strings, snapshotIndex: snapshotIndex)
+    TrainingTable(
+      data: context.data, strings: context.strings, snapshotIndex: snapshotIndex,
+      showRetired: showRetired)
+  }
+
+  /// All sections, or the retired ones too; offered only where one is retired.
+  func filterChoices(_ context: ViewContext) -> FilterChoices? {
+    let whole = context.data.wholeAudit.training
+    guard whole.contains(where: { $0.sections.contains { $0.retired != nil } }) else {
+      return nil
+    }
+    let strings = context.strings
+    let all = strings.part(.allTrainingSections)
+    return FilterChoices(
+      title: "\(strings.find(.showTitle)): \(strings[.viewTraining])",
+      options: [
+        ChooserOption(label: all.prefix(1).uppercased() + all.dropFirst(), isCurrent: !showRetired),
+        ChooserOption(label: strings.part(.filterRetiredChoice), isCurrent: showRetired),
+      ])
+  }
+
+  mutating func chooseFilter(_ index: Int, _ context: ViewContext) {
+    showRetired = index == 1
+    cursor = ListCursor()
   }
 
   mutating func perform(_ action: Action, _ context: ViewContext) -> ViewCommand {
@@ -37,12 +69,22 @@ struct TrainingView: ListingView {
       let index = table.index + (action == .left ? -1 : 1)
       snapshotIndex = min(max(index, 0), max(0, table.snapshots.count - 1))
     case .edit:
-      guard let snapshot = table.snapshot, snapshot.sections.indices.contains(cursor.selected)
+      guard let snapshot = table.snapshot, let counts = table.section(at: cursor.selected)
       else { return .message(context.strings[.totalNotEditable]) }
-      return .open(
-        FormLayer(form: factory.training(snapshot.sections[cursor.selected], in: snapshot)))
+      return .open(FormLayer(form: factory.training(counts, in: snapshot)))
     case .add:
       return .open(FormLayer(form: factory.newSnapshot(copying: table.snapshot)))
+    case .addTrainingSection:
+      guard let snapshot = table.snapshot else {
+        return .message(context.strings.part(.noSnapshotYet))
+      }
+      return .open(FormLayer(form: factory.newTrainingSection(in: snapshot)))
+    case .retire:
+      guard let snapshot = table.snapshot, let counts = table.section(at: cursor.selected)
+      else { return .message(context.strings[.totalNotEditable]) }
+      return .retireOrRestore(
+        .trainingSection(date: snapshot.date, section: counts.section), retired: counts.retired,
+        context)
     default:
       break
     }
@@ -65,12 +107,16 @@ struct TrainingView: ListingView {
 struct TrainingTable: Listing {
   let data: DashboardData
   let strings: Strings
+  /// The snapshots in force: retired sections are out of them and their totals.
   let snapshots: [TrainingSnapshot]
   let index: Int
+  /// Whether the rows show the retired sections too (never the total).
+  let showRetired: Bool
 
-  init(data: DashboardData, strings: Strings, snapshotIndex: Int?) {
+  init(data: DashboardData, strings: Strings, snapshotIndex: Int?, showRetired: Bool = false) {
     self.data = data
     self.strings = strings
+    self.showRetired = showRetired
     snapshots = data.audit.training.sorted { $0.date < $1.date }
     index = min(max(snapshotIndex ?? snapshots.count - 1, 0), max(snapshots.count - 1, 0))
   }
@@ -78,12 +124,20 @@ struct TrainingTable: Listing {
   var snapshot: TrainingSnapshot? { snapshots.indices.contains(index) ? snapshots[index] : nil }
   var previous: TrainingSnapshot? { index > 0 ? snapshots[index - 1] : nil }
 
-  /// The sections, then the total.
+  /// The sections (with the retired ones, under "show retired"), then
+  /// the total of those in force.
   var rows: [SectionTraining] {
     guard let snapshot else { return [] }
     var total = snapshot.total
     total.section = strings[.total]
-    return snapshot.sections + [total]
+    let whole = data.wholeAudit.training.first { $0.date == snapshot.date }
+    return (showRetired ? whole?.sections ?? snapshot.sections : snapshot.sections) + [total]
+  }
+
+  /// The section of a row; nil for the total.
+  func section(at row: Int) -> SectionTraining? {
+    let rows = rows
+    return row >= 0 && row < rows.count - 1 ? rows[row] : nil
   }
 
   var rowSpec: RowSpec {
@@ -99,8 +153,10 @@ struct TrainingTable: Listing {
     query: String
   ) {
     let rect = area.pane
+    // Under "show retired" the title says so, as the other views' filters do.
+    let filter = showRetired ? " · \(strings.part(.filterRetired))" : ""
     Chrome.paneTitle(
-      into: &grid, rect: area.title, title: [Span(" \(strings[.viewTraining]) ")],
+      into: &grid, rect: area.title, title: [Span(" \(strings[.viewTraining])\(filter) ")],
       focused: focused)
     guard let snapshot else {
       grid.put("  " + strings[.noTraining], x: rect.x, y: area.header.y + 1, style: Style(.muted))
@@ -142,7 +198,11 @@ struct TrainingTable: Listing {
       let share = percent(counts.completed, of: counts.employees)
       let reached = share >= snapshot.targetPercent
       let values = [counts.employees, counts.completed, counts.started, counts.notStarted]
-      var cells: [Line] = [[Span(counts.section)]]
+      var cells: [Line] = [
+        counts.retired == nil
+          ? [Span(counts.section)]
+          : [Span("(\(strings.part(.retiredMark))) \(counts.section)", Style(.muted))]
+      ]
       cells += values.prefix(columns.countColumns).map { [Span(strings.number($0))] }
       cells.append([Span(strings.percent(share), Style(reached ? .message : .normal, bold: true))])
       if columns.showChange {
@@ -208,6 +268,9 @@ struct TrainingTable: Listing {
     let name = rows[row].section
     let isTotal = row == rows.count - 1
     doc.add(name, Style(.normal, bold: true))
+    if let reason = rows[row].retired {
+      doc.paragraph("\(strings[.retired]): \(reason)", Style(.muted, bold: true), width: width)
+    }
     for earlier in snapshots {
       let counts = isTotal ? earlier.total : earlier.sections.first { $0.section == name }
       guard let counts else { continue }

@@ -4,9 +4,10 @@ import GranskaDomain
 import GranskaStore
 import GranskaText
 
-// `granska add|edit|retire|restore section|question|recommendation`: an
-// audit's parts entered by hand, each an edit with its history row, made
-// inside one transaction from the audit as it is (`ScriptEdit`).
+// `granska add|edit|retire|restore section|question|recommendation|key-figure`
+// (and `training-section`): an audit's parts entered by hand, each an edit
+// with its history row, made inside one transaction from the audit as it
+// is (`ScriptEdit`).
 
 struct AddCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -20,14 +21,19 @@ struct AddCommand: ParsableCommand {
 struct EditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "edit", abstract: helpText(StructureHelp.editAbstract),
-    subcommands: [EditSection.self, EditQuestion.self, EditRecommendation.self])
+    subcommands: [
+      EditSection.self, EditQuestion.self, EditRecommendation.self, EditKeyFigure.self,
+    ])
 }
 
 struct RetireCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "retire", abstract: helpText(StructureHelp.retireAbstract),
     discussion: helpText(StructureHelp.retireDiscussion),
-    subcommands: [RetireSection.self, RetireQuestion.self, RetireRecommendation.self])
+    subcommands: [
+      RetireSection.self, RetireQuestion.self, RetireRecommendation.self, RetireKeyFigure.self,
+      RetireTrainingSection.self,
+    ])
 }
 
 /// Saves the edits `build` makes from the audit as it is now.
@@ -315,6 +321,33 @@ struct EditRecommendation: ParsableCommand {
   }
 }
 
+struct EditKeyFigure: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "key-figure", abstract: helpText(StructureHelp.editKeyFigure),
+    discussion: helpText(StructureHelp.editKeyFigureDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+
+  @Argument(help: argumentHelp(StructureHelp.keyFigureID, value: .id)) var id: String
+  @Option(help: argumentHelp(StructureHelp.keyFigureName, value: .name)) var name: String?
+  @Option(help: argumentHelp(StructureHelp.keyFigureValueEdit, value: .number)) var value: String?
+  @Option(help: argumentHelp(StructureHelp.keyFigureUnit, value: .unit)) var unit: String?
+  @Option(help: argumentHelp(StructureHelp.keyFigurePeriod, value: .period)) var period: String?
+  @Option(help: argumentHelp(StructureHelp.keyFigureSource, value: .source)) var source: String?
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        let fields: [(KeyFigureField, String?)] = [
+          (.name, name), (.value, value), (.unit, unit), (.period, period), (.source, source),
+        ]
+        return try fields.changes(of: audit) { .keyFigure(id, $0) }
+      }
+    }
+  }
+}
+
 extension Array {
   /// The changes of the fields given a value (nil: left as it is).
   fileprivate func changes<Field>(
@@ -342,7 +375,7 @@ extension String {
 struct Retire<Part: RetirableKind>: ParsableCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
-      commandName: Part.kind.rawValue, abstract: helpText(Part.abstract),
+      commandName: Part.commandName, abstract: helpText(Part.abstract),
       discussion: helpText(StructureHelp.retireDiscussion))
   }
   @OptionGroup var global: GlobalOptions
@@ -353,43 +386,106 @@ struct Retire<Part: RetirableKind>: ParsableCommand {
   func run() throws {
     try reportingErrors(global.lang) {
       try saveStructure(global, auditOption) { audit throws(EditError) in
-        [try audit.retiring(Part.kind, id, reason: reason)]
+        [try audit.retiring(Part.part(id), reason: reason)]
       }
     }
   }
 }
 
 protocol RetirableKind {
-  static var kind: StructureKind { get }
+  /// The word after `retire` (and `restore`).
+  static var commandName: String { get }
   static var abstract: StructureHelp { get }
+  static func part(_ id: String) -> RetirablePart
 }
 
-enum RetirableSection: RetirableKind {
+/// A section, question or recommendation: its kind's name is the word.
+protocol RetirableStructure: RetirableKind {
+  static var kind: StructureKind { get }
+}
+
+extension RetirableStructure {
+  static var commandName: String { kind.rawValue }
+  static func part(_ id: String) -> RetirablePart { .structure(kind, id) }
+}
+
+enum RetirableSection: RetirableStructure {
   static let kind = StructureKind.section
   static let abstract = StructureHelp.retireSection
 }
 
-enum RetirableQuestion: RetirableKind {
+enum RetirableQuestion: RetirableStructure {
   static let kind = StructureKind.question
   static let abstract = StructureHelp.retireQuestion
 }
 
-enum RetirableRecommendation: RetirableKind {
+enum RetirableRecommendation: RetirableStructure {
   static let kind = StructureKind.recommendation
   static let abstract = StructureHelp.retireRecommendation
+}
+
+enum RetirableKeyFigure: RetirableKind {
+  static let commandName = "key-figure"
+  static let abstract = StructureHelp.retireKeyFigure
+  static func part(_ id: String) -> RetirablePart { .keyFigure(id) }
 }
 
 typealias RetireSection = Retire<RetirableSection>
 typealias RetireQuestion = Retire<RetirableQuestion>
 typealias RetireRecommendation = Retire<RetirableRecommendation>
+typealias RetireKeyFigure = Retire<RetirableKeyFigure>
+
+/// `granska retire training-section --date D --section S --reason …`: a
+/// section of one snapshot, named by the snapshot's date and its name.
+struct RetireTrainingSection: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "training-section", abstract: helpText(StructureHelp.retireTrainingSection),
+    discussion: helpText(StructureHelp.retireDiscussion))
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var auditOption: AuditOption
+  @Option(help: argumentHelp(StructureHelp.trainingSectionDate, value: .date)) var date: String
+  @Option(help: argumentHelp(StructureHelp.trainingSectionName, value: .section))
+  var section: String
+  @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
+
+  func run() throws {
+    try reportingErrors(global.lang) {
+      try saveStructure(global, auditOption) { audit throws(EditError) in
+        guard let day = try day(date, field: "date") else { return [] }
+        return [try audit.retiring(.trainingSection(date: day, section: section), reason: reason)]
+      }
+    }
+  }
+}
+
+/// The words of `restore` that name a part rather than a backup file:
+/// `restore KIND ID`, or `restore training-section --date D --section S`.
+enum RestoreWords {
+  static let keyFigure = "key-figure"
+  static let trainingSection = "training-section"
+
+  /// The part the words name; nil when they name a file.
+  static func part(kind: String, id: String?, date: String?, section: String?)
+    -> RetirablePart?
+  {
+    if kind == trainingSection {
+      guard id == nil, let date, let day = Day(date), let section else { return nil }
+      return .trainingSection(date: day, section: section)
+    }
+    guard let id, date == nil, section == nil else { return nil }
+    if kind == keyFigure { return .keyFigure(id) }
+    return StructureKind(rawValue: kind).map { .structure($0, id) }
+  }
+}
 
 /// `granska restore KIND ID`: a retired part applies again.
-func restorePart(
-  _ kind: StructureKind, _ id: String, _ global: GlobalOptions, _ auditOption: AuditOption
-) throws {
+func restorePart(_ part: RetirablePart, _ global: GlobalOptions, _ auditOption: AuditOption)
+  throws
+{
   try reportingErrors(global.lang) {
     try saveStructure(global, auditOption) { audit throws(EditError) in
-      [try audit.restoring(kind, id)]
+      [try audit.restoring(part)]
     }
   }
 }

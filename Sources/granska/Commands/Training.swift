@@ -95,7 +95,7 @@ struct TrainingLoad: ParsableCommand {
     }
     var edits: [AuditEdit] = []
     for counts in sections {
-      for field in TrainingField.allCases {
+      for field in TrainingField.counts {
         let ref = FieldRef.training(date: day, section: counts.section, field)
         edits.append(try ScriptEdit.change(audit, ref, to: String(counts[field])))
       }
@@ -124,7 +124,7 @@ struct TrainingLoad: ParsableCommand {
       throw CommandFailure.notValidCSV(file: file, detail: "\(error)")
     }
     // The counts' columns are named as the fields (and as the CSV export names them).
-    let required = ["section"] + TrainingField.allCases.map(\.rawValue)
+    let required = ["section"] + TrainingField.counts.map(\.rawValue)
     let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
     for column in required where !header.contains(column) {
       throw CommandFailure.missingColumn(file: file, column: column, needed: required)
@@ -142,7 +142,7 @@ struct TrainingLoad: ParsableCommand {
         throw CommandFailure.emptySection(file: file, line: line)
       }
       var section = SectionTraining(section: name, employees: 0, completed: 0, started: 0)
-      for field in TrainingField.allCases {
+      for field in TrainingField.counts {
         let column = field.rawValue
         guard let number = Int(value(column)), number >= 0 else {
           throw CommandFailure.notACount(

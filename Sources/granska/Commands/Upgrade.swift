@@ -77,22 +77,27 @@ struct Restore: ParsableCommand {
 
   @Argument(help: argumentHelp(ServerHelp.restoreFile, value: .file)) var file: String
   @Argument(help: argumentHelp(StructureHelp.restorePartID, value: .id)) var id: String?
+  @Option(help: argumentHelp(StructureHelp.restoreDate, value: .date)) var date: String?
+  @Option(help: argumentHelp(StructureHelp.restoreSection, value: .section)) var section: String?
 
-  /// A retired part to bring back (`restore recommendation R3`), rather
-  /// than a backup: the kind where the file would be, and its id.
-  var part: (kind: StructureKind, id: String)? {
-    guard let id, let kind = StructureKind(rawValue: file) else { return nil }
-    return (kind, id)
+  /// A retired part to bring back (`restore recommendation R3`, `restore
+  /// training-section --date D --section S`), rather than a backup: the
+  /// kind where the file would be, and its id.
+  var part: RetirablePart? {
+    RestoreWords.part(kind: file, id: id, date: date, section: section)
   }
 
   func validate() throws {
-    if id != nil && part == nil {
+    let namesPart =
+      id != nil || date != nil || section != nil
+      || file == RestoreWords.trainingSection
+    if namesPart && part == nil {
       throw ValidationError(helpText(StructureHelp.restorePartKinds))
     }
   }
 
   func run() throws {
-    if let part { return try restorePart(part.kind, part.id, global, auditOption) }
+    if let part { return try restorePart(part, global, auditOption) }
     try reportingErrors(global.lang) {
       StalePartials.remove(besides: try global.databasePath(), in: global.lang)
       let audits = try global.openStore(seedNew: false).restore(from: file)

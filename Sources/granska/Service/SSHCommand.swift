@@ -81,6 +81,8 @@ struct SSHCommandPolicy {
     (AddTrainingSection.self, .editor), (EditSection.self, .editor), (EditQuestion.self, .editor),
     (EditRecommendation.self, .editor), (RetireSection.self, .editor),
     (RetireQuestion.self, .editor), (RetireRecommendation.self, .editor),
+    (EditKeyFigure.self, .editor), (RetireKeyFigure.self, .editor),
+    (RetireTrainingSection.self, .editor),
     // Only a retired part brought back: a backup put back is refused below.
     (Restore.self, .editor),
   ]
