@@ -28,25 +28,21 @@ extension Dashboard {
     let rows = current.rows(context())
     var found: [SearchField.Kind: [Int]] = [:]
     for row in 0..<rows.count where rows.isSelectable(row) {
-      let fields = rows.searchFields(row)
+      let fields = searchedFields(rows.searchFields(row))
       // One look through all its words first: most rows do not hold it.
-      var words = ""
-      for field in fields where isSearched(field) {
-        words += field.text
-        words += "\n"
-      }
-      guard holds(words) else { continue }
-      let matched = fields.filter { isSearched($0) && holds($0.text) }
-      guard let best = matched.map(\.kind).min() else { continue }
+      guard holds(fields.lazy.map(\.text).joined(separator: "\n")) else { continue }
+      guard let best = fields.filter(holdsQuery).map(\.kind).min() else { continue }
       found[best, default: []].append(row)
     }
     state.search.matches = found.keys.sorted().flatMap { found[$0]! }
   }
 
-  /// Levels of earlier rounds are searched only when asked for.
-  private func isSearched(_ field: SearchField) -> Bool {
-    state.search.allRounds || field.kind != .earlierRound
+  /// The fields searched: levels of earlier rounds only when asked for.
+  private func searchedFields(_ fields: [SearchField]) -> [SearchField] {
+    state.search.allRounds ? fields : fields.filter { $0.kind != .earlierRound }
   }
+
+  private func holdsQuery(_ field: SearchField) -> Bool { holds(field.text) }
 
   private func holds(_ text: String) -> Bool {
     text.range(of: state.search.query, options: .caseInsensitive) != nil
@@ -58,7 +54,7 @@ extension Dashboard {
     let rows = current.rows(context())
     let selected = currentCursor.selected
     guard selected < rows.count else { return nil }
-    let found = rows.searchFields(selected).filter { isSearched($0) && holds($0.text) }
+    let found = searchedFields(rows.searchFields(selected)).filter(holdsQuery)
     guard found.allSatisfy({ $0.name != nil }) else { return nil }
     return found.first?.name
   }
