@@ -7,7 +7,7 @@ public enum FindKey: CaseIterable, Sendable {
   case noOwnerChoice, noQuestions, messageTitle, closeHint
   // Where a search found its words, and in which rounds it looks
   case matchedIn, inLatestLevel, inRoundLevel, inRemark, inSectionHeading, inSectionObservations
-  case inSectionAssessment, inAllRounds, allRoundsHint, latestRoundHint
+  case inSectionAssessment, inAllRounds, allRoundsHint, latestRoundHint, searchPromptAllRounds
 }
 
 extension Strings {
@@ -56,6 +56,7 @@ extension FindKey: Wording {
     case .inAllRounds: "i alla omgångar"
     case .allRoundsHint: "Tab: nivåer i alla omgångar"
     case .latestRoundHint: "Tab: nivåer i senaste omgången"
+    case .searchPromptAllRounds: "Sök i alla omgångar: "
     }
   }
 
@@ -93,6 +94,7 @@ extension FindKey: Wording {
     case .inAllRounds: "in all rounds"
     case .allRoundsHint: "Tab: levels in all rounds"
     case .latestRoundHint: "Tab: levels in the latest round"
+    case .searchPromptAllRounds: "Search in all rounds: "
     }
   }
 }

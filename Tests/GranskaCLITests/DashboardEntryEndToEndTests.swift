@@ -30,17 +30,6 @@ import Testing
       .filter { !$0.hasPrefix("asOf: ") }.joined(separator: "\n")
   }
 
-  /// Types a form's fields, Tab between them, and saves it once the form shows.
-  func fill(_ tmux: Tmux, form title: String, _ fields: [String]) async throws {
-    try await tmux.waitFor("─ \(title) ─")
-    for (index, text) in fields.enumerated() {
-      if index > 0 { try tmux.sendKeys("Tab") }
-      if !text.isEmpty { try tmux.sendText(text) }
-    }
-    try tmux.sendKeys("Enter")
-    try await tmux.waitUntil("the form \(title) closes") { !$0.contains("─ \(title) ─") }
-  }
-
   @Test func anAuditEnteredFromTheKeyboardExportsAsByCommands() async throws {
     let tmux = try Tmux.granska(database: granska.database)
     try await tmux.waitFor("Översikt")
@@ -62,19 +51,19 @@ import Testing
     try tmux.sendKeys("Tab", "Right", "Enter")
     try await tmux.waitFor("Inga frågor än")
     try tmux.sendKeys("A")
-    try await fill(tmux, form: "Nytt avsnitt", ["", "Styrning", "Det finns en IT-strategi."])
+    try await tmux.fill(form: "Nytt avsnitt", ["", "Styrning", "Det finns en IT-strategi."])
     try tmux.sendKeys("Q")
-    try await fill(tmux, form: "Ny fråga", ["", "", "Finns en antagen IT-strategi?"])
+    try await tmux.fill(form: "Ny fråga", ["", "", "Finns en antagen IT-strategi?"])
     try tmux.sendKeys("A")
-    try await fill(tmux, form: "Nytt avsnitt", ["", "Drift"])
+    try await tmux.fill(form: "Nytt avsnitt", ["", "Drift"])
     // A new question goes into the section still without questions.
     try tmux.sendKeys("Q")
-    try await fill(tmux, form: "Ny fråga", ["", "", "Följs avtalen upp?"])
+    try await tmux.fill(form: "Ny fråga", ["", "", "Följs avtalen upp?"])
     // Then into the selected question's (S2); Left chooses S1.
     try tmux.sendKeys("Q")
     try await tmux.waitFor("─ Ny fråga ─")
     try tmux.sendKeys("Tab", "Left")
-    try await fill(tmux, form: "Ny fråga", ["", "Är ansvaret tydligt?"])
+    try await tmux.fill(form: "Ny fråga", ["", "Är ansvaret tydligt?"])
     let screen = try await tmux.waitFor("Är ansvaret tydligt?")
     #expect(screen.contains("S1 Styrning") && screen.contains("S2 Drift"), "\(screen)")
     try tmux.sendKeys("q")

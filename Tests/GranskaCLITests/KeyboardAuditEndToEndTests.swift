@@ -13,34 +13,6 @@ import Testing
   static let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Corpus/keyboard-audit.yaml").path
 
-  /// What goes into a form's field: text typed, or keys by tmux name (a choice).
-  enum Input: ExpressibleByStringLiteral {
-    case text(String)
-    case keys([String])
-    /// A suggested text cleared (Ctrl-U) and this typed instead.
-    case replacing(String)
-
-    init(stringLiteral value: String) { self = .text(value) }
-  }
-
-  /// Fills a form's fields, Tab between them, once the form shows, and
-  /// saves it; waits until it has closed (saved).
-  func fill(_ tmux: Tmux, form title: String, _ fields: [Input]) async throws {
-    try await tmux.waitFor("─ \(title)")
-    for (index, input) in fields.enumerated() {
-      if index > 0 { try tmux.sendKeys("Tab") }
-      switch input {
-      case .text(let text): if !text.isEmpty { try tmux.sendText(text) }
-      case .keys(let keys): for key in keys { try tmux.sendKeys(key) }
-      case .replacing(let text):
-        try tmux.sendKeys("C-u")
-        try tmux.sendText(text)
-      }
-    }
-    try tmux.sendKeys("Enter")
-    try await tmux.waitUntil("the form \(title) closes") { !$0.contains("─ \(title)") }
-  }
-
   @Test func aWholeAuditEnteredFromTheKeyboardExportsAsExpected() async throws {
     let tmux = try Tmux.granska(database: granska.database)
     try await tmux.waitFor("Översikt")
@@ -49,8 +21,8 @@ import Testing
     try tmux.sendKeys("Down", "Enter")
     // Id, title, organisation, auditor, period, date (today suggested),
     // ordered by, scale (the second preset: uppfyllt), priorities.
-    try await fill(
-      tmux, form: "Ny granskning",
+    try await tmux.fill(
+      form: "Ny granskning",
       [
         "kontroll-2025", "Granskning av intern kontroll", "Exempelby kommun", "Revisionskontoret",
         "2025", .replacing("2025-04-10"), "", .keys(["Right"]), "Hög, Medel, Låg",
@@ -59,9 +31,9 @@ import Testing
     // Sections and questions: a new question goes into the section still
     // without questions, else the selected question's. The level: Right
     // from none is the best, Left the worst.
-    let uppfyllt = Input.keys(["Right"])
-    let delvis = Input.keys(["Left", "Left"])
-    let ej = Input.keys(["Left"])
+    let uppfyllt = FormInput.keys(["Right"])
+    let delvis = FormInput.keys(["Left", "Left"])
+    let ej = FormInput.keys(["Left"])
     for (key, form, fields) in [
       ("A", "Nytt avsnitt", ["", "Styrning", "Kommunstyrelsen har en plan för intern kontroll."]),
       ("Q", "Ny fråga", ["", "", "Finns en antagen plan för intern kontroll?", uppfyllt]),
@@ -78,9 +50,9 @@ import Testing
       ("A", "Nytt avsnitt", ["", "Riskanalys"]),
       ("Q", "Ny fråga", ["", "", "Finns en dokumenterad riskanalys?", uppfyllt]),
       ("Q", "Ny fråga", ["", "", "Omfattar riskanalysen alla förvaltningar?"]),
-    ] as [(String, String, [Input])] {
+    ] as [(String, String, [FormInput])] {
       try tmux.sendKeys(key)
-      try await fill(tmux, form: form, fields)
+      try await tmux.fill(form: form, fields)
     }
     // Recommendations: id, text, questions, priority (Right: Hög, the
     // highest), owner, due date.
@@ -96,20 +68,20 @@ import Testing
       ],
       ["", "Rapportera avvikelser till nämnden", "Q4", .keys(["Left"]), "", "2026-03-31"],
       ["", "Utvidga riskanalysen till alla förvaltningar", "Q6", .keys(["Right"])],
-    ] as [[Input]] {
+    ] as [[FormInput]] {
       try tmux.sendKeys("+")
-      try await fill(tmux, form: "Ny rekommendation", fields)
+      try await tmux.fill(form: "Ny rekommendation", fields)
     }
     // A follow-up round, the auditor's levels copied; its title follows its date.
     try tmux.sendKeys("2", "+")
-    try await fill(
-      tmux, form: "Ny uppföljningsomgång",
+    try await tmux.fill(
+      form: "Ny uppföljningsomgång",
       ["", .replacing("2026-03-15")])
     // Q3 is now partly met, with a remark; Q6 is assessed, not met.
     try tmux.sendKeys("g", "j", "j", "Enter")
-    try await fill(tmux, form: "Q3 · ", [.keys(["Left"]), "Kvartalsvis från 2026"])
+    try await tmux.fill(form: "Q3 · ", [.keys(["Left"]), "Kvartalsvis från 2026"])
     try tmux.sendKeys("G", "Enter")
-    try await fill(tmux, form: "Q6 · ", [.keys(["Left"])])
+    try await tmux.fill(form: "Q6 · ", [.keys(["Left"])])
     try await tmux.waitFor("Ej uppfyllt")
     try tmux.sendKeys("q")
     #expect(try await tmux.waitForExit() == 0)

@@ -238,3 +238,34 @@ extension Tmux {
     return tmux
   }
 }
+
+/// What goes into a dashboard form's field: text typed, or keys by tmux
+/// name (a choice).
+enum FormInput: ExpressibleByStringLiteral {
+  case text(String)
+  case keys([String])
+  /// A suggested text cleared (Ctrl-U) and this typed instead.
+  case replacing(String)
+
+  init(stringLiteral value: String) { self = .text(value) }
+}
+
+extension Tmux {
+  /// Fills a dashboard form's fields, Tab between them, once the form whose
+  /// title starts so shows, and saves it; waits until it has closed (saved).
+  func fill(form title: String, _ fields: [FormInput]) async throws {
+    try await waitFor("─ \(title)")
+    for (index, input) in fields.enumerated() {
+      if index > 0 { try sendKeys("Tab") }
+      switch input {
+      case .text(let text): if !text.isEmpty { try sendText(text) }
+      case .keys(let keys): for key in keys { try sendKeys(key) }
+      case .replacing(let text):
+        try sendKeys("C-u")
+        try sendText(text)
+      }
+    }
+    try sendKeys("Enter")
+    try await waitUntil("the form \(title) closes") { !$0.contains("─ \(title)") }
+  }
+}

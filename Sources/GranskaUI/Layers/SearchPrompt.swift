@@ -65,10 +65,11 @@ struct SearchPrompt: Layer {
     let rect = layout.statusBar
     let strings = dashboard.strings
     grid.fill(x: rect.x, y: rect.y, width: rect.width, height: 1, style: Style(.statusBar))
-    var prompt = strings[.searchPrompt]
+    let offersRounds = Self.offersRounds(dashboard)
+    let prompt =
+      offersRounds && allRounds ? strings.find(.searchPromptAllRounds) : strings[.searchPrompt]
     var right = rect.x + rect.width - 1
-    if Self.offersRounds(dashboard) {
-      if allRounds { prompt = "\(prompt.dropLast(2)) \(strings.find(.inAllRounds)): " }
+    if offersRounds {
       let hint = strings.find(allRounds ? .latestRoundHint : .allRoundsHint)
       right -= DisplayWidth.of(hint) + 1
       grid.put(hint, x: right + 1, y: rect.y, style: Style(.statusBar))

@@ -201,11 +201,13 @@ struct QuestionTable: Listing {
     self.roundOffset = roundOffset
     let audit = filter.audit(data)
     self.audit = audit
+    // Grouped once, not looked for under every section: the table is made
+    // for every frame and key (400 questions in the large data set).
+    let shown = Dictionary(
+      grouping: audit.questions.filter { filter.includes($0, in: audit) }, by: \.section)
     var rows: [Row] = []
     for section in audit.sections {
-      let questions = audit.questions.filter {
-        $0.section == section.id && filter.includes($0, in: audit)
-      }
+      let questions = shown[section.id] ?? []
       if filter == .all || filter == .withRetired || !questions.isEmpty {
         rows.append(.section(section))
       }

@@ -31,10 +31,14 @@ struct RecommendationsView: ListingView {
   /// The table's order, kept from one key to the next: worked out again
   /// only when the data, the filter or the order change.
   private(set) var order: [Int] = []
+  /// The widest owner's name among them, in columns (kept with the order,
+  /// so that a row move does not measure every name again).
+  private(set) var widestOwner = 0
 
   func listing(_ context: ViewContext) -> RecommendationTable {
     RecommendationTable(
-      data: context.data, strings: context.strings, filter: filter, sort: sort, order: order)
+      data: context.data, strings: context.strings, filter: filter, sort: sort, order: order,
+      widestOwner: widestOwner)
   }
 
   func listedRows(_ data: DashboardData, _ strings: Strings) -> Int? { order.count }
@@ -43,6 +47,8 @@ struct RecommendationsView: ListingView {
     order = RecommendationTable.order(
       of: filter.source(context.data), in: context.audit, today: context.data.today,
       filter: filter, sort: sort)
+    let shown = OrderedRecommendations(all: filter.source(context.data), order: order)
+    widestOwner = shown.compactMap(\.owner).map(DisplayWidth.of).max() ?? 0
   }
 
   /// A recommendation links to the questions it answers.
@@ -139,17 +145,19 @@ struct RecommendationTable: Listing {
   let filter: RecommendationFilter
   let sort: RecommendationSort
   let items: OrderedRecommendations
+  let widestOwner: Int
 
-  /// `order` comes from `RecommendationTable.order`, kept by the view so
-  /// a keystroke does not filter and sort the list again.
+  /// `order` and `widestOwner` are kept by the view, so a keystroke does
+  /// not filter, sort and measure the list again.
   init(
     data: DashboardData, strings: Strings, filter: RecommendationFilter, sort: RecommendationSort,
-    order: [Int]
+    order: [Int], widestOwner: Int
   ) {
     self.data = data
     self.strings = strings
     self.filter = filter
     self.sort = sort
+    self.widestOwner = widestOwner
     items = OrderedRecommendations(all: filter.source(data), order: order)
   }
 
@@ -360,7 +368,7 @@ struct RecommendationTable: Listing {
     let priority = data.audit.priorities.map { min(12, widest([strings[.priority]] + $0)) }
     let fixed = [4] + (priority.map { [$0] } ?? []) + [status, Self.dueWidth]
     let ownerRoom = Table.remaining(width, fixed: fixed + [Self.minimumTextWidth])
-    let owners = widest([strings[.owner]] + items.compactMap(\.owner))
+    let owners = max(DisplayWidth.of(strings[.owner]), widestOwner)
     let owner = min(owners, max(13, ownerRoom))
     let priorityColumn = priority.map { [TableColumn(strings[.priority], width: $0)] } ?? []
     return Table(
