@@ -69,6 +69,11 @@ public struct DeclaredStatus: Codable, Equatable, Sendable {
     self.label = label
     self.open = open
   }
+
+  /// A status typed by its label, its id made from it as a level's is.
+  public init(label: String, open: Bool) {
+    self.init(id: idFromLabel(label), label: label.trimmed, open: open)
+  }
 }
 
 /// A dated entry in a recommendation's notes history.

@@ -18,21 +18,9 @@ public struct Level: Codable, Equatable, Sendable, Identifiable {
     self.role = role
   }
 
-  /// A level typed by its label: its id the label in lower case, without
-  /// accents, words joined by "-" ("Delvis uppfyllt": delvis-uppfyllt).
+  /// A level typed by its label: its id made from the label (`idFromLabel`).
   public init(label: String, role: LevelRole) {
-    var id = ""
-    for character in label.lowercased().applyingTransform(.stripDiacritics, reverse: false)
-      ?? label.lowercased()
-    {
-      if character.isLetter || character.isNumber {
-        id.append(character)
-      } else if !id.isEmpty, id.last != "-" {
-        id.append("-")
-      }
-    }
-    while id.last == "-" { id.removeLast() }
-    self.init(id: id, label: label.trimmed, role: role)
+    self.init(id: idFromLabel(label), label: label.trimmed, role: role)
   }
 }
 
@@ -101,4 +89,21 @@ public struct SectionOpinion: Codable, Equatable, Sendable {
     self.section = section
     self.level = level
   }
+}
+
+/// The id of a word typed by its label: the label in lower case, without
+/// accents, words joined by "-" ("Delvis uppfyllt": delvis-uppfyllt).
+func idFromLabel(_ label: String) -> String {
+  var id = ""
+  for character in label.lowercased().applyingTransform(.stripDiacritics, reverse: false)
+    ?? label.lowercased()
+  {
+    if character.isLetter || character.isNumber {
+      id.append(character)
+    } else if !id.isEmpty, id.last != "-" {
+      id.append("-")
+    }
+  }
+  while id.last == "-" { id.removeLast() }
+  return id
 }

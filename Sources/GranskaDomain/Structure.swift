@@ -316,18 +316,20 @@ extension Audit {
   public static func entered(
     id: String, title: String, organisation: String, auditor: String, date: Day,
     period: String? = nil, commissionedBy: String? = nil, scale: [Level],
-    priorities: [String]? = nil
+    priorities: [String]? = nil, openStatuses: [String] = [], closedStatuses: [String] = []
   ) throws(EditError) -> Audit {
     let texts =
       [
         ("id", id), ("title", title), ("organisation", organisation), ("auditor", auditor),
         ("period", period ?? ""), ("commissionedBy", commissionedBy ?? ""),
       ] + (priorities ?? []).map { ("priorities", $0) }
+      + openStatuses.map { ("openStatuses", $0) } + closedStatuses.map { ("closedStatuses", $0) }
     for (field, text) in texts {
       if let control = ControlCharacters.first(in: text) {
         throw .invalid(field: field, .controlCharacter(control))
       }
     }
+    let statuses = try ownStatuses(open: openStatuses, closed: closedStatuses)
     let round = AssessmentRound(
       id: auditRoundID, title: "\(auditor.trimmed) \(date.year)", date: date, kind: .audit,
       assessments: [])
@@ -335,8 +337,31 @@ extension Audit {
       id: id.trimmed, title: title.trimmed, organisation: organisation.trimmed,
       auditor: auditor.trimmed, commissionedBy: commissionedBy?.trimmed ?? "", year: date.year,
       period: period?.trimmed.nilIfEmpty, purpose: "", overallLevel: "", overallAssessment: "",
-      scale: scale, priorities: priorities?.map(\.trimmed), rounds: [round])
+      scale: scale, priorities: priorities?.map(\.trimmed),
+      statuses: statuses.isEmpty ? nil : statuses, rounds: [round])
     if let issue = audit.validate().first { throw .invalid(field: issue.path, issue.problem) }
     return audit
+  }
+
+  /// A new audit's own status words, the open ones first, each refused
+  /// under the field it was typed in: one without letters or digits, or
+  /// one that is another's or a built-in status's.
+  private static func ownStatuses(open: [String], closed: [String]) throws(EditError)
+    -> [DeclaredStatus]
+  {
+    var statuses: [DeclaredStatus] = []
+    for (field, labels, isOpen) in [
+      ("openStatuses", open, true), ("closedStatuses", closed, false),
+    ] {
+      for label in labels where !label.trimmed.isEmpty {
+        let status = DeclaredStatus(label: label, open: isOpen)
+        guard !status.id.isEmpty else { throw .invalid(field: field, .emptyID(.status)) }
+        guard !statuses.contains(where: { $0.id == status.id }),
+          !RecommendationStatus(rawValue: status.id).isBuiltIn
+        else { throw .invalid(field: field, .duplicateID(.status, status.label)) }
+        statuses.append(status)
+      }
+    }
+    return statuses
   }
 }

@@ -3,7 +3,7 @@
 /// `strings.structure(.key)`; placeholders are filled by `Strings.fill`.
 public enum StructureWords: CaseIterable, Hashable, Sendable {
   case newAuditOption, newAuditTitle, auditID, auditTitle, organisation, auditor, period, date
-  case orderedBy, scale, priorities, auditCreated
+  case orderedBy, scale, priorities, openStatuses, closedStatuses, auditCreated
   case newSectionTitle, editSectionTitle, newQuestionTitle, editQuestionTitle
   case partID, sectionHeading, sectionText, questionText, questionSection
   case auditorsLevel, auditorsRemark
@@ -34,6 +34,8 @@ extension StructureWords: Wording {
     case .orderedBy: "Beställd av (frivillig)"
     case .scale: "Skala"
     case .priorities: "Prioriteter (frivillig)"
+    case .openStatuses: "Egna statusar, öppna"
+    case .closedStatuses: "Egna statusar, avslutade"
     case .auditCreated:
       "Granskningen {id} är skapad. Lägg till avsnitt och frågor i vyn Frågor: A nytt avsnitt, Q ny fråga."
     case .newSectionTitle: "Nytt avsnitt"
@@ -82,6 +84,8 @@ extension StructureWords: Wording {
     case .orderedBy: "Ordered by (optional)"
     case .scale: "Scale"
     case .priorities: "Priorities (optional)"
+    case .openStatuses: "Own statuses, open"
+    case .closedStatuses: "Own statuses, closed"
     case .auditCreated:
       "Audit {id} created. Add sections and questions in the Questions view: A new section, Q new question."
     case .newSectionTitle: "New section"

@@ -49,10 +49,10 @@ struct GranskaRun {
   @discardableResult
   func run(
     _ arguments: [String], environment: [String: String] = [:],
-    standardOutput: StandardOutput = .captured
+    standardOutput: StandardOutput = .captured, program: URL = Self.binary
   ) throws -> Result {
     let process = Process()
-    process.executableURL = Self.binary
+    process.executableURL = program
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     env["GRANSKA_DB"] = database

@@ -77,4 +77,30 @@ import Testing
     #expect(
       refused.status != 0 && refused.error.contains("okänd nivå ”kanske”"), "\(refused.error)")
   }
+
+  /// `granska new` declares the own statuses without a file: the open ones
+  /// and the closed ones apart, each id made from its word, as the
+  /// corpus declares them; one that is a built-in status is refused.
+  @Test func ownStatusesAreDeclaredByNew() throws {
+    let new = [
+      "new", "--id", "ia-2025", "--title", "Upphandling", "--organisation", "Exempelby",
+      "--auditor", "Revisionen", "--date", "2025-03-14", "--scale", "uppfyllt",
+    ]
+    let made = try granska.run(
+      new + [
+        "--open-statuses", "Delvis genomförd", "--closed-statuses", "Risk accepterad, Ersatt",
+      ])
+    #expect(made.status == 0, "\(made.error)")
+    let exported = try granska("export").output
+    let corpus = try String(contentsOfFile: Self.corpus, encoding: .utf8)
+    let declared = corpus[
+      corpus.range(of: "  statuses:\n")!.lowerBound..<corpus.range(of: "  sections:")!.lowerBound]
+    #expect(exported.contains(declared + "  sections: []\n"), "\(exported)")
+
+    let refused = try granska.run(
+      new + ["--db", "other.sqlite", "--closed-statuses", "Ersatt,Done"])
+    #expect(refused.status != 0)
+    #expect(refused.error.contains("closedStatuses: "), "\(refused.error)")
+    #expect(refused.error.contains("”Done”"), "\(refused.error)")
+  }
 }

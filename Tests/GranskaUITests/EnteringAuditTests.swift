@@ -49,23 +49,37 @@ import Testing
   }
 
   @Test func theNewAuditFormSavesAnAuditAsGranskaNewWould() {
-    var board = dashboard(editorData(), keys: keys(newAuditKeys))
-    Snapshot.assert(board.render(), named: "new-audit-80x24", title: newAuditKeys)
+    // The audit's own statuses, open and closed, beside the four.
+    let statuses = "{tab}Delvis genomförd{tab}Risk accepterad, Ersatt"
+    var board = dashboard(editorData(), keys: keys(newAuditKeys + statuses))
+    Snapshot.assert(board.render(), named: "new-audit-80x24", title: newAuditKeys + statuses)
     let audit = created(type("{enter}", into: &board))
     let expected = try! Audit.entered(
       id: "gdpr-2025", title: "Granskning av GDPR", organisation: "Borås stad", auditor: "KPMG",
       date: Day("2025-03-14")!, period: "2024/25",
-      scale: ScalePreset.assurance.levels, priorities: ["Hög", "Medel", "Låg"])
+      scale: ScalePreset.assurance.levels, priorities: ["Hög", "Medel", "Låg"],
+      openStatuses: ["Delvis genomförd"], closedStatuses: ["Risk accepterad", " Ersatt"])
     #expect(audit == expected)
+    #expect(
+      audit?.statuses == [
+        DeclaredStatus(id: "delvis-genomford", label: "Delvis genomförd", open: true),
+        DeclaredStatus(id: "risk-accepterad", label: "Risk accepterad", open: false),
+        DeclaredStatus(id: "ersatt", label: "Ersatt", open: false),
+      ])
+    // A status that is one of the four is refused at its field.
+    board = dashboard(editorData(), keys: keys(newAuditKeys + "{tab}{tab}Klar, done"))
+    #expect(created(type("{enter}", into: &board)) == nil)
+    #expect(board.state.form?.focus == 10)
+    #expect(board.render().text.contains("Egna statusar, avslutade: id:t ”done”"))
   }
 
   /// Besides the presets, a scale typed level by level, each with a colour
   /// role: a level appears after the last typed; its id is its label's.
   @Test func aScaleIsTypedLevelByLevelWithItsRoles() {
     let own =
-      "a{down}{enter}it-2025{tab}IT{tab}Exempelby{tab}Revisionskontoret{tab}{tab}{ctrl-u}2025-03-14{tab}{tab}{left}{tab}{tab}"
+      "a{down}{enter}it-2025{tab}IT{tab}Exempelby{tab}Revisionskontoret{tab}{tab}{ctrl-u}2025-03-14{tab}{tab}{left}{tab}"
     var board = dashboard(editorData(), keys: keys(own))
-    #expect(board.state.form?.fields.count == 11)
+    #expect(board.state.form?.fields.count == 13)
     // Hög (good, suggested), Medel (changed to fair), Låg (bad, suggested).
     _ = type("Hög{tab}{tab}Medel{tab}{left}{tab}Låg", into: &board)
     Snapshot.assert(
@@ -88,7 +102,7 @@ import Testing
     #expect(board.render().text.contains("bedömningsskalan har inga nivåer"))
     // A preset chosen again: the level fields go.
     #expect(
-      dashboard(editorData(), keys: keys(own + "{up}{up}{right}")).state.form?.fields.count == 9)
+      dashboard(editorData(), keys: keys(own + "{up}{right}")).state.form?.fields.count == 11)
     let english = dashboard(editorData(), language: .en, keys: keys(own)).render().text
     #expect(english.contains("Own: type the levels below"))
     #expect(english.contains("Level 1 (best)"))

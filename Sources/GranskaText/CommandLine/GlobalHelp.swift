@@ -67,6 +67,7 @@ public enum ValueName: CaseIterable, Sendable {
   case entity, account, group, count, status, owner, action, evidence, note, id, question
   case round, level, remark, title, section, source, percent, name, keyFile, role, home
   case address, interval, period, scale, reason, text, priority, priorities, agreement
+  case statuses
   case number, unit
 }
 
@@ -114,6 +115,7 @@ extension ValueName: Wording {
     case .text: "text"
     case .priority: "prioritet"
     case .priorities: "prioriteringar"
+    case .statuses: "statusar"
     case .agreement: "ställningstagande"
     case .number: "tal"
     case .unit: "enhet"
@@ -164,6 +166,7 @@ extension ValueName: Wording {
     case .text: "text"
     case .priority: "priority"
     case .priorities: "priorities"
+    case .statuses: "statuses"
     case .agreement: "agreement"
     case .number: "number"
     case .unit: "unit"

@@ -3,6 +3,7 @@
 public enum StructureHelp: CaseIterable, Sendable {
   case newAbstract, newDiscussion, newID, newTitle, newOrganisation, newAuditor, newDate
   case newPeriod, newOrderedBy, newScale, newPriorities, recommendationPriority
+  case newOpenStatuses, newClosedStatuses
   case responseAgreement, responseText, responseDate, responseOfficer
   case addAbstract, editAbstract, retireAbstract, restorePartAbstract
   case addSection, addQuestion, addRecommendation, addDiscussion
@@ -47,6 +48,12 @@ extension StructureHelp: Wording {
       "Granskningens egna prioriteringar för rekommendationer, högst först, skilda med "
         + "komma (t.ex. Hög,Medel,Låg)."
     case .recommendationPriority: "En av granskningens prioriteringar (\"\" tar bort den)."
+    case .newOpenStatuses:
+      "Granskningens egna statusar utöver de fyra, för rekommendationer som ännu är öppna, "
+        + "skilda med komma (t.ex. \"Delvis genomförd\")."
+    case .newClosedStatuses:
+      "Granskningens egna statusar för rekommendationer som är avslutade, skilda med komma "
+        + "(t.ex. \"Risk accepterad,Ersatt\")."
     case .responseAgreement:
       "Ledningens svar: agreed (instämmer), partly-agreed (instämmer delvis) eller not-agreed "
         + "(instämmer inte)."
@@ -177,6 +184,12 @@ extension StructureHelp: Wording {
       "The audit's own priorities for recommendations, highest first, separated by commas "
         + "(e.g. High,Medium,Low)."
     case .recommendationPriority: "One of the audit's priorities (\"\" removes it)."
+    case .newOpenStatuses:
+      "The audit's own statuses beside the four, for recommendations still open, separated "
+        + "by commas (e.g. \"Partly implemented\")."
+    case .newClosedStatuses:
+      "The audit's own statuses for recommendations that are closed, separated by commas "
+        + "(e.g. \"Risk accepted,Superseded\")."
     case .responseAgreement:
       "Management's response: agreed, partly-agreed or not-agreed."
     case .responseText: "Management's response in its words."

@@ -114,6 +114,7 @@ extension FieldRef {
 /// A new audit's facts, named as its rules name them (`Audit.entered`).
 public enum NewAuditField: String, CaseIterable, Sendable {
   case id, title, organisation, auditor, period, date, commissionedBy, scale, priorities
+  case openStatuses, closedStatuses
 
   /// The facts `granska new` takes as required options.
   var isRequired: Bool { [.id, .title, .organisation, .auditor, .date].contains(self) }

@@ -26,14 +26,18 @@ extension FormFactory {
         FormField(
           .newAudit(.scale), strings.structure(.scale), choices: scales,
           selected: scales.first?.value),
-        // Highest first, comma separated, as `granska new --priorities` takes them.
-        field(.priorities, .priorities),
+        // Highest first, comma separated, as `granska new --priorities` takes
+        // them; the audit's own statuses beside the four, likewise.
+        field(.priorities, .priorities), field(.openStatuses, .openStatuses),
+        field(.closedStatuses, .closedStatuses),
       ])
   }
 
   /// The audit the new-audit form describes, by the rules `granska new` follows.
   func enteredAudit(from form: Form) throws(EditError) -> Audit {
     let text = { (key: NewAuditField) in form.field(.newAudit(key))?.value }
+    let list = { (key: NewAuditField) in text(key).map { $0.split(separator: ",").map(String.init) }
+    }
     let id = text(.id) ?? ""
     if data.audits.contains(where: { $0.id == id }) { throw .invalid(field: "id", .idTaken(id)) }
     let scale =
@@ -43,7 +47,8 @@ extension FormFactory {
       id: id, title: text(.title) ?? "", organisation: text(.organisation) ?? "",
       auditor: text(.auditor) ?? "", date: Day(text(.date) ?? "") ?? data.today,
       period: text(.period), commissionedBy: text(.commissionedBy), scale: scale,
-      priorities: text(.priorities).map { $0.split(separator: ",").map(String.init) })
+      priorities: list(.priorities), openStatuses: list(.openStatuses) ?? [],
+      closedStatuses: list(.closedStatuses) ?? [])
   }
 
   func newSection() -> Form {
@@ -252,22 +257,37 @@ extension Form {
     guard kept.count != fields.count || !kept.contains(where: { $0.key == .levelLabel(wanted) })
     else { return }
     fields = kept
-    for n in 1...max(wanted, 1) where own && field(.levelLabel(n)) == nil {
-      fields.append(
-        FormField(
-          .levelLabel(n),
-          strings.fill(strings.structure(n == 1 ? .bestLevel : .level), ["n": String(n)]),
-          text: nil))
-      // A likely role by place: the best good, the next warning, the rest bad.
-      let suggested: LevelRole = n == 1 ? .good : n == 2 ? .warn : .bad
-      fields.append(
-        FormField(
-          .levelRole(n), strings.structure(.levelRole),
-          choices: LevelRole.allCases.map {
-            FormField.Choice(value: $0.rawValue, label: strings.structure($0.word))
-          }, selected: suggested.rawValue))
+    // The levels follow the scale, before the fields after it.
+    var place = (fields.firstIndex { $0.key == .newAudit(.scale) } ?? fields.count - 1) + 1
+    for n in 1...max(wanted, 1) {
+      if let typed = fields.firstIndex(where: { $0.key == .levelRole(n) }) {
+        place = typed + 1
+        continue
+      }
+      guard own else { continue }
+      fields.insert(contentsOf: levelFields(n, strings), at: place)
+      place += 2
     }
     focus = fields.firstIndex { $0.key == focused } ?? min(focus, fields.count - 1)
+  }
+}
+
+extension Form {
+  /// A typed level's label and its colour role.
+  fileprivate func levelFields(_ n: Int, _ strings: Strings) -> [FormField] {
+    // A likely role by place: the best good, the next warning, the rest bad.
+    let suggested: LevelRole = n == 1 ? .good : n == 2 ? .warn : .bad
+    return [
+      FormField(
+        .levelLabel(n),
+        strings.fill(strings.structure(n == 1 ? .bestLevel : .level), ["n": String(n)]),
+        text: nil),
+      FormField(
+        .levelRole(n), strings.structure(.levelRole),
+        choices: LevelRole.allCases.map {
+          FormField.Choice(value: $0.rawValue, label: strings.structure($0.word))
+        }, selected: suggested.rawValue),
+    ]
   }
 }
 

@@ -25,6 +25,10 @@ struct NewAudit: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.newScale, value: .scale)) var scale: String
   @Option(help: argumentHelp(StructureHelp.newPriorities, value: .priorities))
   var priorities: String?
+  @Option(help: argumentHelp(StructureHelp.newOpenStatuses, value: .statuses))
+  var openStatuses: String?
+  @Option(help: argumentHelp(StructureHelp.newClosedStatuses, value: .statuses))
+  var closedStatuses: String?
 
   func run() throws {
     try reportingErrors(global.lang) {
@@ -34,7 +38,8 @@ struct NewAudit: ParsableCommand {
         audit = try Audit.entered(
           id: id, title: title, organisation: organisation, auditor: auditor, date: day,
           period: period, commissionedBy: orderedBy, scale: try levels(),
-          priorities: priorities.map { $0.split(separator: ",").map(String.init) })
+          priorities: list(priorities), openStatuses: list(openStatuses) ?? [],
+          closedStatuses: list(closedStatuses) ?? [])
       } catch let error as EditError {
         throw StoreError.invalidEdit(error)
       }
@@ -42,6 +47,11 @@ struct NewAudit: ParsableCommand {
       try global.openStore(seedNew: false).create(audit)
       try Output.notice(.added(audit: audit.id), in: global.lang)
     }
+  }
+
+  /// Words given separated by commas.
+  private func list(_ text: String?) -> [String]? {
+    text.map { $0.split(separator: ",").map(String.init) }
   }
 
   /// A preset by its name, else the levels in the file of that name.
