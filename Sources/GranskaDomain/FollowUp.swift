@@ -38,14 +38,20 @@ extension Audit {
     return id
   }
 
-  /// A new follow-up round, starting when asked from the levels and
-  /// remarks of the round before it in time.
+  /// A new follow-up round, starting when asked from the levels, remarks
+  /// and opinions on sections of the round before it in time.
   public func newRound(title: String, date: Day, id: String? = nil, copyingLevels: Bool)
     -> AssessmentRound
   {
-    AssessmentRound(
+    let previous = copyingLevels ? round(before: date) : nil
+    return AssessmentRound(
       id: id ?? newRoundID(on: date), title: title, date: date, kind: .followUp,
-      assessments: copyingLevels ? (round(before: date)?.assessments ?? []) : [])
+      assessments: previous?.assessments ?? [], opinions: previous?.opinions)
+  }
+
+  /// The latest round that gives opinions on sections, where any does.
+  public var latestOpinions: AssessmentRound? {
+    rounds.last { !($0.opinions ?? []).isEmpty }
   }
 
   /// The round a round dated `date` follows: the newest dated on or before

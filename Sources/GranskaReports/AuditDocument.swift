@@ -102,6 +102,13 @@ public struct AuditDocument {
     for section in audit.sections {
       blocks.append(.heading(level: 3, text: "\(section.id) \(section.title)"))
       if let reason = section.retired { blocks.append(.fields([Field(strings[.retired], reason)])) }
+      // The opinion on the section as a whole, in each round that gives one.
+      let opinions = audit.rounds.compactMap { round -> Field? in
+        guard let id = round.opinion(of: section.id) else { return nil }
+        let label = audit.scale.first { $0.id == id }?.label ?? id
+        return Field("\(strings[.opinion]) \(round.heading)", label)
+      }
+      if !opinions.isEmpty { blocks.append(.fields(opinions)) }
       blocks.append(.paragraph([.strong(strings[.observations])]))
       blocks += paragraphs(section.observations)
       blocks.append(.paragraph([.strong(strings[.sectionAssessment])]))

@@ -14,7 +14,7 @@ public struct SummaryText {
   }
 
   public func render() -> String {
-    (header() + [""] + levels() + [""] + recommendations() + [""] + training() + [""]
+    (header() + [""] + levels() + [""] + opinions() + recommendations() + [""] + training() + [""]
       + keyFigures()).joined(separator: "\n") + "\n"
   }
 
@@ -54,6 +54,20 @@ public struct SummaryText {
           }.joined())
     }
     return lines
+  }
+
+  /// The latest round's opinion on each section, as the overview shows
+  /// them; nothing where no round gives any.
+  private func opinions() -> [String] {
+    guard let round = audit.latestOpinions else { return [] }
+    let rows = audit.sections.compactMap { section -> (String, String)? in
+      guard let id = round.opinion(of: section.id) else { return nil }
+      let label = audit.scale.first { $0.id == id }?.label ?? id
+      return (Sanitize.line("\(section.id) \(section.title)"), Sanitize.line(label))
+    }
+    let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
+    return [Sanitize.line("\(strings.report(.opinionsHeading)) · \(round.heading)")]
+      + rows.map { "  " + DisplayWidth.pad($0.0, to: width) + "  " + $0.1 } + [""]
   }
 
   private func recommendations() -> [String] {

@@ -34,6 +34,11 @@ import Testing
     }
     let log = try granska("log").output
     #expect(log.contains("Rekommendation R1: Status Klar → Risk accepterad"), "\(log)")
+    // The latest round's opinions, as the overview shows them.
+    #expect(
+      summary.contains(
+        "\n\nOmdöme per avsnitt · Uppföljning hösten 2025 (2025-10-01)\n  S2 Avtalstrohet  Delvis uppfyllt\n\nRekommendationer: 3\n"
+      ), "\(summary)")
 
     let refused = try granska("set", "recommendation", "R2", "--status", "avskriven")
     #expect(refused.status != 0)
@@ -73,6 +78,17 @@ import Testing
         """))
     let log = try granska("log").output
     #expect(log.contains("Avsnitt S1 i Uppföljning hösten 2025: Omdöme – → Uppfyllt"), "\(log)")
+    // The whole audit gives each section's opinion in every round.
+    let markdown = try granska("export", "--format", "markdown").output
+    #expect(
+      markdown.contains(
+        "### S2 Avtalstrohet\n\n- **Omdöme Uppföljning hösten 2025 (2025-10-01):** Delvis uppfyllt\n\n"
+      ), "\(markdown)")
+    #expect(
+      markdown.contains(
+        "### S1 Styrning\n\n- **Omdöme Revisionen 2025 (2025-03-01):** Delvis uppfyllt\n"
+          + "- **Omdöme Uppföljning hösten 2025 (2025-10-01):** Uppfyllt\n\n"),
+      "\(markdown)")
     let refused = try granska("edit", "section", "S1", "--opinion", "kanske")
     #expect(
       refused.status != 0 && refused.error.contains("okänd nivå ”kanske”"), "\(refused.error)")

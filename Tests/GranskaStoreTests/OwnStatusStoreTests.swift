@@ -101,6 +101,25 @@ import Testing
     #expect(try database.query(column) == "")
   }
 
+  /// A follow-up round that starts from the one before it carries its
+  /// opinions on sections too; on PostgreSQL the round's own history row
+  /// covers them, so the database's check adds none of its own.
+  @Test(arguments: Backend.allCases)
+  func aNewRoundCarriesTheOpinionsOfTheOneBefore(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let anna = try database.open("anna")
+    let audit = try Self.withOwnWords()
+    _ = try anna.importAudits([audit], source: "test", replacingNewer: true)
+    let round = audit.newRound(title: "Våren 2026", date: Day("2026-04-01")!, copyingLevels: true)
+    #expect(round.opinions == audit.rounds.last?.opinions)
+    try anna.apply([.addRound(round)], to: auditID)
+    #expect(try database.open("bertil").audit(auditID).rounds.last == round)
+    #expect(
+      try database.query("SELECT opinions FROM round WHERE id = '\(round.id)'")
+        == #"[{"level":"delvis","section":"3.1"}]"#)
+    #expect(try database.query("SELECT count(*) FROM history WHERE entity = 'round'") == "1")
+  }
+
   /// A database from before earlier due dates (v9) opens and upgrades on
   /// both backends; its audit is as it was, a revised due date then keeps
   /// the one it replaced, and an audit's own status can be stored.

@@ -225,7 +225,7 @@ private struct OverviewText {
   /// The latest round's opinion on each section, where a round gives
   /// them (an audit that gives none shows nothing here).
   private func opinions(into doc: inout Document, width: Int) {
-    guard let round = audit.rounds.last(where: { !($0.opinions ?? []).isEmpty }) else { return }
+    guard let round = audit.latestOpinions else { return }
     doc.blank()
     doc.add("\(strings.report(.opinionsHeading)) · \(round.heading)", Style(.header))
     for section in audit.sections {
