@@ -3,6 +3,7 @@
 /// view's main actions fit at 80 columns. Read with `strings.statusWord(.key)`.
 public enum StatusWord: CaseIterable, Sendable {
   case pane, rounds, snapshot, edit, follow, status, newRound, newSnapshot, report, audit, details
+  case keyFigures, trainingSection
 }
 
 extension Strings {
@@ -23,6 +24,8 @@ extension StatusWord: Wording {
     case .report: "rapport"
     case .audit: "granskning"
     case .details: "detaljer"
+    case .keyFigures: "nyckeltal"
+    case .trainingSection: "nytt avsnitt"
     }
   }
 
@@ -39,6 +42,8 @@ extension StatusWord: Wording {
     case .report: "report"
     case .audit: "audit"
     case .details: "details"
+    case .keyFigures: "key figures"
+    case .trainingSection: "new section"
     }
   }
 }

@@ -76,20 +76,25 @@ enum Chrome {
   }
 
   /// Which hints win when not all fit: quitting and help, then what the
-  /// view is for, then undo, search and the report; moving last (the
+  /// view is for, then undo, search and the report, then the view's
+  /// rarer parts (key figures, a training section); moving last (the
   /// arrows are no secret).
-  static let statusPriority: [TextKey] = [
-    .keyQuit, .keyHelp, .keyOpen, .keyChooseStatus, .keyAdd, .keyFilter, .keyUndo, .keySearch,
-    .keyReport, .keyAudits, .keySnapshot, .keyScrollSideways, .keySort, .keyNextPane, .keyMove,
-    .keySave, .keyCancel, .keyNextField, .keyCursor,
-  ]
+  static let statusPriority: [KeyLabel] =
+    [
+      .keyQuit, .keyHelp, .keyOpen, .keyChooseStatus, .keyAdd, .keyFilter, .keyUndo, .keySearch,
+      .keyReport,
+    ].map(KeyLabel.text) + [.part(.keyKeyFigures), .part(.keyNewTrainingSection)]
+    + [
+      .keyAudits, .keySnapshot, .keyScrollSideways, .keySort, .keyNextPane, .keyMove, .keySave,
+      .keyCancel, .keyNextField, .keyCursor,
+    ].map(KeyLabel.text)
 
   /// The hints (groups in the status bar) that fit, by priority, shown in table order.
   static func statusHints(_ groups: [KeyBinding.Group], strings: Strings, room: Int)
     -> [KeyBinding.Group]
   {
     let rank = { (label: KeyLabel) in
-      label.textKey.flatMap { statusPriority.firstIndex(of: $0) } ?? statusPriority.count
+      statusPriority.firstIndex(of: label) ?? statusPriority.count
     }
     var used = 0
     var chosen = Set<KeyLabel>()

@@ -14,7 +14,9 @@ struct OverviewView: DashboardView {
   static let title = TextKey.viewOverview
   static let shape = ViewShape(detail: .none, headerRows: 0)
   static let bindings: [KeyBinding] = [
-    KeyBinding([.character("K")], .keyFigures, label: .part(.keyKeyFigures), in: .item),
+    KeyBinding(
+      [.character("K")], .keyFigures, label: .part(.keyKeyFigures), in: .item, statusBar: true,
+      word: .keyFigures),
     // Not in the status bar: it offers a choice only once a figure is retired.
     KeyBinding([.character("f")], .filter, .keyFilter, in: .rows),
   ]

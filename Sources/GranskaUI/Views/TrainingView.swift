@@ -22,7 +22,8 @@ struct TrainingView: ListingView {
     .edit,
     KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newSnapshot),
     KeyBinding(
-      [.character("A")], .addTrainingSection, label: .part(.keyNewTrainingSection), in: .item),
+      [.character("A")], .addTrainingSection, label: .part(.keyNewTrainingSection), in: .item,
+      statusBar: true, word: .trainingSection),
     .retire,
     // Not in the status bar: it offers a choice only once a section is retired.
     KeyBinding([.character("f")], .filter, .keyFilter, in: .rows),
