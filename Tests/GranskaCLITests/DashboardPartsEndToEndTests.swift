@@ -67,6 +67,59 @@ import Testing
     #expect(exported.contains("    retired: Ersatt av R5\n"), "\(exported)")
   }
 
+  /// A key figure added from the Overview's `K`, and a training section
+  /// added to the snapshot shown and retired (`4`, `A`, `x`), from the
+  /// real dashboard at 80×24: the export holds them, and history says
+  /// each in words.
+  @Test func aKeyFigureAndATrainingSectionFromTheKeyboard() async throws {
+    let tmux = try Tmux.granska(database: granska.database)
+    try await tmux.waitFor("K nyckeltal")
+    try tmux.sendKeys("K")
+    try await tmux.waitFor("Nytt nyckeltal…")
+    try tmux.sendKeys("Enter")
+    try await tmux.fill(
+      form: "Nytt nyckeltal",
+      [.replacing("incidents"), "Rapporterade incidenter", "12", "st", "2024", "Incidentloggen"])
+    try await tmux.waitFor("Sparat")
+    try tmux.sendKeys("4", "A")
+    try await tmux.fill(
+      form: "Ny sektion · 2023-11-16",
+      ["Kultur och fritid", .replacing("40"), .replacing("10"), .replacing("5")])
+    try await tmux.waitFor("Kultur och fritid")
+    // The last section, just above the total.
+    try tmux.sendKeys("G", "k", "x")
+    try await tmux.waitFor("Kultur och fritid utgår")
+    try tmux.sendText("Ingår i Samhälle")
+    try tmux.sendKeys("Enter")
+    try await tmux.waitUntil("the section leaves the list") { !$0.contains("Kultur och fritid") }
+    try tmux.sendKeys("q")
+    #expect(try await tmux.waitForExit() == 0)
+
+    let exported = try granska("export").output
+    #expect(
+      exported.contains(
+        """
+          - id: incidents
+            name: Rapporterade incidenter
+            value: 12
+            unit: st
+            period: '2024'
+            source: Incidentloggen
+        """), "\(exported)")
+    #expect(
+      exported.contains(
+        """
+            - section: Kultur och fritid
+              employees: 40
+              completed: 10
+              started: 5
+              retired: Ingår i Samhälle
+        """), "\(exported)")
+    let log = try granska("log", "-n", "3").output
+    #expect(log.contains("Nytt nyckeltal incidents"), "\(log)")
+    #expect(log.contains("Kultur och fritid"), "\(log)")
+  }
+
   @Test func aViewerIsRefused() async throws {
     let database = try enterAudit()
     let tmux = try Tmux.granska(database: database, arguments: ["--read-only"])
