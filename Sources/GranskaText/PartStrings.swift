@@ -19,6 +19,8 @@ public enum PartKey: CaseIterable, Sendable {
   case keyNewTrainingSection, newTrainingSectionTitle, noSnapshotYet, allTrainingSections
   /// The Overview's filter (`f`) where a key figure is retired.
   case keyFiguresInForce
+  /// Management's response to a recommendation (`m`) and its form.
+  case keyResponse, responseTitle
 }
 
 extension Strings {
@@ -51,6 +53,8 @@ extension PartKey: Wording {
     case .newKeyFigureChoice: "Nytt nyckeltal…"
     case .newKeyFigureTitle: "Nytt nyckeltal"
     case .keyFigureTitle: "Nyckeltal {id}"
+    case .keyResponse: "ledningens svar"
+    case .responseTitle: "Ledningens svar på {id}"
     case .retiredBecause: "Utgår, skäl"
     case .keyNewTrainingSection: "ny sektion i mätningen"
     case .newTrainingSectionTitle: "Ny sektion · {date}"
@@ -85,6 +89,8 @@ extension PartKey: Wording {
     case .newKeyFigureChoice: "New key figure…"
     case .newKeyFigureTitle: "New key figure"
     case .keyFigureTitle: "Key figure {id}"
+    case .keyResponse: "management response"
+    case .responseTitle: "Management response to {id}"
     case .retiredBecause: "Retired, reason"
     case .keyNewTrainingSection: "new section in the snapshot"
     case .newTrainingSectionTitle: "New section · {date}"

@@ -33,7 +33,7 @@ import Testing
     var data = builtInData()
     data.person = "Anna Andersson"
     var board = dashboard(data, keys: keys("3{enter}"))
-    #expect(board.render().text.contains("Daterad (ÅÅÅÅ-MM-DD)      2026-11-29"))
+    #expect(board.render().text.contains("Daterad (ÅÅÅÅ-MM-DD)       2026-11-29"))
     var effects = type("{btab}{btab}{bs}{bs}28{tab}Beslut i KS{enter}", into: &board)
     #expect(
       savedEdits(effects) == [

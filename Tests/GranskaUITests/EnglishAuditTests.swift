@@ -36,7 +36,7 @@ import Testing
   @Test func everyViewAt80x24SpeaksEnglishOnly() {
     let sequences = [
       "1", "1G", "2", "2{tab}", "2{tab}G", "3", "3{tab}", "3j{tab}", "3G{tab}", "4", "5", "?",
-      "3f", "3o", "3s", "a",
+      "3f", "3o", "3s", "3m", "a",
     ]
     for sequence in sequences {
       let text = dashboard(Self.data(), language: .en, keys: keys(sequence)).render().text
@@ -54,6 +54,33 @@ import Testing
     ] {
       #expect(text.contains(expected), "\(expected)\n\(text)")
     }
+  }
+
+  /// `m` opens management's response to the selected recommendation. A
+  /// changed agreement is one edit; a response taken away clears its
+  /// date and officer before the agreement, so each edit holds.
+  @Test func managementsResponseIsEditedAndTakenAwayInItsForm() throws {
+    var board = dashboard(Self.data(), language: .en, keys: keys("3jjm"))
+    Snapshot.assert(board.render(), named: "response-form-en-80x24", title: "80×24 keys: 3jjm")
+    let r3 = FieldRef.recommendation("R3", .agreement)
+    #expect(
+      savedEdits(type("{right}{enter}", into: &board)) == [
+        .set(FieldChange(r3, from: "agreed", to: "partly-agreed"))
+      ])
+
+    board = dashboard(Self.data(), language: .en, keys: keys("3jjm"))
+    let edits = try #require(
+      savedEdits(type("{left}{tab}{tab}{ctrl-u}{tab}{ctrl-u}{enter}", into: &board)))
+    #expect(
+      edits == [
+        .set(FieldChange(.recommendation("R3", .responded), from: "2025-02-28", to: nil)),
+        .set(
+          FieldChange(
+            .recommendation("R3", .officer), from: "Information Security Officer", to: nil)),
+        .set(FieldChange(r3, from: "agreed", to: nil)),
+      ])
+    let audit = try Self.data().audit.applying(edits)
+    #expect(audit.recommendations[2].response == nil)
   }
 
   /// At 100 columns the owners and statuses are whole; the text gives way.

@@ -139,7 +139,7 @@ import Testing
   @Test func aViewerGetsNoStructureForm() {
     var data = editorData()
     data.editRefusal = "Du kan bara läsa: be ägaren göra dig till redaktör."
-    for key in ["2A", "2Q", "2E", "2S", "2<", "2>", "2(", "2)", "3<", "3>"] {
+    for key in ["2A", "2Q", "2E", "2S", "2<", "2>", "2(", "2)", "3<", "3>", "3m"] {
       let board = dashboard(data, keys: keys(key))
       #expect(board.state.form == nil)
       #expect(board.state.message == data.editRefusal)

@@ -37,6 +37,8 @@ public enum Action: Hashable, Sendable {
   case keyFigures
   /// A new section in the training snapshot shown.
   case addTrainingSection
+  /// Management's response to the selected recommendation.
+  case editResponse
 
   /// Moving the selection: the detail pane catches up only when keys pause.
   var moves: Bool { [.up, .down, .pageUp, .pageDown, .top, .bottom].contains(self) }
@@ -46,7 +48,7 @@ public enum Action: Hashable, Sendable {
     [.edit, .add, .chooseStatus, .undo, .redo, .editOwner, .retire].contains(self)
       || [.addSection, .addQuestion, .editSection, .editQuestion].contains(self)
       || [.moveUp, .moveDown, .moveSectionUp, .moveSectionDown].contains(self)
-      || [.keyFigures, .addTrainingSection].contains(self)
+      || [.keyFigures, .addTrainingSection, .editResponse].contains(self)
   }
 }
 

@@ -68,7 +68,9 @@ public enum FormKey: Hashable, Sendable {
 
   var isDate: Bool {
     switch self {
-    case .recommendation(.dueDate), .round(.date), .snapshotDate, .noteDate, .newAudit(.date): true
+    case .recommendation(.dueDate), .recommendation(.responded), .round(.date), .snapshotDate,
+      .noteDate, .newAudit(.date):
+      true
     default: false
     }
   }
@@ -222,6 +224,8 @@ public enum FormPurpose: Hashable, Sendable {
   case keyFigure(String)
   /// A section added to the training snapshot of the date.
   case newTrainingSection(Day)
+  /// Management's response to a recommendation.
+  case response(String)
 }
 
 /// An open edit form. Its fields keep what the user typed until it is saved

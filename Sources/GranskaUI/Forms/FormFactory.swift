@@ -63,6 +63,34 @@ struct FormFactory {
     return fields
   }
 
+  /// Management's response to a recommendation, as the report gives it:
+  /// whether it agrees (none: no response), its words, when, and the
+  /// officer responsible.
+  func response(to item: Recommendation) -> Form {
+    let agreements =
+      [FormField.Choice(value: "", label: strings[.none])]
+      + ResponseAgreement.allCases.map {
+        FormField.Choice(value: $0.rawValue, label: strings.agreement($0))
+      }
+    let response = item.response
+    return Form(
+      purpose: .response(item.id),
+      title: strings.fill(strings.part(.responseTitle), ["id": item.id]),
+      fields: [
+        FormField(
+          .recommendation(.agreement), strings[.agreement], choices: agreements,
+          selected: response?.agreement.rawValue ?? ""),
+        FormField(
+          .recommendation(.response), strings[.responseText], text: response?.text,
+          multiline: true),
+        FormField(
+          .recommendation(.responded),
+          strings[.responded] + " (\(strings.editing(.dateFormat)))",
+          text: response?.date?.description),
+        FormField(.recommendation(.officer), strings[.officer], text: response?.officer),
+      ])
+  }
+
   /// A new recommendation, its id the next never given (`suggestedID`).
   func newRecommendation() -> Form {
     Form(
@@ -362,6 +390,14 @@ struct FormFactory {
       return (try? structureEdits(from: form)) ?? []
     case .newAudit:
       return []
+    case .response(let id):
+      // The agreement first when one is given, last when it is taken away:
+      // words, date and officer belong to a response that agrees or not.
+      let details: [RecommendationField] = [.response, .responded, .officer]
+      let withdrawn = form.field(.recommendation(.agreement))?.value == nil
+      return (withdrawn ? details + [.agreement] : [.agreement] + details).compactMap {
+        change(form, .recommendation(id, $0))
+      }
     case .report, .owner, .newRecommendation, .retire, .newKeyFigure, .keyFigure,
       .newTrainingSection:
       return (try? partEdits(from: form)) ?? []

@@ -76,7 +76,7 @@ struct FormView {
   func render(into grid: inout CellGrid) {
     let size = grid.size
     let width = min(size.width - 2, 78)
-    let labelWidth = min(26, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
+    let labelWidth = min(28, (form.fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 2)
     let inner = width - 4
     let note = question ?? form.error
     let noteLines = note.map { Wrap.lines($0, width: inner) } ?? []

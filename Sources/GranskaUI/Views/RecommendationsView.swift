@@ -18,6 +18,7 @@ struct RecommendationsView: ListingView {
         [.character("s")], .chooseStatus, .keyChooseStatus, in: .item, statusBar: true,
         word: .status),
       KeyBinding([.character("e")], .editOwner, label: .owner(.keyOwner), in: .item),
+      KeyBinding([.character("m")], .editResponse, label: .part(.keyResponse), in: .item),
       KeyBinding([.character("+")], .add, label: .part(.keyNewRecommendation), in: .item),
       .retire,
     ] + KeyBinding.move(.keyMoveRecommendation) + [
@@ -93,6 +94,8 @@ struct RecommendationsView: ListingView {
       }
       return .open(
         FormLayer(form: FormFactory(data: context.data, strings: context.strings).owner(owner)))
+    case .editResponse:
+      return .open(FormLayer(form: factory.response(to: item)))
     case .cycleSort:
       return cycleSort(context)
     default:
