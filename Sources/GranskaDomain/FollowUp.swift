@@ -49,6 +49,11 @@ extension Audit {
       assessments: previous?.assessments ?? [], opinions: previous?.opinions)
   }
 
+  /// Whether the audit follows training at all: it has a snapshot, or
+  /// names its training. Where it does not, overview, summary and report
+  /// leave training out.
+  public var followsTraining: Bool { !training.isEmpty || trainingTitle != nil }
+
   /// The latest round that gives opinions on sections, where any does.
   public var latestOpinions: AssessmentRound? {
     rounds.last { !($0.opinions ?? []).isEmpty }

@@ -258,6 +258,7 @@ public struct FollowUpReport {
   /// is illustrative (the source gives no headcounts), what is worked out
   /// marked as derived, and the target with the period it is for.
   private func training() -> [Block] {
+    guard audit.followsTraining else { return [] }
     guard let snapshot = audit.latestSnapshot else {
       return [
         .heading(level: 2, text: strings.trainingTitle(of: audit)),

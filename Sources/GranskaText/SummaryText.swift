@@ -14,7 +14,7 @@ public struct SummaryText {
   }
 
   public func render() -> String {
-    (header() + [""] + levels() + [""] + opinions() + recommendations() + [""] + training() + [""]
+    (header() + [""] + levels() + [""] + opinions() + recommendations() + [""] + training()
       + keyFigures()).joined(separator: "\n") + "\n"
   }
 
@@ -86,15 +86,18 @@ public struct SummaryText {
     return lines
   }
 
+  /// The latest training figures and a blank line; nothing where the
+  /// audit follows no training.
   private func training() -> [String] {
+    guard audit.followsTraining else { return [] }
     guard let snapshot = summary.latestTraining else {
-      return [Sanitize.line(strings.trainingTitle(of: audit)), "  \(strings[.noTraining])"]
+      return [Sanitize.line(strings.trainingTitle(of: audit)), "  \(strings[.noTraining])", ""]
     }
     var title = "\(Sanitize.line(strings.trainingTitle(of: audit))) \(snapshot.date)"
     if snapshot.illustrative { title += " (\(strings[.illustrativeNote]))" }
     let figures = strings.trainingFigures(snapshot)
     let parts = [figures.completed, figures.notStarted, figures.started, figures.target].map(\.text)
-    return [title, "  " + parts.joined(separator: " · ")]
+    return [title, "  " + parts.joined(separator: " · "), ""]
   }
 
   private func keyFigures() -> [String] {

@@ -34,6 +34,10 @@ import Testing
     }
     let log = try granska("log").output
     #expect(log.contains("Rekommendation R1: Status Klar → Risk accepterad"), "\(log)")
+    // An audit that follows no training says nothing of it.
+    #expect(!summary.contains("Utbildning"), "\(summary)")
+    let report = try granska("report", "--format", "markdown").output
+    #expect(report.contains("## Bedömningar per nivå") && !report.contains("Utbildning"))
     // The latest round's opinions, as the overview shows them.
     #expect(
       summary.contains(

@@ -124,8 +124,10 @@ private struct OverviewText {
     doc.blank()
     recommendations(summary, into: &doc, width: width)
     ReminderLines(data: data, strings: strings).add(to: &doc)
-    doc.blank()
-    training(summary, into: &doc, width: width)
+    if audit.followsTraining {
+      doc.blank()
+      training(summary, into: &doc, width: width)
+    }
     keyFigures(into: &doc, width: width)
     doc.section(strings[.purpose], audit.purpose, width: width)
     doc.section(strings[.overallAssessment], audit.overallAssessment, width: width)
