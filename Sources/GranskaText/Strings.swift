@@ -5,7 +5,7 @@ public enum TextKey: CaseIterable, Sendable {
   case overallAssessment, assessments, auditRound, latestRound, purpose, commissionedBy
   case recommendations, overdue, training, trainingCompleted, trainingStarted, trainingNotStarted
   case target, illustrativeNote, keyFigures, noTraining, total, strategicGoals, criteria
-  case documents, undated, boardReply, noBoardReply, questionsCount
+  case documents, undated, boardReply, noBoardReply, questionsCount, oneQuestion
   // Views
   case viewOverview, viewMatrix, viewRecommendations, viewTraining, viewHistory
   // Question matrix
@@ -94,6 +94,7 @@ public struct Strings: Sendable {
     case .boardReply: "Kommunstyrelsens svar"
     case .noBoardReply: "inget beslut registrerat"
     case .questionsCount: "frågor"
+    case .oneQuestion: "fråga"
     case .viewOverview: "Översikt"
     case .viewMatrix: "Frågor"
     case .viewRecommendations: "Rekommendationer"
@@ -288,6 +289,7 @@ public struct Strings: Sendable {
     case .boardReply: "The board's reply"
     case .noBoardReply: "no decision recorded"
     case .questionsCount: "questions"
+    case .oneQuestion: "question"
     case .viewOverview: "Overview"
     case .viewMatrix: "Questions"
     case .viewRecommendations: "Recommendations"

@@ -438,7 +438,7 @@ struct QuestionTable: Listing {
     var title: Line = [Span(" \(strings[.viewMatrix]) ")]
     let count =
       filter == .all
-      ? "\(audit.questions.count) \(strings[.questionsCount])"
+      ? "\(audit.questions.count) \(strings[audit.questions.count == 1 ? .oneQuestion : .questionsCount])"
       : strings.fill(
         strings.find(.questionsShown),
         ["shown": String(shownQuestions), "total": String(audit.questions.count)])
