@@ -238,11 +238,17 @@ public struct AuditHeader: Equatable, Sendable, Identifiable {
   public var title: String
   public var organisation: String
   public var year: Int
+  /// The period as the report words it ("2024/25"), where it gives one.
+  public var period: String?
 
-  public init(id: String, title: String, organisation: String, year: Int) {
+  public init(id: String, title: String, organisation: String, year: Int, period: String? = nil) {
     self.id = id
     self.title = title
     self.organisation = organisation
     self.year = year
+    self.period = period
   }
+
+  /// The period where the audit gives one, else its year.
+  public var yearOrPeriod: String { period ?? String(year) }
 }

@@ -123,11 +123,12 @@ public final class AuditStore: Sendable {
   }
 
   private static func headers(_ db: any SQLDatabase) throws -> [AuditHeader] {
-    try db.fetchAll("SELECT id, title, organisation, year FROM audit ORDER BY position").map {
-      row in
-      AuditHeader(
-        id: row["id"], title: row["title"], organisation: row["organisation"], year: row["year"])
-    }
+    try db.fetchAll("SELECT id, title, organisation, year, period FROM audit ORDER BY position")
+      .map { row in
+        AuditHeader(
+          id: row["id"], title: row["title"], organisation: row["organisation"],
+          year: row["year"], period: row["period"])
+      }
   }
 
   /// What a reader of one audit sees, read in one snapshot.

@@ -35,6 +35,17 @@ import Testing
   let newAuditKeys =
     "a{down}{enter}gdpr-2025{tab}Granskning av GDPR{tab}Borås stad{tab}KPMG{tab}2024/25{tab}{ctrl-u}2025-03-14{tab}{tab}{right}{right}{tab}Hög, Medel, Låg"
 
+  /// An audit that gives a period is named by it in the chooser.
+  @Test func theChooserNamesAnAuditByItsPeriod() {
+    var data = editorData()
+    data.audits.append(
+      AuditHeader(
+        id: "ia", title: "Internal Audit: Procurement", organisation: "Northshire", year: 2025,
+        period: "2024/25"))
+    let text = dashboard(data, keys: keys("a")).render().text
+    #expect(text.contains("Northshire 2024/25 – Internal Audit: Procurement"), "\(text)")
+  }
+
   @Test func theChooserOffersANewAuditToEditorsOnly() {
     let board = dashboard(editorData(), keys: keys("a{down}"))
     Snapshot.assert(board.render(), named: "audit-chooser-80x24", title: "a ↓ (an editor)")

@@ -15,7 +15,7 @@ extension Dashboard {
     let audit = data.audit
     Chrome.tabBar(
       into: &grid, layout: layout, current: state.view, marker: readOnlyMarker,
-      info: "\(audit.organisation) \(audit.year)")
+      info: "\(audit.organisation) \(audit.yearOrPeriod)")
     current.render(into: &grid, context)
     if let detail = layout.detail { renderDetail(into: &grid, area: detail, context) }
     if !state.layers.all.contains(where: \.coversStatusBar) {

@@ -82,7 +82,8 @@ struct AuditChooser: Layer {
       }
       let audit = audits[index]
       Box.option(
-        "\(audit.organisation) \(audit.year) – \(audit.title)", selected: index == cursor.selected,
+        "\(audit.organisation) \(audit.yearOrPeriod) – \(audit.title)",
+        selected: index == cursor.selected,
         into: &grid, x: inner.x, y: inner.y + row, width: inner.width)
     }
   }

@@ -95,7 +95,7 @@ struct LogText {
         let audit = audits[entry.auditID] ?? nil
         let line = HistoryText.line(entry, words: ChangeWords(strings: strings, audit: audit))
         guard several == true, let audit else { return line + "\n" }
-        return "\(Sanitize.line("\(audit.organisation) \(audit.year)")) · \(line)\n"
+        return "\(Sanitize.line("\(audit.organisation) \(audit.yearOrPeriod)")) · \(line)\n"
       }
       try Output.document(lines.joined())
     }
