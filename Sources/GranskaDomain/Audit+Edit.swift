@@ -41,8 +41,14 @@ extension Audit {
       case .source: return snapshot.source
       }
     case .training(let date, let name, let field):
-      let counts = try section(name, in: try snapshot(date))
-      return field == .retired ? counts.retired : String(counts[field])
+      let snapshot = try snapshot(date)
+      let counts = try section(name, in: snapshot)
+      switch field {
+      case .retired: return counts.retired
+      case .position:
+        return String(snapshot.sections.firstIndex { $0.section == name } ?? 0)
+      default: return String(counts[field])
+      }
     case .keyFigure(let id, let field):
       let figure = try keyFigure(id)
       switch field {
@@ -54,6 +60,7 @@ extension Audit {
       case .period: return figure.period
       case .source: return figure.source
       case .retired: return figure.retired
+      case .position: return String(try keyFigureIndex(id))
       }
     case .section(let id, let field):
       let section = sections[try sectionIndex(id)]
@@ -185,10 +192,11 @@ extension Audit {
       let c = try position(in: training[s].sections, of: .trainingSection(name, on: date)) {
         $0.section == name
       }
-      if field == .retired {
-        training[s].sections[c].retired = new
-      } else {
-        training[s].sections[c][field] = try Self.count(new, field: field.rawValue)
+      switch field {
+      case .retired: training[s].sections[c].retired = new
+      case .position:
+        try Self.move(&training[s].sections, from: c, to: new, field: field.rawValue)
+      default: training[s].sections[c][field] = try Self.count(new, field: field.rawValue)
       }
     case .keyFigure(let id, let field):
       let k = try keyFigureIndex(id)
@@ -205,6 +213,7 @@ extension Audit {
       case .period: keyFigures[k].period = new ?? ""
       case .source: keyFigures[k].source = new ?? ""
       case .retired: keyFigures[k].retired = new
+      case .position: try Self.move(&keyFigures, from: k, to: new, field: field.rawValue)
       }
     case .section(let id, let field):
       let s = try sectionIndex(id)

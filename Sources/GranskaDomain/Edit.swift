@@ -127,6 +127,8 @@ public enum TrainingField: String, CaseIterable, Sendable {
   case employees, completed, started
   /// Why the section no longer counts in the snapshot (nil: it does).
   case retired
+  /// Its place among the snapshot's sections (a move).
+  case position
 
   /// The three counts, which forms, commands and checks go through.
   public static let counts: [TrainingField] = [.employees, .completed, .started]
@@ -137,6 +139,8 @@ public enum KeyFigureField: String, CaseIterable, Sendable {
   case name, value, unit, period, source
   /// Why it no longer applies (nil: it does).
   case retired
+  /// Its place among the key figures (a move).
+  case position
 }
 
 /// One field of one thing in an audit: which thing, and which of its own

@@ -141,12 +141,40 @@ extension Audit {
       let section = questions[index].section
       peers = questions.map { $0.retired == nil && $0.section == section }
     }
-    let place =
-      up
+    guard let place = Self.place(movingFrom: index, among: peers, up: up) else { return nil }
+    return .set(FieldChange(kind.positionField(id), from: String(index), to: String(place)))
+  }
+
+  /// The edit that moves a key figure, or a section of a training
+  /// snapshot, one place up (or down) among those in force with it, as
+  /// `moving` does a section. Nil at the edge.
+  public func moving(_ part: RetirablePart, up: Bool) throws(EditError) -> AuditEdit? {
+    let inForce: [Bool]
+    let index: Int
+    let field: FieldRef
+    switch part {
+    case .structure(let kind, let id): return try moving(kind, id, up: up)
+    case .keyFigure(let id):
+      index = try keyFigureIndex(id)
+      inForce = keyFigures.map { $0.retired == nil }
+      field = .keyFigure(id, .position)
+    case .trainingSection(let date, let name):
+      let snapshot = try snapshot(date)
+      _ = try section(name, in: snapshot)
+      index = snapshot.sections.firstIndex { $0.section == name } ?? 0
+      inForce = snapshot.sections.map { $0.retired == nil }
+      field = .training(date: date, section: name, .position)
+    }
+    guard let place = Self.place(movingFrom: index, among: inForce, up: up) else { return nil }
+    return .set(FieldChange(field, from: String(index), to: String(place)))
+  }
+
+  /// The place a part moves to: that of the nearest peer above (or
+  /// below) it; nil at the edge.
+  private static func place(movingFrom index: Int, among peers: [Bool], up: Bool) -> Int? {
+    up
       ? peers.indices[..<index].last { peers[$0] }
       : peers.indices[(index + 1)...].first { peers[$0] }
-    guard let place else { return nil }
-    return .set(FieldChange(kind.positionField(id), from: String(index), to: String(place)))
   }
 
   /// The audit as it applies now: retired sections, questions and

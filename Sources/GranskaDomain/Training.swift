@@ -27,7 +27,7 @@ public struct SectionTraining: Codable, Equatable, Sendable {
       case .employees: employees
       case .completed: completed
       case .started: started
-      case .retired: 0
+      case .retired, .position: 0
       }
     }
     set {
@@ -35,7 +35,7 @@ public struct SectionTraining: Codable, Equatable, Sendable {
       case .employees: employees = newValue
       case .completed: completed = newValue
       case .started: started = newValue
-      case .retired: break
+      case .retired, .position: break
       }
     }
   }

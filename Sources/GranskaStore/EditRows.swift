@@ -61,7 +61,8 @@ enum EditRows {
   private static func persist(_ field: FieldRef, in audit: Audit, into db: any SQLDatabase) throws {
     let auditID = audit.id
     switch field {
-    case .section(_, .position), .question(_, .position), .recommendation(_, .position):
+    case .section(_, .position), .question(_, .position), .recommendation(_, .position),
+      .keyFigure(_, .position), .training(_, _, .position):
       try renumber(field.entity, in: audit, into: db)
       return
     default: break
@@ -175,6 +176,19 @@ enum EditRows {
       for (position, recommendation) in audit.recommendations.enumerated() {
         try db.execute(
           "UPDATE recommendation SET position = \(position) WHERE auditId = \(auditID) AND id = \(recommendation.id) AND position <> \(position)"
+        )
+      }
+    case .keyFigure:
+      for (position, figure) in audit.keyFigures.enumerated() {
+        try db.execute(
+          "UPDATE keyFigure SET position = \(position) WHERE auditId = \(auditID) AND id = \(figure.id) AND position <> \(position)"
+        )
+      }
+    case .training(let date, _):
+      guard let snapshot = audit.training.first(where: { $0.date == date }) else { return }
+      for (position, counts) in snapshot.sections.enumerated() {
+        try db.execute(
+          "UPDATE trainingCount SET position = \(position) WHERE auditId = \(auditID) AND snapshotDate = \(date.description) AND section = \(counts.section) AND position <> \(position)"
         )
       }
     default:

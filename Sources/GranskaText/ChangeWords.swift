@@ -259,7 +259,8 @@ public struct ChangeWords {
     guard let old = entry.oldValue.flatMap({ Int($0) }),
       let new = entry.newValue.flatMap({ Int($0) })
     else { return nil }
-    let neuter = entry.entity == "section"
+    // "Avsnitt S2 flyttat", "Nyckeltal K3 flyttat"; the others "flyttad".
+    let neuter = ["section", "keyFigure"].contains(entry.entity)
     let key: HistoryKey =
       new < old ? (neuter ? .movedUpNeuter : .movedUp) : (neuter ? .movedDownNeuter : .movedDown)
     let subject = self.subject(entry)
@@ -436,6 +437,7 @@ extension TrainingField {
     case .completed: .trainingCompleted
     case .started: .trainingStarted
     case .retired: .retired
+    case .position: .position
     }
   }
 }
@@ -449,6 +451,7 @@ extension KeyFigureField {
     case .period: .figurePeriod
     case .source: .source
     case .retired: .retired
+    case .position: .position
     }
   }
 }

@@ -11,6 +11,7 @@ public enum PartKey: CaseIterable, Sendable {
   case retiredMark
   /// `<` `>` and `(` `)`, and why a part at the edge does not move.
   case keyMoveQuestion, keyMoveSection, keyMoveRecommendation, notFurtherUp, notFurtherDown
+  case keyMoveTrainingSection, keyMoveKeyFigure
   /// The key figures' chooser (`K` in the Overview) and form; a reason
   /// typed in the form retires the figure, cleared it applies again.
   case keyKeyFigures, keyFiguresTitle, newKeyFigureChoice, newKeyFigureTitle, keyFigureTitle
@@ -46,6 +47,8 @@ extension PartKey: Wording {
     case .keyMoveQuestion: "flytta frågan upp / ned i avsnittet"
     case .keyMoveSection: "flytta avsnittet upp / ned"
     case .keyMoveRecommendation: "flytta rekommendationen upp / ned"
+    case .keyMoveTrainingSection: "flytta sektionen upp / ned"
+    case .keyMoveKeyFigure: "flytta nyckeltalet upp / ned"
     case .notFurtherUp: "{id} står redan först."
     case .notFurtherDown: "{id} står redan sist."
     case .keyKeyFigures: "nyckeltal: nytt, ändra, utgå"
@@ -82,6 +85,8 @@ extension PartKey: Wording {
     case .keyMoveQuestion: "move the question up / down in its section"
     case .keyMoveSection: "move the section up / down"
     case .keyMoveRecommendation: "move the recommendation up / down"
+    case .keyMoveTrainingSection: "move the section up / down"
+    case .keyMoveKeyFigure: "move the key figure up / down"
     case .notFurtherUp: "{id} is already first."
     case .notFurtherDown: "{id} is already last."
     case .keyKeyFigures: "key figures: new, edit, retire"

@@ -30,12 +30,13 @@ import Testing
         "snapshot 2024-01-01 targetPercent", "snapshot 2024-01-01 source",
         "training 2024-01-01/Omsorg employees", "training 2024-01-01/Omsorg completed",
         "training 2024-01-01/Omsorg started", "training 2024-01-01/Omsorg retired",
+        "training 2024-01-01/Omsorg position",
         // Named as their columns are: PostgreSQL's history check compares them.
         "section S1 title", "section S1 observations", "section S1 assessment",
         "section S1 retired", "section S1 position", "question Q1 text", "question Q1 sectionId",
         "question Q1 retired", "question Q1 position", "keyFigure K1 name",
         "keyFigure K1 value", "keyFigure K1 unit", "keyFigure K1 period", "keyFigure K1 source",
-        "keyFigure K1 retired",
+        "keyFigure K1 retired", "keyFigure K1 position",
       ])
   }
 

@@ -24,6 +24,44 @@ import Testing
     }
   }
 
+  /// A key figure, and a section of a training snapshot, moved up past a
+  /// retired one (v14-moved-figures): every place as the audit's list
+  /// has it, one history row each in people's words, and on PostgreSQL
+  /// no row of the database's own for the parts passed.
+  @Test(arguments: Backend.allCases)
+  func keyFiguresAndTrainingSectionsAreMovedWithOneRowEach(_ backend: Backend) throws {
+    let database = try TestDatabase(backend)
+    let anna = try database.open("anna")
+    let figures = try anna.audit(auditID).keyFigures.map(\.id)
+    try anna.apply(
+      [try anna.audit(auditID).retiring(.keyFigure(figures[1]), reason: "Mäts inte")], to: auditID)
+    let figure = try #require(try anna.audit(auditID).moving(.keyFigure(figures[2]), up: true))
+    try anna.apply([figure], to: auditID)
+    #expect(
+      try database.rows("SELECT id FROM keyFigure ORDER BY position").prefix(3)
+        == [figures[2], figures[0], figures[1]])
+    let omsorg = RetirablePart.trainingSection(date: snapshot, section: "Omsorg")
+    try anna.apply([try #require(try anna.audit(auditID).moving(omsorg, up: true))], to: auditID)
+    #expect(
+      try database.rows(
+        "SELECT section FROM trainingCount WHERE snapshotDate = '2023-11-16' ORDER BY position")
+        == ["Omsorg", "Lärande", "Samhälle", "Ledning och verksamhetsstöd"])
+    let saved = try database.open("bertil").audit(auditID)
+    #expect(saved.keyFigures.prefix(3).map(\.id) == [figures[2], figures[0], figures[1]])
+    #expect(saved.training[0].sections.first?.section == "Omsorg")
+    #expect(
+      try Array(history(anna).prefix(2)) == [
+        "anna training 2023-11-16/Omsorg position: 1 → 0",
+        "anna keyFigure \(figures[2]) position: 2 → 0",
+      ])
+    let words = ChangeWords(strings: Language.sv.strings, audit: saved)
+    #expect(
+      try anna.history().prefix(2).map { words.describe($0).sentence } == [
+        "Utbildning Omsorg, mätningen 2023-11-16 flyttad upp",
+        "Nyckeltal \(figures[2]) flyttat upp",
+      ])
+  }
+
   @Test(arguments: Backend.allCases)
   func aKeyFiguresFieldsAreSavedRetiredAndRestoredWithHistory(_ backend: Backend) throws {
     let database = try TestDatabase(backend)

@@ -150,10 +150,43 @@ func retiredFiguresData() -> DashboardData {
     #expect(savedEdits(type("{enter}", into: &total)) == nil)
   }
 
+  /// `<` `>` move a training section past a retired one, and, in `K`'s
+  /// chooser, the key figure highlighted, the highlight following it.
+  @Test func sectionsAndKeyFiguresAreMovedPastRetiredOnes() {
+    let ledning = "Ledning och verksamhetsstöd"
+    // Lärande, Omsorg, Ledning…: Samhälle, retired, is between the last two.
+    var board = dashboard(retiredFiguresData(), keys: keys("4jj"))
+    let moved = savedEdits(type("<", into: &board))
+    #expect(
+      moved == [
+        .set(
+          FieldChange(.training(date: snapshot, section: ledning, .position), from: "3", to: "1"))
+      ])
+    // Saved: the section moved stays selected where it went.
+    var saved = retiredFiguresData()
+    saved.replaceAudit(try! saved.wholeAudit.applying(moved ?? []))
+    board.saveSucceeded(saved)
+    #expect(board.render().lines.contains { $0.hasPrefix("›Ledning") }, "\(board.render().text)")
+    board = dashboard(builtInData(), keys: keys("4"))
+    #expect(savedEdits(type("<", into: &board)) == nil)
+    #expect(board.state.message == "Lärande står redan först.")
+
+    // The first figure is retired: the third passes the second only.
+    let figures = retiredFiguresData().wholeAudit.keyFigures.map(\.id)
+    var chooser = dashboard(retiredFiguresData(), keys: keys("Kjjj"))
+    let edits = savedEdits(type("<", into: &chooser))
+    #expect(edits == [.set(FieldChange(.keyFigure(figures[2], .position), from: "2", to: "1"))])
+    // Saved: the list in its new order, the moved figure still highlighted.
+    saved = retiredFiguresData()
+    saved.replaceAudit(try! saved.wholeAudit.applying(edits ?? []))
+    chooser.saveSucceeded(saved)
+    #expect(chooser.render().text.contains("› \(figures[2]) "), "\(chooser.render().text)")
+  }
+
   @Test func aViewerIsRefusedEveryWayIn() {
     var viewer = builtInData()
     viewer.editRefusal = "Du kan bara läsa."
-    for typed in ["K", "4A", "4x", "4{enter}"] {
+    for typed in ["K", "4A", "4x", "4{enter}", "4<"] {
       let board = dashboard(viewer, keys: keys(typed))
       #expect(board.state.form == nil, "\(typed)")
       #expect(board.render().text.contains("Du kan bara läsa."), "\(typed)")

@@ -43,5 +43,9 @@ public enum UpgradeWords {
       "utgångna nyckeltal och sektioner i utbildningsmätningar",
       "retired key figures and sections of training snapshots"
     ),
+    "v14-moved-figures": (
+      "nyckeltal och sektioner i utbildningsmätningar flyttade (PostgreSQL)",
+      "key figures and sections of training snapshots moved (PostgreSQL)"
+    ),
   ]
 }

@@ -64,7 +64,8 @@ extension Dashboard {
       case .addSection, .addQuestion: true
       case .set(let change):
         switch change.field {
-        case .question(_, .position), .recommendation(_, .position): true
+        case .question(_, .position), .recommendation(_, .position), .training(_, _, .position):
+          true
         default: false
         }
       default: false

@@ -214,8 +214,11 @@ public struct Dashboard: Sendable {
 
   /// One of the current view's own keys, or Enter on its item.
   private mutating func perform(_ action: Action) -> [Effect] {
-    let context = context()
-    let command = state.views[state.view].perform(action, context)
+    apply(state.views[state.view].perform(action, context()))
+  }
+
+  /// What a view (or a layer, on its behalf) asks for.
+  mutating func apply(_ command: ViewCommand) -> [Effect] {
     switch command {
     case .none: break
     case .rowsChanged: rowsChanged()

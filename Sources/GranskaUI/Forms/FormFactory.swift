@@ -183,7 +183,7 @@ struct FormFactory {
       case .unit, .period, .source:
         if (new ?? "") == (old ?? "") { return nil }
         return .set(FieldChange(.keyFigure(id, field), from: old, to: new ?? ""))
-      case .name, .retired:
+      case .name, .retired, .position:
         break
       }
       return new == old ? nil : .set(FieldChange(.keyFigure(id, field), from: old, to: new))

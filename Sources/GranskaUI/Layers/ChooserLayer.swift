@@ -10,7 +10,8 @@ struct ChooserOption {
 /// A short list to choose one from, over the view: a recommendation's
 /// status (`s`), which rows a view shows (`f`), where a link goes (Enter
 /// on an item with several), a key figure to edit or a new one (`K`). ↑↓ move, Enter or an option's number
-/// chooses, Esc leaves everything as it was.
+/// chooses, Esc leaves everything as it was; among key figures `<` `>`
+/// move the one highlighted.
 struct ChooserLayer: Layer {
   enum Purpose: Hashable, Sendable {
     case status(recommendation: String)
@@ -33,7 +34,7 @@ struct ChooserLayer: Layer {
       KeyBinding([.character("g"), .home], .top, .keyJump),
       KeyBinding([.character("G"), .end], .bottom, .keyJump),
       KeyBinding([.enter], .open, label: .layer(.choose)),
-    ]
+    ] + KeyBinding.move(.keyMoveKeyFigure)
     + (1...ChooserView.numberedAtMost).map {
       KeyBinding([.character(Character(String($0)))], .pick($0 - 1), label: .layer(.chooseByNumber))
     } + [KeyBinding([.escape, .character("q"), .control("c")], .cancel, label: .layer(.close))]
@@ -49,9 +50,24 @@ struct ChooserLayer: Layer {
     case .pick(let index)? where count <= ChooserView.numberedAtMost && index < count:
       return choose(index)
     case .open?: return choose(choice)
+    case .moveUp?, .moveDown?: return moveKeyFigure(up: Self.action(for: key) == .moveUp, dashboard)
     default: break
     }
     return .stay
+  }
+
+  /// The key figure highlighted moved one place, the highlight with it.
+  private mutating func moveKeyFigure(up: Bool, _ dashboard: Dashboard) -> LayerOutcome {
+    let figures = dashboard.data.wholeAudit.keyFigures
+    guard purpose == .keyFigures, figures.indices.contains(choice - 1) else { return .stay }
+    let command = ViewCommand.move(
+      .keyFigure(figures[choice - 1].id), up: up, dashboard.context())
+    if case .save(let edits) = command, case .set(let change)? = edits.first,
+      let place = change.new.flatMap({ Int($0) })
+    {
+      choice = place + 1
+    }
+    return .stay { $0.apply(command) }
   }
 
   private func choose(_ index: Int) -> LayerOutcome {

@@ -76,10 +76,16 @@ extension ViewCommand {
   static func move(_ kind: StructureKind, _ id: String, up: Bool, _ context: ViewContext)
     -> ViewCommand
   {
+    move(.structure(kind, id), up: up, context)
+  }
+
+  /// `<` `>` on any part that can be moved (a key figure, a section of a
+  /// training snapshot too).
+  static func move(_ part: RetirablePart, up: Bool, _ context: ViewContext) -> ViewCommand {
     do {
-      guard let edit = try context.data.wholeAudit.moving(kind, id, up: up) else {
+      guard let edit = try context.data.wholeAudit.moving(part, up: up) else {
         let words = context.strings.part(up ? .notFurtherUp : .notFurtherDown)
-        return .message(context.strings.fill(words, ["id": id]))
+        return .message(context.strings.fill(words, ["id": part.id]))
       }
       return .save([edit])
     } catch {

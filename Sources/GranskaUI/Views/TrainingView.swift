@@ -9,25 +9,28 @@ extension ViewID {
 /// counts, a bar against the target, a total row, and the change since the
 /// snapshot before. Enter edits a section's counts, `+` adds a snapshot,
 /// `A` a section to the snapshot shown, `x` retires a section (or restores
-/// a retired one, shown under `f`'s "Visa utgångna"): it leaves the total.
+/// a retired one, shown under `f`'s "Visa utgångna"): it leaves the total;
+/// `<` `>` move a section among the snapshot's.
 struct TrainingView: ListingView {
   static let id = ViewID.training
   static let title = TextKey.viewTraining
   static let shape = ViewShape(detail: .below, headerRows: TrainingTable.headerRows)
-  static let bindings: [KeyBinding] = [
-    KeyBinding(
-      [.left, .character("h")], .left, .keySnapshot, in: .sideways, statusBar: true, hint: "←→",
-      word: .snapshot),
-    KeyBinding([.right, .character("l")], .right, .keySnapshot, in: .sideways),
-    .edit,
-    KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newSnapshot),
-    KeyBinding(
-      [.character("A")], .addTrainingSection, label: .part(.keyNewTrainingSection), in: .item,
-      statusBar: true, word: .trainingSection),
-    .retire,
-    // Not in the status bar: it offers a choice only once a section is retired.
-    KeyBinding([.character("f")], .filter, .keyFilter, in: .rows),
-  ]
+  static let bindings: [KeyBinding] =
+    [
+      KeyBinding(
+        [.left, .character("h")], .left, .keySnapshot, in: .sideways, statusBar: true, hint: "←→",
+        word: .snapshot),
+      KeyBinding([.right, .character("l")], .right, .keySnapshot, in: .sideways),
+      .edit,
+      KeyBinding([.character("+")], .add, .keyAdd, in: .item, statusBar: true, word: .newSnapshot),
+      KeyBinding(
+        [.character("A")], .addTrainingSection, label: .part(.keyNewTrainingSection), in: .item,
+        statusBar: true, word: .trainingSection),
+      .retire,
+    ] + KeyBinding.move(.keyMoveTrainingSection) + [
+      // Not in the status bar: it offers a choice only once a section is retired.
+      KeyBinding([.character("f")], .filter, .keyFilter, in: .rows)
+    ]
 
   var cursor = ListCursor()
   /// The snapshot shown; nil: the latest.
@@ -85,6 +88,12 @@ struct TrainingView: ListingView {
       else { return .message(context.strings[.totalNotEditable]) }
       return .retireOrRestore(
         .trainingSection(date: snapshot.date, section: counts.section), retired: counts.retired,
+        context)
+    case .moveUp, .moveDown:
+      guard let snapshot = table.snapshot, let counts = table.section(at: cursor.selected)
+      else { return .message(context.strings[.totalNotEditable]) }
+      return .move(
+        .trainingSection(date: snapshot.date, section: counts.section), up: action == .moveUp,
         context)
     default:
       break
