@@ -77,13 +77,22 @@ let package = Package(
         .product(name: "Logging", package: "swift-log", condition: postgreSQL),
       ]
     ),
-    // The executable: command line and wiring.
-    .executableTarget(
-      name: "granska",
+    // The command line: every command, its rules and the wiring, as a
+    // library so that tests can import it.
+    .target(
+      name: "GranskaCLI",
       dependencies: [
         "GranskaDomain", "GranskaFormat", "GranskaStore", "GranskaText", "GranskaUI",
         "GranskaReports",
         "GranskaTerminal", "SwiftCSV", "CBuildInfo",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // The executable: only `main`.
+    .executableTarget(
+      name: "granska",
+      dependencies: [
+        "GranskaCLI", "GranskaText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The memory a session costs: lld packs the 130 000 relative

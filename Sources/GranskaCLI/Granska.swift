@@ -8,14 +8,14 @@ import GranskaTerminal
 import GranskaText
 import GranskaUI
 
-struct Granska: ParsableCommand {
+public struct Granska: ParsableCommand {
   /// The release: the one place it is written. `granska --version` prints
   /// it with the commit, and scripts/package names the package by it.
   static let version = "0.9.0"
   /// The git commit of the build (scripts/stamp-commit), or "unknown".
   static let commit = String(cString: granska_build_commit())
 
-  static let configuration = CommandConfiguration(
+  public static let configuration = CommandConfiguration(
     commandName: "granska",
     abstract: helpText(GlobalHelp.abstract),
     discussion: helpText(GlobalHelp.discussion),
@@ -30,7 +30,9 @@ struct Granska: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  func run() throws {
+  public init() {}
+
+  public func run() throws {
     try reportingErrors(global.lang) {
       // Service-account mode: a command on the ssh line, allowed by role.
       if let session = SSHSession(global: global) {
@@ -169,11 +171,11 @@ private func tellStandardError(_ message: String) {
 /// Where the server keeps the database is none of a keyed session's
 /// business: in what a person over ssh is told, the database's directory
 /// is left out ("granska.sqlite: …", not "/var/lib/granska/granska.sqlite: …").
-enum ServerPaths {
+public enum ServerPaths {
   /// The database's directory, once `--as` has made this a person's session.
   nonisolated(unsafe) static var directory: String?
 
-  static func hide(_ message: String) -> String {
+  public static func hide(_ message: String) -> String {
     guard let directory, directory.count > 1 else { return message }
     return message.replacingOccurrences(of: directory + "/", with: "")
       .replacingOccurrences(
