@@ -134,6 +134,14 @@ let package = Package(
         "GranskaStore", "GranskaFormat", "GranskaText", "GranskaTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
+    // The command line's rules (the ssh policy, -o, the language, batch
+    // lines), imported rather than run as the binary.
+    .testTarget(
+      name: "GranskaCLIUnitTests",
+      dependencies: [
+        "GranskaCLI", "GranskaDomain", "GranskaStore", "GranskaText", "GranskaUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // Runs the real binary: depends on it so `swift test` builds it first.
     .testTarget(
       name: "GranskaCLITests",

@@ -110,7 +110,7 @@ struct SSHCommandPolicy {
 
   /// Whether the role may run this command, or this group (`set`, which
   /// only prints its help) holds one it may.
-  private func allows(_ command: any ParsableCommand.Type) -> Bool {
+  func allows(_ command: any ParsableCommand.Type) -> Bool {
     guard let words = Self.words(of: command) else { return false }
     return Self.allowList.contains { allowed in
       guard may(runAs: allowed.role), let path = Self.words(of: allowed.command) else {
