@@ -22,6 +22,11 @@ public enum CommandLineLanguage {
     return candidates.lazy.compactMap(requested(in:)).first ?? configured(environment) ?? .sv
   }
 
+  /// The language a parsed command tells its failures in: its own `--lang`.
+  public static func of(_ command: any ParsableCommand) -> Language {
+    (command as? any GlobalCommand)?.global.lang ?? current
+  }
+
   /// The language `$GRANSKA_LANG` names: `--lang`'s default.
   static func configured(
     _ environment: [String: String] = ProcessInfo.processInfo.environment

@@ -8,7 +8,7 @@ import GranskaTerminal
 import GranskaText
 import GranskaUI
 
-public struct Granska: ParsableCommand {
+public struct Granska: ParsableCommand, GlobalCommand {
   /// The release: the one place it is written. `granska --version` prints
   /// it with the commit, and scripts/package names the package by it.
   static let version = "0.9.0"
@@ -33,21 +33,19 @@ public struct Granska: ParsableCommand {
   public init() {}
 
   public func run() throws {
-    try reportingErrors(global.lang) {
-      // Service-account mode: a command on the ssh line, allowed by role.
-      if let session = SSHSession(global: global) {
-        try session.run()
-        return
-      }
-      // A terminal gets the dashboard; a pipe or file gets the summary.
-      if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
-        try DashboardRunner(global: global).run()
-        return
-      }
-      let store = try global.openStore()
-      try Output.document(
-        try SummaryCommandOutput.text(store: store, auditID: nil, language: global.lang))
+    // Service-account mode: a command on the ssh line, allowed by role.
+    if let session = SSHSession(global: global) {
+      try session.run()
+      return
     }
+    // A terminal gets the dashboard; a pipe or file gets the summary.
+    if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+      try DashboardRunner(global: global).run()
+      return
+    }
+    let store = try global.openStore()
+    try Output.document(
+      try SummaryCommandOutput.text(store: store, auditID: nil, language: global.lang))
   }
 }
 
@@ -128,27 +126,10 @@ struct GlobalOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// Runs a command body; a failure — any `Worded` error: the store's, the
-/// reader's, the command's own — becomes one line "granska: …" on stderr in
-/// the reader's language, and exit status 1. Argument errors are left to
-/// ArgumentParser, and worded by `Program`.
-func reportingErrors(_ language: Language, _ body: () throws -> Void) throws {
-  // A closed pipe is an error to report (EPIPE), not a silent death.
-  signal(SIGPIPE, SIG_IGN)
-  do {
-    try body()
-    if !Reporting.passesErrorsOn { try Output.finish() }
-  } catch let error as any Worded & Error {
-    if Reporting.passesErrorsOn { throw error }
-    tellStandardError(error.message(in: language))
-    throw ExitCode.failure
-  }
-}
-
-enum Reporting {
-  /// Set while `batch` runs a line: the line's failure goes to the batch,
-  /// which tells it with the line's place.
-  @TaskLocal static var passesErrorsOn = false
+/// A command that takes the options every command takes: `main` tells its
+/// failures in its language.
+protocol GlobalCommand: ParsableCommand {
+  var global: GlobalOptions { get set }
 }
 
 /// An error in words: its own when it has them (anything else is a bug,
@@ -163,7 +144,7 @@ func warn(_ warning: any Worded, in language: Language) {
 }
 
 /// "granska: …"; a message of several lines (a list) keeps its lines.
-private func tellStandardError(_ message: String) {
+public func tellStandardError(_ message: String) {
   let lines = Sanitize.lines(ServerPaths.hide(message)).joined(separator: "\n")
   FileHandle.standardError.write(Data("granska: \(lines)\n".utf8))
 }

@@ -4,7 +4,7 @@ import GranskaStore
 import GranskaText
 
 /// Moves a database between SQLite and PostgreSQL, either way, whole.
-struct Copy: ParsableCommand {
+struct Copy: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ServerHelp.copyAbstract),
     discussion: helpText(ServerHelp.copyDiscussion))
@@ -29,24 +29,22 @@ struct Copy: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let here = try global.databasePath()
-      let (source, target): (String, String)
-      switch (to, from) {
-      case (let to?, nil): (source, target) = (here, to)
-      case (nil, let from?): (source, target) = (from, here)
-      default: throw CommandFailure.copyNeedsOneDirection  // (validate() has refused it)
-      }
-      let reader = try AuditStore.open(
-        at: source, readOnly: !PostgresAddress.isURL(source),
-        busyTimeout: GlobalOptions.scriptBusyTimeout)
-      let writer = try AuditStore.open(
-        at: target, seed: { [] }, busyTimeout: GlobalOptions.scriptBusyTimeout)
-      let copied = try reader.copy(to: writer, replacing: replace)
-      try Output.line(
-        ServerNotice.copied(
-          audits: copied.audits, history: copied.history, from: reader.path, to: writer.path
-        ).message(in: global.lang))
+    let here = try global.databasePath()
+    let (source, target): (String, String)
+    switch (to, from) {
+    case (let to?, nil): (source, target) = (here, to)
+    case (nil, let from?): (source, target) = (from, here)
+    default: throw CommandFailure.copyNeedsOneDirection  // (validate() has refused it)
     }
+    let reader = try AuditStore.open(
+      at: source, readOnly: !PostgresAddress.isURL(source),
+      busyTimeout: GlobalOptions.scriptBusyTimeout)
+    let writer = try AuditStore.open(
+      at: target, seed: { [] }, busyTimeout: GlobalOptions.scriptBusyTimeout)
+    let copied = try reader.copy(to: writer, replacing: replace)
+    try Output.line(
+      ServerNotice.copied(
+        audits: copied.audits, history: copied.history, from: reader.path, to: writer.path
+      ).message(in: global.lang))
   }
 }

@@ -45,7 +45,12 @@ struct SSHSession {
     // The command runs once, as itself: the ssh line is not read again.
     unsetenv("SSH_ORIGINAL_COMMAND")
     var allowed = try Granska.parseAsRoot(SSHCommandPolicy.withSession(command, global: global))
-    try allowed.run()
+    do {
+      try allowed.run()
+    } catch let failure as any Worded & Error {
+      // In the command's own language (its --lang on the ssh line).
+      throw WordedIn(CommandLineLanguage.of(allowed), failure)
+    }
   }
 
   /// The command that brings a report from the server to the workstation.
