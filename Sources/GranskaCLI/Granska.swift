@@ -71,12 +71,22 @@ struct GlobalOptions: ParsableArguments {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed: (() throws -> [Audit])? = seedNew ? { try BuiltInAudit.document().audits } : nil
-    return try OpenStores.shared.store(at: location, readOnly: readOnly, person: person) {
+    let open = {
       let store = try AuditStore.open(
         at: location, seed: seed, person: person, readOnly: readOnly, busyTimeout: busyTimeout)
       for warning in store.warnings { warn(warning, in: lang) }
       return store
     }
+    guard let stores else { return try open() }
+    return try stores.store(at: location, readOnly: readOnly, person: person, open: open)
+  }
+
+  /// The databases a batch keeps open, lent to its lines; nil: the command
+  /// opens its own. Not an option.
+  var stores: OpenStores?
+
+  private enum CodingKeys: CodingKey {
+    case db, lang, theme, readOnly, person
   }
 
   @Flag(name: .long, help: argumentHelp(GlobalHelp.readOnly))
@@ -127,7 +137,7 @@ struct GlobalOptions: ParsableArguments {
 extension Language: ExpressibleByArgument {}
 
 /// A command that takes the options every command takes: `main` tells its
-/// failures in its language.
+/// failures in its language, and `batch` lends it the databases it keeps open.
 protocol GlobalCommand: ParsableCommand {
   var global: GlobalOptions { get set }
 }

@@ -6,7 +6,8 @@ import Testing
 
 @testable import GranskaCLI
 
-/// Commands throw their failures; only `main` tells them.
+/// Commands throw their failures; only `main` tells them. A batch lends
+/// its lines the databases it keeps open.
 @Suite(.serialized)
 struct CommandRunTests {
   let directory: String
@@ -40,5 +41,15 @@ struct CommandRunTests {
     for (command, words) in SSHCommandPolicyTests.leaves(of: Granska.self, under: []) {
       #expect(command is any GlobalCommand.Type, "\(words)")
     }
+  }
+
+  @Test func aBatchsDatabasesAreOpenedOnceAndACommandsEachTime() throws {
+    var lent = try #require(try parsed(["summary"]) as? any GlobalCommand)
+    #expect(try lent.global.openStore() !== lent.global.openStore())
+    lent.global.stores = OpenStores()
+    #expect(try lent.global.openStore() === lent.global.openStore())
+    var readOnly = lent.global
+    readOnly.readOnly = true
+    #expect(try readOnly.openStore() !== lent.global.openStore())
   }
 }

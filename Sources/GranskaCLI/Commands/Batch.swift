@@ -15,13 +15,12 @@ struct Batch: GlobalCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  func run() throws {
-    try OpenStores.shared.keepingOpen { try runLines() }
-  }
-
   /// Runs each line as it is read (a line from a pipe is saved, and said
   /// so, before the next arrives), and stops at the first that fails.
-  private func runLines() throws {
+  mutating func run() throws {
+    // Each database is opened once, by the first line that needs it, and
+    // stays open for the others until the batch is done.
+    global.stores = OpenStores()
     let policy = try sessionPolicy()
     try Files.forEachLine(file, limit: Files.Limit.batch) { data, number in
       guard let line = String(data: data, encoding: .utf8) else {
@@ -43,6 +42,10 @@ struct Batch: GlobalCommand {
       if let policy { words = try policy.check(words) }
       words = GlobalOptions.inserting(globalArguments, into: words)
       var command = try Granska.parseAsRoot(words)
+      if var line = command as? any GlobalCommand {
+        line.global.stores = global.stores
+        command = line
+      }
       try command.run()
     } catch let error as any Worded & Error {
       // Told by `main` with the line's place.
