@@ -77,13 +77,22 @@ let package = Package(
         .product(name: "Logging", package: "swift-log", condition: postgreSQL),
       ]
     ),
-    // The executable: command line and wiring.
-    .executableTarget(
-      name: "granska",
+    // The command line: every command, its rules and the wiring, as a
+    // library so that tests can import it.
+    .target(
+      name: "GranskaCLI",
       dependencies: [
         "GranskaDomain", "GranskaFormat", "GranskaStore", "GranskaText", "GranskaUI",
         "GranskaReports",
         "GranskaTerminal", "SwiftCSV", "CBuildInfo",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // The executable: only `main`.
+    .executableTarget(
+      name: "granska",
+      dependencies: [
+        "GranskaCLI", "GranskaText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The memory a session costs: lld packs the 130 000 relative
@@ -124,6 +133,14 @@ let package = Package(
       dependencies: [
         "GranskaStore", "GranskaFormat", "GranskaText", "GranskaTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    // The command line's rules (the ssh policy, -o, the language, batch
+    // lines), imported rather than run as the binary.
+    .testTarget(
+      name: "GranskaCLIUnitTests",
+      dependencies: [
+        "GranskaCLI", "GranskaDomain", "GranskaStore", "GranskaText", "GranskaUI",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Runs the real binary: depends on it so `swift test` builds it first.
     .testTarget(

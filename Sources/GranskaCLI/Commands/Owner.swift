@@ -14,48 +14,46 @@ struct OwnerCommand: ParsableCommand {
     defaultSubcommand: OwnerList.self)
 }
 
-struct OwnerList: ParsableCommand {
+struct OwnerList: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: helpText(ReminderHelp.ownerListAbstract))
   @OptionGroup var global: GlobalOptions
   @Flag(help: argumentHelp(ReminderHelp.ownerMissing)) var missing = false
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      let owners = try store.owners()
-      let audits = try store.allAudits().map(\.inForce)
-      let open = audits.flatMap { audit in audit.recommendations.filter { audit.isOpen($0.status) }
-      }
-      let language = global.lang
-      if missing {
-        var lines: [OwnerText] = []
-        for audit in audits {
-          for item in audit.recommendations where audit.isOpen(item.status) {
-            guard item.owner.flatMap(owners.entry(for:)) == nil else { continue }
-            lines.append(
-              .missing(audit: audits.count > 1 ? audit.id : nil, id: item.id, owner: item.owner))
-          }
-        }
-        for line in lines.isEmpty ? [.noneMissing] : lines {
-          try Output.line(line.message(in: language))
-        }
-        return
-      }
-      guard !owners.isEmpty else {
-        return try Output.line(OwnerText.noOwners.message(in: language))
-      }
-      let heading = [OwnerText.nameColumn, .emailColumn, .personColumn, .openColumn].map {
-        $0.message(in: language)
-      }
-      let rows = owners.map { owner in
-        [
-          OwnerContact.oneLine(owner.name), owner.email, owner.person ?? "–",
-          String(open.filter(owner.owns).count),
-        ]
-      }
-      for row in Self.aligned([heading] + rows) { try Output.line(row) }
+    let store = try global.openStore()
+    let owners = try store.owners()
+    let audits = try store.allAudits().map(\.inForce)
+    let open = audits.flatMap { audit in audit.recommendations.filter { audit.isOpen($0.status) }
     }
+    let language = global.lang
+    if missing {
+      var lines: [OwnerText] = []
+      for audit in audits {
+        for item in audit.recommendations where audit.isOpen(item.status) {
+          guard item.owner.flatMap(owners.entry(for:)) == nil else { continue }
+          lines.append(
+            .missing(audit: audits.count > 1 ? audit.id : nil, id: item.id, owner: item.owner))
+        }
+      }
+      for line in lines.isEmpty ? [.noneMissing] : lines {
+        try Output.line(line.message(in: language))
+      }
+      return
+    }
+    guard !owners.isEmpty else {
+      return try Output.line(OwnerText.noOwners.message(in: language))
+    }
+    let heading = [OwnerText.nameColumn, .emailColumn, .personColumn, .openColumn].map {
+      $0.message(in: language)
+    }
+    let rows = owners.map { owner in
+      [
+        OwnerContact.oneLine(owner.name), owner.email, owner.person ?? "–",
+        String(open.filter(owner.owns).count),
+      ]
+    }
+    for row in Self.aligned([heading] + rows) { try Output.line(row) }
   }
 
   /// Columns padded to their widest cell, two spaces apart.
@@ -70,7 +68,7 @@ struct OwnerList: ParsableCommand {
   }
 }
 
-struct OwnerAdd: ParsableCommand {
+struct OwnerAdd: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "add", abstract: helpText(ReminderHelp.ownerAddAbstract))
   @OptionGroup var global: GlobalOptions
@@ -79,15 +77,13 @@ struct OwnerAdd: ParsableCommand {
   @Option(help: argumentHelp(ReminderHelp.ownerPerson, value: .person)) var person: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let contact = OwnerContact(name: name, email: email, person: person)
-      try global.openStore().addOwner(contact)
-      try Output.line(OwnerText.added(contact).message(in: global.lang))
-    }
+    let contact = OwnerContact(name: name, email: email, person: person)
+    try global.openStore().addOwner(contact)
+    try Output.line(OwnerText.added(contact).message(in: global.lang))
   }
 }
 
-struct OwnerEdit: ParsableCommand {
+struct OwnerEdit: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "edit", abstract: helpText(ReminderHelp.ownerEditAbstract))
   @OptionGroup var global: GlobalOptions
@@ -97,24 +93,20 @@ struct OwnerEdit: ParsableCommand {
   @Flag(help: argumentHelp(ReminderHelp.ownerNoPerson)) var noPerson = false
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let change: String?? = noPerson ? .some(nil) : person.map { .some($0) }
-      let saved = try global.openStore().editOwner(name, email: email, person: change)
-      try Output.line(OwnerText.edited(saved).message(in: global.lang))
-    }
+    let change: String?? = noPerson ? .some(nil) : person.map { .some($0) }
+    let saved = try global.openStore().editOwner(name, email: email, person: change)
+    try Output.line(OwnerText.edited(saved).message(in: global.lang))
   }
 }
 
-struct OwnerRemove: ParsableCommand {
+struct OwnerRemove: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "remove", abstract: helpText(ReminderHelp.ownerRemoveAbstract))
   @OptionGroup var global: GlobalOptions
   @Argument(help: argumentHelp(ReminderHelp.ownerName, value: .owner)) var name: String
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      try global.openStore().removeOwner(name)
-      try Output.line(OwnerText.removed(name).message(in: global.lang))
-    }
+    try global.openStore().removeOwner(name)
+    try Output.line(OwnerText.removed(name).message(in: global.lang))
   }
 }

@@ -11,7 +11,7 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
   case yaml, json, csv, markdown, html
 }
 
-struct Export: ParsableCommand {
+struct Export: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ReadingHelp.exportAbstract),
     discussion: helpText(ReadingHelp.exportDiscussion))
@@ -38,27 +38,25 @@ struct Export: ParsableCommand {
   var raw = false
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      if format == .yaml || format == .json {
-        return try writeInterchange(from: store)
-      }
-      let audits = try store.exportSnapshot(auditID: audit).audits
-      // A file of no audit could not be imported again.
-      if audits.isEmpty { throw CommandFailure.noAudit }
-      if format == .csv, table == nil {
-        try writeAllTables(audits)
-        return
-      }
-      let text: String
-      switch format {
-      case .yaml, .json: return  // written above, as they are read
-      case .markdown: text = AuditDocument(audits: audits, language: global.lang).markdown()
-      case .html: text = AuditDocument(audits: audits, language: global.lang).html()
-      case .csv: text = table!.csv(audits, raw: raw)
-      }
-      try Output.emit(text, to: output)
+    let store = try global.openStore()
+    if format == .yaml || format == .json {
+      return try writeInterchange(from: store)
     }
+    let audits = try store.exportSnapshot(auditID: audit).audits
+    // A file of no audit could not be imported again.
+    if audits.isEmpty { throw CommandFailure.noAudit }
+    if format == .csv, table == nil {
+      try writeAllTables(audits)
+      return
+    }
+    let text: String
+    switch format {
+    case .yaml, .json: return  // written above, as they are read
+    case .markdown: text = AuditDocument(audits: audits, language: global.lang).markdown()
+    case .html: text = AuditDocument(audits: audits, language: global.lang).html()
+    case .csv: text = table!.csv(audits, raw: raw)
+    }
+    try Output.emit(text, to: output)
   }
 
   /// The interchange file written as the audits are read, one at a time:

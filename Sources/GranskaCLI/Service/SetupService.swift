@@ -10,7 +10,7 @@ import Glibc
 /// Service-account mode's server side in one step (as root): the account
 /// that owns the database, its home and database with the right modes, an
 /// empty authorized_keys, and what to do next.
-struct SetupService: ParsableCommand {
+struct SetupService: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "setup-service",
     abstract: helpText(ServerHelp.setupAbstract),
@@ -22,42 +22,40 @@ struct SetupService: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      guard geteuid() == 0 else { throw ServiceText.needsRoot }
-      let database = URL(fileURLWithPath: global.db ?? home + "/granska.sqlite").standardizedFileURL
-        .path
-      if getpwnam(user) == nil {
-        try Self.run(
-          "/usr/sbin/useradd", "--system", "--create-home", "--home-dir", home, "--shell",
-          "/bin/sh", "--user-group", "--comment", "Granska", user)
-      }
-      // Not locked ("!"), so sshd lets keys in also without PAM; "*" matches no password.
-      try Self.run("/usr/sbin/usermod", "--password", "*", user)
-      guard let entry = getpwnam(user) else { throw ServiceText.noSuchAccount(user) }
-      let (uid, gid) = (entry.pointee.pw_uid, entry.pointee.pw_gid)
-      let accountHome = String(cString: entry.pointee.pw_dir)
-      for directory in [
-        accountHome, accountHome + "/.ssh", (database as NSString).deletingLastPathComponent,
-      ] {
-        try Self.privateDirectory(directory, uid: uid, gid: gid)
-      }
-      let keys = accountHome + "/.ssh/authorized_keys"
-      let fd = open(keys, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
-      if fd >= 0 {
-        fchown(fd, uid, gid)
-        fchmod(fd, 0o600)
-        close(fd)
-      }
-      // The database is made by the account itself, so every file is its own.
+    guard geteuid() == 0 else { throw ServiceText.needsRoot }
+    let database = URL(fileURLWithPath: global.db ?? home + "/granska.sqlite").standardizedFileURL
+      .path
+    if getpwnam(user) == nil {
       try Self.run(
-        "/usr/sbin/runuser", "-u", user, "--", AuthorizedKeys.runningBinary(), "--db", database,
-        "summary")
-      chmod(database, 0o600)
-      let ready = ServiceText.serviceReady(
-        account: user, database: database, binary: AuthorizedKeys.runningBinary())
-      for line in ready.message(in: global.lang).split(separator: "\n") {
-        try Output.line(String(line))
-      }
+        "/usr/sbin/useradd", "--system", "--create-home", "--home-dir", home, "--shell",
+        "/bin/sh", "--user-group", "--comment", "Granska", user)
+    }
+    // Not locked ("!"), so sshd lets keys in also without PAM; "*" matches no password.
+    try Self.run("/usr/sbin/usermod", "--password", "*", user)
+    guard let entry = getpwnam(user) else { throw ServiceText.noSuchAccount(user) }
+    let (uid, gid) = (entry.pointee.pw_uid, entry.pointee.pw_gid)
+    let accountHome = String(cString: entry.pointee.pw_dir)
+    for directory in [
+      accountHome, accountHome + "/.ssh", (database as NSString).deletingLastPathComponent,
+    ] {
+      try Self.privateDirectory(directory, uid: uid, gid: gid)
+    }
+    let keys = accountHome + "/.ssh/authorized_keys"
+    let fd = open(keys, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+    if fd >= 0 {
+      fchown(fd, uid, gid)
+      fchmod(fd, 0o600)
+      close(fd)
+    }
+    // The database is made by the account itself, so every file is its own.
+    try Self.run(
+      "/usr/sbin/runuser", "-u", user, "--", AuthorizedKeys.runningBinary(), "--db", database,
+      "summary")
+    chmod(database, 0o600)
+    let ready = ServiceText.serviceReady(
+      account: user, database: database, binary: AuthorizedKeys.runningBinary())
+    for line in ready.message(in: global.lang).split(separator: "\n") {
+      try Output.line(String(line))
     }
   }
 

@@ -498,7 +498,7 @@ final class DashboardSession {
 }
 
 /// The field of the edits that a conflict is about.
-private func changedField(named conflict: Conflict, in edits: [AuditEdit]) -> FieldRef? {
+func changedField(named conflict: Conflict, in edits: [AuditEdit]) -> FieldRef? {
   edits.lazy.compactMap { edit -> FieldRef? in
     guard case .set(let change) = edit, change.entity.kind == conflict.entity,
       change.entity.id == conflict.entityID, change.field.name == conflict.field

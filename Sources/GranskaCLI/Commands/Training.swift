@@ -12,7 +12,7 @@ struct TrainingCommand: ParsableCommand {
     subcommands: [TrainingSet.self, TrainingLoad.self])
 }
 
-struct TrainingSet: ParsableCommand {
+struct TrainingSet: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
     abstract: helpText(EditingHelp.trainingSetAbstract),
@@ -28,27 +28,25 @@ struct TrainingSet: ParsableCommand {
   @Option(help: argumentHelp(EditingHelp.trainingStarted, value: .count)) var started: Int?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let day = try TrainingLoad.day(date)
-      let store = try global.openStore()
-      let auditID = try auditOption.resolve(in: store)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
-        var edits: [AuditEdit] = []
-        for (field, value) in [
-          (TrainingField.employees, employees), (.completed, completed), (.started, started),
-        ] {
-          guard let value else { continue }
-          let ref = FieldRef.training(date: day, section: section, field)
-          edits.append(try ScriptEdit.change(audit, ref, to: String(value)))
-        }
-        return edits
+    let day = try TrainingLoad.day(date)
+    let store = try global.openStore()
+    let auditID = try auditOption.resolve(in: store)
+    try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
+      var edits: [AuditEdit] = []
+      for (field, value) in [
+        (TrainingField.employees, employees), (.completed, completed), (.started, started),
+      ] {
+        guard let value else { continue }
+        let ref = FieldRef.training(date: day, section: section, field)
+        edits.append(try ScriptEdit.change(audit, ref, to: String(value)))
       }
+      return edits
     }
   }
 }
 
 /// The nightly load from an HR system: one call per snapshot, all or nothing.
-struct TrainingLoad: ParsableCommand {
+struct TrainingLoad: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "load",
     abstract: helpText(EditingHelp.trainingLoadAbstract),
@@ -69,16 +67,14 @@ struct TrainingLoad: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let day = try Self.day(date)
-      let sections = try readSections()
-      let store = try global.openStore()
-      let auditID = try auditOption.resolve(in: store)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
-        try edits(for: audit, day: day, sections: sections)
-      }
-      try Output.notice(.loadedSections(sections.count, on: day), in: global.lang)
+    let day = try Self.day(date)
+    let sections = try readSections()
+    let store = try global.openStore()
+    let auditID = try auditOption.resolve(in: store)
+    try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
+      try edits(for: audit, day: day, sections: sections)
     }
+    try Output.notice(.loadedSections(sections.count, on: day), in: global.lang)
   }
 
   private func edits(for audit: Audit, day: Day, sections: [SectionTraining]) throws(EditError)

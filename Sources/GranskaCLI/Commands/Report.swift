@@ -5,7 +5,7 @@ import GranskaReports
 import GranskaStore
 import GranskaText
 
-struct Report: ParsableCommand {
+struct Report: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ReadingHelp.reportAbstract),
     discussion: helpText(ReadingHelp.reportDiscussion))
@@ -27,16 +27,14 @@ struct Report: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      let auditID = try auditOption.resolve(in: store)
-      let report = try ReportWriter(store: store, language: global.lang)
-        .report(auditID: auditID, since: since)
-      let html =
-        (format ?? (output?.lowercased().hasSuffix(".html") == true ? .html : .markdown)) == .html
-      try Output.emit(html ? report.html() : report.markdown(), to: output)
-      if let output { FileHandle.standardError.write(Data("\(report.title): \(output)\n".utf8)) }
-    }
+    let store = try global.openStore()
+    let auditID = try auditOption.resolve(in: store)
+    let report = try ReportWriter(store: store, language: global.lang)
+      .report(auditID: auditID, since: since)
+    let html =
+      (format ?? (output?.lowercased().hasSuffix(".html") == true ? .html : .markdown)) == .html
+    try Output.emit(html ? report.html() : report.markdown(), to: output)
+    if let output { FileHandle.standardError.write(Data("\(report.title): \(output)\n".utf8)) }
   }
 }
 

@@ -8,14 +8,14 @@ import GranskaTerminal
 import GranskaText
 import GranskaUI
 
-struct Granska: ParsableCommand {
+public struct Granska: ParsableCommand, GlobalCommand {
   /// The release: the one place it is written. `granska --version` prints
   /// it with the commit, and scripts/package names the package by it.
   static let version = "0.9.0"
   /// The git commit of the build (scripts/stamp-commit), or "unknown".
   static let commit = String(cString: granska_build_commit())
 
-  static let configuration = CommandConfiguration(
+  public static let configuration = CommandConfiguration(
     commandName: "granska",
     abstract: helpText(GlobalHelp.abstract),
     discussion: helpText(GlobalHelp.discussion),
@@ -30,22 +30,22 @@ struct Granska: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  func run() throws {
-    try reportingErrors(global.lang) {
-      // Service-account mode: a command on the ssh line, allowed by role.
-      if let session = SSHSession(global: global) {
-        try session.run()
-        return
-      }
-      // A terminal gets the dashboard; a pipe or file gets the summary.
-      if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
-        try DashboardRunner(global: global).run()
-        return
-      }
-      let store = try global.openStore()
-      try Output.document(
-        try SummaryCommandOutput.text(store: store, auditID: nil, language: global.lang))
+  public init() {}
+
+  public func run() throws {
+    // Service-account mode: a command on the ssh line, allowed by role.
+    if let session = SSHSession(global: global) {
+      try session.run()
+      return
     }
+    // A terminal gets the dashboard; a pipe or file gets the summary.
+    if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+      try DashboardRunner(global: global).run()
+      return
+    }
+    let store = try global.openStore()
+    try Output.document(
+      try SummaryCommandOutput.text(store: store, auditID: nil, language: global.lang))
   }
 }
 
@@ -71,12 +71,22 @@ struct GlobalOptions: ParsableArguments {
     let location = try DatabaseLocation.resolve(
       option: db, environment: ProcessInfo.processInfo.environment)
     let seed: (() throws -> [Audit])? = seedNew ? { try BuiltInAudit.document().audits } : nil
-    return try OpenStores.shared.store(at: location, readOnly: readOnly, person: person) {
+    let open = {
       let store = try AuditStore.open(
         at: location, seed: seed, person: person, readOnly: readOnly, busyTimeout: busyTimeout)
       for warning in store.warnings { warn(warning, in: lang) }
       return store
     }
+    guard let stores else { return try open() }
+    return try stores.store(at: location, readOnly: readOnly, person: person, open: open)
+  }
+
+  /// The databases a batch keeps open, lent to its lines; nil: the command
+  /// opens its own. Not an option.
+  var stores: OpenStores?
+
+  private enum CodingKeys: CodingKey {
+    case db, lang, theme, readOnly, person
   }
 
   @Flag(name: .long, help: argumentHelp(GlobalHelp.readOnly))
@@ -126,27 +136,10 @@ struct GlobalOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
-/// Runs a command body; a failure — any `Worded` error: the store's, the
-/// reader's, the command's own — becomes one line "granska: …" on stderr in
-/// the reader's language, and exit status 1. Argument errors are left to
-/// ArgumentParser, and worded by `Program`.
-func reportingErrors(_ language: Language, _ body: () throws -> Void) throws {
-  // A closed pipe is an error to report (EPIPE), not a silent death.
-  signal(SIGPIPE, SIG_IGN)
-  do {
-    try body()
-    if !Reporting.passesErrorsOn { try Output.finish() }
-  } catch let error as any Worded & Error {
-    if Reporting.passesErrorsOn { throw error }
-    tellStandardError(error.message(in: language))
-    throw ExitCode.failure
-  }
-}
-
-enum Reporting {
-  /// Set while `batch` runs a line: the line's failure goes to the batch,
-  /// which tells it with the line's place.
-  @TaskLocal static var passesErrorsOn = false
+/// A command that takes the options every command takes: `main` tells its
+/// failures in its language, and `batch` lends it the databases it keeps open.
+protocol GlobalCommand: ParsableCommand {
+  var global: GlobalOptions { get set }
 }
 
 /// An error in words: its own when it has them (anything else is a bug,
@@ -161,7 +154,7 @@ func warn(_ warning: any Worded, in language: Language) {
 }
 
 /// "granska: …"; a message of several lines (a list) keeps its lines.
-private func tellStandardError(_ message: String) {
+public func tellStandardError(_ message: String) {
   let lines = Sanitize.lines(ServerPaths.hide(message)).joined(separator: "\n")
   FileHandle.standardError.write(Data("granska: \(lines)\n".utf8))
 }
@@ -169,11 +162,11 @@ private func tellStandardError(_ message: String) {
 /// Where the server keeps the database is none of a keyed session's
 /// business: in what a person over ssh is told, the database's directory
 /// is left out ("granska.sqlite: …", not "/var/lib/granska/granska.sqlite: …").
-enum ServerPaths {
+public enum ServerPaths {
   /// The database's directory, once `--as` has made this a person's session.
   nonisolated(unsafe) static var directory: String?
 
-  static func hide(_ message: String) -> String {
+  public static func hide(_ message: String) -> String {
     guard let directory, directory.count > 1 else { return message }
     return message.replacingOccurrences(of: directory + "/", with: "")
       .replacingOccurrences(

@@ -45,7 +45,12 @@ struct SSHSession {
     // The command runs once, as itself: the ssh line is not read again.
     unsetenv("SSH_ORIGINAL_COMMAND")
     var allowed = try Granska.parseAsRoot(SSHCommandPolicy.withSession(command, global: global))
-    try allowed.run()
+    do {
+      try allowed.run()
+    } catch let failure as any Worded & Error {
+      // In the command's own language (its --lang on the ssh line).
+      throw WordedIn(CommandLineLanguage.of(allowed), failure)
+    }
   }
 
   /// The command that brings a report from the server to the workstation.
@@ -110,7 +115,7 @@ struct SSHCommandPolicy {
 
   /// Whether the role may run this command, or this group (`set`, which
   /// only prints its help) holds one it may.
-  private func allows(_ command: any ParsableCommand.Type) -> Bool {
+  func allows(_ command: any ParsableCommand.Type) -> Bool {
     guard let words = Self.words(of: command) else { return false }
     return Self.allowList.contains { allowed in
       guard may(runAs: allowed.role), let path = Self.words(of: allowed.command) else {

@@ -8,7 +8,7 @@ import GranskaText
 import Glibc
 #endif
 
-struct Migrate: ParsableCommand {
+struct Migrate: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ServerHelp.migrateAbstract),
     discussion: helpText(ServerHelp.migrateDiscussion))
@@ -19,17 +19,15 @@ struct Migrate: ParsableCommand {
   var backup: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let path = try global.databasePath()
-      let target = backup ?? Self.defaultBackup(of: path)
-      if !PostgresAddress.isURL(path) { StalePartials.remove(besides: target, in: global.lang) }
-      let applied = try AuditStore.migrate(at: path, backup: target)
-      let text: ServiceText =
-        applied.isEmpty
-        ? .upToDate(path: path)
-        : .migrated(path: path, migrations: applied, backup: target)
-      try Output.line(text.message(in: global.lang))
-    }
+    let path = try global.databasePath()
+    let target = backup ?? Self.defaultBackup(of: path)
+    if !PostgresAddress.isURL(path) { StalePartials.remove(besides: target, in: global.lang) }
+    let applied = try AuditStore.migrate(at: path, backup: target)
+    let text: ServiceText =
+      applied.isEmpty
+      ? .upToDate(path: path)
+      : .migrated(path: path, migrations: applied, backup: target)
+    try Output.line(text.message(in: global.lang))
   }
 
   /// "granska.sqlite" → "granska-before-upgrade-2025-05-01-1030.sqlite".
@@ -48,7 +46,7 @@ struct Migrate: ParsableCommand {
   }
 }
 
-struct Backup: ParsableCommand {
+struct Backup: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ServerHelp.backupAbstract),
     discussion: helpText(ServerHelp.backupDiscussion))
@@ -58,15 +56,13 @@ struct Backup: ParsableCommand {
   @Argument(help: argumentHelp(ServerHelp.backupFile, value: .file)) var file: String
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      StalePartials.remove(besides: file, in: global.lang)
-      try global.openStore(seedNew: false).backup(to: file)
-      try Output.line(ServiceText.backupWritten(path: file).message(in: global.lang))
-    }
+    StalePartials.remove(besides: file, in: global.lang)
+    try global.openStore(seedNew: false).backup(to: file)
+    try Output.line(ServiceText.backupWritten(path: file).message(in: global.lang))
   }
 }
 
-struct Restore: ParsableCommand {
+struct Restore: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ServerHelp.restoreAbstract),
     discussion: helpText(ServerHelp.restoreDiscussion) + "\n\n"
@@ -98,11 +94,9 @@ struct Restore: ParsableCommand {
 
   func run() throws {
     if let part { return try restorePart(part, global, auditOption) }
-    try reportingErrors(global.lang) {
-      StalePartials.remove(besides: try global.databasePath(), in: global.lang)
-      let audits = try global.openStore(seedNew: false).restore(from: file)
-      try Output.line(ServiceText.restored(from: file, audits: audits).message(in: global.lang))
-    }
+    StalePartials.remove(besides: try global.databasePath(), in: global.lang)
+    let audits = try global.openStore(seedNew: false).restore(from: file)
+    try Output.line(ServiceText.restored(from: file, audits: audits).message(in: global.lang))
   }
 }
 

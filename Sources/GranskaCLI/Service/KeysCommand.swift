@@ -29,45 +29,41 @@ struct KeysOptions: ParsableArguments {
     _ global: GlobalOptions,
     _ body: (AuditStore, _ publish: ([Person]) throws -> Void) throws -> ServiceText
   ) throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      let file = AuthorizedKeys(
-        path: path,
-        binary: AuthorizedKeys.runningBinary(), database: try global.databasePath())
-      let done = try body(store) { people in try file.write(people) }
-      try Output.line(done.message(in: global.lang))
-    }
+    let store = try global.openStore()
+    let file = AuthorizedKeys(
+      path: path,
+      binary: AuthorizedKeys.runningBinary(), database: try global.databasePath())
+    let done = try body(store) { people in try file.write(people) }
+    try Output.line(done.message(in: global.lang))
   }
 }
 
-struct KeysList: ParsableCommand {
+struct KeysList: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "list", abstract: helpText(ServerHelp.keysListAbstract))
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let people = try global.openStore().people()
-      let language = global.lang
-      guard !people.isEmpty else {
-        try Output.line(ServiceText.noPeople.message(in: language))
-        return
-      }
-      var rows = [
-        [ServiceText.nameColumn, .roleColumn, .keyColumn, .commentColumn].map {
-          $0.message(in: language)
-        }
-      ]
-      for person in people {
-        for key in person.keys {
-          rows.append([
-            person.name + (person.fullName.map { " (\($0))" } ?? ""),
-            person.role.name(in: language), "\(key.type) \(key.fingerprint)", key.comment,
-          ])
-        }
-      }
-      for row in rows { try Output.line(aligned(row, widths: columnWidths(rows))) }
+    let people = try global.openStore().people()
+    let language = global.lang
+    guard !people.isEmpty else {
+      try Output.line(ServiceText.noPeople.message(in: language))
+      return
     }
+    var rows = [
+      [ServiceText.nameColumn, .roleColumn, .keyColumn, .commentColumn].map {
+        $0.message(in: language)
+      }
+    ]
+    for person in people {
+      for key in person.keys {
+        rows.append([
+          person.name + (person.fullName.map { " (\($0))" } ?? ""),
+          person.role.name(in: language), "\(key.type) \(key.fingerprint)", key.comment,
+        ])
+      }
+    }
+    for row in rows { try Output.line(aligned(row, widths: columnWidths(rows))) }
   }
 
   private func columnWidths(_ rows: [[String]]) -> [Int] {
@@ -81,7 +77,7 @@ struct KeysList: ParsableCommand {
   }
 }
 
-struct KeysAdd: ParsableCommand {
+struct KeysAdd: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
     abstract: helpText(ServerHelp.keysAddAbstract))
@@ -111,7 +107,7 @@ struct KeysAdd: ParsableCommand {
   }
 }
 
-struct KeysRemove: ParsableCommand {
+struct KeysRemove: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "remove", abstract: helpText(ServerHelp.keysRemoveAbstract))
   @OptionGroup var global: GlobalOptions
@@ -128,7 +124,7 @@ struct KeysRemove: ParsableCommand {
   }
 }
 
-struct KeysRole: ParsableCommand {
+struct KeysRole: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "role", abstract: helpText(ServerHelp.keysRoleAbstract))
   @OptionGroup var global: GlobalOptions

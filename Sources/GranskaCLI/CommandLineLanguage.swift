@@ -2,49 +2,14 @@ import ArgumentParser
 import Foundation
 import GranskaText
 
-/// The program: ArgumentParser parses the words and the command runs, as
-/// its generated `main` would; what ArgumentParser says itself — help,
-/// usage errors — is told in the command line's language.
-@main
-enum Program {
-  static func main() {
-    do {
-      try CommandLineLanguage.checkConfigured()
-      var command = try Granska.parseAsRoot()
-      try command.run()
-    } catch {
-      exit(with: error)
-    }
-  }
-
-  /// ArgumentParser's `exit(withError:)` in our words: help on standard
-  /// output with status 0, a usage error on standard error with its status
-  /// (64), a failure the command has told already with its own (1).
-  static func exit(with error: any Error) -> Never {
-    let language = CommandLineLanguage.current
-    let code = Granska.exitCode(for: error)
-    let text = ServerPaths.hide(Granska.fullMessage(for: error))
-    if code == .success {
-      if !text.isEmpty {
-        print(
-          CommandLineLanguage.asksForMachineText
-            ? ParserText.builtInFlags(text, in: language) : ParserText.help(text, in: language))
-      }
-    } else if !text.isEmpty {
-      FileHandle.standardError.write(Data((ParserText.error(text, in: language) + "\n").utf8))
-    }
-    Foundation.exit(code.rawValue)
-  }
-}
-
 /// The language of what the command line says before a command runs: every
 /// command's help and ArgumentParser's own words. It is read from the words
 /// before anything is parsed (`static let configuration` and the options'
 /// help are made on first use, which is after), so `--lang en` anywhere
 /// among them gives English; without it `$GRANSKA_LANG`, else Swedish. In
 /// service-account mode the words are the ssh line's (SSH_ORIGINAL_COMMAND).
-enum CommandLineLanguage {
-  static let current = of(
+public enum CommandLineLanguage {
+  public static let current = of(
     Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
 
   static func of(_ arguments: [String], environment: [String: String]) -> Language {
@@ -55,6 +20,11 @@ enum CommandLineLanguage {
       candidates.insert((try? Batch.words(line, line: 1, file: "ssh")) ?? [], at: 0)
     }
     return candidates.lazy.compactMap(requested(in:)).first ?? configured(environment) ?? .sv
+  }
+
+  /// The language a parsed command tells its failures in: its own `--lang`.
+  public static func of(_ command: any ParsableCommand) -> Language {
+    (command as? any GlobalCommand)?.global.lang ?? current
   }
 
   /// The language `$GRANSKA_LANG` names: `--lang`'s default.
@@ -68,7 +38,7 @@ enum CommandLineLanguage {
 
   /// A `$GRANSKA_LANG` that names no language is a usage error, as
   /// `--lang` with such a value would be, rather than silently Swedish.
-  static func checkConfigured() throws {
+  public static func checkConfigured() throws {
     guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty,
       configured() == nil
     else { return }
@@ -95,7 +65,7 @@ enum CommandLineLanguage {
 
   /// A completion script or the manual's JSON was asked for: text for a
   /// program, in which only the built-in flags' help is translated.
-  static var asksForMachineText: Bool {
+  public static var asksForMachineText: Bool {
     CommandLine.arguments.contains {
       $0.hasPrefix("--generate-completion-script") || $0 == "--experimental-dump-help"
     }

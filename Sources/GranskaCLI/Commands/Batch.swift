@@ -5,7 +5,7 @@ import GranskaText
 
 /// Many commands in one process: a nightly job's edits without starting
 /// Granska once per edit. Each line is saved on its own, with its history.
-struct Batch: ParsableCommand {
+struct Batch: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(EditingHelp.batchAbstract),
     discussion: helpText(EditingHelp.batchDiscussion))
@@ -15,21 +15,18 @@ struct Batch: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  func run() throws {
-    try OpenStores.shared.keepingOpen { try runLines() }
-  }
-
   /// Runs each line as it is read (a line from a pipe is saved, and said
   /// so, before the next arrives), and stops at the first that fails.
-  private func runLines() throws {
-    try reportingErrors(global.lang) {
-      let policy = try sessionPolicy()
-      try Files.forEachLine(file, limit: Files.Limit.batch) { data, number in
-        guard let line = String(data: data, encoding: .utf8) else {
-          throw CommandFailure.notUTF8(file: file)
-        }
-        try run(line, number: number, policy: policy)
+  mutating func run() throws {
+    // Each database is opened once, by the first line that needs it, and
+    // stays open for the others until the batch is done.
+    global.stores = OpenStores()
+    let policy = try sessionPolicy()
+    try Files.forEachLine(file, limit: Files.Limit.batch) { data, number in
+      guard let line = String(data: data, encoding: .utf8) else {
+        throw CommandFailure.notUTF8(file: file)
       }
+      try run(line, number: number, policy: policy)
     }
   }
 
@@ -45,9 +42,13 @@ struct Batch: ParsableCommand {
       if let policy { words = try policy.check(words) }
       words = GlobalOptions.inserting(globalArguments, into: words)
       var command = try Granska.parseAsRoot(words)
-      // The line's failure comes back here, to be told with its place.
-      try Reporting.$passesErrorsOn.withValue(true) { try command.run() }
+      if var line = command as? any GlobalCommand {
+        line.global.stores = global.stores
+        command = line
+      }
+      try command.run()
     } catch let error as any Worded & Error {
+      // Told by `main` with the line's place.
       throw CommandFailure.atLine(file: file, line: number, error)
     } catch {
       throw CommandFailure.badArguments(

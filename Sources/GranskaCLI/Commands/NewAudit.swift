@@ -7,7 +7,7 @@ import GranskaText
 
 /// `granska new`: an audit entered by hand, empty but for its facts, its
 /// scale and the auditor's round; `granska add` fills it.
-struct NewAudit: ParsableCommand {
+struct NewAudit: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "new",
     abstract: helpText(StructureHelp.newAbstract),
@@ -31,22 +31,20 @@ struct NewAudit: ParsableCommand {
   var closedStatuses: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      guard let day = Day(date) else { throw CommandFailure.notADate(option: "--date", text: date) }
-      let audit: Audit
-      do {
-        audit = try Audit.entered(
-          id: id, title: title, organisation: organisation, auditor: auditor, date: day,
-          period: period, commissionedBy: orderedBy, scale: try levels(),
-          priorities: list(priorities), openStatuses: list(openStatuses) ?? [],
-          closedStatuses: list(closedStatuses) ?? [])
-      } catch let error as EditError {
-        throw StoreError.invalidEdit(error)
-      }
-      // A database made by `new` holds only the new audit, as one made by `import`.
-      try global.openStore(seedNew: false).create(audit)
-      try Output.notice(.added(audit: audit.id), in: global.lang)
+    guard let day = Day(date) else { throw CommandFailure.notADate(option: "--date", text: date) }
+    let audit: Audit
+    do {
+      audit = try Audit.entered(
+        id: id, title: title, organisation: organisation, auditor: auditor, date: day,
+        period: period, commissionedBy: orderedBy, scale: try levels(),
+        priorities: list(priorities), openStatuses: list(openStatuses) ?? [],
+        closedStatuses: list(closedStatuses) ?? [])
+    } catch let error as EditError {
+      throw StoreError.invalidEdit(error)
     }
+    // A database made by `new` holds only the new audit, as one made by `import`.
+    try global.openStore(seedNew: false).create(audit)
+    try Output.notice(.added(audit: audit.id), in: global.lang)
   }
 
   /// Words given separated by commas.

@@ -12,7 +12,7 @@ struct SetCommand: ParsableCommand {
     subcommands: [SetRecommendation.self, SetAssessment.self])
 }
 
-struct SetRecommendation: ParsableCommand {
+struct SetRecommendation: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "recommendation",
     abstract: helpText(EditingHelp.recommendationAbstract),
@@ -34,35 +34,33 @@ struct SetRecommendation: ParsableCommand {
   @OptionGroup var responseOptions: ResponseOptions
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      let auditID = try auditOption.resolve(in: store)
-      let signature = try store.signature()
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
-        var edits: [AuditEdit] = []
-        let fields: [(RecommendationField, String?)] =
-          [
-            (.status, status), (.priority, priority), (.owner, owner), (.dueDate, due),
-            (.plannedAction, action),
-            (.evidence, evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
-          ] + responseOptions.fields
-        for (field, value) in fields where value != nil {
-          edits.append(try ScriptEdit.change(audit, .recommendation(id, field), to: value))
-        }
-        if let note {
-          edits.append(
-            .addNote(
-              recommendation: id,
-              Note(date: Day.today(), author: signature, text: note))
-          )
-        }
-        return edits
+    let store = try global.openStore()
+    let auditID = try auditOption.resolve(in: store)
+    let signature = try store.signature()
+    try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
+      var edits: [AuditEdit] = []
+      let fields: [(RecommendationField, String?)] =
+        [
+          (.status, status), (.priority, priority), (.owner, owner), (.dueDate, due),
+          (.plannedAction, action),
+          (.evidence, evidence.isEmpty ? nil : evidence.joined(separator: "\n")),
+        ] + responseOptions.fields
+      for (field, value) in fields where value != nil {
+        edits.append(try ScriptEdit.change(audit, .recommendation(id, field), to: value))
       }
+      if let note {
+        edits.append(
+          .addNote(
+            recommendation: id,
+            Note(date: Day.today(), author: signature, text: note))
+        )
+      }
+      return edits
     }
   }
 }
 
-struct SetAssessment: ParsableCommand {
+struct SetAssessment: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "assessment",
     abstract: helpText(EditingHelp.assessmentAbstract),
@@ -78,21 +76,18 @@ struct SetAssessment: ParsableCommand {
   @Option(help: argumentHelp(EditingHelp.assessmentRemark, value: .remark)) var remark: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      let auditID = try auditOption.resolve(in: store)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
-        guard let roundID = round ?? audit.rounds.last?.id else {
-          throw EditError.invalid(field: "round", .noRounds)
-        }
-        var edits: [AuditEdit] = []
-        for (field, value) in [(AssessmentField.level, level), (.remark, remark)] where value != nil
-        {
-          let ref = FieldRef.assessment(round: roundID, question: question, field)
-          edits.append(try ScriptEdit.change(audit, ref, to: value))
-        }
-        return edits
+    let store = try global.openStore()
+    let auditID = try auditOption.resolve(in: store)
+    try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
+      guard let roundID = round ?? audit.rounds.last?.id else {
+        throw EditError.invalid(field: "round", .noRounds)
       }
+      var edits: [AuditEdit] = []
+      for (field, value) in [(AssessmentField.level, level), (.remark, remark)] where value != nil {
+        let ref = FieldRef.assessment(round: roundID, question: question, field)
+        edits.append(try ScriptEdit.change(audit, ref, to: value))
+      }
+      return edits
     }
   }
 }

@@ -60,15 +60,13 @@ private func saveAddition(
   _ global: GlobalOptions, _ auditOption: AuditOption,
   _ build: (Audit) throws(EditError) -> (edit: AuditEdit, said: CommandNotice)
 ) throws {
-  try reportingErrors(global.lang) {
-    var said: CommandNotice?
-    try saveStructure(global, auditOption) { audit throws(EditError) in
-      let addition = try build(audit)
-      said = addition.said
-      return [addition.edit]
-    }
-    if let said { try Output.notice(said, in: global.lang) }
+  var said: CommandNotice?
+  try saveStructure(global, auditOption) { audit throws(EditError) in
+    let addition = try build(audit)
+    said = addition.said
+    return [addition.edit]
   }
+  if let said { try Output.notice(said, in: global.lang) }
 }
 
 /// Adds the part `build` makes under its id (the one given, else the next
@@ -83,7 +81,7 @@ private func addPart(
   }
 }
 
-struct AddSection: ParsableCommand {
+struct AddSection: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "section", abstract: helpText(StructureHelp.addSection),
     discussion: helpText(StructureHelp.addDiscussion))
@@ -104,7 +102,7 @@ struct AddSection: ParsableCommand {
   }
 }
 
-struct AddQuestion: ParsableCommand {
+struct AddQuestion: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "question", abstract: helpText(StructureHelp.addQuestion),
     discussion: helpText(StructureHelp.addDiscussion))
@@ -136,7 +134,7 @@ struct AddQuestion: ParsableCommand {
   }
 }
 
-struct AddRecommendation: ParsableCommand {
+struct AddRecommendation: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "recommendation", abstract: helpText(StructureHelp.addRecommendation),
     discussion: helpText(StructureHelp.addDiscussion))
@@ -165,7 +163,7 @@ struct AddRecommendation: ParsableCommand {
   }
 }
 
-struct AddKeyFigure: ParsableCommand {
+struct AddKeyFigure: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "key-figure", abstract: helpText(StructureHelp.addKeyFigure))
 
@@ -191,7 +189,7 @@ struct AddKeyFigure: ParsableCommand {
   }
 }
 
-struct AddTrainingSection: ParsableCommand {
+struct AddTrainingSection: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "training-section", abstract: helpText(StructureHelp.addTrainingSection),
     discussion: helpText(StructureHelp.trainingSectionDiscussion))
@@ -217,7 +215,7 @@ struct AddTrainingSection: ParsableCommand {
 
 // MARK: Edit
 
-struct EditSection: ParsableCommand {
+struct EditSection: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "section", abstract: helpText(StructureHelp.editSection),
     discussion: helpText(StructureHelp.editDiscussion))
@@ -233,13 +231,11 @@ struct EditSection: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.sectionOpinionRound, value: .round)) var round: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        let fields: [(SectionField, String?)] = [
-          (.title, title), (.observations, text), (.assessment, assessment),
-        ]
-        return try fields.changes(of: audit) { .section(id, $0) } + opinionChange(of: audit)
-      }
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      let fields: [(SectionField, String?)] = [
+        (.title, title), (.observations, text), (.assessment, assessment),
+      ]
+      return try fields.changes(of: audit) { .section(id, $0) } + opinionChange(of: audit)
     }
   }
 
@@ -253,7 +249,7 @@ struct EditSection: ParsableCommand {
   }
 }
 
-struct EditQuestion: ParsableCommand {
+struct EditQuestion: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "question", abstract: helpText(StructureHelp.editQuestion),
     discussion: helpText(StructureHelp.editDiscussion))
@@ -268,11 +264,9 @@ struct EditQuestion: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.questionRemark, value: .remark)) var remark: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        let fields: [(QuestionField, String?)] = [(.text, text), (.section, section)]
-        return try fields.changes(of: audit) { .question(id, $0) } + corrections(of: audit)
-      }
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      let fields: [(QuestionField, String?)] = [(.text, text), (.section, section)]
+      return try fields.changes(of: audit) { .question(id, $0) } + corrections(of: audit)
     }
   }
 
@@ -288,7 +282,7 @@ struct EditQuestion: ParsableCommand {
   }
 }
 
-struct EditRecommendation: ParsableCommand {
+struct EditRecommendation: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "recommendation", abstract: helpText(StructureHelp.editRecommendation),
     discussion: helpText(StructureHelp.editDiscussion))
@@ -307,21 +301,19 @@ struct EditRecommendation: ParsableCommand {
   @OptionGroup var responseOptions: ResponseOptions
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        let questions = question.isEmpty ? nil : question.joined(separator: "\n")
-        let fields: [(RecommendationField, String?)] =
-          [
-            (.text, text), (.questions, questions), (.priority, priority), (.owner, owner),
-            (.dueDate, due),
-          ] + responseOptions.fields
-        return try fields.changes(of: audit) { .recommendation(id, $0) }
-      }
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      let questions = question.isEmpty ? nil : question.joined(separator: "\n")
+      let fields: [(RecommendationField, String?)] =
+        [
+          (.text, text), (.questions, questions), (.priority, priority), (.owner, owner),
+          (.dueDate, due),
+        ] + responseOptions.fields
+      return try fields.changes(of: audit) { .recommendation(id, $0) }
     }
   }
 }
 
-struct EditKeyFigure: ParsableCommand {
+struct EditKeyFigure: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "key-figure", abstract: helpText(StructureHelp.editKeyFigure),
     discussion: helpText(StructureHelp.editKeyFigureDiscussion))
@@ -337,13 +329,11 @@ struct EditKeyFigure: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.keyFigureSource, value: .source)) var source: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        let fields: [(KeyFigureField, String?)] = [
-          (.name, name), (.value, value), (.unit, unit), (.period, period), (.source, source),
-        ]
-        return try fields.changes(of: audit) { .keyFigure(id, $0) }
-      }
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      let fields: [(KeyFigureField, String?)] = [
+        (.name, name), (.value, value), (.unit, unit), (.period, period), (.source, source),
+      ]
+      return try fields.changes(of: audit) { .keyFigure(id, $0) }
     }
   }
 }
@@ -372,7 +362,7 @@ extension String {
 /// Retiring one kind of part: the same for each kind.
 /// `granska retire KIND ID --reason …`: one subcommand per kind of part,
 /// alike but for the kind.
-struct Retire<Part: RetirableKind>: ParsableCommand {
+struct Retire<Part: RetirableKind>: GlobalCommand {
   static var configuration: CommandConfiguration {
     CommandConfiguration(
       commandName: Part.commandName, abstract: helpText(Part.abstract),
@@ -384,10 +374,8 @@ struct Retire<Part: RetirableKind>: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        [try audit.retiring(Part.part(id), reason: reason)]
-      }
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      [try audit.retiring(Part.part(id), reason: reason)]
     }
   }
 }
@@ -437,7 +425,7 @@ typealias RetireKeyFigure = Retire<RetirableKeyFigure>
 
 /// `granska retire training-section --date D --section S --reason …`: a
 /// section of one snapshot, named by the snapshot's date and its name.
-struct RetireTrainingSection: ParsableCommand {
+struct RetireTrainingSection: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "training-section", abstract: helpText(StructureHelp.retireTrainingSection),
     discussion: helpText(StructureHelp.retireDiscussion))
@@ -450,11 +438,9 @@ struct RetireTrainingSection: ParsableCommand {
   @Option(help: argumentHelp(StructureHelp.reason, value: .reason)) var reason: String
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      try saveStructure(global, auditOption) { audit throws(EditError) in
-        guard let day = try day(date, field: "date") else { return [] }
-        return [try audit.retiring(.trainingSection(date: day, section: section), reason: reason)]
-      }
+    try saveStructure(global, auditOption) { audit throws(EditError) in
+      guard let day = try day(date, field: "date") else { return [] }
+      return [try audit.retiring(.trainingSection(date: day, section: section), reason: reason)]
     }
   }
 }
@@ -483,9 +469,7 @@ enum RestoreWords {
 func restorePart(_ part: RetirablePart, _ global: GlobalOptions, _ auditOption: AuditOption)
   throws
 {
-  try reportingErrors(global.lang) {
-    try saveStructure(global, auditOption) { audit throws(EditError) in
-      [try audit.restoring(part)]
-    }
+  try saveStructure(global, auditOption) { audit throws(EditError) in
+    [try audit.restoring(part)]
   }
 }

@@ -12,7 +12,7 @@ import GranskaUI
 /// owner is not reminded of the same items again within `--every` unless
 /// something about them changed. A failure is said with the owner and the
 /// reason, the others go on, and the command exits 1.
-struct Remind: ParsableCommand {
+struct Remind: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ReminderHelp.remindAbstract),
     discussion: helpText(ReminderHelp.remindDiscussion))
@@ -47,28 +47,26 @@ struct Remind: ParsableCommand {
   var ssh: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let rules = ReminderRules(days: days, every: try Self.interval(every), force: force)
-      let store = try global.openStore()
-      // Nothing is sent that could not be recorded.
-      if !dryRun, let refusal = try store.editRefusal() { throw refusal }
-      let host = Self.hostName()
-      let sender = from ?? "\(currentAccount())@\(host)"
-      for address in [sender] + (summaryTo.map { [$0] } ?? []) where !MailAddress.isValid(address) {
-        throw MailProblem.invalidAddress(address)
-      }
-      var run = ReminderRun(
-        store: store, rules: rules, every: every, language: global.lang, dryRun: dryRun,
-        sender: sender,
-        host: host, sendmail: sendmail ?? Sendmail.defaultPath,
-        access: ReminderMail.Access(
-          ssh: ssh ?? "\(currentAccount())@\(host)", key: ViewID.recommendations.number))
-      // Retired recommendations are no one's work any more.
-      let audits = try audit.map { [try store.audit($0)] } ?? store.allAudits()
-      try run.remind(audits: audits.map(\.inForce))
-      if let summaryTo { try run.sendSummary(to: summaryTo) }
-      if run.failures > 0 { throw RemindText.failures(run.failures) }
+    let rules = ReminderRules(days: days, every: try Self.interval(every), force: force)
+    let store = try global.openStore()
+    // Nothing is sent that could not be recorded.
+    if !dryRun, let refusal = try store.editRefusal() { throw refusal }
+    let host = Self.hostName()
+    let sender = from ?? "\(currentAccount())@\(host)"
+    for address in [sender] + (summaryTo.map { [$0] } ?? []) where !MailAddress.isValid(address) {
+      throw MailProblem.invalidAddress(address)
     }
+    var run = ReminderRun(
+      store: store, rules: rules, every: every, language: global.lang, dryRun: dryRun,
+      sender: sender,
+      host: host, sendmail: sendmail ?? Sendmail.defaultPath,
+      access: ReminderMail.Access(
+        ssh: ssh ?? "\(currentAccount())@\(host)", key: ViewID.recommendations.number))
+    // Retired recommendations are no one's work any more.
+    let audits = try audit.map { [try store.audit($0)] } ?? store.allAudits()
+    try run.remind(audits: audits.map(\.inForce))
+    if let summaryTo { try run.sendSummary(to: summaryTo) }
+    if run.failures > 0 { throw RemindText.failures(run.failures) }
   }
 
   /// "7d", "2w", "12h" (a bare number is days) as seconds.

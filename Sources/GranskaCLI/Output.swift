@@ -10,7 +10,7 @@ import Glibc
 /// a full disk stops the command with a message and a non-zero exit
 /// instead of leaving a silently cut file. A reader that went away (`|
 /// head`) ends it quietly, as it ends other Unix tools.
-enum Output {
+public enum Output {
   /// Whether documents are bound for a terminal (directly, or through the pager).
   nonisolated(unsafe) static var sanitizing = isatty(STDOUT_FILENO) == 1
 
@@ -76,7 +76,7 @@ enum Output {
 
   /// The last check, when the command is done: a file system may report a
   /// failed write only when the file is closed.
-  static func finish() throws(CommandFailure) {
+  public static func finish() throws(CommandFailure) {
     if close(STDOUT_FILENO) != 0, errno != EBADF, errno != EINTR {
       if errno == EPIPE { endAsTheReaderWent() }
       throw .cannotWriteStandardOutput(.current)

@@ -10,7 +10,7 @@ struct RoundCommand: ParsableCommand {
     subcommands: [AddRound.self])
 }
 
-struct AddRound: ParsableCommand {
+struct AddRound: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "add",
     abstract: helpText(EditingHelp.roundAddAbstract),
@@ -25,16 +25,14 @@ struct AddRound: ParsableCommand {
   @Flag(help: argumentHelp(EditingHelp.roundCopyPrevious)) var copyPrevious = false
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      guard let day = Day(date) else {
-        throw CommandFailure.notADate(option: "--date", text: date)
-      }
-      let store = try global.openStore()
-      let auditID = try auditOption.resolve(in: store)
-      try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
-        [.addRound(audit.newRound(title: title, date: day, id: id, copyingLevels: copyPrevious))]
-      }
-      try Output.notice(.addedRound(title: title, on: day), in: global.lang)
+    guard let day = Day(date) else {
+      throw CommandFailure.notADate(option: "--date", text: date)
     }
+    let store = try global.openStore()
+    let auditID = try auditOption.resolve(in: store)
+    try ScriptEdit.apply(store: store, auditID: auditID) { audit throws(EditError) in
+      [.addRound(audit.newRound(title: title, date: day, id: id, copyingLevels: copyPrevious))]
+    }
+    try Output.notice(.addedRound(title: title, on: day), in: global.lang)
   }
 }

@@ -3,7 +3,7 @@ import GranskaDomain
 import GranskaStore
 import GranskaText
 
-struct Summary: ParsableCommand {
+struct Summary: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ReadingHelp.summaryAbstract))
 
@@ -13,11 +13,9 @@ struct Summary: ParsableCommand {
   var audit: String?
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      try Output.document(
-        try SummaryCommandOutput.text(store: store, auditID: audit, language: global.lang))
-    }
+    let store = try global.openStore()
+    try Output.document(
+      try SummaryCommandOutput.text(store: store, auditID: audit, language: global.lang))
   }
 }
 

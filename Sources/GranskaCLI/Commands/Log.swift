@@ -4,7 +4,7 @@ import GranskaDomain
 import GranskaStore
 import GranskaText
 
-struct Log: ParsableCommand {
+struct Log: GlobalCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText(ReadingHelp.logAbstract),
     discussion: helpText(ReadingHelp.logDiscussion))
@@ -41,22 +41,20 @@ struct Log: ParsableCommand {
   }
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      var filter = HistoryFilter(auditID: audit, entity: entity, account: user, limit: limit)
-      if let since {
-        filter.since = try LocalDay.start(of: since, option: "--since")
-      }
-      if let until {
-        // Up to the start of the next day, so the day itself is included.
-        let start = try LocalDay.start(of: until, option: "--until")
-        filter.until = Calendar.current.date(byAdding: .day, value: 1, to: start)
-      }
-      if !noPager { Pager.start() }
-      switch format {
-      case .json: try HistoryJSON.write(store: store, filter)
-      case .text: try LogText(store: store, strings: global.lang.strings).write(filter)
-      }
+    let store = try global.openStore()
+    var filter = HistoryFilter(auditID: audit, entity: entity, account: user, limit: limit)
+    if let since {
+      filter.since = try LocalDay.start(of: since, option: "--since")
+    }
+    if let until {
+      // Up to the start of the next day, so the day itself is included.
+      let start = try LocalDay.start(of: until, option: "--until")
+      filter.until = Calendar.current.date(byAdding: .day, value: 1, to: start)
+    }
+    if !noPager { Pager.start() }
+    switch format {
+    case .json: try HistoryJSON.write(store: store, filter)
+    case .text: try LogText(store: store, strings: global.lang.strings).write(filter)
     }
   }
 }

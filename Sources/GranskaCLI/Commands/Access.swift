@@ -13,18 +13,16 @@ struct AccessCommand: ParsableCommand {
     defaultSubcommand: AccessShow.self)
 }
 
-struct AccessShow: ParsableCommand {
+struct AccessShow: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "show", abstract: helpText(ServerHelp.accessShowAbstract))
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let store = try global.openStore()
-      try printEditors(of: store, in: global.lang)
-      try Output.notice(
-        .mayEdit(account: store.account, try store.editRefusal() == nil), in: global.lang)
-    }
+    let store = try global.openStore()
+    try printEditors(of: store, in: global.lang)
+    try Output.notice(
+      .mayEdit(account: store.account, try store.editRefusal() == nil), in: global.lang)
   }
 }
 
@@ -53,31 +51,29 @@ struct EditorOptions: ParsableArguments {
   /// On PostgreSQL `--read-only` (the global flag) says the role is a
   /// viewer; the change itself is still written.
   func change(_ global: GlobalOptions, allowed: Bool) throws {
-    try reportingErrors(global.lang) {
-      if PostgresAddress.isURL(try global.databasePath()) {
-        guard group == nil else { throw StoreError.server(.noGroups) }
-        guard let account else { throw CommandFailure.nameOneEditor }
-        var writing = global
-        writing.readOnly = false
-        let store = try writing.openStore()
-        try store.grant(role: account, readOnly: global.readOnly, allowed: allowed)
-        try printEditors(of: store, in: global.lang)
-        return
-      }
-      let store = try global.openStore()
-      let (kind, name): (String, String)
-      switch (account, group) {
-      case (let account?, nil): (kind, name) = ("account", account)
-      case (nil, let group?): (kind, name) = ("group", group)
-      default: throw CommandFailure.nameOneEditor
-      }
-      try store.setEditor(kind: kind, name: name, allowed: allowed)
+    if PostgresAddress.isURL(try global.databasePath()) {
+      guard group == nil else { throw StoreError.server(.noGroups) }
+      guard let account else { throw CommandFailure.nameOneEditor }
+      var writing = global
+      writing.readOnly = false
+      let store = try writing.openStore()
+      try store.grant(role: account, readOnly: global.readOnly, allowed: allowed)
       try printEditors(of: store, in: global.lang)
+      return
     }
+    let store = try global.openStore()
+    let (kind, name): (String, String)
+    switch (account, group) {
+    case (let account?, nil): (kind, name) = ("account", account)
+    case (nil, let group?): (kind, name) = ("group", group)
+    default: throw CommandFailure.nameOneEditor
+    }
+    try store.setEditor(kind: kind, name: name, allowed: allowed)
+    try printEditors(of: store, in: global.lang)
   }
 }
 
-struct AccessAllow: ParsableCommand {
+struct AccessAllow: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "allow", abstract: helpText(ServerHelp.accessAllowAbstract))
   @OptionGroup var global: GlobalOptions
@@ -86,7 +82,7 @@ struct AccessAllow: ParsableCommand {
   func run() throws { try editor.change(global, allowed: true) }
 }
 
-struct AccessRevoke: ParsableCommand {
+struct AccessRevoke: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "revoke", abstract: helpText(ServerHelp.accessRevokeAbstract))
   @OptionGroup var global: GlobalOptions

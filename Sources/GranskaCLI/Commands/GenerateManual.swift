@@ -5,7 +5,7 @@ import GranskaText
 /// `granska generate-manual --lang sv -o DIR`: the manual pages in one
 /// language, for scripts/install and scripts/package. Hidden: it is for
 /// packaging, not for people at the dashboard.
-struct GenerateManual: ParsableCommand {
+struct GenerateManual: GlobalCommand {
   static let configuration = CommandConfiguration(
     commandName: "generate-manual",
     abstract: helpText(ManualWord.generateAbstract),
@@ -20,21 +20,19 @@ struct GenerateManual: ParsableCommand {
   var output: String
 
   func run() throws {
-    try reportingErrors(global.lang) {
-      let pages = try Manual.pages(
-        fromJSON: try Self.commandsAsJSON(in: global.lang), language: global.lang,
-        version: Granska.version, date: Self.date())
-      do throws(SystemError) {
-        try Files.makeDirectories(output, mode: 0o777)
-      } catch {
-        throw error.code == ENOTDIR
-          ? CommandFailure.notADirectory(path: output) : .cannotWrite(path: output, error)
-      }
-      for page in pages {
-        let file = (output.hasSuffix("/") ? output : output + "/") + page.name + ".1"
-        try OutputFile.write(Data(page.text.utf8), to: file)
-        try Output.line(file)
-      }
+    let pages = try Manual.pages(
+      fromJSON: try Self.commandsAsJSON(in: global.lang), language: global.lang,
+      version: Granska.version, date: Self.date())
+    do throws(SystemError) {
+      try Files.makeDirectories(output, mode: 0o777)
+    } catch {
+      throw error.code == ENOTDIR
+        ? CommandFailure.notADirectory(path: output) : .cannotWrite(path: output, error)
+    }
+    for page in pages {
+      let file = (output.hasSuffix("/") ? output : output + "/") + page.name + ".1"
+      try OutputFile.write(Data(page.text.utf8), to: file)
+      try Output.line(file)
     }
   }
 
