@@ -25,9 +25,14 @@ import Testing
       #expect(applied == Array(Schema.migrations.map(\.id).drop { $0 != version }.dropFirst()))
       let upgraded = try old.catalogue()
       for (part, rows) in expected {
-        #expect(
-          Self.difference(upgraded[part] ?? [], from: rows) == [],
-          "upgraded from \(version): \(part)")
+        let difference = Self.difference(upgraded[part] ?? [], from: rows)
+        let known = Self.knownDifference(backend, from: version, in: part)
+        #expect(difference == known, "upgraded from \(version): \(part)")
+        if !known.isEmpty {
+          withKnownIssue("PostgreSQL's first databases cascade where new ones defer") {
+            #expect(difference.isEmpty, "upgraded from \(version): \(part)")
+          }
+        }
       }
     }
   }
@@ -39,35 +44,64 @@ import Testing
     if missing.isEmpty, extra.isEmpty, got != expected { return ["same rows, another order"] }
     return missing + extra
   }
+
+  /// What an upgraded database is known to differ in, as `difference`
+  /// words it. PostgreSQL's first code (v4, v5) made four references ON
+  /// DELETE CASCADE; since f82e289 a new database checks them at commit
+  /// instead, and no migration has changed the old ones (issue 23).
+  static func knownDifference(_ backend: Backend, from version: String, in part: String)
+    -> [String]
+  {
+    guard backend == .postgres, version == "v4-people", part == "constraints" else { return [] }
+    let references = [
+      ("assessment", "level", "level"), ("assessment", "questionid", "question"),
+      ("question", "sectionid", "section"), ("recommendationquestion", "questionid", "question"),
+    ]
+    func row(_ reference: (String, String, String), _ rule: String) -> String {
+      let (table, column, target) = reference
+      return "\(table)|\(table)_auditid_\(column)_fkey|f|FOREIGN KEY (auditid, \(column)) "
+        + "REFERENCES \(target)(auditid, id) \(rule)"
+    }
+    return references.map { "missing: " + row($0, "DEFERRABLE INITIALLY DEFERRED") }
+      + references.map { "extra: " + row($0, "ON DELETE CASCADE") }
+  }
 }
 
 extension TestDatabase {
   /// The earlier versions a database can be made at here. SQLite: every
-  /// one, its migrations being frozen text. PostgreSQL: from v6 on, the
-  /// first after which a database got `PostgresSchema.statements` as they
-  /// still are; one made before got them as they were then, not kept.
+  /// one, its migrations being frozen text. PostgreSQL: those Granska
+  /// made databases at — v4 by its first PostgreSQL code (a fixture),
+  /// v5 on as the first run of their day (`make(at:)`).
   static func earlierVersions(_ backend: Backend) -> [String] {
     let ids = Schema.migrations.map(\.id).dropLast()
     switch backend {
     case .sqlite: return Array(ids)
-    case .postgres: return Array(ids.drop { $0 != PostgresSchema.statementsFollow })
+    case .postgres: return ["v4-people"] + ids.drop { $0 != "v5-training-title" }
     }
   }
 
   /// The database as a Granska of migration `version` made it. On
-  /// PostgreSQL that Granska's first run, replayed: `makeOld` takes
-  /// later columns off again but leaves functions at today's bodies,
-  /// which would hide one an upgrade left at an older body.
+  /// PostgreSQL that Granska's first run, replayed (`PostgresSchema.statements`
+  /// after its last migration, v6 at the latest), or v4's fixture:
+  /// `makeOld` takes later columns off again but leaves functions at
+  /// today's bodies, which would hide one an upgrade left at an older body.
   func make(at version: String) throws {
     guard let server else { return try makeOld(upTo: version) }
-    let last = try #require(Schema.migrations.firstIndex { $0.id == version })
+    if version == "v4-people" {
+      let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/postgres-v4-people.sql")
+      let sql = try String(contentsOf: fixture, encoding: .utf8)
+      try server.psql(sql, database: name, as: "granska_admin")
+      return
+    }
+    let ids = Schema.migrations.map(\.id)
+    let last = try #require(ids.firstIndex(of: version))
+    let follow = min(last, try #require(ids.firstIndex(of: PostgresSchema.statementsFollow)))
     let migrations = Schema.migrations[...last]
     var statements = PostgresSchema.roles
-    for migration in migrations {
+    for (index, migration) in migrations.enumerated() {
       statements += PostgresSchema.statements(of: migration)
-      if migration.id == PostgresSchema.statementsFollow {
-        statements += PostgresSchema.statements
-      }
+      if index == follow { statements += PostgresSchema.statements }
     }
     statements += migrations.map {
       "INSERT INTO granska_migrations (identifier) VALUES ('\($0.id)')"
@@ -95,6 +129,8 @@ extension TestDatabase {
     """,
   ]
 
+  /// Names as text, so that rows sort by name, not by when they were made.
+  ///
   /// Grants are read from the access lists themselves (`aclexplode`):
   /// they hold tables', sequences', functions' and the schema's alike,
   /// PUBLIC's too, which the information_schema views partly leave out.
@@ -110,17 +146,17 @@ extension TestDatabase {
     ORDER BY table_name, ordinal_position
     """,
     "constraints": """
-    SELECT conrelid::regclass, conname, contype, pg_get_constraintdef(oid) FROM pg_constraint
+    SELECT conrelid::regclass::text, conname, contype, pg_get_constraintdef(oid) FROM pg_constraint
     WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2, 4
     """,
     "indexes":
       "SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1, 2",
     "triggers": """
-    SELECT tgrelid::regclass, tgname, tgfoid::regprocedure, tgenabled, pg_get_triggerdef(oid)
+    SELECT tgrelid::regclass::text, tgname, tgfoid::regprocedure::text, tgenabled, pg_get_triggerdef(oid)
     FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2
     """,
     "functions": """
-    SELECT oid::regprocedure, pg_get_userbyid(proowner), md5(pg_get_functiondef(oid))
+    SELECT oid::regprocedure::text, pg_get_userbyid(proowner), md5(pg_get_functiondef(oid))
     FROM pg_proc WHERE pronamespace = 'public'::regnamespace ORDER BY 1
     """,
     "grants": """
