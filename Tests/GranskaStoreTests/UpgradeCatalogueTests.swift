@@ -26,13 +26,7 @@ import Testing
       let upgraded = try old.catalogue()
       for (part, rows) in expected {
         let difference = Self.difference(upgraded[part] ?? [], from: rows)
-        let known = Self.knownDifference(backend, from: version, in: part)
-        #expect(difference == known, "upgraded from \(version): \(part)")
-        if !known.isEmpty {
-          withKnownIssue("PostgreSQL's first databases cascade where new ones defer") {
-            #expect(difference.isEmpty, "upgraded from \(version): \(part)")
-          }
-        }
+        #expect(difference.isEmpty, "upgraded from \(version): \(part)")
       }
     }
   }
@@ -45,26 +39,6 @@ import Testing
     return missing + extra
   }
 
-  /// What an upgraded database is known to differ in, as `difference`
-  /// words it. PostgreSQL's first code (v4, v5) made four references ON
-  /// DELETE CASCADE; since f82e289 a new database checks them at commit
-  /// instead, and no migration has changed the old ones (issue 23).
-  static func knownDifference(_ backend: Backend, from version: String, in part: String)
-    -> [String]
-  {
-    guard backend == .postgres, version == "v4-people", part == "constraints" else { return [] }
-    let references = [
-      ("assessment", "level", "level"), ("assessment", "questionid", "question"),
-      ("question", "sectionid", "section"), ("recommendationquestion", "questionid", "question"),
-    ]
-    func row(_ reference: (String, String, String), _ rule: String) -> String {
-      let (table, column, target) = reference
-      return "\(table)|\(table)_auditid_\(column)_fkey|f|FOREIGN KEY (auditid, \(column)) "
-        + "REFERENCES \(target)(auditid, id) \(rule)"
-    }
-    return references.map { "missing: " + row($0, "DEFERRABLE INITIALLY DEFERRED") }
-      + references.map { "extra: " + row($0, "ON DELETE CASCADE") }
-  }
 }
 
 extension TestDatabase {

@@ -26,6 +26,21 @@ import Glibc
     )
   }
 
+  /// An upgrade names the copy made first, and none where none was made
+  /// (PostgreSQL): a backup that does not exist must never be promised.
+  @Test func anUpgradeNamesOnlyABackupThatWasMade() {
+    let sqlite = ServiceText.migrated(
+      path: "g.sqlite", migrations: ["v14-moved-figures"], backup: "g-before.sqlite")
+    #expect(
+      sqlite.message(in: .en)
+        == "g.sqlite: upgraded (key figures and sections of training snapshots moved (PostgreSQL)); backed up first: g-before.sqlite"
+    )
+    let postgres = ServiceText.migrated(
+      path: "postgresql://granska@db/granska", migrations: ["v14-moved-figures"], backup: nil)
+    #expect(!postgres.message(in: .en).contains("backed up"))
+    #expect(!postgres.message(in: .sv).contains("säkerhetskopia"))
+  }
+
   @Test func theSystemsReasonsAreWorded() {
     #expect(SystemError(ENOSPC).message(in: .sv) == "disken är full")
     #expect(SystemError(ENOSPC).message(in: .en) == "the disk is full")

@@ -23,10 +23,12 @@ struct Migrate: GlobalCommand {
     let target = backup ?? Self.defaultBackup(of: path)
     if !PostgresAddress.isURL(path) { StalePartials.remove(besides: target, in: global.lang) }
     let applied = try AuditStore.migrate(at: path, backup: target)
+    // PostgreSQL upgrades in its transaction; no copy is made to name.
     let text: ServiceText =
       applied.isEmpty
       ? .upToDate(path: path)
-      : .migrated(path: path, migrations: applied, backup: target)
+      : .migrated(
+        path: path, migrations: applied, backup: PostgresAddress.isURL(path) ? nil : target)
     try Output.line(text.message(in: global.lang))
   }
 

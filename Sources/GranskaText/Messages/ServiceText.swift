@@ -4,7 +4,8 @@
 public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
   // Upgrades and backups
   case upToDate(path: String)
-  case migrated(path: String, migrations: [String], backup: String)
+  /// `backup`: the copy made first (nil on PostgreSQL, where Granska makes none).
+  case migrated(path: String, migrations: [String], backup: String?)
   case backupWritten(path: String)
   case restored(from: String, audits: Int)
   /// A partial file left by a backup or upgrade that was killed, removed now.
@@ -72,7 +73,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .upToDate(let path):
       "\(path): redan uppgraderad; inget ändrades"
     case .migrated(let path, let migrations, let backup):
-      "\(path): uppgraderad (\(UpgradeWords.describe(migrations, in: .sv))); säkerhetskopia först: \(backup)"
+      "\(path): uppgraderad (\(UpgradeWords.describe(migrations, in: .sv)))"
+        + (backup.map { "; säkerhetskopia först: \($0)" } ?? "")
     case .backupWritten(let path): "Säkerhetskopia skriven: \(path)"
     case .restored(let from, let audits):
       "Återställd från \(from): \(audits) granskning\(audits == 1 ? "" : "ar"); öppna sessioner läser in den"
@@ -154,7 +156,8 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     case .upToDate(let path):
       "\(path): already upgraded; nothing changed"
     case .migrated(let path, let migrations, let backup):
-      "\(path): upgraded (\(UpgradeWords.describe(migrations, in: .en))); backed up first: \(backup)"
+      "\(path): upgraded (\(UpgradeWords.describe(migrations, in: .en)))"
+        + (backup.map { "; backed up first: \($0)" } ?? "")
     case .backupWritten(let path): "Backup written: \(path)"
     case .restored(let from, let audits):
       "Restored from \(from): \(audits) audit\(audits == 1 ? "" : "s"); open sessions read it"

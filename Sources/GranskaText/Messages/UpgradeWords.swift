@@ -43,6 +43,10 @@ public enum UpgradeWords {
       "utgångna nyckeltal och sektioner i utbildningsmätningar",
       "retired key figures and sections of training snapshots"
     ),
+    "v15-deferred-references": (
+      "referenser prövas när ändringen sparas, som i nya databaser (PostgreSQL)",
+      "references checked when a change is saved, as in new databases (PostgreSQL)"
+    ),
     "v14-moved-figures": (
       "nyckeltal och sektioner i utbildningsmätningar flyttade (PostgreSQL)",
       "key figures and sections of training snapshots moved (PostgreSQL)"
