@@ -70,6 +70,8 @@ let package = Package(
       name: "GranskaStore",
       dependencies: [
         "GranskaDomain", "GranskaText", .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C API, to read a row's columns without GRDB's values between.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "PostgresNIO", package: "postgres-nio", condition: postgreSQL),
         .product(name: "NIOCore", package: "swift-nio", condition: postgreSQL),
         .product(name: "NIOPosix", package: "swift-nio", condition: postgreSQL),
