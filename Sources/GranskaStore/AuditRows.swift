@@ -2,6 +2,19 @@ import Foundation
 import GranskaDomain
 import GranskaText
 
+/// How much of an audit a reader needs: a command that only counts or
+/// words history reads far fewer rows than the whole audit's.
+public enum AuditParts: Sendable {
+  /// Everything the audit holds.
+  case whole
+  /// All but the lists each recommendation carries (linked questions,
+  /// evidence, notes): what `summary` counts.
+  case counted
+  /// The audit's own row, its scale and its rounds without their
+  /// assessments: what history is worded with (`ChangeWords`).
+  case wording
+}
+
 /// Writes a whole audit into its tables, and reads it back, in the order
 /// the audit gives (kept in `position` columns so exports are stable).
 enum AuditRows {
@@ -159,7 +172,9 @@ enum AuditRows {
   // The large tables are read only for the columns an audit holds: a
   // large audit is thousands of rows, and every save reads it.
 
-  static func fetch(_ id: String, from db: any SQLDatabase) throws -> Audit? {
+  static func fetch(_ id: String, from db: any SQLDatabase, parts: AuditParts = .whole) throws
+    -> Audit?
+  {
     guard
       let row = try db.fetchOne("SELECT * FROM audit WHERE id = \(id)")
     else { return nil }
@@ -183,6 +198,10 @@ enum AuditRows {
     ).map { row in
       Level(id: row["id"], label: row["label"], role: try enumValue(row["role"]))
     }
+    if parts == .wording {
+      audit.rounds = try fetchRounds(auditID: id, from: db, withAssessments: false)
+      return audit
+    }
     audit.documents = try db.fetchAll(
       "SELECT * FROM document WHERE auditId = \(id) ORDER BY position"
     ).map { row in
@@ -203,7 +222,8 @@ enum AuditRows {
       Question(id: row["id"], section: row["sectionId"], text: row["text"], retired: row["retired"])
     }
     audit.rounds = try fetchRounds(auditID: id, from: db)
-    audit.recommendations = try fetchRecommendations(auditID: id, from: db)
+    audit.recommendations = try fetchRecommendations(
+      auditID: id, from: db, withLists: parts == .whole)
     audit.training = try fetchTraining(auditID: id, from: db)
     audit.keyFigures = try db.fetchAll(
       "SELECT * FROM keyFigure WHERE auditId = \(id) ORDER BY position"
@@ -215,14 +235,18 @@ enum AuditRows {
     return audit
   }
 
-  static func fetchRounds(auditID: String, from db: any SQLDatabase) throws -> [AssessmentRound] {
-    let assessments = try Dictionary(
-      grouping: db.fetchAll(
-        """
-        SELECT roundId, questionId, level, remark FROM assessment
-        WHERE auditId = \(auditID) ORDER BY roundId, position
-        """),
-      by: { (row: SQLRow) -> String in row["roundId"] })
+  static func fetchRounds(
+    auditID: String, from db: any SQLDatabase, withAssessments: Bool = true
+  ) throws -> [AssessmentRound] {
+    let assessments =
+      withAssessments
+      ? try Dictionary(
+        grouping: db.fetchAll(
+          """
+          SELECT roundId, questionId, level, remark FROM assessment
+          WHERE auditId = \(auditID) ORDER BY roundId, position
+          """),
+        by: { (row: SQLRow) -> String in row["roundId"] }) : [:]
     // In date order whatever order they were added in (see `inDateOrder`).
     return try db.fetchAll(
       "SELECT * FROM round WHERE auditId = \(auditID) ORDER BY position"
@@ -237,29 +261,31 @@ enum AuditRows {
     }.inDateOrder()
   }
 
-  static func fetchRecommendations(auditID: String, from db: any SQLDatabase) throws
-    -> [Recommendation]
-  {
-    let links = Dictionary(
-      grouping: try db.fetchAll(
-        """
-        SELECT recommendationId, questionId FROM recommendationQuestion
-        WHERE auditId = \(auditID) ORDER BY recommendationId, position
-        """), by: { (row: SQLRow) -> String in row["recommendationId"] })
-    let evidence = Dictionary(
-      grouping: try db.fetchAll(
-        """
-        SELECT recommendationId, reference FROM evidence
-        WHERE auditId = \(auditID) ORDER BY recommendationId, position
-        """),
-      by: { (row: SQLRow) -> String in row["recommendationId"] })
-    let notes = Dictionary(
-      grouping: try db.fetchAll(
-        """
-        SELECT recommendationId, date, author, text FROM note
-        WHERE auditId = \(auditID) ORDER BY recommendationId, id
-        """),
-      by: { (row: SQLRow) -> String in row["recommendationId"] })
+  /// The recommendations, each with its linked questions, evidence and
+  /// notes unless `withLists` is false.
+  static func fetchRecommendations(
+    auditID: String, from db: any SQLDatabase, withLists: Bool = true
+  ) throws -> [Recommendation] {
+    func byRecommendation(_ statement: SQL) throws -> [String: [SQLRow]] {
+      guard withLists else { return [:] }
+      return Dictionary(
+        grouping: try db.fetchAll(statement), by: { (row: SQLRow) in row["recommendationId"] })
+    }
+    let links = try byRecommendation(
+      """
+      SELECT recommendationId, questionId FROM recommendationQuestion
+      WHERE auditId = \(auditID) ORDER BY recommendationId, position
+      """)
+    let evidence = try byRecommendation(
+      """
+      SELECT recommendationId, reference FROM evidence
+      WHERE auditId = \(auditID) ORDER BY recommendationId, position
+      """)
+    let notes = try byRecommendation(
+      """
+      SELECT recommendationId, date, author, text FROM note
+      WHERE auditId = \(auditID) ORDER BY recommendationId, id
+      """)
     return try db.fetchAll(
       """
       SELECT id, text, status, priority, owner, dueDate, plannedAction, retired,

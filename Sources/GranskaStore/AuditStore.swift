@@ -175,17 +175,24 @@ public final class AuditStore: Sendable {
     }
   }
 
-  public func audit(_ id: String) throws(StoreError) -> Audit {
-    let audit = try read { db in try current(id, in: db, at: revision(of: id, in: db)) }
+  /// The audit `id`, or only the `parts` a reader needs (then read anew,
+  /// not remembered: a part is no audit to start a save from).
+  public func audit(_ id: String, parts: AuditParts = .whole) throws(StoreError) -> Audit {
+    let audit = try read { db in
+      parts == .whole
+        ? try current(id, in: db, at: revision(of: id, in: db))
+        : try AuditRows.fetch(id, from: db, parts: parts)
+    }
     guard let audit else { throw StoreError.auditNotFound(id) }
     return audit
   }
 
-  /// Every audit in the database, in the order they were added.
-  public func allAudits() throws(StoreError) -> [Audit] {
+  /// Every audit in the database, in the order they were added (only the
+  /// `parts` a reader needs of each).
+  public func allAudits(parts: AuditParts = .whole) throws(StoreError) -> [Audit] {
     try read { db in
       try db.values(String.self, "SELECT id FROM audit ORDER BY position").compactMap {
-        try AuditRows.fetch($0, from: db)
+        try AuditRows.fetch($0, from: db, parts: parts)
       }
     }
   }

@@ -24,6 +24,8 @@ public struct ChangeDescription: Equatable, Sendable {
 public struct ChangeWords {
   let strings: Strings
   /// The audit the changes belong to, for round titles and level labels.
+  /// Only its rounds' titles, scale and statuses are read: `granska log`
+  /// reads no more of it (`AuditParts.wording`).
   let audit: Audit?
   /// Whether an import names the file it read ("från filen /srv/x.yaml");
   /// a report for the board says only "från en fil": a server's paths are

@@ -81,22 +81,49 @@ struct LogText {
   let strings: Strings
   static let firstPage = 200
 
+  /// One audit's words for its lines, made once: a class, so that each of
+  /// thousands of lines takes it without copying the audit.
+  final class AuditWords {
+    let words: ChangeWords
+    /// "Organisation 2025 · ", or "" when the lines name one audit.
+    let prefix: String
+
+    init(_ audit: Audit?, strings: Strings, named: Bool) {
+      words = ChangeWords(strings: strings, audit: audit)
+      if named, let audit {
+        prefix = Sanitize.line("\(audit.organisation) \(audit.yearOrPeriod)") + " · "
+      } else {
+        prefix = ""
+      }
+    }
+  }
+
   func write(_ filter: HistoryFilter) throws {
-    var audits: [String: Audit?] = [:]
+    var audits: [String: AuditWords] = [:]
     var several: Bool?
     try store.forEachHistoryPage(filter, firstPage: Self.firstPage) { entries in
       if several == nil { several = try spansSeveralAudits(filter, firstPage: entries) }
-      let lines = entries.map { entry in
-        if audits[entry.auditID] == nil, !entry.auditID.isEmpty {
-          audits[entry.auditID] = .some(try? store.audit(entry.auditID))
-        }
-        let audit = audits[entry.auditID] ?? nil
-        let line = HistoryText.line(entry, words: ChangeWords(strings: strings, audit: audit))
-        guard several == true, let audit else { return line + "\n" }
-        return "\(Sanitize.line("\(audit.organisation) \(audit.yearOrPeriod)")) · \(line)\n"
+      var text = ""
+      for entry in entries {
+        let audit = words(for: entry.auditID, in: &audits, named: several == true)
+        text += audit.prefix
+        text += HistoryText.line(entry, words: audit.words)
+        text += "\n"
       }
-      try Output.document(lines.joined())
+      try Output.document(text)
     }
+  }
+
+  /// The words of an audit's lines: its wording parts read at its first
+  /// line (none for lines of no audit, or of one since removed).
+  private func words(for auditID: String, in audits: inout [String: AuditWords], named: Bool)
+    -> AuditWords
+  {
+    if let known = audits[auditID] { return known }
+    let audit = auditID.isEmpty ? nil : try? store.audit(auditID, parts: .wording)
+    let made = AuditWords(audit, strings: strings, named: named)
+    audits[auditID] = made
+    return made
   }
 
   /// Whether the lines name more than one audit: seen in the first page

@@ -21,8 +21,12 @@ struct Summary: GlobalCommand {
 
 enum SummaryCommandOutput {
   /// The summary of one audit, or of every audit separated by a blank line.
+  /// It counts, so it reads each audit without its recommendations' lists
+  /// (notes, evidence, linked questions): most of a large audit's rows.
   static func text(store: AuditStore, auditID: String?, language: Language) throws -> String {
-    let audits = try auditID.map { [try store.audit($0)] } ?? store.allAudits()
+    let audits =
+      try auditID.map { [try store.audit($0, parts: .counted)] }
+      ?? store.allAudits(parts: .counted)
     if audits.isEmpty { throw CommandFailure.noAudit }
     let today = Day.today()
     return audits.map {
