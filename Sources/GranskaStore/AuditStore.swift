@@ -231,9 +231,7 @@ public final class AuditStore: Sendable {
         let ids =
           try auditID.map { [$0] }
           ?? db.values(String.self, "SELECT id FROM audit ORDER BY position")
-        let list = SQL.joined(ids.map { "\($0)" }, separator: ", ")
-        let newest = try db.value(
-          String.self, "SELECT MAX(at) FROM history WHERE auditId IN (\(list))")
+        let newest = try db.value(String.self, Self.newestChange(of: auditID))
         var count = 0
         for id in ids {
           guard let audit = try AuditRows.fetch(id, from: db) else { continue }
@@ -253,6 +251,16 @@ public final class AuditStore: Sendable {
     }
     if found == 0, let auditID { throw StoreError.auditNotFound(auditID) }
     return found
+  }
+
+  /// The time of the newest change of one audit, or of every audit: read
+  /// by going through the history once, since by the index of an audit's
+  /// rows SQLite looked up each of them (a third of an export's time).
+  private static func newestChange(of auditID: String?) -> SQL {
+    guard let auditID else {
+      return "SELECT MAX(history.at) FROM history JOIN audit ON audit.id = history.auditId"
+    }
+    return "SELECT MAX(at) FROM history WHERE auditId = \(auditID)"
   }
 
   public func history(_ filter: HistoryFilter = HistoryFilter()) throws(StoreError)
