@@ -119,7 +119,12 @@ final class SQLiteBackend: StoreBackend, @unchecked Sendable {
     config.foreignKeysEnabled = true
     // A dashboard reads an audit once and then small changes: a small page
     // cache per connection keeps its memory low (the OS caches the file).
-    config.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -512") }
+    // Temporary files in memory: in a long transaction (an import) each
+    // statement's journal otherwise went to a file once one had outgrown
+    // memory, and the large set's import wrote 2.4 GB to it.
+    config.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA cache_size = -512; PRAGMA temp_store = MEMORY")
+    }
     config.maximumReaderCount = 2
     return config
   }
