@@ -26,20 +26,23 @@ extension Strings {
   /// A string with its `{name}` placeholders filled in.
   /// The template with each `{name}` replaced by its value, in one pass:
   /// a value that holds braces is not filled again. Braces naming no value stay.
+  /// Braces are found among the bytes, not the characters: `log` fills
+  /// a template or two for each of its lines.
   public func fill(_ template: String, _ values: [String: String]) -> String {
     var text = ""
     var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{") {
+    while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
       text += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}"),
-        let value = values[String(rest[rest.index(after: open)..<close])]
+      let afterOpen = rest.utf8.index(after: open)
+      guard let close = rest.utf8[afterOpen...].firstIndex(of: UInt8(ascii: "}")),
+        let value = values[String(rest[afterOpen..<close])]
       else {
         text += "{"
-        rest = rest[rest.index(after: open)...]
+        rest = rest[afterOpen...]
         continue
       }
       text += value
-      rest = rest[rest.index(after: close)...]
+      rest = rest[rest.utf8.index(after: close)...]
     }
     return text + rest
   }

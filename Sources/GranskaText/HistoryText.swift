@@ -11,8 +11,26 @@ public enum HistoryText {
     let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
     let time = seconds - days * 86_400
     let (year, month, day) = civil(daysSince1970: days)
-    return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2)) "
-      + "\(padded(time / 3600, 2)):\(padded(time / 60 % 60, 2)):\(padded(time % 60, 2))"
+    guard (0...9999).contains(year) else {
+      return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2)) "
+        + "\(padded(time / 3600, 2)):\(padded(time / 60 % 60, 2)):\(padded(time % 60, 2))"
+    }
+    // Digits into bytes: strings for each part cost more than the line's words.
+    var bytes = Array("0000-00-00 00:00:00".utf8)
+    func put(_ number: Int, at end: Int, width: Int) {
+      var rest = number
+      for index in stride(from: end, to: end - width, by: -1) {
+        bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+      }
+    }
+    put(year, at: 3, width: 4)
+    put(month, at: 6, width: 2)
+    put(day, at: 9, width: 2)
+    put(time / 3600, at: 12, width: 2)
+    put(time / 60 % 60, at: 15, width: 2)
+    put(time % 60, at: 18, width: 2)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The Gregorian year, month and day of a count of days from 1970-01-01,

@@ -7,7 +7,9 @@ public enum Sanitize {
   /// variation selectors are left out: terminals join and restyle
   /// differently, and the grid must know where every cell ends up.
   public static func line(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: { needsPlaceholder($0) || isJoiner($0) }) else {
+    guard mayNeedChanges(text),
+      text.unicodeScalars.contains(where: { needsPlaceholder($0) || isJoiner($0) })
+    else {
       return text
     }
     var result = String.UnicodeScalarView()
@@ -105,6 +107,16 @@ public enum Sanitize {
   public static func lines(_ text: String) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: false).map {
       line(String($0.hasSuffix("\r") ? $0.dropLast() : $0))
+    }
+  }
+
+  /// False when no scalar can need a placeholder or be a joiner: none
+  /// starts with a byte theirs start with (below space, DEL, C2 for C1
+  /// controls, E2 and EF for the invisible and bidi ones). Most text is
+  /// told by its bytes, without decoding a scalar.
+  static func mayNeedChanges(_ text: String) -> Bool {
+    text.utf8.contains { byte in
+      byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
     }
   }
 
