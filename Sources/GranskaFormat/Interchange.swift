@@ -162,14 +162,15 @@ public struct InterchangeStream {
     let newline = UInt8(ascii: "\n")
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+    let (firstBytes, restBytes) = (Array(first.utf8), Array(rest.utf8))
     var atLineStart = true
-    var prefix = Array(first.utf8)
+    var onFirstLine = true
     for byte in text.utf8 {
       if byte == newline {
         atLineStart = true
-        prefix = Array(rest.utf8)
+        onFirstLine = false
       } else if atLineStart {
-        bytes += prefix
+        bytes += onFirstLine ? firstBytes : restBytes
         atLineStart = false
       }
       bytes.append(byte)

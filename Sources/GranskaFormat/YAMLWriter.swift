@@ -176,7 +176,8 @@ enum Scalar {
       UInt8(ascii: "."), UInt8(ascii: "<"), UInt8(ascii: "~"), UInt8(ascii: "="):
       return Resolver.default.resolveTag(of: Node(text)) == .str
     default:
-      return !boolAndNullWords.contains(text)
+      // Five bytes at most ("FALSE"): longer text is not hashed to be sure.
+      return utf8.count > 5 || !boolAndNullWords.contains(text)
     }
   }
 
@@ -233,7 +234,7 @@ enum Scalar {
         return
       }
       var indicators = false
-      if bytes.starts(with: Array("---".utf8)) || bytes.starts(with: Array("...".utf8)) {
+      if bytes.starts(with: "---".utf8) || bytes.starts(with: "...".utf8) {
         indicators = true
       }
       var specialCharacters = false
