@@ -5,6 +5,11 @@ extension Audit {
   /// The latest training snapshot, by date.
   public var latestSnapshot: TrainingSnapshot? { training.max { $0.date < $1.date } }
 
+  /// Whether the audit follows training at all: it has a snapshot, or
+  /// names its training. Where it does not, overview, summary and report
+  /// leave training out.
+  public var followsTraining: Bool { !training.isEmpty || trainingTitle != nil }
+
   /// The target a new snapshot is offered: the latest one's, or 75 %.
   public var suggestedTargetPercent: Int {
     latestSnapshot?.targetPercent ?? TrainingSnapshot.defaultTargetPercent
@@ -48,11 +53,6 @@ extension Audit {
       id: id ?? newRoundID(on: date), title: title, date: date, kind: .followUp,
       assessments: previous?.assessments ?? [], opinions: previous?.opinions)
   }
-
-  /// Whether the audit follows training at all: it has a snapshot, or
-  /// names its training. Where it does not, overview, summary and report
-  /// leave training out.
-  public var followsTraining: Bool { !training.isEmpty || trainingTitle != nil }
 
   /// The latest round that gives opinions on sections, where any does.
   public var latestOpinions: AssessmentRound? {

@@ -334,6 +334,12 @@ extension Audit {
 }
 
 extension Audit {
+  /// Words typed on one line, separated by commas ("Hög, Medel, Låg"), as
+  /// `granska new` and the new-audit form take priorities and statuses.
+  public static func commaSeparated(_ text: String?) -> [String]? {
+    text.map { $0.split(separator: ",").map(String.init) }
+  }
+
   /// The id of the auditor's round of an audit entered by hand.
   public static let auditRoundID = "granskning"
 

@@ -58,6 +58,13 @@ extension Audit {
     return scale.first { $0.role == .none }
   }
 
+  /// A round's opinion on a section as a level of the scale (one the
+  /// scale lacks by its id, without a role); nil where it gives none.
+  public func opinion(of section: String, in round: AssessmentRound) -> Level? {
+    guard let id = round.opinion(of: section) else { return nil }
+    return scale.first { $0.id == id } ?? Level(id: id, label: id, role: .none)
+  }
+
   /// How many questions sit at each level of the scale in a round, in scale order.
   public func levelCounts(in round: AssessmentRound) -> [AuditSummary.LevelCount] {
     var counts: [String: Int] = [:]

@@ -104,9 +104,8 @@ public struct AuditDocument {
       if let reason = section.retired { blocks.append(.fields([Field(strings[.retired], reason)])) }
       // The opinion on the section as a whole, in each round that gives one.
       let opinions = audit.rounds.compactMap { round -> Field? in
-        guard let id = round.opinion(of: section.id) else { return nil }
-        let label = audit.scale.first { $0.id == id }?.label ?? id
-        return Field("\(strings[.opinion]) \(round.heading)", label)
+        guard let level = audit.opinion(of: section.id, in: round) else { return nil }
+        return Field("\(strings[.opinion]) \(round.heading)", level.label)
       }
       if !opinions.isEmpty { blocks.append(.fields(opinions)) }
       blocks.append(.paragraph([.strong(strings[.observations])]))

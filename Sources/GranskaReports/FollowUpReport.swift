@@ -169,9 +169,8 @@ public struct FollowUpReport {
     }.map { section -> [[Inline]] in
       [[.text("\(section.id) \(section.title)")]]
         + rounds.map { round -> [Inline] in
-          guard let id = round.opinion(of: section.id) else { return [.text("–")] }
-          let level = audit.scale.first { $0.id == id }
-          return [level.map { .level($0.label, $0.role) } ?? .text(id)]
+          guard let level = audit.opinion(of: section.id, in: round) else { return [.text("–")] }
+          return [.level(level.label, level.role)]
         }
     }
     return [

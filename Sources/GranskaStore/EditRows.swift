@@ -60,12 +60,10 @@ enum EditRows {
   /// Rewrites the row(s) holding an edited field from the edited audit.
   private static func persist(_ field: FieldRef, in audit: Audit, into db: any SQLDatabase) throws {
     let auditID = audit.id
-    switch field {
-    case .section(_, .position), .question(_, .position), .recommendation(_, .position),
-      .keyFigure(_, .position), .training(_, _, .position):
+    // A move renumbers the parts it passed as well as the one moved.
+    if field.name == "position" {
       try renumber(field.entity, in: audit, into: db)
       return
-    default: break
     }
     switch field.entity {
     case .recommendation(let id):
@@ -158,41 +156,27 @@ enum EditRows {
   private static func renumber(_ moved: EntityRef, in audit: Audit, into db: any SQLDatabase)
     throws
   {
-    let auditID = audit.id
+    // The table, the column that names a part, the parts in their order,
+    // and what else scopes them (a snapshot's sections: its date).
+    let (table, key, ids, scope): (String, String, [String], SQL)
     switch moved {
-    case .section:
-      for (position, section) in audit.sections.enumerated() {
-        try db.execute(
-          "UPDATE section SET position = \(position) WHERE auditId = \(auditID) AND id = \(section.id) AND position <> \(position)"
-        )
-      }
-    case .question:
-      for (position, question) in audit.questions.enumerated() {
-        try db.execute(
-          "UPDATE question SET position = \(position) WHERE auditId = \(auditID) AND id = \(question.id) AND position <> \(position)"
-        )
-      }
+    case .section: (table, key, ids, scope) = ("section", "id", audit.sections.map(\.id), "")
+    case .question: (table, key, ids, scope) = ("question", "id", audit.questions.map(\.id), "")
     case .recommendation:
-      for (position, recommendation) in audit.recommendations.enumerated() {
-        try db.execute(
-          "UPDATE recommendation SET position = \(position) WHERE auditId = \(auditID) AND id = \(recommendation.id) AND position <> \(position)"
-        )
-      }
-    case .keyFigure:
-      for (position, figure) in audit.keyFigures.enumerated() {
-        try db.execute(
-          "UPDATE keyFigure SET position = \(position) WHERE auditId = \(auditID) AND id = \(figure.id) AND position <> \(position)"
-        )
-      }
+      (table, key, ids, scope) = ("recommendation", "id", audit.recommendations.map(\.id), "")
+    case .keyFigure: (table, key, ids, scope) = ("keyFigure", "id", audit.keyFigures.map(\.id), "")
     case .training(let date, _):
-      guard let snapshot = audit.training.first(where: { $0.date == date }) else { return }
-      for (position, counts) in snapshot.sections.enumerated() {
-        try db.execute(
-          "UPDATE trainingCount SET position = \(position) WHERE auditId = \(auditID) AND snapshotDate = \(date.description) AND section = \(counts.section) AND position <> \(position)"
-        )
-      }
-    default:
-      return
+      let sections = audit.training.first { $0.date == date }?.sections ?? []
+      (table, key, ids, scope) = (
+        "trainingCount", "section", sections.map(\.section),
+        "AND snapshotDate = \(date.description)"
+      )
+    default: return
+    }
+    for (position, id) in ids.enumerated() {
+      try db.execute(
+        "UPDATE \(raw: table) SET position = \(position) WHERE auditId = \(audit.id) \(scope) AND \(raw: key) = \(id) AND position <> \(position)"
+      )
     }
   }
 

@@ -61,9 +61,8 @@ public struct SummaryText {
   private func opinions() -> [String] {
     guard let round = audit.latestOpinions else { return [] }
     let rows = audit.sections.compactMap { section -> (String, String)? in
-      guard let id = round.opinion(of: section.id) else { return nil }
-      let label = audit.scale.first { $0.id == id }?.label ?? id
-      return (Sanitize.line("\(section.id) \(section.title)"), Sanitize.line(label))
+      guard let level = audit.opinion(of: section.id, in: round) else { return nil }
+      return (Sanitize.line("\(section.id) \(section.title)"), Sanitize.line(level.label))
     }
     let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 0
     return [Sanitize.line("\(strings.report(.opinionsHeading)) · \(round.heading)")]

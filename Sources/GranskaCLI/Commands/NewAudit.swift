@@ -37,19 +37,15 @@ struct NewAudit: GlobalCommand {
       audit = try Audit.entered(
         id: id, title: title, organisation: organisation, auditor: auditor, date: day,
         period: period, commissionedBy: orderedBy, scale: try levels(),
-        priorities: list(priorities), openStatuses: list(openStatuses) ?? [],
-        closedStatuses: list(closedStatuses) ?? [])
+        priorities: Audit.commaSeparated(priorities),
+        openStatuses: Audit.commaSeparated(openStatuses) ?? [],
+        closedStatuses: Audit.commaSeparated(closedStatuses) ?? [])
     } catch let error as EditError {
       throw StoreError.invalidEdit(error)
     }
     // A database made by `new` holds only the new audit, as one made by `import`.
     try global.openStore(seedNew: false).create(audit)
     try Output.notice(.added(audit: audit.id), in: global.lang)
-  }
-
-  /// Words given separated by commas.
-  private func list(_ text: String?) -> [String]? {
-    text.map { $0.split(separator: ",").map(String.init) }
   }
 
   /// A preset by its name, else the levels in the file of that name.

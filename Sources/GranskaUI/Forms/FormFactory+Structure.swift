@@ -36,8 +36,7 @@ extension FormFactory {
   /// The audit the new-audit form describes, by the rules `granska new` follows.
   func enteredAudit(from form: Form) throws(EditError) -> Audit {
     let text = { (key: NewAuditField) in form.field(.newAudit(key))?.value }
-    let list = { (key: NewAuditField) in text(key).map { $0.split(separator: ",").map(String.init) }
-    }
+    let list = { (key: NewAuditField) in Audit.commaSeparated(text(key)) }
     let id = text(.id) ?? ""
     if data.audits.contains(where: { $0.id == id }) { throw .invalid(field: "id", .idTaken(id)) }
     let scale =

@@ -233,9 +233,8 @@ private struct OverviewText {
     doc.blank()
     doc.add("\(strings.report(.opinionsHeading)) · \(round.heading)", Style(.header))
     for section in audit.sections {
-      guard let id = round.opinion(of: section.id) else { continue }
-      let level = audit.scale.first { $0.id == id }
-      let label = level?.label ?? id
+      guard let level = audit.opinion(of: section.id, in: round) else { continue }
+      let label = level.label
       let name = DisplayWidth.truncate(
         "\(section.id) \(section.title)", to: max(10, width - DisplayWidth.of(label) - 4))
       doc.add([Span("\(name):"), levelCell(level, width: DisplayWidth.of(label) + 1)])
