@@ -73,13 +73,13 @@ public enum CommandLineLanguage {
 }
 
 /// A command's help text in the command line's language. Every command's
-/// help comes from a `Wording` table in GranskaText (`GlobalHelp`,
+/// help comes from a `Worded` table in GranskaText (`GlobalHelp`,
 /// `ReadingHelp`, …; a new command adds its own).
-func helpText(_ key: some Wording) -> String {
+func helpText(_ key: some Worded) -> String {
   CommandLineLanguage.current.strings(key)
 }
 
 /// An option's or argument's help, naming its value when it takes one.
-func argumentHelp(_ key: some Wording, value: ValueName? = nil) -> ArgumentHelp {
+func argumentHelp(_ key: some Worded, value: ValueName? = nil) -> ArgumentHelp {
   ArgumentHelp(helpText(key), valueName: value.map { helpText($0) })
 }

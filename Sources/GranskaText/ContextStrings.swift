@@ -9,28 +9,18 @@ extension Strings {
   public func context(_ key: ContextKey) -> String { self(key) }
 }
 
-extension ContextKey: Wording {
-  public var swedish: String {
+extension ContextKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .asOf: "Läge per {date}"
-    case .lastChanged: "Senast ändrad {time} av {who}"
-    case .goTo: "Enter går till {id}"
-    case .back: "Backspace eller Esc: tillbaka till {id}"
-    case .goToTitle: "Gå till"
-    case .onlyOneAudit: "Databasen har bara en granskning"
-    case .due: "klart senast {date}"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .asOf: "As of {date}"
-    case .lastChanged: "Last changed {time} by {who}"
-    case .goTo: "Enter goes to {id}"
-    case .back: "Backspace or Esc: back to {id}"
-    case .goToTitle: "Go to"
-    case .onlyOneAudit: "The database holds only one audit"
-    case .due: "due {date}"
+    case .asOf: language("Läge per {date}", "As of {date}")
+    case .lastChanged: language("Senast ändrad {time} av {who}", "Last changed {time} by {who}")
+    case .goTo: language("Enter går till {id}", "Enter goes to {id}")
+    case .back:
+      language("Backspace eller Esc: tillbaka till {id}", "Backspace or Esc: back to {id}")
+    case .goToTitle: language("Gå till", "Go to")
+    case .onlyOneAudit:
+      language("Databasen har bara en granskning", "The database holds only one audit")
+    case .due: language("klart senast {date}", "due {date}")
     }
   }
 }

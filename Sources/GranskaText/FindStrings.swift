@@ -21,80 +21,45 @@ extension Strings {
   }
 }
 
-extension FindKey: Wording {
-  public var swedish: String {
+extension FindKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .match: "träff"
-    case .matches: "träffar"
-    case .noMatch: "Ingen träff för"
-    case .allQuestions: "alla"
-    case .levelsInLatest: "{levels} i senaste omgången"
-    case .or: "eller"
-    case .changedSinceBefore: "ändrade sedan omgången före"
-    case .questionsShown: "{shown} av {total} frågor"
-    case .filterStatus: "status {status}"
-    case .filterOwner: "ansvarig {owner}"
-    case .filterNoOwner: "utan ansvarig"
-    case .sortOwner: "ansvarig"
-    case .showTitle: "Visa"
-    case .filterAllChoice: "Alla"
-    case .filterOpenChoice: "Öppna"
-    case .filterOverdueChoice: "Försenade"
-    case .statusChoice: "Status: {status}"
-    case .ownerChoice: "Ansvarig: {owner}"
-    case .noOwnerChoice: "Utan ansvarig"
-    case .noQuestions: "Inga frågor att visa – f väljer vilka"
-    case .messageTitle: "Meddelande"
-    case .closeHint: "Esc stänger"
-    case .matchedIn: "i {field}"
-    case .inLatestLevel: "nivån i senaste omgången"
-    case .inRoundLevel: "nivån i {round}"
-    case .inRemark: "anmärkningen i {round}"
-    case .inSectionHeading: "avsnittets rubrik"
-    case .inSectionObservations: "avsnittets iakttagelser"
-    case .inSectionAssessment: "avsnittets bedömning"
-    case .inAllRounds: "i alla omgångar"
-    case .allRoundsHint: "Tab: nivåer i alla omgångar"
-    case .latestRoundHint: "Tab: nivåer i senaste omgången"
-    case .searchPromptAllRounds: "Sök i alla omgångar: "
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .match: "match"
-    case .matches: "matches"
-    case .noMatch: "No match for"
-    case .allQuestions: "all"
-    case .levelsInLatest: "{levels} in the latest round"
-    case .or: "or"
-    case .changedSinceBefore: "changed since the round before"
-    case .questionsShown: "{shown} of {total} questions"
-    case .filterStatus: "status {status}"
-    case .filterOwner: "owner {owner}"
-    case .filterNoOwner: "without owner"
-    case .sortOwner: "owner"
-    case .showTitle: "Show"
-    case .filterAllChoice: "All"
-    case .filterOpenChoice: "Open"
-    case .filterOverdueChoice: "Overdue"
-    case .statusChoice: "Status: {status}"
-    case .ownerChoice: "Owner: {owner}"
-    case .noOwnerChoice: "Without owner"
-    case .noQuestions: "No questions to show – f chooses which"
-    case .messageTitle: "Message"
-    case .closeHint: "Esc closes"
-    case .matchedIn: "in {field}"
-    case .inLatestLevel: "the level in the latest round"
-    case .inRoundLevel: "the level in {round}"
-    case .inRemark: "the remark in {round}"
-    case .inSectionHeading: "the section's heading"
-    case .inSectionObservations: "the section's observations"
-    case .inSectionAssessment: "the section's assessment"
-    case .inAllRounds: "in all rounds"
-    case .allRoundsHint: "Tab: levels in all rounds"
-    case .latestRoundHint: "Tab: levels in the latest round"
-    case .searchPromptAllRounds: "Search in all rounds: "
+    case .match: language("träff", "match")
+    case .matches: language("träffar", "matches")
+    case .noMatch: language("Ingen träff för", "No match for")
+    case .allQuestions: language("alla", "all")
+    case .levelsInLatest: language("{levels} i senaste omgången", "{levels} in the latest round")
+    case .or: language("eller", "or")
+    case .changedSinceBefore:
+      language("ändrade sedan omgången före", "changed since the round before")
+    case .questionsShown: language("{shown} av {total} frågor", "{shown} of {total} questions")
+    case .filterStatus: language("status {status}", "status {status}")
+    case .filterOwner: language("ansvarig {owner}", "owner {owner}")
+    case .filterNoOwner: language("utan ansvarig", "without owner")
+    case .sortOwner: language("ansvarig", "owner")
+    case .showTitle: language("Visa", "Show")
+    case .filterAllChoice: language("Alla", "All")
+    case .filterOpenChoice: language("Öppna", "Open")
+    case .filterOverdueChoice: language("Försenade", "Overdue")
+    case .statusChoice: language("Status: {status}", "Status: {status}")
+    case .ownerChoice: language("Ansvarig: {owner}", "Owner: {owner}")
+    case .noOwnerChoice: language("Utan ansvarig", "Without owner")
+    case .noQuestions:
+      language("Inga frågor att visa – f väljer vilka", "No questions to show – f chooses which")
+    case .messageTitle: language("Meddelande", "Message")
+    case .closeHint: language("Esc stänger", "Esc closes")
+    case .matchedIn: language("i {field}", "in {field}")
+    case .inLatestLevel: language("nivån i senaste omgången", "the level in the latest round")
+    case .inRoundLevel: language("nivån i {round}", "the level in {round}")
+    case .inRemark: language("anmärkningen i {round}", "the remark in {round}")
+    case .inSectionHeading: language("avsnittets rubrik", "the section's heading")
+    case .inSectionObservations: language("avsnittets iakttagelser", "the section's observations")
+    case .inSectionAssessment: language("avsnittets bedömning", "the section's assessment")
+    case .inAllRounds: language("i alla omgångar", "in all rounds")
+    case .allRoundsHint: language("Tab: nivåer i alla omgångar", "Tab: levels in all rounds")
+    case .latestRoundHint:
+      language("Tab: nivåer i senaste omgången", "Tab: levels in the latest round")
+    case .searchPromptAllRounds: language("Sök i alla omgångar: ", "Search in all rounds: ")
     }
   }
 }

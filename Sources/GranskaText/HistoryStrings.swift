@@ -48,110 +48,64 @@ extension Strings {
   }
 }
 
-extension HistoryKey: Wording {
-  public var swedish: String {
+extension HistoryKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .recommendation: "Rekommendation {id}"
-    case .questionInRound: "Fråga {question} i {round}"
-    case .questionInRemovedRound: "Fråga {question} i en borttagen omgång"
-    case .sectionInRound: "Avsnitt {section} i {round}"
-    case .sectionInRemovedRound: "Avsnitt {section} i en borttagen omgång"
-    case .round: "Omgången {round}"
-    case .snapshot: "Mätningen {date}"
-    case .trainingSection: "Utbildning {section}, mätningen {date}"
-    case .theAudit: "Granskningen"
-    case .account: "Kontot {name}"
-    case .group: "Gruppen {name}"
-    case .access: "Behörighet"
-    case .theDatabase: "Databasen"
-    case .restoredFrom: "återställd från säkerhetskopia"
-    case .newRound: "Ny omgång"
-    case .removedRound: "Borttagen omgång"
-    case .newSnapshot: "Ny mätning"
-    case .removedSnapshot: "Borttagen mätning"
-    case .assessmentCount: "{n} bedömningar"
-    case .sectionCount: "{n} sektioner"
-    case .completedOf: "{completed} av {employees} har genomfört"
-    case .imported: "Inläst"
-    case .builtInAudit: "inbyggd granskning"
-    case .fromFile: "från filen {file}"
-    case .fromAFile: "från en fil"
-    case .replacedPrevious: "ersatte den tidigare versionen"
-    case .mayEdit: "får ändra"
-    case .mayNotEdit: "får inte ändra"
-    case .illustrative: "illustrativ"
-    case .reminder: "Påminnelse"
-    case .reminderTo: "Påminnelse till {owner} om {items}"
-    case .section: "Avsnitt {id}"
-    case .question: "Fråga {id}"
-    case .keyFigure: "Nyckeltal {id}"
-    case .newKeyFigure: "Nytt nyckeltal"
-    case .newTrainingSection: "Ny sektion i mätningen"
-    case .newSection: "Nytt avsnitt"
-    case .newQuestion: "Ny fråga"
-    case .newRecommendation: "Ny rekommendation"
-    case .newAudit: "Ny granskning"
-    case .retiredItem: "{subject} utgår: {reason}"
-    case .restoredItem: "{subject} gäller igen"
-    case .movedUp: "flyttad upp"
-    case .movedDown: "flyttad ned"
-    case .movedUpNeuter: "flyttat upp"
-    case .movedDownNeuter: "flyttat ned"
-    case .places: "plats {old} → {new}"
-    case .retired: "Utgår"
-    case .restored: "Gäller igen"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .recommendation: "Recommendation {id}"
-    case .questionInRound: "Question {question} in {round}"
-    case .questionInRemovedRound: "Question {question} in a removed round"
-    case .sectionInRound: "Section {section} in {round}"
-    case .sectionInRemovedRound: "Section {section} in a removed round"
-    case .round: "The round {round}"
-    case .snapshot: "The snapshot of {date}"
-    case .trainingSection: "Training {section}, snapshot of {date}"
-    case .theAudit: "The audit"
-    case .account: "Account {name}"
-    case .group: "Group {name}"
-    case .access: "Access"
-    case .theDatabase: "The database"
-    case .restoredFrom: "restored from backup"
-    case .newRound: "New round"
-    case .removedRound: "Removed round"
-    case .newSnapshot: "New snapshot"
-    case .removedSnapshot: "Removed snapshot"
-    case .assessmentCount: "{n} assessments"
-    case .sectionCount: "{n} sections"
-    case .completedOf: "{completed} of {employees} completed"
-    case .imported: "Imported"
-    case .builtInAudit: "the built-in audit"
-    case .fromFile: "from the file {file}"
-    case .fromAFile: "from a file"
-    case .replacedPrevious: "replaced the earlier version"
-    case .mayEdit: "may edit"
-    case .mayNotEdit: "may not edit"
-    case .illustrative: "illustrative"
-    case .reminder: "Reminder"
-    case .reminderTo: "Reminder to {owner} about {items}"
-    case .section: "Section {id}"
-    case .question: "Question {id}"
-    case .keyFigure: "Key figure {id}"
-    case .newKeyFigure: "New key figure"
-    case .newTrainingSection: "New section in the snapshot"
-    case .newSection: "New section"
-    case .newQuestion: "New question"
-    case .newRecommendation: "New recommendation"
-    case .newAudit: "New audit"
-    case .retiredItem: "{subject} retired: {reason}"
-    case .restoredItem: "{subject} restored"
-    case .movedUp, .movedUpNeuter: "moved up"
-    case .movedDown, .movedDownNeuter: "moved down"
-    case .places: "place {old} → {new}"
-    case .retired: "Retired"
-    case .restored: "Restored"
+    case .recommendation: language("Rekommendation {id}", "Recommendation {id}")
+    case .questionInRound: language("Fråga {question} i {round}", "Question {question} in {round}")
+    case .questionInRemovedRound:
+      language("Fråga {question} i en borttagen omgång", "Question {question} in a removed round")
+    case .sectionInRound: language("Avsnitt {section} i {round}", "Section {section} in {round}")
+    case .sectionInRemovedRound:
+      language("Avsnitt {section} i en borttagen omgång", "Section {section} in a removed round")
+    case .round: language("Omgången {round}", "The round {round}")
+    case .snapshot: language("Mätningen {date}", "The snapshot of {date}")
+    case .trainingSection:
+      language("Utbildning {section}, mätningen {date}", "Training {section}, snapshot of {date}")
+    case .theAudit: language("Granskningen", "The audit")
+    case .account: language("Kontot {name}", "Account {name}")
+    case .group: language("Gruppen {name}", "Group {name}")
+    case .access: language("Behörighet", "Access")
+    case .theDatabase: language("Databasen", "The database")
+    case .restoredFrom: language("återställd från säkerhetskopia", "restored from backup")
+    case .newRound: language("Ny omgång", "New round")
+    case .removedRound: language("Borttagen omgång", "Removed round")
+    case .newSnapshot: language("Ny mätning", "New snapshot")
+    case .removedSnapshot: language("Borttagen mätning", "Removed snapshot")
+    case .assessmentCount: language("{n} bedömningar", "{n} assessments")
+    case .sectionCount: language("{n} sektioner", "{n} sections")
+    case .completedOf:
+      language("{completed} av {employees} har genomfört", "{completed} of {employees} completed")
+    case .imported: language("Inläst", "Imported")
+    case .builtInAudit: language("inbyggd granskning", "the built-in audit")
+    case .fromFile: language("från filen {file}", "from the file {file}")
+    case .fromAFile: language("från en fil", "from a file")
+    case .replacedPrevious:
+      language("ersatte den tidigare versionen", "replaced the earlier version")
+    case .mayEdit: language("får ändra", "may edit")
+    case .mayNotEdit: language("får inte ändra", "may not edit")
+    case .illustrative: language("illustrativ", "illustrative")
+    case .reminder: language("Påminnelse", "Reminder")
+    case .reminderTo:
+      language("Påminnelse till {owner} om {items}", "Reminder to {owner} about {items}")
+    case .section: language("Avsnitt {id}", "Section {id}")
+    case .question: language("Fråga {id}", "Question {id}")
+    case .keyFigure: language("Nyckeltal {id}", "Key figure {id}")
+    case .newKeyFigure: language("Nytt nyckeltal", "New key figure")
+    case .newTrainingSection: language("Ny sektion i mätningen", "New section in the snapshot")
+    case .newSection: language("Nytt avsnitt", "New section")
+    case .newQuestion: language("Ny fråga", "New question")
+    case .newRecommendation: language("Ny rekommendation", "New recommendation")
+    case .newAudit: language("Ny granskning", "New audit")
+    case .retiredItem: language("{subject} utgår: {reason}", "{subject} retired: {reason}")
+    case .restoredItem: language("{subject} gäller igen", "{subject} restored")
+    case .movedUp: language("flyttad upp", "moved up")
+    case .movedDown: language("flyttad ned", "moved down")
+    case .movedUpNeuter: language("flyttat upp", "moved up")
+    case .movedDownNeuter: language("flyttat ned", "moved down")
+    case .places: language("plats {old} → {new}", "place {old} → {new}")
+    case .retired: language("Utgår", "Retired")
+    case .restored: language("Gäller igen", "Restored")
     }
   }
 }

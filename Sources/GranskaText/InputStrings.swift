@@ -7,36 +7,30 @@ public enum InputText: CaseIterable, Sendable {
 
 extension Strings {
   public subscript(_ key: InputText) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
+    key.message(in: language)
   }
+}
 
-  static func swedish(_ key: InputText) -> String {
-    switch key {
+extension InputText: Worded {
+  public func message(in language: Language) -> String {
+    switch self {
     case .pasteOutsideField:
-      "Inklistrad text hamnar bara i ett formulär eller en sökning; inget gjordes"
-    case .pasteCut: "Texten kortades till fältets gräns på {limit} tecken"
-    case .confirmDiscard: "Kasta det du skrivit i formuläret? (j/n)"
-    case .tooSmallQuit: "Gör fönstret större; q avslutar"
-    case .keySuspend: "pausa (fg fortsätter)"
-    case .keyClearField: "töm fältet"
-    case .keyDeleteWord: "radera ord bakåt"
-    case .keyNewLine: "ny rad (anteckning, åtgärd)"
-    }
-  }
-
-  static func english(_ key: InputText) -> String {
-    switch key {
-    case .pasteOutsideField: "Pasted text only goes into a form or a search; nothing was done"
-    case .pasteCut: "The text was cut to the field's limit of {limit} characters"
-    case .confirmDiscard: "Discard what you typed in the form? (y/n)"
-    case .tooSmallQuit: "Make the window larger; q quits"
-    case .keySuspend: "suspend (fg resumes)"
-    case .keyClearField: "clear the field"
-    case .keyDeleteWord: "delete the word before"
-    case .keyNewLine: "new line (note, action)"
+      language(
+        "Inklistrad text hamnar bara i ett formulär eller en sökning; inget gjordes",
+        "Pasted text only goes into a form or a search; nothing was done")
+    case .pasteCut:
+      language(
+        "Texten kortades till fältets gräns på {limit} tecken",
+        "The text was cut to the field's limit of {limit} characters")
+    case .confirmDiscard:
+      language(
+        "Kasta det du skrivit i formuläret? (j/n)", "Discard what you typed in the form? (y/n)")
+    case .tooSmallQuit:
+      language("Gör fönstret större; q avslutar", "Make the window larger; q quits")
+    case .keySuspend: language("pausa (fg fortsätter)", "suspend (fg resumes)")
+    case .keyClearField: language("töm fältet", "clear the field")
+    case .keyDeleteWord: language("radera ord bakåt", "delete the word before")
+    case .keyNewLine: language("ny rad (anteckning, åtgärd)", "new line (note, action)")
     }
   }
 }

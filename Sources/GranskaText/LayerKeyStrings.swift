@@ -5,34 +5,25 @@ public enum LayerKey: CaseIterable, Hashable, Sendable {
   case searchRounds
 }
 
-extension LayerKey: Wording {
-  public var swedish: String {
+extension LayerKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .close: "stäng"
-    case .scroll: "rulla"
-    case .closeAndShowView: "stäng och byt vy"
-    case .choose: "välj"
-    case .chooseByNumber: "välj alternativet med det numret (högst fem)"
-    case .nextOption: "nästa alternativ"
-    case .textCursor: "flytta markören, radera"
-    case .yes: "ja"
-    case .no: "nej (varje annan tangent också)"
-    case .searchRounds: "nivåer i alla omgångar eller bara i den senaste (Frågor)"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .close: "close"
-    case .scroll: "scroll"
-    case .closeAndShowView: "close and switch view"
-    case .choose: "choose"
-    case .chooseByNumber: "choose the option of that number (five at most)"
-    case .nextOption: "next option"
-    case .textCursor: "move the cursor, delete"
-    case .yes: "yes"
-    case .no: "no (any other key too)"
-    case .searchRounds: "levels in every round or only the latest (Questions)"
+    case .close: language("stäng", "close")
+    case .scroll: language("rulla", "scroll")
+    case .closeAndShowView: language("stäng och byt vy", "close and switch view")
+    case .choose: language("välj", "choose")
+    case .chooseByNumber:
+      language(
+        "välj alternativet med det numret (högst fem)",
+        "choose the option of that number (five at most)")
+    case .nextOption: language("nästa alternativ", "next option")
+    case .textCursor: language("flytta markören, radera", "move the cursor, delete")
+    case .yes: language("ja", "yes")
+    case .no: language("nej (varje annan tangent också)", "no (any other key too)")
+    case .searchRounds:
+      language(
+        "nivåer i alla omgångar eller bara i den senaste (Frågor)",
+        "levels in every round or only the latest (Questions)")
     }
   }
 }

@@ -7,16 +7,10 @@ public enum LevelKey: CaseIterable, Sendable {
   case notAssessed
 }
 
-extension LevelKey: Wording {
-  public var swedish: String {
+extension LevelKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .notAssessed: "Ej bedömd"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .notAssessed: "Not assessed"
+    case .notAssessed: language("Ej bedömd", "Not assessed")
     }
   }
 }

@@ -9,24 +9,14 @@ extension Strings {
   public func matrix(_ key: MatrixKey) -> String { self(key) }
 }
 
-extension MatrixKey: Wording {
-  public var swedish: String {
+extension MatrixKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .changeLegend: "mot föregående"
-    case .better: "bättre än omgången före"
-    case .worse: "sämre än omgången före"
-    case .roundShown: "omgång {range} av {count}"
-    case .roundsShown: "omgångar {range} av {count}"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .changeLegend: "vs. the previous"
-    case .better: "better than the round before"
-    case .worse: "worse than the round before"
-    case .roundShown: "round {range} of {count}"
-    case .roundsShown: "rounds {range} of {count}"
+    case .changeLegend: language("mot föregående", "vs. the previous")
+    case .better: language("bättre än omgången före", "better than the round before")
+    case .worse: language("sämre än omgången före", "worse than the round before")
+    case .roundShown: language("omgång {range} av {count}", "round {range} of {count}")
+    case .roundsShown: language("omgångar {range} av {count}", "rounds {range} of {count}")
     }
   }
 }

@@ -13,28 +13,16 @@ public let mouseBindings: [(MouseKey, MouseKey)] = [
   (.click, .clickDoes), (.clickTab, .clickTabDoes), (.wheel, .wheelDoes),
 ]
 
-extension MouseKey: Wording {
-  public var swedish: String {
+extension MouseKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .heading: "Mus"
-    case .click: "Klick"
-    case .clickDoes: "väljer raden och dess panel"
-    case .clickTab: "Klick på flik"
-    case .clickTabDoes: "byter vy"
-    case .wheel: "Hjul"
-    case .wheelDoes: "rullar panelen under pekaren"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .heading: "Mouse"
-    case .click: "Click"
-    case .clickDoes: "selects the row and its pane"
-    case .clickTab: "Click on a tab"
-    case .clickTabDoes: "switches view"
-    case .wheel: "Wheel"
-    case .wheelDoes: "scrolls the pane under the pointer"
+    case .heading: language("Mus", "Mouse")
+    case .click: language("Klick", "Click")
+    case .clickDoes: language("väljer raden och dess panel", "selects the row and its pane")
+    case .clickTab: language("Klick på flik", "Click on a tab")
+    case .clickTabDoes: language("byter vy", "switches view")
+    case .wheel: language("Hjul", "Wheel")
+    case .wheelDoes: language("rullar panelen under pekaren", "scrolls the pane under the pointer")
     }
   }
 }

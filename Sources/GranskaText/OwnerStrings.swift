@@ -11,38 +11,29 @@ extension Strings {
   public func owner(_ key: OwnerWords) -> String { self(key) }
 }
 
-extension OwnerWords: Wording {
-  public var swedish: String {
+extension OwnerWords: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .keyOwner: "ansvarigs e-post (påminnelser)"
-    case .formTitle: "Ansvarig: {owner}"
-    case .email: "E-post (tom: ta bort)"
-    case .person: "Person"
-    case .saved: "Sparat i ägarkatalogen"
-    case .removed: "Borttagen ur ägarkatalogen"
-    case .reminders: "Påminnelser"
-    case .remindedOn: "påmind {date} om {items}"
-    case .notReminded: "inte påmind"
-    case .noAddress: "ingen e-post i ägarkatalogen (e i Rekommendationer)"
-    case .yourOverdue: "Dina rekommendationer: {n} försenade ({items})"
-    case .yourOverdueOne: "Dina rekommendationer: 1 försenad ({items})"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .keyOwner: "owner's e-mail (reminders)"
-    case .formTitle: "Owner: {owner}"
-    case .email: "E-mail (empty: remove)"
-    case .person: "Person"
-    case .saved: "Saved in the owner directory"
-    case .removed: "Removed from the owner directory"
-    case .reminders: "Reminders"
-    case .remindedOn: "reminded {date} of {items}"
-    case .notReminded: "not reminded"
-    case .noAddress: "no e-mail in the owner directory (e in Recommendations)"
-    case .yourOverdue: "Your recommendations: {n} overdue ({items})"
-    case .yourOverdueOne: "Your recommendations: 1 overdue ({items})"
+    case .keyOwner: language("ansvarigs e-post (påminnelser)", "owner's e-mail (reminders)")
+    case .formTitle: language("Ansvarig: {owner}", "Owner: {owner}")
+    case .email: language("E-post (tom: ta bort)", "E-mail (empty: remove)")
+    case .person: language("Person", "Person")
+    case .saved: language("Sparat i ägarkatalogen", "Saved in the owner directory")
+    case .removed: language("Borttagen ur ägarkatalogen", "Removed from the owner directory")
+    case .reminders: language("Påminnelser", "Reminders")
+    case .remindedOn: language("påmind {date} om {items}", "reminded {date} of {items}")
+    case .notReminded: language("inte påmind", "not reminded")
+    case .noAddress:
+      language(
+        "ingen e-post i ägarkatalogen (e i Rekommendationer)",
+        "no e-mail in the owner directory (e in Recommendations)")
+    case .yourOverdue:
+      language(
+        "Dina rekommendationer: {n} försenade ({items})",
+        "Your recommendations: {n} overdue ({items})")
+    case .yourOverdueOne:
+      language(
+        "Dina rekommendationer: 1 försenad ({items})", "Your recommendations: 1 overdue ({items})")
     }
   }
 }

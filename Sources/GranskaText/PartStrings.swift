@@ -28,80 +28,48 @@ extension Strings {
   public func part(_ key: PartKey) -> String { self(key) }
 }
 
-extension PartKey: Wording {
-  public var swedish: String {
+extension PartKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .keyNewRecommendation: "ny rekommendation"
-    case .keyRetire: "utgå… / gäller igen"
-    case .newRecommendationTitle: "Ny rekommendation"
-    case .retireTitle: "{id} utgår"
-    case .reason: "Skäl"
-    case .questionIDs: "Frågor (Q1, Q2)"
-    case .undoneAddition: "tillägget ångrades"
-    case .filterRetired: "alla, utgångna med"
-    case .filterRetiredChoice: "Visa utgångna"
-    case .filterPriority: "prioritet {priority}"
-    case .filterPriorityChoice: "Prioritet: {priority}"
-    case .sortPriority: "prioritet"
-    case .retiredMark: "utgår"
-    case .keyMoveQuestion: "flytta frågan upp / ned i avsnittet"
-    case .keyMoveSection: "flytta avsnittet upp / ned"
-    case .keyMoveRecommendation: "flytta rekommendationen upp / ned"
-    case .keyMoveTrainingSection: "flytta sektionen upp / ned"
-    case .keyMoveKeyFigure: "flytta nyckeltalet upp / ned"
-    case .notFurtherUp: "{id} står redan först."
-    case .notFurtherDown: "{id} står redan sist."
-    case .keyKeyFigures: "nyckeltal: nytt, ändra, utgå"
-    case .keyFiguresTitle: "Nyckeltal"
-    case .newKeyFigureChoice: "Nytt nyckeltal…"
-    case .newKeyFigureTitle: "Nytt nyckeltal"
-    case .keyFigureTitle: "Nyckeltal {id}"
-    case .keyResponse: "ledningens svar"
-    case .responseTitle: "Ledningens svar på {id}"
-    case .retiredBecause: "Utgår, skäl"
-    case .keyNewTrainingSection: "ny sektion i mätningen"
-    case .newTrainingSectionTitle: "Ny sektion · {date}"
-    case .noSnapshotYet: "Ingen mätning ännu: lägg först till en med +."
-    case .allTrainingSections: "alla sektioner"
-    case .keyFiguresInForce: "Nyckeltal som gäller"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .keyNewRecommendation: "new recommendation"
-    case .keyRetire: "retire… / restore"
-    case .newRecommendationTitle: "New recommendation"
-    case .retireTitle: "Retire {id}"
-    case .reason: "Reason"
-    case .questionIDs: "Questions (Q1, Q2)"
-    case .undoneAddition: "the addition was undone"
-    case .filterRetired: "all, retired too"
-    case .filterRetiredChoice: "Show retired"
-    case .filterPriority: "priority {priority}"
-    case .filterPriorityChoice: "Priority: {priority}"
-    case .sortPriority: "priority"
-    case .retiredMark: "retired"
-    case .keyMoveQuestion: "move the question up / down in its section"
-    case .keyMoveSection: "move the section up / down"
-    case .keyMoveRecommendation: "move the recommendation up / down"
-    case .keyMoveTrainingSection: "move the section up / down"
-    case .keyMoveKeyFigure: "move the key figure up / down"
-    case .notFurtherUp: "{id} is already first."
-    case .notFurtherDown: "{id} is already last."
-    case .keyKeyFigures: "key figures: new, edit, retire"
-    case .keyFiguresTitle: "Key figures"
-    case .newKeyFigureChoice: "New key figure…"
-    case .newKeyFigureTitle: "New key figure"
-    case .keyFigureTitle: "Key figure {id}"
-    case .keyResponse: "management response"
-    case .responseTitle: "Management response to {id}"
-    case .retiredBecause: "Retired, reason"
-    case .keyNewTrainingSection: "new section in the snapshot"
-    case .newTrainingSectionTitle: "New section · {date}"
-    case .noSnapshotYet: "No snapshot yet: add one first with +."
-    case .allTrainingSections: "all sections"
-    case .keyFiguresInForce: "Key figures in force"
+    case .keyNewRecommendation: language("ny rekommendation", "new recommendation")
+    case .keyRetire: language("utgå… / gäller igen", "retire… / restore")
+    case .newRecommendationTitle: language("Ny rekommendation", "New recommendation")
+    case .retireTitle: language("{id} utgår", "Retire {id}")
+    case .reason: language("Skäl", "Reason")
+    case .questionIDs: language("Frågor (Q1, Q2)", "Questions (Q1, Q2)")
+    case .undoneAddition: language("tillägget ångrades", "the addition was undone")
+    case .filterRetired: language("alla, utgångna med", "all, retired too")
+    case .filterRetiredChoice: language("Visa utgångna", "Show retired")
+    case .filterPriority: language("prioritet {priority}", "priority {priority}")
+    case .filterPriorityChoice: language("Prioritet: {priority}", "Priority: {priority}")
+    case .sortPriority: language("prioritet", "priority")
+    case .retiredMark: language("utgår", "retired")
+    case .keyMoveQuestion:
+      language("flytta frågan upp / ned i avsnittet", "move the question up / down in its section")
+    case .keyMoveSection: language("flytta avsnittet upp / ned", "move the section up / down")
+    case .keyMoveRecommendation:
+      language("flytta rekommendationen upp / ned", "move the recommendation up / down")
+    case .keyMoveTrainingSection:
+      language("flytta sektionen upp / ned", "move the section up / down")
+    case .keyMoveKeyFigure:
+      language("flytta nyckeltalet upp / ned", "move the key figure up / down")
+    case .notFurtherUp: language("{id} står redan först.", "{id} is already first.")
+    case .notFurtherDown: language("{id} står redan sist.", "{id} is already last.")
+    case .keyKeyFigures: language("nyckeltal: nytt, ändra, utgå", "key figures: new, edit, retire")
+    case .keyFiguresTitle: language("Nyckeltal", "Key figures")
+    case .newKeyFigureChoice: language("Nytt nyckeltal…", "New key figure…")
+    case .newKeyFigureTitle: language("Nytt nyckeltal", "New key figure")
+    case .keyFigureTitle: language("Nyckeltal {id}", "Key figure {id}")
+    case .keyResponse: language("ledningens svar", "management response")
+    case .responseTitle: language("Ledningens svar på {id}", "Management response to {id}")
+    case .retiredBecause: language("Utgår, skäl", "Retired, reason")
+    case .keyNewTrainingSection: language("ny sektion i mätningen", "new section in the snapshot")
+    case .newTrainingSectionTitle: language("Ny sektion · {date}", "New section · {date}")
+    case .noSnapshotYet:
+      language(
+        "Ingen mätning ännu: lägg först till en med +.", "No snapshot yet: add one first with +.")
+    case .allTrainingSections: language("alla sektioner", "all sections")
+    case .keyFiguresInForce: language("Nyckeltal som gäller", "Key figures in force")
     }
   }
 }

@@ -98,83 +98,68 @@ public struct TrainingFigures {
   }
 }
 
-extension ReportKey: Wording {
-  public var swedish: String {
+extension ReportKey: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .derived: "härlett"
-    case .overdueWithPriority: "{n} med prioriteten {priority} är försenade"
-    case .oneOverdueWithPriority: "1 med prioriteten {priority} är försenad"
-    case .fileName: "uppfoljning"
-    case .levelsChart: "Frågornas nivåer i varje omgång"
-    case .statusChart: "Rekommendationerna per status"
-    case .noPriority: "Utan prioritet"
-    case .opinionsHeading: "Omdöme per avsnitt"
-    case .priorityChart: "Rekommendationerna per prioritet"
-    case .trainingChart: "Utbildningen per sektion mot målet, över tid"
-    case .changedAssessments: "Förändrade bedömningar"
+    case .derived: language("härlett", "derived")
+    case .overdueWithPriority:
+      language(
+        "{n} med prioriteten {priority} är försenade",
+        "{n} with the priority {priority} are overdue")
+    case .oneOverdueWithPriority:
+      language(
+        "1 med prioriteten {priority} är försenad", "1 with the priority {priority} is overdue")
+    case .fileName: language("uppfoljning", "follow-up")
+    case .levelsChart:
+      language("Frågornas nivåer i varje omgång", "The questions' levels in each round")
+    case .statusChart: language("Rekommendationerna per status", "The recommendations by status")
+    case .noPriority: language("Utan prioritet", "No priority")
+    case .opinionsHeading: language("Omdöme per avsnitt", "Opinion per section")
+    case .priorityChart:
+      language("Rekommendationerna per prioritet", "The recommendations by priority")
+    case .trainingChart:
+      language(
+        "Utbildningen per sektion mot målet, över tid",
+        "Training per section against the target, over time")
+    case .changedAssessments: language("Förändrade bedömningar", "Changed assessments")
     case .comparedRounds:
-      "Från {from} till {to}: {worse} sämre, {better} bättre, {unchanged} oförändrade."
-    case .worse: "Sämre"
-    case .and: "och"
-    case .better: "Bättre"
-    case .otherChange: "Ej bedömda före eller efter"
-    case .targetFor: "under {period}"
-    case .ofWhom: "{part} av {whole}"
-    case .documentsHeading: "Dokument som granskningen bygger på"
+      language(
+        "Från {from} till {to}: {worse} sämre, {better} bättre, {unchanged} oförändrade.",
+        "From {from} to {to}: {worse} worse, {better} better, {unchanged} unchanged.")
+    case .worse: language("Sämre", "Worse")
+    case .and: language("och", "and")
+    case .better: language("Bättre", "Better")
+    case .otherChange: language("Ej bedömda före eller efter", "Not assessed before or after")
+    case .targetFor: language("under {period}", "for {period}")
+    case .ofWhom: language("{part} av {whole}", "{part} of {whole}")
+    case .documentsHeading:
+      language("Dokument som granskningen bygger på", "Documents the audit draws on")
     case .illustrativeTotals:
-      "Granskningsrapporten anger bara andelar för hela organisationen; fördelningen per sektion i Granska är illustrativ."
-    case .writeTitle: "Skriv uppföljningsrapporten"
-    case .directory: "Mapp"
-    case .destination: "Skriv till"
-    case .toFiles: "filer (.html och .md)"
-    case .toTerminal: "terminalen (Markdown, att fånga)"
-    case .exists: "{path} finns redan. Enter skriver över den, eller välj en annan mapp."
-    case .overwrite: "skriv över"
+      language(
+        "Granskningsrapporten anger bara andelar för hela organisationen; fördelningen per sektion i Granska är illustrativ.",
+        "The audit report gives only shares for the whole organisation; the split per section in Granska is illustrative."
+      )
+    case .writeTitle: language("Skriv uppföljningsrapporten", "Write the follow-up report")
+    case .directory: language("Mapp", "Folder")
+    case .destination: language("Skriv till", "Write to")
+    case .toFiles: language("filer (.html och .md)", "files (.html and .md)")
+    case .toTerminal:
+      language("terminalen (Markdown, att fånga)", "the terminal (Markdown, to capture)")
+    case .exists:
+      language(
+        "{path} finns redan. Enter skriver över den, eller välj en annan mapp.",
+        "{path} already exists. Enter overwrites it, or choose another folder.")
+    case .overwrite: language("skriv över", "overwrite")
     // Each path on a line of its own: never broken inside a name.
-    case .written: "Rapporten sparad:\n{html}\n{markdown}"
-    case .printed: "Rapporten skrevs till terminalen"
-    case .pressEnter: "Tryck Enter för att gå tillbaka till Granska."
-    case .reportStart: "----- början på {name} -----"
-    case .reportEnd: "----- slut på {name} -----"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .derived: "derived"
-    case .overdueWithPriority: "{n} with the priority {priority} are overdue"
-    case .oneOverdueWithPriority: "1 with the priority {priority} is overdue"
-    case .fileName: "follow-up"
-    case .levelsChart: "The questions' levels in each round"
-    case .statusChart: "The recommendations by status"
-    case .noPriority: "No priority"
-    case .opinionsHeading: "Opinion per section"
-    case .priorityChart: "The recommendations by priority"
-    case .trainingChart: "Training per section against the target, over time"
-    case .changedAssessments: "Changed assessments"
-    case .comparedRounds:
-      "From {from} to {to}: {worse} worse, {better} better, {unchanged} unchanged."
-    case .worse: "Worse"
-    case .and: "and"
-    case .better: "Better"
-    case .otherChange: "Not assessed before or after"
-    case .targetFor: "for {period}"
-    case .ofWhom: "{part} of {whole}"
-    case .documentsHeading: "Documents the audit draws on"
-    case .illustrativeTotals:
-      "The audit report gives only shares for the whole organisation; the split per section in Granska is illustrative."
-    case .writeTitle: "Write the follow-up report"
-    case .directory: "Folder"
-    case .destination: "Write to"
-    case .toFiles: "files (.html and .md)"
-    case .toTerminal: "the terminal (Markdown, to capture)"
-    case .exists: "{path} already exists. Enter overwrites it, or choose another folder."
-    case .overwrite: "overwrite"
-    case .written: "Report written:\n{html}\n{markdown}"
-    case .printed: "The report was written to the terminal"
-    case .pressEnter: "Press Enter to go back to Granska."
-    case .reportStart: "----- start of {name} -----"
-    case .reportEnd: "----- end of {name} -----"
+    case .written:
+      language("Rapporten sparad:\n{html}\n{markdown}", "Report written:\n{html}\n{markdown}")
+    case .printed:
+      language("Rapporten skrevs till terminalen", "The report was written to the terminal")
+    case .pressEnter:
+      language(
+        "Tryck Enter för att gå tillbaka till Granska.", "Press Enter to go back to Granska.")
+    case .reportStart: language("----- början på {name} -----", "----- start of {name} -----")
+    case .reportEnd: language("----- slut på {name} -----", "----- end of {name} -----")
     }
   }
 }

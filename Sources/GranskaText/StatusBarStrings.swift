@@ -10,40 +10,22 @@ extension Strings {
   public func statusWord(_ key: StatusWord) -> String { self(key) }
 }
 
-extension StatusWord: Wording {
-  public var swedish: String {
+extension StatusWord: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .pane: "panel"
-    case .rounds: "omgångar"
-    case .snapshot: "mätningar"
-    case .edit: "ändra"
-    case .follow: "gå till"
-    case .status: "status"
-    case .newRound: "omgång"
-    case .newSnapshot: "mätning"
-    case .report: "rapport"
-    case .audit: "granskning"
-    case .details: "detaljer"
-    case .keyFigures: "nyckeltal"
-    case .trainingSection: "nytt avsnitt"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .pane: "pane"
-    case .rounds: "rounds"
-    case .snapshot: "snapshots"
-    case .edit: "edit"
-    case .follow: "go to"
-    case .status: "status"
-    case .newRound: "round"
-    case .newSnapshot: "snapshot"
-    case .report: "report"
-    case .audit: "audit"
-    case .details: "details"
-    case .keyFigures: "key figures"
-    case .trainingSection: "new section"
+    case .pane: language("panel", "pane")
+    case .rounds: language("omgångar", "rounds")
+    case .snapshot: language("mätningar", "snapshots")
+    case .edit: language("ändra", "edit")
+    case .follow: language("gå till", "go to")
+    case .status: language("status", "status")
+    case .newRound: language("omgång", "round")
+    case .newSnapshot: language("mätning", "snapshot")
+    case .report: language("rapport", "report")
+    case .audit: language("granskning", "audit")
+    case .details: language("detaljer", "details")
+    case .keyFigures: language("nyckeltal", "key figures")
+    case .trainingSection: language("nytt avsnitt", "new section")
     }
   }
 }

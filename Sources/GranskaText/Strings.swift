@@ -1,5 +1,5 @@
-/// Every interface string. Each language is one exhaustive `switch` below,
-/// so a new key does not compile until every language has it.
+/// Every interface string. Each key has its Swedish and English side by
+/// side (`language("…", "…")`), so a new key does not compile without both.
 public enum TextKey: CaseIterable, Sendable {
   // Overview and summary
   case overallAssessment, assessments, auditRound, latestRound, purpose, commissionedBy
@@ -58,402 +58,240 @@ public struct Strings: Sendable {
   public let language: Language
 
   public subscript(_ key: TextKey) -> String {
-    switch language {
-    case .sv: Self.swedish(key)
-    case .en: Self.english(key)
-    }
+    key.message(in: language)
   }
 
   public var thousandsSeparator: String { language == .sv ? " " : "," }
   public var decimalMark: String { language == .sv ? "," : "." }
   public var percentSpacing: String { language == .sv ? " " : "" }
+}
 
-  static func swedish(_ key: TextKey) -> String {
-    switch key {
-    case .overallAssessment: "Samlad bedömning"
-    case .assessments: "Bedömningar per nivå"
-    case .auditRound: "Granskningen"
-    case .latestRound: "Senaste uppföljning"
-    case .purpose: "Syfte"
-    case .commissionedBy: "Beställd av"
-    case .recommendations: "Rekommendationer"
-    case .overdue: "Försenade"
-    case .training: "Utbildning"
-    case .trainingCompleted: "Genomfört"
-    case .trainingStarted: "Påbörjat"
-    case .trainingNotStarted: "Ej påbörjat"
-    case .target: "Mål"
-    case .illustrativeNote: "fördelningen per sektion är illustrativ"
-    case .keyFigures: "Nyckeltal"
-    case .noTraining: "Inga utbildningsuppgifter"
-    case .total: "Totalt"
-    case .strategicGoals: "Strategiska mål"
-    case .criteria: "Revisionskriterier"
-    case .documents: "Granskade styrdokument"
-    case .undated: "ej daterad"
-    case .boardReply: "Kommunstyrelsens svar"
-    case .noBoardReply: "inget beslut registrerat"
-    case .questionsCount: "frågor"
-    case .oneQuestion: "fråga"
-    case .viewOverview: "Översikt"
-    case .viewMatrix: "Frågor"
-    case .viewRecommendations: "Rekommendationer"
-    case .viewTraining: "Utbildning"
-    case .viewHistory: "Historik"
-    case .question: "Fråga"
-    case .section: "Avsnitt"
-    case .remark: "Anmärkning"
-    case .observations: "Iakttagelser"
-    case .heading: "Rubrik"
-    case .retired: "Utgår"
-    case .period: "Period"
-    case .priority: "Prioritet"
-    case .overdueByPriority: "Försenade per prioritet"
-    case .managementResponse: "Ledningens svar"
-    case .agreement: "Ställningstagande"
-    case .responseText: "Svar"
-    case .responded: "Svarsdatum"
-    case .officer: "Ansvarig tjänsteperson"
-    case .earlierDueDates: "Tidigare klart senast"
-    case .position: "Plats"
-    case .agreed: "Instämmer"
-    case .partlyAgreed: "Instämmer delvis"
-    case .notAgreed: "Instämmer inte"
-    case .sectionAssessment: "Bedömning"
-    case .opinion: "Omdöme"
-    case .linkedRecommendations: "Rekommendationer"
-    case .none: "–"
-    case .id: "Id"
-    case .text: "Rekommendation"
-    case .status: "Status"
-    case .owner: "Ansvarig"
-    case .dueDate: "Klart senast"
-    case .linkedQuestions: "Frågor"
-    case .plannedAction: "Planerad åtgärd"
-    case .evidence: "Underlag"
-    case .notes: "Anteckningar"
-    case .showing: "Visar"
-    case .filterOpen: "öppna"
-    case .filterAll: "alla"
-    case .filterOverdue: "försenade"
-    case .sortedBy: "sorterat på"
-    case .sortID: "i rapportens ordning"
-    case .sortStatus: "status"
-    case .sortDue: "datum"
-    case .noRecommendations: "Inga rekommendationer att visa"
-    case .overdueMarker: "FÖRSENAD"
-    case .employees: "Anställda"
-    case .orgSection: "Sektion"
-    case .snapshot: "Mätning"
-    case .change: "Förändring"
-    case .changeSince: "förändring sedan {date}"
-    case .source: "Källa"
-    case .illustrativeBanner: "Illustrativ fördelning per sektion – rapporten anger bara totaler"
-    case .percentPoints: "p.e."
-    case .time: "Tid"
-    case .account: "Vem"
-    case .entity: "Vad"
-    case .field: "Fält"
-    case .changeColumn: "Ändring"
-    case .noHistory: "Inga ändringar sparade ännu"
-    case .statusNotStarted: "Ej påbörjad"
-    case .statusInProgress: "Pågår"
-    case .statusDone: "Klar"
-    case .statusNotApplicable: "Ej tillämplig"
-    case .keyViews: "byt vy"
-    case .keyNextPane: "nästa panel / vy"
-    case .keyPreviousPane: "föregående panel / vy"
-    case .keyMove: "flytta"
-    case .keyPage: "sida upp / ner"
-    case .keyJump: "första / sista"
-    case .keyOpen: "öppna"
-    case .keyCancel: "avbryt / stäng"
-    case .keySearch: "sök"
-    case .keyNextMatch: "nästa träff"
-    case .keyPreviousMatch: "föregående träff"
-    case .keyHelp: "hjälp"
-    case .keyQuit: "avsluta"
-    case .keyFilter: "filter"
-    case .keySort: "sortera"
-    case .keySnapshot: "byt mätning"
-    case .keyAudits: "välj granskning"
-    case .keyScrollSideways: "rulla i sidled"
-    case .tooSmall: "Terminalen är för liten"
-    case .searchPrompt: "Sök: "
-    case .noMatch: "Ingen träff för"
-    case .matchOf: "av"
-    case .helpTitle: "Hjälp"
-    case .helpFooter: "Esc eller ? stänger"
-    case .auditsTitle: "Välj granskning"
-    case .detail: "Detaljer"
-    case .list: "Lista"
-    case .keyColumn: "Tangent"
-    case .actionColumn: "Gör"
-    case .notFound: "finns inte"
-    case .level: "Nivå"
-    case .newNote: "Ny anteckning"
-    case .noteDate: "Daterad"
-    case .roundTitle: "Rubrik"
-    case .date: "Datum"
-    case .copyLevels: "Utgå från föregående"
-    case .yes: "Ja"
-    case .no: "Nej"
-    case .illustrative: "Illustrativ"
-    case .targetPercent: "Mål (%)"
-    case .editTitle: "Redigera"
-    case .newRoundTitle: "Ny uppföljningsomgång"
-    case .newSnapshotTitle: "Ny mätning (kopia av den senaste)"
-    case .followUpDefaultTitle: "Uppföljning"
-    case .saved: "Sparat"
-    case .undone: "Ångrat"
-    case .nothingToUndo: "Inget att ångra i den här sessionen"
-    case .cannotUndo: "Den senaste ändringen kan inte ångras (anteckningar står kvar)"
+extension TextKey: Worded {
+  public func message(in language: Language) -> String {
+    switch self {
+    case .overallAssessment: language("Samlad bedömning", "Overall assessment")
+    case .assessments: language("Bedömningar per nivå", "Assessments by level")
+    case .auditRound: language("Granskningen", "Audit")
+    case .latestRound: language("Senaste uppföljning", "Latest follow-up")
+    case .purpose: language("Syfte", "Purpose")
+    case .commissionedBy: language("Beställd av", "Commissioned by")
+    case .recommendations: language("Rekommendationer", "Recommendations")
+    case .overdue: language("Försenade", "Overdue")
+    case .training: language("Utbildning", "Training")
+    case .trainingCompleted: language("Genomfört", "Completed")
+    case .trainingStarted: language("Påbörjat", "Started")
+    case .trainingNotStarted: language("Ej påbörjat", "Not started")
+    case .target: language("Mål", "Target")
+    case .illustrativeNote:
+      language("fördelningen per sektion är illustrativ", "the split per section is illustrative")
+    case .keyFigures: language("Nyckeltal", "Key figures")
+    case .noTraining: language("Inga utbildningsuppgifter", "No training figures")
+    case .total: language("Totalt", "Total")
+    case .strategicGoals: language("Strategiska mål", "Strategic goals")
+    case .criteria: language("Revisionskriterier", "Audit criteria")
+    case .documents: language("Granskade styrdokument", "Documents reviewed")
+    case .undated: language("ej daterad", "undated")
+    case .boardReply: language("Kommunstyrelsens svar", "The board's reply")
+    case .noBoardReply: language("inget beslut registrerat", "no decision recorded")
+    case .questionsCount: language("frågor", "questions")
+    case .oneQuestion: language("fråga", "question")
+    case .viewOverview: language("Översikt", "Overview")
+    case .viewMatrix: language("Frågor", "Questions")
+    case .viewRecommendations: language("Rekommendationer", "Recommendations")
+    case .viewTraining: language("Utbildning", "Training")
+    case .viewHistory: language("Historik", "History")
+    case .question: language("Fråga", "Question")
+    case .section: language("Avsnitt", "Section")
+    case .remark: language("Anmärkning", "Remark")
+    case .observations: language("Iakttagelser", "Observations")
+    case .heading: language("Rubrik", "Title")
+    case .retired: language("Utgår", "Retired")
+    case .period: language("Period", "Period")
+    case .priority: language("Prioritet", "Priority")
+    case .overdueByPriority: language("Försenade per prioritet", "Overdue by priority")
+    case .managementResponse: language("Ledningens svar", "Management response")
+    case .agreement: language("Ställningstagande", "Agreement")
+    case .responseText: language("Svar", "Response")
+    case .responded: language("Svarsdatum", "Response date")
+    case .officer: language("Ansvarig tjänsteperson", "Responsible officer")
+    case .earlierDueDates: language("Tidigare klart senast", "Earlier due dates")
+    case .position: language("Plats", "Place")
+    case .agreed: language("Instämmer", "Agreed")
+    case .partlyAgreed: language("Instämmer delvis", "Partly agreed")
+    case .notAgreed: language("Instämmer inte", "Not agreed")
+    case .sectionAssessment: language("Bedömning", "Assessment")
+    case .opinion: language("Omdöme", "Opinion")
+    case .linkedRecommendations: language("Rekommendationer", "Recommendations")
+    case .none: language("–", "–")
+    case .id: language("Id", "Id")
+    case .text: language("Rekommendation", "Recommendation")
+    case .status: language("Status", "Status")
+    case .owner: language("Ansvarig", "Owner")
+    case .dueDate: language("Klart senast", "Due")
+    case .linkedQuestions: language("Frågor", "Questions")
+    case .plannedAction: language("Planerad åtgärd", "Planned action")
+    case .evidence: language("Underlag", "Evidence")
+    case .notes: language("Anteckningar", "Notes")
+    case .showing: language("Visar", "Showing")
+    case .filterOpen: language("öppna", "open")
+    case .filterAll: language("alla", "all")
+    case .filterOverdue: language("försenade", "overdue")
+    case .sortedBy: language("sorterat på", "sorted by")
+    case .sortID: language("i rapportens ordning", "in the report's order")
+    case .sortStatus: language("status", "status")
+    case .sortDue: language("datum", "due date")
+    case .noRecommendations:
+      language("Inga rekommendationer att visa", "No recommendations to show")
+    case .overdueMarker: language("FÖRSENAD", "OVERDUE")
+    case .employees: language("Anställda", "Employees")
+    case .orgSection: language("Sektion", "Section")
+    case .snapshot: language("Mätning", "Snapshot")
+    case .change: language("Förändring", "Change")
+    case .changeSince: language("förändring sedan {date}", "change since {date}")
+    case .source: language("Källa", "Source")
+    case .illustrativeBanner:
+      language(
+        "Illustrativ fördelning per sektion – rapporten anger bara totaler",
+        "Illustrative split per section – the report gives totals only")
+    case .percentPoints: language("p.e.", "pp")
+    case .time: language("Tid", "Time")
+    case .account: language("Vem", "Who")
+    case .entity: language("Vad", "What")
+    case .field: language("Fält", "Field")
+    case .changeColumn: language("Ändring", "Change")
+    case .noHistory: language("Inga ändringar sparade ännu", "No changes saved yet")
+    case .statusNotStarted: language("Ej påbörjad", "Not started")
+    case .statusInProgress: language("Pågår", "In progress")
+    case .statusDone: language("Klar", "Done")
+    case .statusNotApplicable: language("Ej tillämplig", "Not applicable")
+    case .keyViews: language("byt vy", "switch view")
+    case .keyNextPane: language("nästa panel / vy", "next pane / view")
+    case .keyPreviousPane: language("föregående panel / vy", "previous pane / view")
+    case .keyMove: language("flytta", "move")
+    case .keyPage: language("sida upp / ner", "page up / down")
+    case .keyJump: language("första / sista", "first / last")
+    case .keyOpen: language("öppna", "open")
+    case .keyCancel: language("avbryt / stäng", "cancel / close")
+    case .keySearch: language("sök", "search")
+    case .keyNextMatch: language("nästa träff", "next match")
+    case .keyPreviousMatch: language("föregående träff", "previous match")
+    case .keyHelp: language("hjälp", "help")
+    case .keyQuit: language("avsluta", "quit")
+    case .keyFilter: language("filter", "filter")
+    case .keySort: language("sortera", "sort")
+    case .keySnapshot: language("byt mätning", "switch snapshot")
+    case .keyAudits: language("välj granskning", "choose audit")
+    case .keyScrollSideways: language("rulla i sidled", "scroll sideways")
+    case .tooSmall: language("Terminalen är för liten", "The terminal is too small")
+    case .searchPrompt: language("Sök: ", "Search: ")
+    case .noMatch: language("Ingen träff för", "No match for")
+    case .matchOf: language("av", "of")
+    case .helpTitle: language("Hjälp", "Help")
+    case .helpFooter: language("Esc eller ? stänger", "Esc or ? closes")
+    case .auditsTitle: language("Välj granskning", "Choose audit")
+    case .detail: language("Detaljer", "Details")
+    case .list: language("Lista", "List")
+    case .keyColumn: language("Tangent", "Key")
+    case .actionColumn: language("Gör", "Does")
+    case .notFound: language("finns inte", "not found")
+    case .level: language("Nivå", "Level")
+    case .newNote: language("Ny anteckning", "New note")
+    case .noteDate: language("Daterad", "Dated")
+    case .roundTitle: language("Rubrik", "Title")
+    case .date: language("Datum", "Date")
+    case .copyLevels: language("Utgå från föregående", "Start from previous")
+    case .yes: language("Ja", "Yes")
+    case .no: language("Nej", "No")
+    case .illustrative: language("Illustrativ", "Illustrative")
+    case .targetPercent: language("Mål (%)", "Target (%)")
+    case .editTitle: language("Redigera", "Edit")
+    case .newRoundTitle: language("Ny uppföljningsomgång", "New follow-up round")
+    case .newSnapshotTitle:
+      language("Ny mätning (kopia av den senaste)", "New snapshot (copy of the latest)")
+    case .followUpDefaultTitle: language("Uppföljning", "Follow-up")
+    case .saved: language("Sparat", "Saved")
+    case .undone: language("Ångrat", "Undone")
+    case .nothingToUndo:
+      language("Inget att ångra i den här sessionen", "Nothing to undo in this session")
+    case .cannotUndo:
+      language(
+        "Den senaste ändringen kan inte ångras (anteckningar står kvar)",
+        "The last change cannot be undone (notes stay)")
     case .needFollowUpRound:
-      "Granskningens egen omgång är skrivskyddad – lägg till en uppföljningsomgång med +"
-    case .totalNotEditable: "Totalraden räknas fram – välj en sektion"
-    case .readOnlyMarker: "SKRIVSKYDDAD"
-    case .offlineMarker: "FRÅNKOPPLAD"
-    case .confirmQuit: "Osparade ändringar i formuläret. Avsluta ändå? (j/n)"
-    case .saving: "Sparar …"
+      language(
+        "Granskningens egen omgång är skrivskyddad – lägg till en uppföljningsomgång med +",
+        "The auditor's round is read-only – add a follow-up round with +")
+    case .totalNotEditable:
+      language(
+        "Totalraden räknas fram – välj en sektion", "The total row is computed – choose a section")
+    case .readOnlyMarker: language("SKRIVSKYDDAD", "READ-ONLY")
+    case .offlineMarker: language("FRÅNKOPPLAD", "OFFLINE")
+    case .confirmQuit:
+      language(
+        "Osparade ändringar i formuläret. Avsluta ändå? (j/n)",
+        "Unsaved input in the form. Quit anyway? (y/n)")
+    case .saving: language("Sparar …", "Saving …")
     case .confirmQuitWhileSaving:
-      "Ändringen sparas än och servern har inte svarat. Avsluta ändå? Då är det okänt om den "
-        + "sparades (granska log visar det). (j/n)"
-    case .waitToPaste: "Vänta tills ändringen är sparad och klistra sedan in igen"
-    case .saveAgain: "Enter sparar din version ändå"
-    case .at: "den"
-    case .reportTitle: "Uppföljning av revisionens rekommendationer"
-    case .drawnUp: "upprättad"
-    case .auditLabel: "Granskning"
-    case .organisation: "Organisation"
-    case .auditor: "Revisor"
-    case .year: "År"
-    case .latestNote: "Senaste anteckning"
-    case .changesSince: "Ändringar sedan"
-    case .noChanges: "Inga ändringar under perioden."
-    case .originalLevel: "Granskningens bedömning"
-    case .latestLevel: "Senaste bedömning"
-    case .reportWritten: "Rapporten sparad"
-    case .questions: "Revisionsfrågor"
-    case .sectionsTitle: "Resultat per avsnitt"
-    case .valueColumn: "Värde"
-    case .periodColumn: "Period"
-    case .nameColumn: "Nyckeltal"
-    case .fromColumn: "Från"
-    case .toColumn: "Till"
-    case .busy: "Databasen var upptagen av andra som sparade – inget sparades, försök igen"
-    case .figureName: "Namn"
-    case .figureValue: "Värde"
-    case .figureUnit: "Enhet"
-    case .figurePeriod: "Period"
+      language(
+        "Ändringen sparas än och servern har inte svarat. Avsluta ändå? Då är det okänt om den "
+          + "sparades (granska log visar det). (j/n)",
+        "The change is still being saved and the server has not answered. Quit anyway? Whether it "
+          + "was saved is then unknown (granska log shows it). (y/n)")
+    case .waitToPaste:
+      language(
+        "Vänta tills ändringen är sparad och klistra sedan in igen",
+        "Wait until the change is saved, then paste again")
+    case .saveAgain: language("Enter sparar din version ändå", "Enter saves your version anyway")
+    case .at: language("den", "on")
+    case .reportTitle:
+      language(
+        "Uppföljning av revisionens rekommendationer", "Follow-up of the audit's recommendations")
+    case .drawnUp: language("upprättad", "drawn up")
+    case .auditLabel: language("Granskning", "Audit")
+    case .organisation: language("Organisation", "Organisation")
+    case .auditor: language("Revisor", "Auditor")
+    case .year: language("År", "Year")
+    case .latestNote: language("Senaste anteckning", "Latest note")
+    case .changesSince: language("Ändringar sedan", "Changes since")
+    case .noChanges: language("Inga ändringar under perioden.", "No changes in the period.")
+    case .originalLevel: language("Granskningens bedömning", "The audit's assessment")
+    case .latestLevel: language("Senaste bedömning", "Latest assessment")
+    case .reportWritten: language("Rapporten sparad", "Report written")
+    case .questions: language("Revisionsfrågor", "Audit questions")
+    case .sectionsTitle: language("Resultat per avsnitt", "Results by section")
+    case .valueColumn: language("Värde", "Value")
+    case .periodColumn: language("Period", "Period")
+    case .nameColumn: language("Nyckeltal", "Key figure")
+    case .fromColumn: language("Från", "From")
+    case .toColumn: language("Till", "To")
+    case .busy:
+      language(
+        "Databasen var upptagen av andra som sparade – inget sparades, försök igen",
+        "The database stayed busy with others saving – nothing was saved, try again")
+    case .figureName: language("Namn", "Name")
+    case .figureValue: language("Värde", "Value")
+    case .figureUnit: language("Enhet", "Unit")
+    case .figurePeriod: language("Period", "Period")
     case .countsExceedEmployees:
-      "Genomfört ({completed}) + påbörjat ({started}) är fler än anställda ({employees})"
-    case .required: "måste fyllas i"
-    case .notADate: "är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)"
-    case .notACount: "är inget heltal ≥ 0"
-    case .keyReport: "skriv uppföljningsrapporten till fil"
-    case .keySave: "spara"
-    case .keyNextField: "nästa fält"
-    case .keyPreviousField: "föregående fält"
-    case .keyCursor: "markör / byt val"
-    case .keyChooseStatus: "välj status"
-    case .keyUndo: "ångra"
-    case .keyRedo: "gör om"
-    case .keyBack: "tillbaka efter Enter på en länk"
-    case .keyAdd: "ny omgång / mätning"
-    }
-  }
-
-  static func english(_ key: TextKey) -> String {
-    switch key {
-    case .overallAssessment: "Overall assessment"
-    case .assessments: "Assessments by level"
-    case .auditRound: "Audit"
-    case .latestRound: "Latest follow-up"
-    case .purpose: "Purpose"
-    case .commissionedBy: "Commissioned by"
-    case .recommendations: "Recommendations"
-    case .overdue: "Overdue"
-    case .training: "Training"
-    case .trainingCompleted: "Completed"
-    case .trainingStarted: "Started"
-    case .trainingNotStarted: "Not started"
-    case .target: "Target"
-    case .illustrativeNote: "the split per section is illustrative"
-    case .keyFigures: "Key figures"
-    case .noTraining: "No training figures"
-    case .total: "Total"
-    case .strategicGoals: "Strategic goals"
-    case .criteria: "Audit criteria"
-    case .documents: "Documents reviewed"
-    case .undated: "undated"
-    case .boardReply: "The board's reply"
-    case .noBoardReply: "no decision recorded"
-    case .questionsCount: "questions"
-    case .oneQuestion: "question"
-    case .viewOverview: "Overview"
-    case .viewMatrix: "Questions"
-    case .viewRecommendations: "Recommendations"
-    case .viewTraining: "Training"
-    case .viewHistory: "History"
-    case .question: "Question"
-    case .section: "Section"
-    case .remark: "Remark"
-    case .observations: "Observations"
-    case .heading: "Title"
-    case .retired: "Retired"
-    case .period: "Period"
-    case .priority: "Priority"
-    case .overdueByPriority: "Overdue by priority"
-    case .managementResponse: "Management response"
-    case .agreement: "Agreement"
-    case .responseText: "Response"
-    case .responded: "Response date"
-    case .officer: "Responsible officer"
-    case .earlierDueDates: "Earlier due dates"
-    case .position: "Place"
-    case .agreed: "Agreed"
-    case .partlyAgreed: "Partly agreed"
-    case .notAgreed: "Not agreed"
-    case .sectionAssessment: "Assessment"
-    case .opinion: "Opinion"
-    case .linkedRecommendations: "Recommendations"
-    case .none: "–"
-    case .id: "Id"
-    case .text: "Recommendation"
-    case .status: "Status"
-    case .owner: "Owner"
-    case .dueDate: "Due"
-    case .linkedQuestions: "Questions"
-    case .plannedAction: "Planned action"
-    case .evidence: "Evidence"
-    case .notes: "Notes"
-    case .showing: "Showing"
-    case .filterOpen: "open"
-    case .filterAll: "all"
-    case .filterOverdue: "overdue"
-    case .sortedBy: "sorted by"
-    case .sortID: "in the report's order"
-    case .sortStatus: "status"
-    case .sortDue: "due date"
-    case .noRecommendations: "No recommendations to show"
-    case .overdueMarker: "OVERDUE"
-    case .employees: "Employees"
-    case .orgSection: "Section"
-    case .snapshot: "Snapshot"
-    case .change: "Change"
-    case .changeSince: "change since {date}"
-    case .source: "Source"
-    case .illustrativeBanner: "Illustrative split per section – the report gives totals only"
-    case .percentPoints: "pp"
-    case .time: "Time"
-    case .account: "Who"
-    case .entity: "What"
-    case .field: "Field"
-    case .changeColumn: "Change"
-    case .noHistory: "No changes saved yet"
-    case .statusNotStarted: "Not started"
-    case .statusInProgress: "In progress"
-    case .statusDone: "Done"
-    case .statusNotApplicable: "Not applicable"
-    case .keyViews: "switch view"
-    case .keyNextPane: "next pane / view"
-    case .keyPreviousPane: "previous pane / view"
-    case .keyMove: "move"
-    case .keyPage: "page up / down"
-    case .keyJump: "first / last"
-    case .keyOpen: "open"
-    case .keyCancel: "cancel / close"
-    case .keySearch: "search"
-    case .keyNextMatch: "next match"
-    case .keyPreviousMatch: "previous match"
-    case .keyHelp: "help"
-    case .keyQuit: "quit"
-    case .keyFilter: "filter"
-    case .keySort: "sort"
-    case .keySnapshot: "switch snapshot"
-    case .keyAudits: "choose audit"
-    case .keyScrollSideways: "scroll sideways"
-    case .tooSmall: "The terminal is too small"
-    case .searchPrompt: "Search: "
-    case .noMatch: "No match for"
-    case .matchOf: "of"
-    case .helpTitle: "Help"
-    case .helpFooter: "Esc or ? closes"
-    case .auditsTitle: "Choose audit"
-    case .detail: "Details"
-    case .list: "List"
-    case .keyColumn: "Key"
-    case .actionColumn: "Does"
-    case .notFound: "not found"
-    case .level: "Level"
-    case .newNote: "New note"
-    case .noteDate: "Dated"
-    case .roundTitle: "Title"
-    case .date: "Date"
-    case .copyLevels: "Start from previous"
-    case .yes: "Yes"
-    case .no: "No"
-    case .illustrative: "Illustrative"
-    case .targetPercent: "Target (%)"
-    case .editTitle: "Edit"
-    case .newRoundTitle: "New follow-up round"
-    case .newSnapshotTitle: "New snapshot (copy of the latest)"
-    case .followUpDefaultTitle: "Follow-up"
-    case .saved: "Saved"
-    case .undone: "Undone"
-    case .nothingToUndo: "Nothing to undo in this session"
-    case .cannotUndo: "The last change cannot be undone (notes stay)"
-    case .needFollowUpRound: "The auditor's round is read-only – add a follow-up round with +"
-    case .totalNotEditable: "The total row is computed – choose a section"
-    case .readOnlyMarker: "READ-ONLY"
-    case .offlineMarker: "OFFLINE"
-    case .confirmQuit: "Unsaved input in the form. Quit anyway? (y/n)"
-    case .saving: "Saving …"
-    case .confirmQuitWhileSaving:
-      "The change is still being saved and the server has not answered. Quit anyway? Whether it "
-        + "was saved is then unknown (granska log shows it). (y/n)"
-    case .waitToPaste: "Wait until the change is saved, then paste again"
-    case .saveAgain: "Enter saves your version anyway"
-    case .at: "on"
-    case .reportTitle: "Follow-up of the audit's recommendations"
-    case .drawnUp: "drawn up"
-    case .auditLabel: "Audit"
-    case .organisation: "Organisation"
-    case .auditor: "Auditor"
-    case .year: "Year"
-    case .latestNote: "Latest note"
-    case .changesSince: "Changes since"
-    case .noChanges: "No changes in the period."
-    case .originalLevel: "The audit's assessment"
-    case .latestLevel: "Latest assessment"
-    case .reportWritten: "Report written"
-    case .questions: "Audit questions"
-    case .sectionsTitle: "Results by section"
-    case .valueColumn: "Value"
-    case .periodColumn: "Period"
-    case .nameColumn: "Key figure"
-    case .fromColumn: "From"
-    case .toColumn: "To"
-    case .busy: "The database stayed busy with others saving – nothing was saved, try again"
-    case .figureName: "Name"
-    case .figureValue: "Value"
-    case .figureUnit: "Unit"
-    case .figurePeriod: "Period"
-    case .countsExceedEmployees:
-      "Completed ({completed}) + started ({started}) exceed employees ({employees})"
-    case .required: "is required"
-    case .notADate: "is not a date (YYYY-MM-DD, a real day)"
-    case .notACount: "is not a whole number ≥ 0"
-    case .keyReport: "write the follow-up report to a file"
-    case .keySave: "save"
-    case .keyNextField: "next field"
-    case .keyPreviousField: "previous field"
-    case .keyCursor: "cursor / change choice"
-    case .keyChooseStatus: "choose status"
-    case .keyUndo: "undo"
-    case .keyRedo: "redo"
-    case .keyBack: "back after Enter on a link"
-    case .keyAdd: "new round / snapshot"
+      language(
+        "Genomfört ({completed}) + påbörjat ({started}) är fler än anställda ({employees})",
+        "Completed ({completed}) + started ({started}) exceed employees ({employees})")
+    case .required: language("måste fyllas i", "is required")
+    case .notADate:
+      language(
+        "är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)", "is not a date (YYYY-MM-DD, a real day)")
+    case .notACount: language("är inget heltal ≥ 0", "is not a whole number ≥ 0")
+    case .keyReport:
+      language("skriv uppföljningsrapporten till fil", "write the follow-up report to a file")
+    case .keySave: language("spara", "save")
+    case .keyNextField: language("nästa fält", "next field")
+    case .keyPreviousField: language("föregående fält", "previous field")
+    case .keyCursor: language("markör / byt val", "cursor / change choice")
+    case .keyChooseStatus: language("välj status", "choose status")
+    case .keyUndo: language("ångra", "undo")
+    case .keyRedo: language("gör om", "redo")
+    case .keyBack: language("tillbaka efter Enter på en länk", "back after Enter on a link")
+    case .keyAdd: language("ny omgång / mätning", "new round / snapshot")
     }
   }
 }

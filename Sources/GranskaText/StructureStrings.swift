@@ -20,104 +20,70 @@ extension Strings {
   public func structure(_ key: StructureWords) -> String { self(key) }
 }
 
-extension StructureWords: Wording {
-  public var swedish: String {
+extension StructureWords: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .newAuditOption: "Ny granskning…"
-    case .newAuditTitle: "Ny granskning"
-    case .auditID: "Id"
-    case .auditTitle: "Titel"
-    case .organisation: "Organisation"
-    case .auditor: "Revisor"
-    case .period: "Period (frivillig)"
-    case .date: "Datum"
-    case .orderedBy: "Beställd av (frivillig)"
-    case .scale: "Skala"
-    case .priorities: "Prioriteter (frivillig)"
-    case .openStatuses: "Egna statusar, öppna"
-    case .closedStatuses: "Egna statusar, avslutade"
+    case .newAuditOption: language("Ny granskning…", "New audit…")
+    case .newAuditTitle: language("Ny granskning", "New audit")
+    case .auditID: language("Id", "Id")
+    case .auditTitle: language("Titel", "Title")
+    case .organisation: language("Organisation", "Organisation")
+    case .auditor: language("Revisor", "Auditor")
+    case .period: language("Period (frivillig)", "Period (optional)")
+    case .date: language("Datum", "Date")
+    case .orderedBy: language("Beställd av (frivillig)", "Ordered by (optional)")
+    case .scale: language("Skala", "Scale")
+    case .priorities: language("Prioriteter (frivillig)", "Priorities (optional)")
+    case .openStatuses: language("Egna statusar, öppna", "Own statuses, open")
+    case .closedStatuses: language("Egna statusar, avslutade", "Own statuses, closed")
     case .auditCreated:
-      "Granskningen {id} är skapad. Lägg till avsnitt och frågor i vyn Frågor: A nytt avsnitt, Q ny fråga."
-    case .newSectionTitle: "Nytt avsnitt"
-    case .editSectionTitle: "Ändra avsnitt {id}"
-    case .newQuestionTitle: "Ny fråga"
-    case .editQuestionTitle: "Ändra fråga {id}"
-    case .partID: "Id"
-    case .sectionHeading: "Rubrik"
-    case .sectionText: "Iakttagelser (frivillig)"
-    case .sectionOpinion: "Omdöme {round}"
-    case .questionText: "Fråga"
-    case .questionSection: "Avsnitt"
-    case .auditorsLevel: "Revisorns bedömning"
-    case .auditorsRemark: "Revisorns kommentar"
-    case .ownScale: "Egen: skriv nivåerna nedan"
-    case .bestLevel: "Nivå {n} (bäst)"
-    case .level: "Nivå {n}"
-    case .levelRole: "  färg"
-    case .roleGood: "bra"
-    case .roleFair: "godtagbar"
-    case .roleWarn: "brister"
-    case .roleBad: "dålig"
-    case .roleNone: "ej bedömd"
-    case .keyNewSection: "nytt avsnitt"
-    case .keyNewQuestion: "ny fråga"
-    case .keyEditQuestion: "ändra frågans text, avsnitt och revisorns bedömning"
-    case .keyEditSection: "ändra avsnittets rubrik och iakttagelser"
+      language(
+        "Granskningen {id} är skapad. Lägg till avsnitt och frågor i vyn Frågor: A nytt avsnitt, Q ny fråga.",
+        "Audit {id} created. Add sections and questions in the Questions view: A new section, Q new question."
+      )
+    case .newSectionTitle: language("Nytt avsnitt", "New section")
+    case .editSectionTitle: language("Ändra avsnitt {id}", "Edit section {id}")
+    case .newQuestionTitle: language("Ny fråga", "New question")
+    case .editQuestionTitle: language("Ändra fråga {id}", "Edit question {id}")
+    case .partID: language("Id", "Id")
+    case .sectionHeading: language("Rubrik", "Heading")
+    case .sectionText: language("Iakttagelser (frivillig)", "Observations (optional)")
+    case .sectionOpinion: language("Omdöme {round}", "Opinion {round}")
+    case .questionText: language("Fråga", "Question")
+    case .questionSection: language("Avsnitt", "Section")
+    case .auditorsLevel: language("Revisorns bedömning", "Auditor's level")
+    case .auditorsRemark: language("Revisorns kommentar", "Auditor's remark")
+    case .ownScale: language("Egen: skriv nivåerna nedan", "Own: type the levels below")
+    case .bestLevel: language("Nivå {n} (bäst)", "Level {n} (best)")
+    case .level: language("Nivå {n}", "Level {n}")
+    case .levelRole: language("  färg", "  colour")
+    case .roleGood: language("bra", "good")
+    case .roleFair: language("godtagbar", "fair")
+    case .roleWarn: language("brister", "shortcomings")
+    case .roleBad: language("dålig", "bad")
+    case .roleNone: language("ej bedömd", "not assessed")
+    case .keyNewSection: language("nytt avsnitt", "new section")
+    case .keyNewQuestion: language("ny fråga", "new question")
+    case .keyEditQuestion:
+      language(
+        "ändra frågans text, avsnitt och revisorns bedömning",
+        "edit the question's text, section and the auditor's level")
+    case .keyEditSection:
+      language(
+        "ändra avsnittets rubrik och iakttagelser", "edit the section's heading and observations")
     case .noQuestionsYet:
-      "Inga frågor än. Tryck A för att lägga till ett avsnitt, sedan Q för en fråga i det."
-    case .noSectionsYet: "Lägg först till ett avsnitt (A): en fråga hör till ett avsnitt."
+      language(
+        "Inga frågor än. Tryck A för att lägga till ett avsnitt, sedan Q för en fråga i det.",
+        "No questions yet. Press A to add a section, then Q to add a question to it.")
+    case .noSectionsYet:
+      language(
+        "Lägg först till ett avsnitt (A): en fråga hör till ett avsnitt.",
+        "Add a section first (A): a question belongs to a section.")
     case .emptyAudit:
-      "Granskningen är tom. Lägg till avsnitt och frågor i vyn Frågor (2): A nytt avsnitt, Q ny fråga."
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .newAuditOption: "New audit…"
-    case .newAuditTitle: "New audit"
-    case .auditID: "Id"
-    case .auditTitle: "Title"
-    case .organisation: "Organisation"
-    case .auditor: "Auditor"
-    case .period: "Period (optional)"
-    case .date: "Date"
-    case .orderedBy: "Ordered by (optional)"
-    case .scale: "Scale"
-    case .priorities: "Priorities (optional)"
-    case .openStatuses: "Own statuses, open"
-    case .closedStatuses: "Own statuses, closed"
-    case .auditCreated:
-      "Audit {id} created. Add sections and questions in the Questions view: A new section, Q new question."
-    case .newSectionTitle: "New section"
-    case .editSectionTitle: "Edit section {id}"
-    case .newQuestionTitle: "New question"
-    case .editQuestionTitle: "Edit question {id}"
-    case .partID: "Id"
-    case .sectionHeading: "Heading"
-    case .sectionText: "Observations (optional)"
-    case .sectionOpinion: "Opinion {round}"
-    case .questionText: "Question"
-    case .questionSection: "Section"
-    case .auditorsLevel: "Auditor's level"
-    case .auditorsRemark: "Auditor's remark"
-    case .ownScale: "Own: type the levels below"
-    case .bestLevel: "Level {n} (best)"
-    case .level: "Level {n}"
-    case .levelRole: "  colour"
-    case .roleGood: "good"
-    case .roleFair: "fair"
-    case .roleWarn: "shortcomings"
-    case .roleBad: "bad"
-    case .roleNone: "not assessed"
-    case .keyNewSection: "new section"
-    case .keyNewQuestion: "new question"
-    case .keyEditQuestion: "edit the question's text, section and the auditor's level"
-    case .keyEditSection: "edit the section's heading and observations"
-    case .noQuestionsYet:
-      "No questions yet. Press A to add a section, then Q to add a question to it."
-    case .noSectionsYet: "Add a section first (A): a question belongs to a section."
-    case .emptyAudit:
-      "The audit is empty. Add sections and questions in the Questions view (2): A new section, Q new question."
+      language(
+        "Granskningen är tom. Lägg till avsnitt och frågor i vyn Frågor (2): A nytt avsnitt, Q ny fråga.",
+        "The audit is empty. Add sections and questions in the Questions view (2): A new section, Q new question."
+      )
     }
   }
 }

@@ -99,7 +99,7 @@ import Testing
     // Nothing of ArgumentParser's own words left (what it quotes stays).
     for word in entry.words where word != .error {
       let longest =
-        word.english.replacing(/\{\d\}/, with: "\u{0}").split(separator: "\u{0}")
+        word.message(in: .en).replacing(/\{\d\}/, with: "\u{0}").split(separator: "\u{0}")
         .max { $0.count < $1.count } ?? ""
       #expect(!swedish.contains(longest), "\(word): \(longest)")
     }

@@ -58,7 +58,7 @@ import Glibc
         == "natt.txt:3: dueDate: ”2025-02-30” är inget datum (ÅÅÅÅ-MM-DD, en riktig dag)")
     #expect(
       failure.message(in: .en)
-        == "natt.txt:3: dueDate: \"2025-02-30\" is not a date (YYYY-MM-DD, a real calendar day)")
+        == "natt.txt:3: dueDate: \"2025-02-30\" is not a date (YYYY-MM-DD, a real day)")
   }
 
   @Test func storeErrorsNameTheFileInBothLanguages() {

@@ -9,53 +9,55 @@ public enum GlobalHelp: CaseIterable, Sendable {
   case audit
 }
 
-extension GlobalHelp: Wording {
-  public var swedish: String {
+extension GlobalHelp: Worded {
+  public func message(in language: Language) -> String {
     switch self {
     case .abstract:
-      "Följ upp granskningar och revisionsrapporter: frågor, bedömningar, rekommendationer."
+      language(
+        "Följ upp granskningar och revisionsrapporter: frågor, bedömningar, rekommendationer.",
+        "Follow up audits and audit reports: questions, assessments, recommendations.")
     case .discussion:
-      """
-      Utan underkommando öppnar Granska instrumentpanelen för databasen (den
-      inbyggda Tranemo-granskningen första gången) när standard in och ut är en
-      terminal, och skriver annars ut sammanfattningen. NO_COLOR stänger av färg.
-      """
+      language(
+        """
+        Utan underkommando öppnar Granska instrumentpanelen för databasen (den
+        inbyggda Tranemo-granskningen första gången) när standard in och ut är en
+        terminal, och skriver annars ut sammanfattningen. NO_COLOR stänger av färg.
+        """,
+        """
+        With no subcommand Granska opens the dashboard on the database (the
+        built-in Tranemo audit on first run) when standard input and output are
+        a terminal, and prints the summary otherwise. NO_COLOR turns colour off.
+        """)
     case .db:
-      "Databasfilen, eller en PostgreSQL-URL postgresql://roll@värd[:port]/databas "
-        + "(förval: $GRANSKA_DB, annars $XDG_DATA_HOME/granska/granska.sqlite)."
+      language(
+        "Databasfilen, eller en PostgreSQL-URL postgresql://roll@värd[:port]/databas "
+          + "(förval: $GRANSKA_DB, annars $XDG_DATA_HOME/granska/granska.sqlite).",
+        "The database file, or a PostgreSQL URL postgresql://role@host[:port]/database "
+          + "(default: $GRANSKA_DB, else $XDG_DATA_HOME/granska/granska.sqlite).")
     case .lang:
-      "Språket för allt Granska säger: sv (svenska) eller en (engelska); förvalet kan sättas i "
-        + "$GRANSKA_LANG."
-    case .theme: "Instrumentpanelens tema (förval: $GRANSKA_THEME, annars dark)."
-    case .readOnly: "Bara läsa: ingen ändring kan sparas under sessionen."
+      language(
+        "Språket för allt Granska säger: sv (svenska) eller en (engelska); förvalet kan sättas i "
+          + "$GRANSKA_LANG.",
+        "The language of everything Granska says: sv (Swedish) or en (English); $GRANSKA_LANG "
+          + "sets the default.")
+    case .theme:
+      language(
+        "Instrumentpanelens tema (förval: $GRANSKA_THEME, annars dark).",
+        "The dashboard's theme (default: $GRANSKA_THEME, else dark).")
+    case .readOnly:
+      language(
+        "Bara läsa: ingen ändring kan sparas under sessionen.",
+        "Browse only: no edit can be saved in this session.")
     case .person:
-      "Vem sessionen gäller i tjänstekontoläge (sätts av raderna i authorized_keys som "
-        + "”granska keys” skriver; bara databasens ägare får använda den)."
-    case .audit: "Granskningen (förval: databasens enda granskning)."
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .abstract: "Follow up audits and audit reports: questions, assessments, recommendations."
-    case .discussion:
-      """
-      With no subcommand Granska opens the dashboard on the database (the
-      built-in Tranemo audit on first run) when standard input and output are
-      a terminal, and prints the summary otherwise. NO_COLOR turns colour off.
-      """
-    case .db:
-      "The database file, or a PostgreSQL URL postgresql://role@host[:port]/database "
-        + "(default: $GRANSKA_DB, else $XDG_DATA_HOME/granska/granska.sqlite)."
-    case .lang:
-      "The language of everything Granska says: sv (Swedish) or en (English); $GRANSKA_LANG "
-        + "sets the default."
-    case .theme: "The dashboard's theme (default: $GRANSKA_THEME, else dark)."
-    case .readOnly: "Browse only: no edit can be saved in this session."
-    case .person:
-      "Who this session is, in service-account mode (set by the authorized_keys lines that "
-        + "'granska keys' writes; only the database's owner may use it)."
-    case .audit: "The audit (default: the database's only audit)."
+      language(
+        "Vem sessionen gäller i tjänstekontoläge (sätts av raderna i authorized_keys som "
+          + "”granska keys” skriver; bara databasens ägare får använda den).",
+        "Who this session is, in service-account mode (set by the authorized_keys lines that "
+          + "'granska keys' writes; only the database's owner may use it).")
+    case .audit:
+      language(
+        "Granskningen (förval: databasens enda granskning).",
+        "The audit (default: the database's only audit).")
     }
   }
 }
@@ -71,105 +73,56 @@ public enum ValueName: CaseIterable, Sendable {
   case number, unit
 }
 
-extension ValueName: Wording {
-  public var swedish: String {
+extension ValueName: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .path: "sökväg"
-    case .pathOrURL: "sökväg|url"
-    case .language: "språk"
-    case .theme: "tema"
-    case .person: "namn"
-    case .audit: "granskning"
-    case .file: "fil"
-    case .day: "dag"
-    case .date: "ÅÅÅÅ-MM-DD"
-    case .format: "format"
-    case .table: "tabell"
-    case .entity: "slag"
-    case .account: "konto"
-    case .group: "grupp"
-    case .count: "antal"
-    case .status: "status"
-    case .owner: "ansvarig"
-    case .action: "åtgärd"
-    case .evidence: "underlag"
-    case .note: "anteckning"
-    case .id: "id"
-    case .question: "fråga"
-    case .round: "omgång"
-    case .level: "nivå"
-    case .remark: "anmärkning"
-    case .title: "rubrik"
-    case .section: "sektion"
-    case .source: "källa"
-    case .percent: "procent"
-    case .name: "namn"
-    case .keyFile: "nyckelfil"
-    case .role: "roll"
-    case .home: "katalog"
-    case .address: "adress"
-    case .interval: "tid"
-    case .period: "period"
-    case .scale: "skala"
-    case .reason: "skäl"
-    case .text: "text"
-    case .priority: "prioritet"
-    case .priorities: "prioriteringar"
-    case .statuses: "statusar"
-    case .agreement: "ställningstagande"
-    case .number: "tal"
-    case .unit: "enhet"
+    case .path: language("sökväg", "path")
+    case .pathOrURL: language("sökväg|url", "path|url")
+    case .language: language("språk", "lang")
+    case .theme: language("tema", "name")
+    case .person: language("namn", "name")
+    case .audit: language("granskning", "audit")
+    case .file: language("fil", "file")
+    case .day: language("dag", "day")
+    case .date: language("ÅÅÅÅ-MM-DD", "YYYY-MM-DD")
+    case .format: language("format", "format")
+    case .table: language("tabell", "name")
+    case .entity: language("slag", "entity")
+    case .account: language("konto", "account")
+    case .group: language("grupp", "group")
+    case .count: language("antal", "count")
+    case .status: language("status", "status")
+    case .owner: language("ansvarig", "owner")
+    case .action: language("åtgärd", "action")
+    case .evidence: language("underlag", "evidence")
+    case .note: language("anteckning", "note")
+    case .id: language("id", "id")
+    case .question: language("fråga", "question")
+    case .round: language("omgång", "round")
+    case .level: language("nivå", "level")
+    case .remark: language("anmärkning", "remark")
+    case .title: language("rubrik", "title")
+    case .section: language("sektion", "section")
+    case .source: language("källa", "source")
+    case .percent: language("procent", "percent")
+    case .name: language("namn", "name")
+    case .keyFile: language("nyckelfil", "keyfile")
+    case .role: language("roll", "role")
+    case .home: language("katalog", "path")
+    case .address: language("adress", "address")
+    case .interval: language("tid", "interval")
+    case .period: language("period", "period")
+    case .scale: language("skala", "scale")
+    case .reason: language("skäl", "reason")
+    case .text: language("text", "text")
+    case .priority: language("prioritet", "priority")
+    case .priorities: language("prioriteringar", "priorities")
+    case .statuses: language("statusar", "statuses")
+    case .agreement: language("ställningstagande", "agreement")
+    case .number: language("tal", "number")
+    case .unit: language("enhet", "unit")
     }
   }
 
   /// As the English help has always named them (mostly the option's own name).
-  public var english: String {
-    switch self {
-    case .path: "path"
-    case .pathOrURL: "path|url"
-    case .language: "lang"
-    case .theme: "name"
-    case .person: "name"
-    case .audit: "audit"
-    case .file: "file"
-    case .day: "day"
-    case .date: "YYYY-MM-DD"
-    case .format: "format"
-    case .table: "name"
-    case .entity: "entity"
-    case .account: "account"
-    case .group: "group"
-    case .count: "count"
-    case .status: "status"
-    case .owner: "owner"
-    case .action: "action"
-    case .evidence: "evidence"
-    case .note: "note"
-    case .id: "id"
-    case .question: "question"
-    case .round: "round"
-    case .level: "level"
-    case .remark: "remark"
-    case .title: "title"
-    case .section: "section"
-    case .source: "source"
-    case .percent: "percent"
-    case .name: "name"
-    case .keyFile: "keyfile"
-    case .role: "role"
-    case .home: "path"
-    case .address: "address"
-    case .interval: "interval"
-    case .period: "period"
-    case .scale: "scale"
-    case .reason: "reason"
-    case .text: "text"
-    case .priority: "priority"
-    case .priorities: "priorities"
-    case .statuses: "statuses"
-    case .agreement: "agreement"
-    case .number: "number"
-    case .unit: "unit"
-    }
-  }
 }

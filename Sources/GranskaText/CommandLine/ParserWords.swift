@@ -21,79 +21,62 @@ public enum ParserWord: CaseIterable, Sendable {
   case invalidValue, invalidValueOneOf, invalidValueOneOfList, invalidOption
 }
 
-extension ParserWord: Wording {
+extension ParserWord: Worded {
   /// Exactly as ArgumentParser 1.8.2 writes it.
-  public var english: String {
-    switch self {
-    case .overview: "OVERVIEW: "
-    case .usage: "USAGE: "
-    case .arguments: "ARGUMENTS:"
-    case .options: "OPTIONS:"
-    case .subcommands: "SUBCOMMANDS:"
-    case .detailedHelp: "  See '{1} <subcommand>' for detailed help."
-    case .helpFlag: "Show help information."
-    case .versionFlag: "Show the version."
-    case .values: "(values:"
-    case .defaultValue: "default:"
-    case .defaultSubcommand: "(default)"
-    case .subcommandPlaceholder: "<subcommand>"
-    // Inside brackets, or bare when every option is left out (more than 12).
-    case .optionsPlaceholder: "<options>"
-    case .error: "Error: "
-    case .help: "Help:  "
-    case .usageLine: "Usage: "
-    case .moreInformation: "  See '{1}' for more information."
-    case .unknownOption: "Unknown option '{1}'"
-    case .unknownOptionSuggestion: "Unknown option '{1}'. Did you mean '{2}'?"
-    case .orMissingValueIn: "   or: Missing value for '{1}' in '{2}'"
-    case .missingValue: "Missing value for '{1}'"
-    case .takesNoValue: "The option '{1}' does not take any value, but '{2}' was specified."
-    case .unexpectedArgument: "Unexpected argument '{1}'"
-    case .unexpectedArguments: "{1} unexpected arguments: '{2}'"
-    case .missingArgument: "Missing expected argument '{1}'"
-    case .missingOneOf: "Missing one of: '{1}'"
-    case .invalidValue: "The value '{1}' is invalid for '{2}'"
-    case .invalidValueOneOf: "The value '{1}' is invalid for '{2}'. Please provide one of '{3}'."
-    case .invalidValueOneOfList:
-      "The value '{1}' is invalid for '{2}'. Please provide one of the following:"
-    case .invalidOption: "Invalid option: {1}"
-    }
-  }
 
   /// Our words, quoting as Granska's messages do (”…”). Phrases inside a
   /// wrapped line are no longer than the English, so no line grows.
-  public var swedish: String {
+  public func message(in language: Language) -> String {
     switch self {
-    case .overview: "ÖVERSIKT: "
-    case .usage: "ANVÄNDNING: "
-    case .arguments: "ARGUMENT:"
-    case .options: "FLAGGOR:"
-    case .subcommands: "UNDERKOMMANDON:"
-    case .detailedHelp: "  Se ”{1} <underkommando>” för utförlig hjälp."
-    case .helpFlag: "Visa hjälpinformation."
-    case .versionFlag: "Visa versionen."
-    case .values: "(värden:"
-    case .defaultValue: "förval:"
-    case .defaultSubcommand: "(förval)"
-    case .subcommandPlaceholder: "<underkommando>"
-    case .optionsPlaceholder: "<flaggor>"
-    case .error: ParserText.errorPrefix
-    case .help: "Hjälp: "
-    case .usageLine: "Användning: "
-    case .moreInformation: "  Se ”{1}” för mer information."
-    case .unknownOption: "okänd flagga ”{1}”"
-    case .unknownOptionSuggestion: "okänd flagga ”{1}”; menade du ”{2}”?"
-    case .orMissingValueIn: "   eller: värde saknas för ”{1}” i ”{2}”"
-    case .missingValue: "värde saknas för ”{1}”"
-    case .takesNoValue: "flaggan ”{1}” tar inget värde, men fick ”{2}”"
-    case .unexpectedArgument: "oväntat argument ”{1}”"
-    case .unexpectedArguments: "{1} oväntade argument: ”{2}”"
-    case .missingArgument: "argumentet ”{1}” saknas"
-    case .missingOneOf: "något av dessa saknas: ”{1}”"
-    case .invalidValue: "ogiltigt värde ”{1}” för ”{2}”"
-    case .invalidValueOneOf: "ogiltigt värde ”{1}” för ”{2}”; ange ”{3}”"
-    case .invalidValueOneOfList: "ogiltigt värde ”{1}” för ”{2}”; ange ett av följande:"
-    case .invalidOption: "ogiltig flagga: {1}"
+    case .overview: language("ÖVERSIKT: ", "OVERVIEW: ")
+    case .usage: language("ANVÄNDNING: ", "USAGE: ")
+    case .arguments: language("ARGUMENT:", "ARGUMENTS:")
+    case .options: language("FLAGGOR:", "OPTIONS:")
+    case .subcommands: language("UNDERKOMMANDON:", "SUBCOMMANDS:")
+    case .detailedHelp:
+      language(
+        "  Se ”{1} <underkommando>” för utförlig hjälp.",
+        "  See '{1} <subcommand>' for detailed help.")
+    case .helpFlag: language("Visa hjälpinformation.", "Show help information.")
+    case .versionFlag: language("Visa versionen.", "Show the version.")
+    case .values: language("(värden:", "(values:")
+    case .defaultValue: language("förval:", "default:")
+    case .defaultSubcommand: language("(förval)", "(default)")
+    case .subcommandPlaceholder: language("<underkommando>", "<subcommand>")
+    // Inside brackets, or bare when every option is left out (more than 12).
+    case .optionsPlaceholder: language("<flaggor>", "<options>")
+    case .error: language(ParserText.errorPrefix, "Error: ")
+    case .help: language("Hjälp: ", "Help:  ")
+    case .usageLine: language("Användning: ", "Usage: ")
+    case .moreInformation:
+      language("  Se ”{1}” för mer information.", "  See '{1}' for more information.")
+    case .unknownOption: language("okänd flagga ”{1}”", "Unknown option '{1}'")
+    case .unknownOptionSuggestion:
+      language("okänd flagga ”{1}”; menade du ”{2}”?", "Unknown option '{1}'. Did you mean '{2}'?")
+    case .orMissingValueIn:
+      language(
+        "   eller: värde saknas för ”{1}” i ”{2}”", "   or: Missing value for '{1}' in '{2}'")
+    case .missingValue: language("värde saknas för ”{1}”", "Missing value for '{1}'")
+    case .takesNoValue:
+      language(
+        "flaggan ”{1}” tar inget värde, men fick ”{2}”",
+        "The option '{1}' does not take any value, but '{2}' was specified.")
+    case .unexpectedArgument: language("oväntat argument ”{1}”", "Unexpected argument '{1}'")
+    case .unexpectedArguments:
+      language("{1} oväntade argument: ”{2}”", "{1} unexpected arguments: '{2}'")
+    case .missingArgument: language("argumentet ”{1}” saknas", "Missing expected argument '{1}'")
+    case .missingOneOf: language("något av dessa saknas: ”{1}”", "Missing one of: '{1}'")
+    case .invalidValue:
+      language("ogiltigt värde ”{1}” för ”{2}”", "The value '{1}' is invalid for '{2}'")
+    case .invalidValueOneOf:
+      language(
+        "ogiltigt värde ”{1}” för ”{2}”; ange ”{3}”",
+        "The value '{1}' is invalid for '{2}'. Please provide one of '{3}'.")
+    case .invalidValueOneOfList:
+      language(
+        "ogiltigt värde ”{1}” för ”{2}”; ange ett av följande:",
+        "The value '{1}' is invalid for '{2}'. Please provide one of the following:")
+    case .invalidOption: language("ogiltig flagga: {1}", "Invalid option: {1}")
     }
   }
 }
@@ -118,15 +101,15 @@ public enum ParserText {
   /// no words at all, the help screen).
   public static func error(_ text: String, in language: Language) -> String {
     let lines = lines(of: text).map { line in
-      if let rest = line.dropping(ParserWord.error.english) {
+      if let rest = line.dropping(ParserWord.error.message(in: .en)) {
         return errorPrefix + sentence(rest, in: language)
       }
       guard language == .sv else { return line }
-      if let rest = line.dropping(ParserWord.help.english) {
-        return ParserWord.help.swedish + rest
+      if let rest = line.dropping(ParserWord.help.message(in: .en)) {
+        return ParserWord.help.message(in: .sv) + rest
       }
-      if let rest = line.dropping(ParserWord.usageLine.english) {
-        return ParserWord.usageLine.swedish + usageWords(rest)
+      if let rest = line.dropping(ParserWord.usageLine.message(in: .en)) {
+        return ParserWord.usageLine.message(in: .sv) + usageWords(rest)
       }
       return translated(line, sentences) ?? helpLine(line)
     }
@@ -147,24 +130,25 @@ public enum ParserText {
   public static func builtInFlags(_ text: String, in language: Language) -> String {
     guard language == .sv else { return text }
     return [ParserWord.helpFlag, .versionFlag].reduce(text) {
-      $0.replacing($1.english, with: $1.swedish)
+      $0.replacing($1.message(in: .en), with: $1.message(in: .sv))
     }
   }
 
   /// One line of a help screen in Swedish.
   private static func helpLine(_ line: String) -> String {
-    for heading: ParserWord in [.arguments, .options, .subcommands] where line == heading.english {
-      return heading.swedish
+    for heading: ParserWord in [.arguments, .options, .subcommands]
+    where line == heading.message(in: .en) {
+      return heading.message(in: .sv)
     }
-    if let rest = line.dropping(ParserWord.overview.english) {
-      return ParserWord.overview.swedish + rest
+    if let rest = line.dropping(ParserWord.overview.message(in: .en)) {
+      return ParserWord.overview.message(in: .sv) + rest
     }
-    if let rest = line.dropping(ParserWord.usage.english) {
-      return ParserWord.usage.swedish + usageWords(rest)
+    if let rest = line.dropping(ParserWord.usage.message(in: .en)) {
+      return ParserWord.usage.message(in: .sv) + usageWords(rest)
     }
     if let translated = translated(line, [.detailedHelp]) { return translated }
     return [ParserWord.helpFlag, .versionFlag, .values, .defaultSubcommand].reduce(line) {
-      $0.replacingKeepingColumns($1.english, with: $1.swedish)
+      $0.replacingKeepingColumns($1.message(in: .en), with: $1.message(in: .sv))
     }
   }
 
@@ -177,19 +161,19 @@ public enum ParserText {
 
   private static func usageWords(_ usage: String) -> String {
     [ParserWord.subcommandPlaceholder, .optionsPlaceholder].reduce(usage) {
-      $0.replacing($1.english, with: $1.swedish)
+      $0.replacing($1.message(in: .en), with: $1.message(in: .sv))
     }
   }
 
   /// The phrases a help screen may wrap over two lines: "default:" after
   /// "(" or "; ", and the built-in flags' help.
   private static func acrossLines(_ text: String) -> String {
-    let defaults = try! Regex("([(;]\\s*)" + escaped(ParserWord.defaultValue.english))
+    let defaults = try! Regex("([(;]\\s*)" + escaped(ParserWord.defaultValue.message(in: .en)))
     let text = text.replacing(defaults) { match in
-      String(match.output[1].substring ?? "") + ParserWord.defaultValue.swedish
+      String(match.output[1].substring ?? "") + ParserWord.defaultValue.message(in: .sv)
     }
     return [ParserWord.helpFlag, .versionFlag].reduce(text) {
-      $0.replacingWrapped($1.english, with: $1.swedish)
+      $0.replacingWrapped($1.message(in: .en), with: $1.message(in: .sv))
     }
   }
 
@@ -197,7 +181,7 @@ public enum ParserText {
   private static func translated(_ line: String, _ words: [ParserWord]) -> String? {
     for word in words {
       guard let quoted = word.captures(in: line) else { continue }
-      var text = word.swedish
+      var text = word.message(in: .sv)
       for (index, value) in quoted.enumerated() {
         text = text.replacing("{\(index + 1)}", with: swedishList(value))
       }
@@ -223,7 +207,7 @@ extension ParserWord {
   /// What ArgumentParser quoted, when `line` is this sentence; nil otherwise.
   func captures(in line: String) -> [String]? {
     var pattern = ""
-    var rest = Substring(english)
+    var rest = Substring(message(in: .en))
     while let open = rest.firstRange(of: "{") {
       pattern += ParserText.escaped(String(rest[..<open.lowerBound])) + "(.*?)"
       rest = rest[open.upperBound...].drop { $0 != "}" }.dropFirst()

@@ -7,123 +7,138 @@ public enum ReminderHelp: CaseIterable, Sendable {
   case remindDryRun, remindFrom, remindSummaryTo, remindSendmail, remindSSH
 }
 
-extension ReminderHelp: Wording {
-  public var swedish: String {
+extension ReminderHelp: Worded {
+  public func message(in language: Language) -> String {
     switch self {
-    case .ownerAbstract: "Ägarkatalogen: vart påminnelserna till varje ansvarig går."
+    case .ownerAbstract:
+      language(
+        "Ägarkatalogen: vart påminnelserna till varje ansvarig går.",
+        "The owner directory: where each owner's reminders go.")
     case .ownerDiscussion:
-      """
-      Ansvariga står som fri text på rekommendationerna (”Kommunchef”).
-      Katalogen ger en ansvarig en e-postadress och, om man vill, personen
-      (namnet i granska keys, eller kontot) som har rollen. Versaler och
-      mellanslag spelar ingen roll när namnen jämförs. Bara redigerare får
-      ändra; varje ändring står i historiken. Exempel:
-        granska owner add Kommunchef --email kommunchef@kommun.se --person anna
-        granska owner edit Kommunchef --email ks@kommun.se
-        granska owner list --missing
-        granska owner remove Kommunchef
-      """
-    case .ownerListAbstract: "Visa ägarkatalogen och antalet öppna rekommendationer per ansvarig."
+      language(
+        """
+        Ansvariga står som fri text på rekommendationerna (”Kommunchef”).
+        Katalogen ger en ansvarig en e-postadress och, om man vill, personen
+        (namnet i granska keys, eller kontot) som har rollen. Versaler och
+        mellanslag spelar ingen roll när namnen jämförs. Bara redigerare får
+        ändra; varje ändring står i historiken. Exempel:
+          granska owner add Kommunchef --email kommunchef@kommun.se --person anna
+          granska owner edit Kommunchef --email ks@kommun.se
+          granska owner list --missing
+          granska owner remove Kommunchef
+        """,
+        """
+        Owners are free text on recommendations ("Kommunchef"). The directory
+        gives an owner an e-mail address and, optionally, the person (the name
+        in granska keys, or the account) who holds the role. Case and spacing
+        do not matter when names are compared. Only editors may change it;
+        every change is in the history. Examples:
+          granska owner add Kommunchef --email kommunchef@kommun.se --person anna
+          granska owner edit Kommunchef --email ks@kommun.se
+          granska owner list --missing
+          granska owner remove Kommunchef
+        """)
+    case .ownerListAbstract:
+      language(
+        "Visa ägarkatalogen och antalet öppna rekommendationer per ansvarig.",
+        "Show the owner directory and each owner's open recommendations.")
     case .ownerMissing:
-      "Visa i stället de öppna rekommendationer vars ansvariga saknar adress (eller som saknar ansvarig)."
-    case .ownerAddAbstract: "Lägg till en ansvarig med e-postadress."
-    case .ownerName: "Den ansvariga så som rekommendationerna skriver den (t.ex. Kommunchef)."
-    case .ownerEmail: "E-postadressen påminnelserna går till (namn@domän)."
+      language(
+        "Visa i stället de öppna rekommendationer vars ansvariga saknar adress (eller som saknar ansvarig).",
+        "Show instead the open recommendations whose owner has no address (or that have no owner).")
+    case .ownerAddAbstract:
+      language("Lägg till en ansvarig med e-postadress.", "Add an owner with an e-mail address.")
+    case .ownerName:
+      language(
+        "Den ansvariga så som rekommendationerna skriver den (t.ex. Kommunchef).",
+        "The owner as the recommendations write it (e.g. Kommunchef).")
+    case .ownerEmail:
+      language(
+        "E-postadressen påminnelserna går till (namn@domän).",
+        "The e-mail address reminders go to (name@domain).")
     case .ownerPerson:
-      "Personen som har rollen (namnet i granska keys, eller kontot): hen ser sina försenade rekommendationer när instrumentpanelen öppnas."
-    case .ownerEditAbstract: "Ändra en ansvarigs adress eller person."
-    case .ownerNoPerson: "Ta bort personen från den ansvariga."
-    case .ownerRemoveAbstract: "Ta bort en ansvarig ur katalogen."
+      language(
+        "Personen som har rollen (namnet i granska keys, eller kontot): hen ser sina försenade rekommendationer när instrumentpanelen öppnas.",
+        "The person who holds the role (the name in granska keys, or the account): they see their overdue recommendations when the dashboard opens."
+      )
+    case .ownerEditAbstract:
+      language("Ändra en ansvarigs adress eller person.", "Change an owner's address or person.")
+    case .ownerNoPerson:
+      language("Ta bort personen från den ansvariga.", "Remove the owner's person.")
+    case .ownerRemoveAbstract:
+      language("Ta bort en ansvarig ur katalogen.", "Remove an owner from the directory.")
     case .remindAbstract:
-      "Påminn varje ansvarig per e-post om rekommendationer som är försenade eller snart ska vara klara."
+      language(
+        "Påminn varje ansvarig per e-post om rekommendationer som är försenade eller snart ska vara klara.",
+        "Remind each owner by e-mail of recommendations that are overdue or soon due.")
     case .remindDiscussion:
-      """
-      Ett meddelande per ansvarig i ägarkatalogen, med öppna rekommendationer
-      som är försenade eller ska vara klara inom --days dagar: text, status,
-      datum, planerad åtgärd, senaste anteckning och hur man uppdaterar.
-      Skickas genom systemets sendmail (sendmail -t -oi), och varje skickad
-      påminnelse står i historiken. Samma ansvariga påminns inte om samma
-      rekommendationer igen inom --every, om inget har ändrats (status, datum
-      eller ansvarig), utan --force. Ansvariga utan adress sägs som varningar;
-      ett meddelande som inte kunde lämnas till e-postsystemet sägs med
-      ansvarig och skäl, de andra skickas ändå, och kommandot avslutas med
-      status 1. För en veckovis körning med systemd eller cron: docs/DEPLOY.md.
-        granska remind --summary-to samordnare@kommun.se
-        granska remind --dry-run > paminnelser.mbox
-      """
-    case .remindAudit: "Bara den här granskningen (förval: alla i databasen)."
-    case .remindDays: "Ta med rekommendationer som ska vara klara inom så många dagar."
+      language(
+        """
+        Ett meddelande per ansvarig i ägarkatalogen, med öppna rekommendationer
+        som är försenade eller ska vara klara inom --days dagar: text, status,
+        datum, planerad åtgärd, senaste anteckning och hur man uppdaterar.
+        Skickas genom systemets sendmail (sendmail -t -oi), och varje skickad
+        påminnelse står i historiken. Samma ansvariga påminns inte om samma
+        rekommendationer igen inom --every, om inget har ändrats (status, datum
+        eller ansvarig), utan --force. Ansvariga utan adress sägs som varningar;
+        ett meddelande som inte kunde lämnas till e-postsystemet sägs med
+        ansvarig och skäl, de andra skickas ändå, och kommandot avslutas med
+        status 1. För en veckovis körning med systemd eller cron: docs/DEPLOY.md.
+          granska remind --summary-to samordnare@kommun.se
+          granska remind --dry-run > paminnelser.mbox
+        """,
+        """
+        One message per owner in the owner directory, with their open
+        recommendations that are overdue or due within --days days: text,
+        status, dates, planned action, latest note and how to update. Sent
+        through the system's sendmail (sendmail -t -oi); each reminder sent is
+        in the history. The same owner is not reminded of the same
+        recommendations again within --every unless something changed (status,
+        date or owner), or --force. Owners without an address are warned
+        about; a message the mail system did not take is said with the owner
+        and the reason, the others are sent all the same, and the command
+        exits with status 1. For a weekly run with systemd or cron:
+        docs/DEPLOY.md.
+          granska remind --summary-to coordinator@kommun.se
+          granska remind --dry-run > reminders.mbox
+        """)
+    case .remindAudit:
+      language(
+        "Bara den här granskningen (förval: alla i databasen).",
+        "Only this audit (default: every one in the database).")
+    case .remindDays:
+      language(
+        "Ta med rekommendationer som ska vara klara inom så många dagar.",
+        "Include recommendations due within this many days.")
     case .remindEvery:
-      "Påminn inte om samma sak igen inom denna tid, om inget har ändrats: 7d, 2w, 12h."
-    case .remindForce: "Påminn även den som nyss påmints om samma sak."
+      language(
+        "Påminn inte om samma sak igen inom denna tid, om inget har ändrats: 7d, 2w, 12h.",
+        "Do not remind of the same again within this time unless something changed: 7d, 2w, 12h.")
+    case .remindForce:
+      language(
+        "Påminn även den som nyss påmints om samma sak.",
+        "Remind also those just reminded of the same.")
     case .remindDryRun:
-      "Skicka inget och anteckna inget: skriv meddelandena till standard ut som en mbox-fil."
-    case .remindFrom: "Avsändaradressen (förval: kontot som kör kommandot @ datorns namn)."
+      language(
+        "Skicka inget och anteckna inget: skriv meddelandena till standard ut som en mbox-fil.",
+        "Send nothing, record nothing: write the messages to standard output as an mbox.")
+    case .remindFrom:
+      language(
+        "Avsändaradressen (förval: kontot som kör kommandot @ datorns namn).",
+        "The sender's address (default: the account running it @ the host's name).")
     case .remindSummaryTo:
-      "Skicka också en sammanfattning hit: vem som påmints om vad, och vilka som saknar adress."
-    case .remindSendmail: "Programmet som tar emot meddelandena (förval: /usr/sbin/sendmail)."
+      language(
+        "Skicka också en sammanfattning hit: vem som påmints om vad, och vilka som saknar adress.",
+        "Also send a summary here: who was reminded of what, and who has no address.")
+    case .remindSendmail:
+      language(
+        "Programmet som tar emot meddelandena (förval: /usr/sbin/sendmail).",
+        "The program that takes the messages (default: /usr/sbin/sendmail).")
     case .remindSSH:
-      "Hur de ansvariga når Granska, i meddelandets instruktioner (förval: kontot @ datorns namn)."
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .ownerAbstract: "The owner directory: where each owner's reminders go."
-    case .ownerDiscussion:
-      """
-      Owners are free text on recommendations ("Kommunchef"). The directory
-      gives an owner an e-mail address and, optionally, the person (the name
-      in granska keys, or the account) who holds the role. Case and spacing
-      do not matter when names are compared. Only editors may change it;
-      every change is in the history. Examples:
-        granska owner add Kommunchef --email kommunchef@kommun.se --person anna
-        granska owner edit Kommunchef --email ks@kommun.se
-        granska owner list --missing
-        granska owner remove Kommunchef
-      """
-    case .ownerListAbstract: "Show the owner directory and each owner's open recommendations."
-    case .ownerMissing:
-      "Show instead the open recommendations whose owner has no address (or that have no owner)."
-    case .ownerAddAbstract: "Add an owner with an e-mail address."
-    case .ownerName: "The owner as the recommendations write it (e.g. Kommunchef)."
-    case .ownerEmail: "The e-mail address reminders go to (name@domain)."
-    case .ownerPerson:
-      "The person who holds the role (the name in granska keys, or the account): they see their overdue recommendations when the dashboard opens."
-    case .ownerEditAbstract: "Change an owner's address or person."
-    case .ownerNoPerson: "Remove the owner's person."
-    case .ownerRemoveAbstract: "Remove an owner from the directory."
-    case .remindAbstract:
-      "Remind each owner by e-mail of recommendations that are overdue or soon due."
-    case .remindDiscussion:
-      """
-      One message per owner in the owner directory, with their open
-      recommendations that are overdue or due within --days days: text,
-      status, dates, planned action, latest note and how to update. Sent
-      through the system's sendmail (sendmail -t -oi); each reminder sent is
-      in the history. The same owner is not reminded of the same
-      recommendations again within --every unless something changed (status,
-      date or owner), or --force. Owners without an address are warned
-      about; a message the mail system did not take is said with the owner
-      and the reason, the others are sent all the same, and the command
-      exits with status 1. For a weekly run with systemd or cron:
-      docs/DEPLOY.md.
-        granska remind --summary-to coordinator@kommun.se
-        granska remind --dry-run > reminders.mbox
-      """
-    case .remindAudit: "Only this audit (default: every one in the database)."
-    case .remindDays: "Include recommendations due within this many days."
-    case .remindEvery:
-      "Do not remind of the same again within this time unless something changed: 7d, 2w, 12h."
-    case .remindForce: "Remind also those just reminded of the same."
-    case .remindDryRun:
-      "Send nothing, record nothing: write the messages to standard output as an mbox."
-    case .remindFrom: "The sender's address (default: the account running it @ the host's name)."
-    case .remindSummaryTo:
-      "Also send a summary here: who was reminded of what, and who has no address."
-    case .remindSendmail: "The program that takes the messages (default: /usr/sbin/sendmail)."
-    case .remindSSH:
-      "How owners reach Granska, in the message's instructions (default: the account @ the host's name)."
+      language(
+        "Hur de ansvariga når Granska, i meddelandets instruktioner (förval: kontot @ datorns namn).",
+        "How owners reach Granska, in the message's instructions (default: the account @ the host's name)."
+      )
     }
   }
 }

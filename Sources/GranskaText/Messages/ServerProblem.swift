@@ -2,7 +2,7 @@ import Foundation
 
 /// Why a PostgreSQL database could not be used, as facts. `server` names
 /// it as "host:port" (or the socket directory) without a password.
-public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
+public enum ServerProblem: Error, Equatable, Sendable, Worded {
   /// `--db` looked like a PostgreSQL URL but is not one.
   case badURL(url: String, reason: String)
   /// Nothing answers at the address: the server is down or elsewhere.
@@ -64,171 +64,175 @@ public enum ServerProblem: Error, Equatable, Sendable, Worded, Wording {
   /// Anything else the server said, in its words.
   case server(database: String, detail: String)
 
-  public var swedish: String {
+  public func message(in language: Language) -> String {
     switch self {
     case .badURL(let url, let reason):
-      "\(url): ingen giltig PostgreSQL-adress (\(reason)); "
-        + "skriv postgresql://roll[:lösenord]@värd[:port]/databas"
+      language(
+        "\(url): ingen giltig PostgreSQL-adress (\(reason)); "
+          + "skriv postgresql://roll[:lösenord]@värd[:port]/databas",
+        "\(url): not a valid PostgreSQL address (\(reason)); "
+          + "write postgresql://role[:password]@host[:port]/database")
     case .unreachable(let server, let why):
-      "PostgreSQL-servern på \(server) svarar inte (\(why.message(in: .sv))); "
-        + "är den igång, och är värd och port rätt?"
+      language(
+        "PostgreSQL-servern på \(server) svarar inte (\(why.message(in: .sv))); "
+          + "är den igång, och är värd och port rätt?",
+        "the PostgreSQL server at \(server) does not answer (\(why.message(in: .en))); is it running, "
+          + "and are host and port right?")
     case .noPassword(let role, let server):
-      "PostgreSQL-servern på \(server) vill ha ett lösenord för rollen \(role); "
-        + "ange det i adressen, i PGPASSWORD eller i ~/.pgpass"
+      language(
+        "PostgreSQL-servern på \(server) vill ha ett lösenord för rollen \(role); "
+          + "ange det i adressen, i PGPASSWORD eller i ~/.pgpass",
+        "the PostgreSQL server at \(server) wants a password for the role \(role); "
+          + "give it in the address, in PGPASSWORD or in ~/.pgpass")
     case .wrongPassword(let role, let server):
-      "fel lösenord för rollen \(role) på PostgreSQL-servern \(server)"
+      language(
+        "fel lösenord för rollen \(role) på PostgreSQL-servern \(server)",
+        "wrong password for the role \(role) on the PostgreSQL server \(server)")
     case .refused(let role, let server, let detail):
-      "PostgreSQL-servern på \(server) släpper inte in rollen \(role): \(detail)"
+      language(
+        "PostgreSQL-servern på \(server) släpper inte in rollen \(role): \(detail)",
+        "the PostgreSQL server at \(server) does not let the role \(role) in: \(detail)")
     case .unknownDatabase(let name, let server):
-      "databasen \(name) finns inte på PostgreSQL-servern \(server); skapa den först (createdb \(shellQuoted(name)))"
+      language(
+        "databasen \(name) finns inte på PostgreSQL-servern \(server); skapa den först (createdb \(shellQuoted(name)))",
+        "the database \(name) does not exist on the PostgreSQL server \(server); "
+          + "create it first (createdb \(shellQuoted(name)))")
     case .missingGrants(let role, let database, let detail):
-      "rollen \(role) har ingen behörighet till Granskas tabeller i \(database) (\(detail)); "
-        + "be administratören: granska access allow --account \(shellQuoted(role)) [--read-only]"
+      language(
+        "rollen \(role) har ingen behörighet till Granskas tabeller i \(database) (\(detail)); "
+          + "be administratören: granska access allow --account \(shellQuoted(role)) [--read-only]",
+        "the role \(role) has no rights on Granska's tables in \(database) (\(detail)); "
+          + "ask the administrator: granska access allow --account \(shellQuoted(role)) [--read-only]"
+      )
     case .cannotCreateRoles(let role, let database):
-      "första gången i \(database) skapas grupprollerna granska_editor och granska_viewer, "
-        + "och rollen \(role) får inte skapa roller; kör första gången som en roll med CREATEROLE"
+      language(
+        "första gången i \(database) skapas grupprollerna granska_editor och granska_viewer, "
+          + "och rollen \(role) får inte skapa roller; kör första gången som en roll med CREATEROLE",
+        "the first run in \(database) creates the group roles granska_editor and granska_viewer, "
+          + "and the role \(role) may not create roles; run it first as a role with CREATEROLE")
     case .viewerRole(let role):
-      "rollen \(role) får bara läsa i den här databasen (granska_viewer); "
-        + "administratören ger rätt att ändra med granska access allow --account \(shellQuoted(role))"
+      language(
+        "rollen \(role) får bara läsa i den här databasen (granska_viewer); "
+          + "administratören ger rätt att ändra med granska access allow --account \(shellQuoted(role))",
+        "the role \(role) may only read in this database (granska_viewer); "
+          + "the administrator grants editing with granska access allow --account \(shellQuoted(role))"
+      )
     case .offline(let server):
-      "förbindelsen med PostgreSQL-servern på \(server) är bruten; inget sparades, "
-        + "Granska försöker återansluta"
+      language(
+        "förbindelsen med PostgreSQL-servern på \(server) är bruten; inget sparades, "
+          + "Granska försöker återansluta",
+        "the connection to the PostgreSQL server at \(server) is broken; nothing was saved, "
+          + "Granska is reconnecting")
     case .sqliteOnly(let command):
-      "granska \(command) gäller en SQLite-fil; för PostgreSQL: pg_dump, eller granska copy --to FIL"
+      language(
+        "granska \(command) gäller en SQLite-fil; för PostgreSQL: pg_dump, eller granska copy --to FIL",
+        "granska \(command) is for a SQLite file; for PostgreSQL: pg_dump, or granska copy --to FILE"
+      )
     case .postgresOnly(let command):
-      "granska \(command) gäller en PostgreSQL-databas (--db postgresql://…)"
+      language(
+        "granska \(command) gäller en PostgreSQL-databas (--db postgresql://…)",
+        "granska \(command) is for a PostgreSQL database (--db postgresql://…)")
     case .notInThisBuild:
-      "den här Granska är byggd utan PostgreSQL (snabbstarten scripts/granska bygger utan); "
-        + "bygg med scripts/install eller installera Debianpaketet från scripts/package"
+      language(
+        "den här Granska är byggd utan PostgreSQL (snabbstarten scripts/granska bygger utan); "
+          + "bygg med scripts/install eller installera Debianpaketet från scripts/package",
+        "this Granska was built without PostgreSQL (the quick start, scripts/granska, leaves it out); "
+          + "build with scripts/install or install the Debian package from scripts/package")
     case .targetNotEmpty(let target):
-      "\(target) innehåller redan granskningar eller historik; inget kopierades "
-        + "(--replace ersätter allt där)"
+      language(
+        "\(target) innehåller redan granskningar eller historik; inget kopierades "
+          + "(--replace ersätter allt där)",
+        "\(target) already holds audits or history; nothing was copied "
+          + "(--replace replaces everything there)")
     case .newerSchema(let database, let unknown):
-      "\(database): skriven av en nyare version av Granska (schema \(listed(unknown))); "
-        + "uppgradera Granska för att öppna den (databasen lämnades orörd)"
+      language(
+        "\(database): skriven av en nyare version av Granska (schema \(listed(unknown))); "
+          + "uppgradera Granska för att öppna den (databasen lämnades orörd)",
+        "\(database): written by a newer version of Granska (schema \(listed(unknown))); "
+          + "upgrade Granska to open it (the database was left untouched)")
     case .noSchema(let database):
-      "databasen \(database) har inga av Granskas tabeller än (en skrivskyddad session skapar inga)"
+      language(
+        "databasen \(database) har inga av Granskas tabeller än (en skrivskyddad session skapar inga)",
+        "the database \(database) has none of Granska's tables yet (a read-only session makes none)"
+      )
     case .notGranska(let database):
-      "databasen \(database) har tabeller, men inte Granskas (databasen lämnades orörd)"
+      language(
+        "databasen \(database) har tabeller, men inte Granskas (databasen lämnades orörd)",
+        "the database \(database) holds tables, but not Granska's (the database was left untouched)"
+      )
     case .noSuchRole(let role):
-      "rollen \(role) finns inte på servern (skapa den med createuser \(shellQuoted(role)))"
+      language(
+        "rollen \(role) finns inte på servern (skapa den med createuser \(shellQuoted(role)))",
+        "there is no role \(role) on the server (create it with createuser \(shellQuoted(role)))")
     case .cannotGrant(let role):
-      "rollen \(role) får inte ändra vem som får använda databasen; "
-        + "det gör den roll som skapade den (eller en med CREATEROLE)"
+      language(
+        "rollen \(role) får inte ändra vem som får använda databasen; "
+          + "det gör den roll som skapade den (eller en med CREATEROLE)",
+        "the role \(role) may not change who may use the database; "
+          + "the role that created it (or one with CREATEROLE) may")
     case .noGroups:
-      "i PostgreSQL är en grupp en roll: ange den med --account"
+      language(
+        "i PostgreSQL är en grupp en roll: ange den med --account",
+        "in PostgreSQL a group is a role: name it with --account")
     case .turnHeld(let holder):
-      "kunde inte spara: databasen är låst av en annan session"
-        + (holder.map { " (\($0))" } ?? "") + "; inget sparades, försök igen"
+      language(
+        "kunde inte spara: databasen är låst av en annan session"
+          + (holder.map { " (\($0))" } ?? "") + "; inget sparades, försök igen",
+        "could not save: the database is locked by another session"
+          + (holder.map { " (\($0))" } ?? "") + "; nothing was saved, try again")
     case .noAnswer(let server, let seconds):
-      "PostgreSQL-servern på \(server) svarade inte på \(seconds) s; förbindelsen stängdes "
-        + "och inget sparades"
+      language(
+        "PostgreSQL-servern på \(server) svarade inte på \(seconds) s; förbindelsen stängdes "
+          + "och inget sparades",
+        "the PostgreSQL server at \(server) did not answer in \(seconds) s; the connection was "
+          + "closed and nothing was saved")
     case .outcomeUnknown(let server, _):
-      "förbindelsen med PostgreSQL-servern på \(server) bröts medan ändringen sparades; "
-        + "det är okänt om den sparades – Granska tar reda på det när servern svarar igen"
+      language(
+        "förbindelsen med PostgreSQL-servern på \(server) bröts medan ändringen sparades; "
+          + "det är okänt om den sparades – Granska tar reda på det när servern svarar igen",
+        "the connection to the PostgreSQL server at \(server) broke while the change was being "
+          + "saved; whether it was saved is unknown – Granska finds out when the server answers again"
+      )
     case .noTLS(let server, let mode):
-      "PostgreSQL-servern på \(server) erbjuder ingen kryptering (TLS), och sslmode=\(mode) "
-        + "kräver det; inget skickades okrypterat"
+      language(
+        "PostgreSQL-servern på \(server) erbjuder ingen kryptering (TLS), och sslmode=\(mode) "
+          + "kräver det; inget skickades okrypterat",
+        "the PostgreSQL server at \(server) offers no encryption (TLS), and sslmode=\(mode) "
+          + "requires it; nothing was sent unencrypted")
     case .untrustedCertificate(let server, let root):
-      "PostgreSQL-serverns certifikat på \(server) är inte utfärdat av en betrodd "
-        + "certifikatutfärdare"
-        + (root.map { " (sslrootcert \($0))" } ?? "")
-        + "; kontrollera sslrootcert, eller att det är rätt server"
+      language(
+        "PostgreSQL-serverns certifikat på \(server) är inte utfärdat av en betrodd "
+          + "certifikatutfärdare"
+          + (root.map { " (sslrootcert \($0))" } ?? "")
+          + "; kontrollera sslrootcert, eller att det är rätt server",
+        "the PostgreSQL server's certificate at \(server) is not issued by a trusted authority"
+          + (root.map { " (sslrootcert \($0))" } ?? "")
+          + "; check sslrootcert, or that this is the right server")
     case .wrongHostCertificate(let server, let host):
-      "PostgreSQL-serverns certifikat på \(server) gäller inte värden \(host) "
-        + "(sslmode=verify-full); ansluter du till rätt server, med namnet i certifikatet?"
+      language(
+        "PostgreSQL-serverns certifikat på \(server) gäller inte värden \(host) "
+          + "(sslmode=verify-full); ansluter du till rätt server, med namnet i certifikatet?",
+        "the PostgreSQL server's certificate at \(server) is not for the host \(host) "
+          + "(sslmode=verify-full); are you connecting to the right server, by the name in its certificate?"
+      )
     case .certificateFile(let path, let detail):
-      "\(path): certifikatet eller nyckeln kan inte användas: \(detail)"
+      language(
+        "\(path): certifikatet eller nyckeln kan inte användas: \(detail)",
+        "\(path): the certificate or key cannot be used: \(detail)")
     case .noRootCertificate(let path, let mode):
-      "sslmode=\(mode) kräver certifikatutfärdarens certifikat, men \(path) finns inte; "
-        + "ange det med sslrootcert"
+      language(
+        "sslmode=\(mode) kräver certifikatutfärdarens certifikat, men \(path) finns inte; "
+          + "ange det med sslrootcert",
+        "sslmode=\(mode) needs the certificate authority's certificate, but \(path) does not exist; "
+          + "name it with sslrootcert")
     case .badTLSMode(let mode):
-      "sslmode=\(mode) finns inte; välj disable, allow, prefer, require, verify-ca eller verify-full"
-    case .server(let database, let detail): "\(database): PostgreSQL svarade: \(detail)"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .badURL(let url, let reason):
-      "\(url): not a valid PostgreSQL address (\(reason)); "
-        + "write postgresql://role[:password]@host[:port]/database"
-    case .unreachable(let server, let why):
-      "the PostgreSQL server at \(server) does not answer (\(why.message(in: .en))); is it running, "
-        + "and are host and port right?"
-    case .noPassword(let role, let server):
-      "the PostgreSQL server at \(server) wants a password for the role \(role); "
-        + "give it in the address, in PGPASSWORD or in ~/.pgpass"
-    case .wrongPassword(let role, let server):
-      "wrong password for the role \(role) on the PostgreSQL server \(server)"
-    case .refused(let role, let server, let detail):
-      "the PostgreSQL server at \(server) does not let the role \(role) in: \(detail)"
-    case .unknownDatabase(let name, let server):
-      "the database \(name) does not exist on the PostgreSQL server \(server); "
-        + "create it first (createdb \(shellQuoted(name)))"
-    case .missingGrants(let role, let database, let detail):
-      "the role \(role) has no rights on Granska's tables in \(database) (\(detail)); "
-        + "ask the administrator: granska access allow --account \(shellQuoted(role)) [--read-only]"
-    case .cannotCreateRoles(let role, let database):
-      "the first run in \(database) creates the group roles granska_editor and granska_viewer, "
-        + "and the role \(role) may not create roles; run it first as a role with CREATEROLE"
-    case .viewerRole(let role):
-      "the role \(role) may only read in this database (granska_viewer); "
-        + "the administrator grants editing with granska access allow --account \(shellQuoted(role))"
-    case .offline(let server):
-      "the connection to the PostgreSQL server at \(server) is broken; nothing was saved, "
-        + "Granska is reconnecting"
-    case .sqliteOnly(let command):
-      "granska \(command) is for a SQLite file; for PostgreSQL: pg_dump, or granska copy --to FILE"
-    case .postgresOnly(let command):
-      "granska \(command) is for a PostgreSQL database (--db postgresql://…)"
-    case .notInThisBuild:
-      "this Granska was built without PostgreSQL (the quick start, scripts/granska, leaves it out); "
-        + "build with scripts/install or install the Debian package from scripts/package"
-    case .targetNotEmpty(let target):
-      "\(target) already holds audits or history; nothing was copied "
-        + "(--replace replaces everything there)"
-    case .newerSchema(let database, let unknown):
-      "\(database): written by a newer version of Granska (schema \(listed(unknown))); "
-        + "upgrade Granska to open it (the database was left untouched)"
-    case .noSchema(let database):
-      "the database \(database) has none of Granska's tables yet (a read-only session makes none)"
-    case .notGranska(let database):
-      "the database \(database) holds tables, but not Granska's (the database was left untouched)"
-    case .noSuchRole(let role):
-      "there is no role \(role) on the server (create it with createuser \(shellQuoted(role)))"
-    case .cannotGrant(let role):
-      "the role \(role) may not change who may use the database; "
-        + "the role that created it (or one with CREATEROLE) may"
-    case .noGroups:
-      "in PostgreSQL a group is a role: name it with --account"
-    case .turnHeld(let holder):
-      "could not save: the database is locked by another session"
-        + (holder.map { " (\($0))" } ?? "") + "; nothing was saved, try again"
-    case .noAnswer(let server, let seconds):
-      "the PostgreSQL server at \(server) did not answer in \(seconds) s; the connection was "
-        + "closed and nothing was saved"
-    case .outcomeUnknown(let server, _):
-      "the connection to the PostgreSQL server at \(server) broke while the change was being "
-        + "saved; whether it was saved is unknown – Granska finds out when the server answers again"
-    case .noTLS(let server, let mode):
-      "the PostgreSQL server at \(server) offers no encryption (TLS), and sslmode=\(mode) "
-        + "requires it; nothing was sent unencrypted"
-    case .untrustedCertificate(let server, let root):
-      "the PostgreSQL server's certificate at \(server) is not issued by a trusted authority"
-        + (root.map { " (sslrootcert \($0))" } ?? "")
-        + "; check sslrootcert, or that this is the right server"
-    case .wrongHostCertificate(let server, let host):
-      "the PostgreSQL server's certificate at \(server) is not for the host \(host) "
-        + "(sslmode=verify-full); are you connecting to the right server, by the name in its certificate?"
-    case .certificateFile(let path, let detail):
-      "\(path): the certificate or key cannot be used: \(detail)"
-    case .noRootCertificate(let path, let mode):
-      "sslmode=\(mode) needs the certificate authority's certificate, but \(path) does not exist; "
-        + "name it with sslrootcert"
-    case .badTLSMode(let mode):
-      "there is no sslmode=\(mode); choose disable, allow, prefer, require, verify-ca or verify-full"
-    case .server(let database, let detail): "\(database): PostgreSQL said: \(detail)"
+      language(
+        "sslmode=\(mode) finns inte; välj disable, allow, prefer, require, verify-ca eller verify-full",
+        "there is no sslmode=\(mode); choose disable, allow, prefer, require, verify-ca or verify-full"
+      )
+    case .server(let database, let detail):
+      language(
+        "\(database): PostgreSQL svarade: \(detail)", "\(database): PostgreSQL said: \(detail)")
     }
   }
 }
@@ -246,16 +250,15 @@ public enum ConnectFailure: Equatable, Sendable, Worded {
   case system(SystemError)
 
   public func message(in language: Language) -> String {
-    switch (self, language) {
-    case (.refused, .sv): "ingen tar emot anslutningar där"
-    case (.refused, .en): "nothing accepts connections there"
-    case (.unknownHost, .sv): "värden är okänd"
-    case (.unknownHost, .en): "the host is unknown"
-    case (.timedOut(let seconds), .sv): "inget svar på \(seconds) s"
-    case (.timedOut(let seconds), .en): "no answer in \(seconds) s"
-    case (.closed, .sv): "förbindelsen stängdes innan servern svarade"
-    case (.closed, .en): "the connection closed before the server answered"
-    case (.system(let error), _): error.message(in: language)
+    switch self {
+    case .refused: language("ingen tar emot anslutningar där", "nothing accepts connections there")
+    case .unknownHost: language("värden är okänd", "the host is unknown")
+    case .timedOut(let seconds): language("inget svar på \(seconds) s", "no answer in \(seconds) s")
+    case .closed:
+      language(
+        "förbindelsen stängdes innan servern svarade",
+        "the connection closed before the server answered")
+    case .system(let error): error.message(in: language)
     }
   }
 }
@@ -276,35 +279,38 @@ public enum ServerNotice: Equatable, Sendable, Worded {
   case outcomeFound(saved: Bool)
 
   public func message(in language: Language) -> String {
-    switch (self, language) {
-    case (.editorRoles(let roles), .sv):
-      "får ändra (granska_editor): \(roles.isEmpty ? "ingen" : listed(roles))"
-    case (.editorRoles(let roles), .en):
-      "may edit (granska_editor): \(roles.isEmpty ? "no one" : listed(roles))"
-    case (.viewerRoles(let roles), .sv):
-      "får läsa (granska_viewer): \(roles.isEmpty ? "ingen" : listed(roles))"
-    case (.viewerRoles(let roles), .en):
-      "may read (granska_viewer): \(roles.isEmpty ? "no one" : listed(roles))"
-    case (.copied(let audits, let history, let from, let to), .sv):
-      "kopierade \(audits) granskningar och \(history) historikrader från \(from) till \(to)"
-    case (.copied(let audits, let history, let from, let to), .en):
-      "copied \(audits) audits and \(history) history rows from \(from) to \(to)"
-    case (.offline(let server), .sv):
-      "FRÅNKOPPLAD: PostgreSQL-servern på \(server) svarar inte; inget kan sparas, återansluter …"
-    case (.offline(let server), .en):
-      "OFFLINE: the PostgreSQL server at \(server) does not answer; nothing can be saved, reconnecting …"
-    case (.online(let server), .sv): "ansluten igen till PostgreSQL-servern på \(server)"
-    case (.online(let server), .en): "connected again to the PostgreSQL server at \(server)"
-    case (.waitingForTurn, .sv): "Sparar … väntar på en annan skrivning"
-    case (.waitingForTurn, .en): "Saving … waiting for another write"
-    case (.outcomeFound(let saved), .sv):
-      saved
-        ? "servern svarar igen: ändringen sparades"
-        : "servern svarar igen: ändringen sparades inte; försök igen"
-    case (.outcomeFound(let saved), .en):
-      saved
-        ? "the server answers again: the change was saved"
-        : "the server answers again: the change was not saved; try again"
+    switch self {
+    case .editorRoles(let roles):
+      language(
+        "får ändra (granska_editor): \(roles.isEmpty ? "ingen" : listed(roles))",
+        "may edit (granska_editor): \(roles.isEmpty ? "no one" : listed(roles))")
+    case .viewerRoles(let roles):
+      language(
+        "får läsa (granska_viewer): \(roles.isEmpty ? "ingen" : listed(roles))",
+        "may read (granska_viewer): \(roles.isEmpty ? "no one" : listed(roles))")
+    case .copied(let audits, let history, let from, let to):
+      language(
+        "kopierade \(audits) granskningar och \(history) historikrader från \(from) till \(to)",
+        "copied \(audits) audits and \(history) history rows from \(from) to \(to)")
+    case .offline(let server):
+      language(
+        "FRÅNKOPPLAD: PostgreSQL-servern på \(server) svarar inte; inget kan sparas, återansluter …",
+        "OFFLINE: the PostgreSQL server at \(server) does not answer; nothing can be saved, reconnecting …"
+      )
+    case .online(let server):
+      language(
+        "ansluten igen till PostgreSQL-servern på \(server)",
+        "connected again to the PostgreSQL server at \(server)")
+    case .waitingForTurn:
+      language("Sparar … väntar på en annan skrivning", "Saving … waiting for another write")
+    case .outcomeFound(let saved):
+      language(
+        saved
+          ? "servern svarar igen: ändringen sparades"
+          : "servern svarar igen: ändringen sparades inte; försök igen",
+        saved
+          ? "the server answers again: the change was saved"
+          : "the server answers again: the change was not saved; try again")
     }
   }
 }

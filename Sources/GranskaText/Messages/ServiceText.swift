@@ -1,7 +1,7 @@
 /// What Granska says about upgrades and backups, people and their keys
 /// (service-account mode) and commands over ssh: confirmations, words, and
 /// refusals (thrown as errors). The store's own refusals are `StoreError`s.
-public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
+public enum ServiceText: Error, Sendable, Hashable, Worded {
   // Upgrades and backups
   case upToDate(path: String)
   /// `backup`: the copy made first (nil on PostgreSQL, where Granska makes none).
@@ -68,168 +68,164 @@ public enum ServiceText: Error, Sendable, Hashable, Worded, Wording {
     ["viewer": .roleViewer, "editor": .roleEditor][id]
   }
 
-  public var swedish: String {
+  public func message(in language: Language) -> String {
     switch self {
     case .upToDate(let path):
-      "\(path): redan uppgraderad; inget ändrades"
+      language(
+        "\(path): redan uppgraderad; inget ändrades",
+        "\(path): already upgraded; nothing changed")
     case .migrated(let path, let migrations, let backup):
-      "\(path): uppgraderad (\(UpgradeWords.describe(migrations, in: .sv)))"
-        + (backup.map { "; säkerhetskopia först: \($0)" } ?? "")
-    case .backupWritten(let path): "Säkerhetskopia skriven: \(path)"
+      language(
+        "\(path): uppgraderad (\(UpgradeWords.describe(migrations, in: .sv)))"
+          + (backup.map { "; säkerhetskopia först: \($0)" } ?? ""),
+        "\(path): upgraded (\(UpgradeWords.describe(migrations, in: .en)))"
+          + (backup.map { "; backed up first: \($0)" } ?? ""))
+    case .backupWritten(let path):
+      language("Säkerhetskopia skriven: \(path)", "Backup written: \(path)")
     case .restored(let from, let audits):
-      "Återställd från \(from): \(audits) granskning\(audits == 1 ? "" : "ar"); öppna sessioner läser in den"
+      language(
+        "Återställd från \(from): \(audits) granskning\(audits == 1 ? "" : "ar"); öppna sessioner läser in den",
+        "Restored from \(from): \(audits) audit\(audits == 1 ? "" : "s"); open sessions read it")
     case .stalePartialRemoved(let path):
-      "tog bort \(path), en ofullständig kopia från en körning som avbröts"
-    case .roleViewer: "läsare"
-    case .roleEditor: "redigerare"
-    case .nameColumn: "Namn"
-    case .roleColumn: "Roll"
-    case .keyColumn: "Nyckel"
-    case .commentColumn: "Kommentar"
-    case .fullNameField: "Namn i anteckningar"
-    case .person(let name): "Personen \(name)"
-    case .noPeople: "Inga personer ännu; lägg till med: granska keys add NAMN NYCKELFIL [--editor]"
-    case .noKeyInFile(let file): "\(file): innehåller ingen publik nyckel"
+      language(
+        "tog bort \(path), en ofullständig kopia från en körning som avbröts",
+        "removed \(path), an incomplete copy left by a run that was stopped")
+    case .roleViewer: language("läsare", "viewer")
+    case .roleEditor: language("redigerare", "editor")
+    case .nameColumn: language("Namn", "Name")
+    case .roleColumn: language("Roll", "Role")
+    case .keyColumn: language("Nyckel", "Key")
+    case .commentColumn: language("Kommentar", "Comment")
+    case .fullNameField: language("Namn i anteckningar", "Name in notes")
+    case .person(let name): language("Personen \(name)", "The person \(name)")
+    case .noPeople:
+      language(
+        "Inga personer ännu; lägg till med: granska keys add NAMN NYCKELFIL [--editor]",
+        "No people yet; add one with: granska keys add NAME KEYFILE [--editor]")
+    case .noKeyInFile(let file):
+      language("\(file): innehåller ingen publik nyckel", "\(file): holds no public key")
     case .malformedKey(let file, let line):
-      "\(file):\(line): inte en publik SSH-nyckel (väntade t.ex. ”ssh-ed25519 AAAAC3… namn@dator”, "
-        + "innehållet i en .pub-fil)"
+      language(
+        "\(file):\(line): inte en publik SSH-nyckel (väntade t.ex. ”ssh-ed25519 AAAAC3… namn@dator”, "
+          + "innehållet i en .pub-fil)",
+        "\(file):\(line): not an SSH public key (expected e.g. \"ssh-ed25519 AAAAC3… name@host\", "
+          + "the contents of a .pub file)")
     case .certificateNotKey(let file, let line):
-      "\(file):\(line): ett certifikat, inte en nyckel; lägg till den publika nyckel som "
-        + "certifikatet gäller (t.ex. id_ed25519.pub, inte id_ed25519-cert.pub)"
+      language(
+        "\(file):\(line): ett certifikat, inte en nyckel; lägg till den publika nyckel som "
+          + "certifikatet gäller (t.ex. id_ed25519.pub, inte id_ed25519-cert.pub)",
+        "\(file):\(line): a certificate, not a key; add the public key the certificate is for "
+          + "(e.g. id_ed25519.pub, not id_ed25519-cert.pub)")
     case .dsaKey(let file, let line):
-      "\(file):\(line): en DSA-nyckel (ssh-dss), som OpenSSH inte längre loggar in med; "
-        + "be om en ny nyckel (ssh-keygen -t ed25519)"
+      language(
+        "\(file):\(line): en DSA-nyckel (ssh-dss), som OpenSSH inte längre loggar in med; "
+          + "be om en ny nyckel (ssh-keygen -t ed25519)",
+        "\(file):\(line): a DSA key (ssh-dss), which OpenSSH no longer logs in with; "
+          + "ask for a new key (ssh-keygen -t ed25519)")
     case .shortRSAKey(let file, let line, let bits, let minimum):
-      "\(file):\(line): RSA-nyckeln har \(bits) bitar, minst \(minimum) behövs; "
-        + "be om en ny nyckel (ssh-keygen -t ed25519, eller -t rsa -b 4096)"
+      language(
+        "\(file):\(line): RSA-nyckeln har \(bits) bitar, minst \(minimum) behövs; "
+          + "be om en ny nyckel (ssh-keygen -t ed25519, eller -t rsa -b 4096)",
+        "\(file):\(line): the RSA key has \(bits) bits, at least \(minimum) are needed; "
+          + "ask for a new key (ssh-keygen -t ed25519, or -t rsa -b 4096)")
     case .severalKeys(let file, let lines):
-      "\(file): \(lines.count) nycklar (rad \(listed(lines.map(String.init)))); en fil ska ha en "
-        + "nyckel: ange en fil per nyckel, eller --all för att lägga till alla"
+      language(
+        "\(file): \(lines.count) nycklar (rad \(listed(lines.map(String.init)))); en fil ska ha en "
+          + "nyckel: ange en fil per nyckel, eller --all för att lägga till alla",
+        "\(file): \(lines.count) keys (lines \(listed(lines.map(String.init)))); a file should hold "
+          + "one key: give one file per key, or --all to add them all")
     case .sameKeyTwice(let file, let lines):
-      "\(file): rad \(listed(lines.map(String.init))) är samma nyckel; ta bort den ena raden"
+      language(
+        "\(file): rad \(listed(lines.map(String.init))) är samma nyckel; ta bort den ena raden",
+        "\(file): lines \(listed(lines.map(String.init))) are the same key; remove one of them")
     case .nameHasCapitals(let name, let suggestion):
-      "\(quoted(name, .sv)): ett namn har bara små bokstäver (a–z); skriv \(quoted(suggestion, .sv))"
+      language(
+        "\(quoted(name, .sv)): ett namn har bara små bokstäver (a–z); skriv \(quoted(suggestion, .sv))",
+        "\(quoted(name, .en)): a name has small letters only (a–z); write \(quoted(suggestion, .en))"
+      )
     case .sessionNameInvalid(let name):
-      "\(quoted(name, .sv)): namnet kan inte användas (ett namn har 1–32 tecken: a–z, 0–9, "
-        + "”.”, ”_” och ”-”, först en bokstav); en administratör lägger till personen på nytt: "
-        + "granska keys remove \(shellQuoted(name)), sedan granska keys add NAMN NYCKELFIL"
+      language(
+        "\(quoted(name, .sv)): namnet kan inte användas (ett namn har 1–32 tecken: a–z, 0–9, "
+          + "”.”, ”_” och ”-”, först en bokstav); en administratör lägger till personen på nytt: "
+          + "granska keys remove \(shellQuoted(name)), sedan granska keys add NAMN NYCKELFIL",
+        "\(quoted(name, .en)): the name cannot be used (a name has 1–32 characters: a–z, 0–9, "
+          + "\".\", \"_\" and \"-\", a letter first); an administrator adds the person again: "
+          + "granska keys remove \(shellQuoted(name)), then granska keys add NAME KEYFILE")
     case .needsSSHKeygen:
-      "ssh-keygen behövs för att kontrollera nycklar (Debians paket openssh-client)"
+      language(
+        "ssh-keygen behövs för att kontrollera nycklar (Debians paket openssh-client)",
+        "ssh-keygen is needed to check keys (Debian's package openssh-client)")
     case .unsafeForAuthorizedKeys(let path):
-      "\(path): sökvägen kan inte stå i authorized_keys; använd bara bokstäver a–z, siffror och / . _ - +"
+      language(
+        "\(path): sökvägen kan inte stå i authorized_keys; använd bara bokstäver a–z, siffror och / . _ - +",
+        "\(path): the path cannot go into authorized_keys; use only letters a–z, digits and / . _ - +"
+      )
     case .personAdded(let name, let role, let keys, let file):
-      "\(name) (\(role)) lades till med \(keys) \(keys == 1 ? "nyckel" : "nycklar"); \(file) är uppdaterad"
-    case .personRemoved(let name, let file): "\(name) togs bort; \(file) är uppdaterad"
-    case .roleChanged(let name, let role, let file): "\(name) är nu \(role); \(file) är uppdaterad"
+      language(
+        "\(name) (\(role)) lades till med \(keys) \(keys == 1 ? "nyckel" : "nycklar"); \(file) är uppdaterad",
+        "\(name) (\(role)) added with \(keys) \(keys == 1 ? "key" : "keys"); \(file) is up to date")
+    case .personRemoved(let name, let file):
+      language("\(name) togs bort; \(file) är uppdaterad", "\(name) removed; \(file) is up to date")
+    case .roleChanged(let name, let role, let file):
+      language(
+        "\(name) är nu \(role); \(file) är uppdaterad",
+        "\(name) is now \(role); \(file) is up to date")
     case .needsRoot:
-      "setup-service skapar ett konto och måste köras som root: sudo granska setup-service"
-    case .noSuchAccount(let account): "kontot \(account) finns inte"
-    case .toolFailed(let command, let message): "\(command) misslyckades: \(message)"
+      language(
+        "setup-service skapar ett konto och måste köras som root: sudo granska setup-service",
+        "setup-service creates an account and must run as root: sudo granska setup-service")
+    case .noSuchAccount(let account):
+      language("kontot \(account) finns inte", "no account \(account)")
+    case .toolFailed(let command, let message):
+      language("\(command) misslyckades: \(message)", "\(command) failed: \(message)")
     case .serviceReady(let account, let database, let binary):
-      """
-      Tjänstekontot \(account) är klart; databasen är \(database).
-      Lägg till personer med deras publika nycklar:
-        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add anna anna.pub --editor
-        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add bertil bertil.pub
-      Lägg till i /etc/ssh/sshd_config och läs om sshd (systemctl reload ssh):
-      \(Self.sshdConfig(account))
-      Sedan från en arbetsstation: ssh -t \(account)@server (instrumentpanelen),
-      ssh \(account)@server report --format html > rapport.html (rapporten).
-      """
+      language(
+        """
+        Tjänstekontot \(account) är klart; databasen är \(database).
+        Lägg till personer med deras publika nycklar:
+          \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add anna anna.pub --editor
+          \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add bertil bertil.pub
+        Lägg till i /etc/ssh/sshd_config och läs om sshd (systemctl reload ssh):
+        \(Self.sshdConfig(account))
+        Sedan från en arbetsstation: ssh -t \(account)@server (instrumentpanelen),
+        ssh \(account)@server report --format html > rapport.html (rapporten).
+        """,
+        """
+        The service account \(account) is ready; the database is \(database).
+        Add people by their public keys:
+          \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add anna anna.pub --editor
+          \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add bertil bertil.pub
+        Add to /etc/ssh/sshd_config and reload sshd (systemctl reload ssh):
+        \(Self.sshdConfig(account))
+        Then from a workstation: ssh -t \(account)@server (the dashboard),
+        ssh \(account)@server report --format html > report.html (the report).
+        """)
     case .notAllowedOverSSH(let word, let role, let allowed):
-      "”\(word)” är inte tillåtet över ssh (roll: \(role)); tillåtet: \(listed(allowed))"
-    case .optionNotAllowedOverSSH(let option): "\(option) är inte tillåtet över ssh"
+      language(
+        "”\(word)” är inte tillåtet över ssh (roll: \(role)); tillåtet: \(listed(allowed))",
+        "\"\(word)\" is not allowed over ssh (role: \(role)); allowed: \(listed(allowed))")
+    case .optionNotAllowedOverSSH(let option):
+      language("\(option) är inte tillåtet över ssh", "\(option) is not allowed over ssh")
     case .outputOverSSH(let command):
-      "-o är inte tillåtet över ssh (det skriver på servern); skriv till din egen dator i stället: "
-        + "ssh … \(command) > fil"
+      language(
+        "-o är inte tillåtet över ssh (det skriver på servern); skriv till din egen dator i stället: "
+          + "ssh … \(command) > fil",
+        "-o is not allowed over ssh (it writes on the server); write to your own computer instead: "
+          + "ssh … \(command) > file")
     case .standardInputOverSSH(let command):
-      "\(command) läser från standard in över ssh: ange - som fil (ssh … \(command) - < fil)"
+      language(
+        "\(command) läser från standard in över ssh: ange - som fil (ssh … \(command) - < fil)",
+        "\(command) reads standard input over ssh: give - as the file (ssh … \(command) - < file)")
     case .themeFileOverSSH(let builtIn):
-      "--theme med en fil är inte tillåtet över ssh (filer på servern läses inte); "
-        + "välj ett inbyggt tema: \(listed(builtIn))"
-    case .fetchReport(let command): "Hämta rapporten till din dator: \(command)"
-    }
-  }
-
-  public var english: String {
-    switch self {
-    case .upToDate(let path):
-      "\(path): already upgraded; nothing changed"
-    case .migrated(let path, let migrations, let backup):
-      "\(path): upgraded (\(UpgradeWords.describe(migrations, in: .en)))"
-        + (backup.map { "; backed up first: \($0)" } ?? "")
-    case .backupWritten(let path): "Backup written: \(path)"
-    case .restored(let from, let audits):
-      "Restored from \(from): \(audits) audit\(audits == 1 ? "" : "s"); open sessions read it"
-    case .stalePartialRemoved(let path):
-      "removed \(path), an incomplete copy left by a run that was stopped"
-    case .roleViewer: "viewer"
-    case .roleEditor: "editor"
-    case .nameColumn: "Name"
-    case .roleColumn: "Role"
-    case .keyColumn: "Key"
-    case .commentColumn: "Comment"
-    case .fullNameField: "Name in notes"
-    case .person(let name): "The person \(name)"
-    case .noPeople: "No people yet; add one with: granska keys add NAME KEYFILE [--editor]"
-    case .noKeyInFile(let file): "\(file): holds no public key"
-    case .malformedKey(let file, let line):
-      "\(file):\(line): not an SSH public key (expected e.g. \"ssh-ed25519 AAAAC3… name@host\", "
-        + "the contents of a .pub file)"
-    case .certificateNotKey(let file, let line):
-      "\(file):\(line): a certificate, not a key; add the public key the certificate is for "
-        + "(e.g. id_ed25519.pub, not id_ed25519-cert.pub)"
-    case .dsaKey(let file, let line):
-      "\(file):\(line): a DSA key (ssh-dss), which OpenSSH no longer logs in with; "
-        + "ask for a new key (ssh-keygen -t ed25519)"
-    case .shortRSAKey(let file, let line, let bits, let minimum):
-      "\(file):\(line): the RSA key has \(bits) bits, at least \(minimum) are needed; "
-        + "ask for a new key (ssh-keygen -t ed25519, or -t rsa -b 4096)"
-    case .severalKeys(let file, let lines):
-      "\(file): \(lines.count) keys (lines \(listed(lines.map(String.init)))); a file should hold "
-        + "one key: give one file per key, or --all to add them all"
-    case .sameKeyTwice(let file, let lines):
-      "\(file): lines \(listed(lines.map(String.init))) are the same key; remove one of them"
-    case .nameHasCapitals(let name, let suggestion):
-      "\(quoted(name, .en)): a name has small letters only (a–z); write \(quoted(suggestion, .en))"
-    case .sessionNameInvalid(let name):
-      "\(quoted(name, .en)): the name cannot be used (a name has 1–32 characters: a–z, 0–9, "
-        + "\".\", \"_\" and \"-\", a letter first); an administrator adds the person again: "
-        + "granska keys remove \(shellQuoted(name)), then granska keys add NAME KEYFILE"
-    case .needsSSHKeygen: "ssh-keygen is needed to check keys (Debian's package openssh-client)"
-    case .unsafeForAuthorizedKeys(let path):
-      "\(path): the path cannot go into authorized_keys; use only letters a–z, digits and / . _ - +"
-    case .personAdded(let name, let role, let keys, let file):
-      "\(name) (\(role)) added with \(keys) \(keys == 1 ? "key" : "keys"); \(file) is up to date"
-    case .personRemoved(let name, let file): "\(name) removed; \(file) is up to date"
-    case .roleChanged(let name, let role, let file): "\(name) is now \(role); \(file) is up to date"
-    case .needsRoot:
-      "setup-service creates an account and must run as root: sudo granska setup-service"
-    case .noSuchAccount(let account): "no account \(account)"
-    case .toolFailed(let command, let message): "\(command) failed: \(message)"
-    case .serviceReady(let account, let database, let binary):
-      """
-      The service account \(account) is ready; the database is \(database).
-      Add people by their public keys:
-        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add anna anna.pub --editor
-        \(shellCommand(["sudo", "-u", account, binary, "--db", database])) keys add bertil bertil.pub
-      Add to /etc/ssh/sshd_config and reload sshd (systemctl reload ssh):
-      \(Self.sshdConfig(account))
-      Then from a workstation: ssh -t \(account)@server (the dashboard),
-      ssh \(account)@server report --format html > report.html (the report).
-      """
-    case .notAllowedOverSSH(let word, let role, let allowed):
-      "\"\(word)\" is not allowed over ssh (role: \(role)); allowed: \(listed(allowed))"
-    case .optionNotAllowedOverSSH(let option): "\(option) is not allowed over ssh"
-    case .outputOverSSH(let command):
-      "-o is not allowed over ssh (it writes on the server); write to your own computer instead: "
-        + "ssh … \(command) > file"
-    case .standardInputOverSSH(let command):
-      "\(command) reads standard input over ssh: give - as the file (ssh … \(command) - < file)"
-    case .themeFileOverSSH(let builtIn):
-      "--theme with a file is not allowed over ssh (files on the server are not read); "
-        + "choose a built-in theme: \(listed(builtIn))"
-    case .fetchReport(let command): "Fetch the report to your computer: \(command)"
+      language(
+        "--theme med en fil är inte tillåtet över ssh (filer på servern läses inte); "
+          + "välj ett inbyggt tema: \(listed(builtIn))",
+        "--theme with a file is not allowed over ssh (files on the server are not read); "
+          + "choose a built-in theme: \(listed(builtIn))")
+    case .fetchReport(let command):
+      language(
+        "Hämta rapporten till din dator: \(command)",
+        "Fetch the report to your computer: \(command)")
     }
   }
 }

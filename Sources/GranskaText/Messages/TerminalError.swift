@@ -8,22 +8,27 @@ public enum TerminalError: Error, Equatable, Sendable, Worded {
   case noCursorAddressing(String)
 
   public func message(in language: Language) -> String {
-    switch (self, language) {
-    case (.notATerminal, .sv): "helskärmsläget behöver en terminal; ”granska summary” skriver text"
-    case (.notATerminal, .en): "the dashboard needs a terminal; 'granska summary' prints text"
-    case (.noTerminalType, .sv):
-      "TERM är inte satt; prova TERM=xterm-256color, eller ”granska summary”"
-    case (.noTerminalType, .en): "TERM is not set; try TERM=xterm-256color, or 'granska summary'"
-    case (.dumbTerminal, .sv): "TERM=dumb kan inte visa helskärmsläget; prova ”granska summary”"
-    case (.dumbTerminal, .en): "TERM=dumb cannot show the dashboard; try 'granska summary'"
-    case (.unknownTerminal(let name), .sv):
-      "TERM=\(name) är okänd för terminfo; prova TERM=xterm-256color"
-    case (.unknownTerminal(let name), .en):
-      "TERM=\(name) is unknown to terminfo; try TERM=xterm-256color"
-    case (.noCursorAddressing(let name), .sv):
-      "TERM=\(name) kan inte flytta markören; prova ”granska summary”"
-    case (.noCursorAddressing(let name), .en):
-      "TERM=\(name) cannot move the cursor; try 'granska summary'"
+    switch self {
+    case .notATerminal:
+      language(
+        "helskärmsläget behöver en terminal; ”granska summary” skriver text",
+        "the dashboard needs a terminal; 'granska summary' prints text")
+    case .noTerminalType:
+      language(
+        "TERM är inte satt; prova TERM=xterm-256color, eller ”granska summary”",
+        "TERM is not set; try TERM=xterm-256color, or 'granska summary'")
+    case .dumbTerminal:
+      language(
+        "TERM=dumb kan inte visa helskärmsläget; prova ”granska summary”",
+        "TERM=dumb cannot show the dashboard; try 'granska summary'")
+    case .unknownTerminal(let name):
+      language(
+        "TERM=\(name) är okänd för terminfo; prova TERM=xterm-256color",
+        "TERM=\(name) is unknown to terminfo; try TERM=xterm-256color")
+    case .noCursorAddressing(let name):
+      language(
+        "TERM=\(name) kan inte flytta markören; prova ”granska summary”",
+        "TERM=\(name) cannot move the cursor; try 'granska summary'")
     }
   }
 }

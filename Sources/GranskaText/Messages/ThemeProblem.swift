@@ -9,17 +9,14 @@ public enum ThemeProblem: Error, Hashable, Sendable, Worded {
 
   public func message(in language: Language) -> String {
     let q = { quoted($0, language) }
-    return switch (self, language) {
-    case (.expectedKeyValue, .sv): "här ska det stå ”nyckel = värde”"
-    case (.expectedKeyValue, .en): "expected \"key = value\""
-    case (.unknownKey(let key), .sv): "okänd nyckel \(q(key))"
-    case (.unknownKey(let key), .en): "unknown key \(q(key))"
-    case (.notAColour(let word), .sv): "\(q(word)) är ingen färg"
-    case (.notAColour(let word), .en): "\(q(word)) is not a colour"
-    case (.notAColourOrAttribute(let word), .sv): "\(q(word)) är ingen färg eller egenskap"
-    case (.notAColourOrAttribute(let word), .en): "\(q(word)) is not a colour or attribute"
-    case (.onNeedsColour, .sv): "efter ”on” ska det stå en färg"
-    case (.onNeedsColour, .en): "\"on\" must be followed by a colour"
+    return switch self {
+    case .expectedKeyValue: language("här ska det stå ”nyckel = värde”", "expected \"key = value\"")
+    case .unknownKey(let key): language("okänd nyckel \(q(key))", "unknown key \(q(key))")
+    case .notAColour(let word): language("\(q(word)) är ingen färg", "\(q(word)) is not a colour")
+    case .notAColourOrAttribute(let word):
+      language("\(q(word)) är ingen färg eller egenskap", "\(q(word)) is not a colour or attribute")
+    case .onNeedsColour:
+      language("efter ”on” ska det stå en färg", "\"on\" must be followed by a colour")
     }
   }
 }
