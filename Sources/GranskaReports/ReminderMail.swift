@@ -122,7 +122,7 @@ public struct ReminderMail: Sendable {
   private func updateCommand(_ item: Recommendation, in part: Part) -> String {
     let audit = part.namesAudit ? " --audit \(part.audit.id)" : ""
     let done = strings.status(.done, in: part.audit).lowercased()
-    let note = language == .sv ? "Vad som har gjorts" : "What has been done"
+    let note = words(.updateNote)
     return "ssh \(access.ssh) set recommendation \(item.id)\(audit) --status \(done) "
       + "--note \"'\(note)'\""
   }

@@ -14,6 +14,8 @@ public enum MailText: Sendable, Hashable, Worded {
   case status, dueDate, plannedAction, latestNote
   case noteBy(Day, author: String?)
   case update
+  /// The note the update command suggests, for the owner to rewrite.
+  case updateNote
   case howToUpdate
   case dashboard(ssh: String, key: Int, view: String)
   case signature
@@ -59,6 +61,7 @@ public enum MailText: Sendable, Hashable, Worded {
         author.map { "\(day), \($0)" } ?? day.description,
         author.map { "\(day), \($0)" } ?? day.description)
     case .update: language("Uppdatera:", "Update:")
+    case .updateNote: language("Vad som har gjorts", "What has been done")
     case .howToUpdate:
       language(
         "Skriv vad som har gjorts, eller ändra status eller datum, så ser alla det inför nästa möte.",

@@ -61,9 +61,9 @@ public struct Strings: Sendable {
     key.message(in: language)
   }
 
-  public var thousandsSeparator: String { language == .sv ? " " : "," }
-  public var decimalMark: String { language == .sv ? "," : "." }
-  public var percentSpacing: String { language == .sv ? " " : "" }
+  public var thousandsSeparator: String { language(" ", ",") }
+  public var decimalMark: String { language(",", ".") }
+  public var percentSpacing: String { language(" ", "") }
 }
 
 extension TextKey: Worded {

@@ -121,7 +121,7 @@ public enum OwnerText: Sendable, Hashable, Worded {
   }
 
   private func describe(_ contact: OwnerContact, _ language: Language) -> String {
-    let person = contact.person.map { language == .sv ? ", person \($0)" : ", person \($0)" } ?? ""
+    let person = contact.person.map { language(", person \($0)", ", person \($0)") } ?? ""
     return "\(quoted(OwnerContact.oneLine(contact.name), language)) <\(contact.email)>\(person)"
   }
 }

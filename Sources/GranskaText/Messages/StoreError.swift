@@ -270,7 +270,7 @@ extension StoreError {
     }
     let more = changes.count - shown.count
     guard more > 0 else { return shown.joined() }
-    return shown.joined() + (language == .sv ? "\n  … och \(more) till" : "\n  … and \(more) more")
+    return shown.joined() + language("\n  … och \(more) till", "\n  … and \(more) more")
   }
 }
 

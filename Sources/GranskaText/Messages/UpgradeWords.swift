@@ -4,7 +4,7 @@
 public enum UpgradeWords {
   public static func describe(_ migration: String, in language: Language) -> String {
     guard let words = known[migration] else { return migration }
-    return language == .en ? words.english : words.swedish
+    return language(words.swedish, words.english)
   }
 
   public static func describe(_ migrations: [String], in language: Language) -> String {
