@@ -488,9 +488,9 @@ final class DashboardSession {
     let strings = language.strings
     terminal.showOutside(
       [
-        "\n" + strings.fill(strings.report(.reportStart), ["name": name]),
+        "\n" + strings.report(.reportStart(name: name)),
         markdown,
-        strings.fill(strings.report(.reportEnd), ["name": name]),
+        strings.report(.reportEnd(name: name)),
         strings.report(.pressEnter) + "\n",
       ].joined(separator: "\n"))
     dashboard.reportFinished(.printed)

@@ -83,9 +83,10 @@ public struct FollowUpReport {
       .map { count -> [Inline] in
         [
           .warning(
-            strings.fill(
-              strings.report(count.count == 1 ? .oneOverdueWithPriority : .overdueWithPriority),
-              ["n": String(count.count), "priority": count.priority]))
+            strings.report(
+              count.count == 1
+                ? .oneOverdueWithPriority(priority: count.priority)
+                : .overdueWithPriority(n: String(count.count), priority: count.priority)))
         ]
       }
     return lines.isEmpty ? [] : [.bullets(lines)]
@@ -223,15 +224,14 @@ public struct FollowUpReport {
   private func changedAssessments() -> [Block] {
     let comparison = since.map { audit.comparison(since: $0) } ?? audit.latestComparison
     guard let comparison else { return [] }
-    let counts = [
-      "from": comparison.from.heading, "to": comparison.to.heading,
-      "worse": String(comparison.changes(.worse).count),
-      "better": String(comparison.changes(.better).count),
-      "unchanged": String(comparison.unchanged),
-    ]
+    let counts = ReportKey.comparedRounds(
+      from: comparison.from.heading, to: comparison.to.heading,
+      worse: String(comparison.changes(.worse).count),
+      better: String(comparison.changes(.better).count),
+      unchanged: String(comparison.unchanged))
     var blocks: [Block] = [
       .heading(level: 2, text: strings.report(.changedAssessments)),
-      .paragraph([.text(strings.fill(strings.report(.comparedRounds), counts))]),
+      .paragraph([.text(strings.report(counts))]),
     ]
     let groups: [(AssessmentChange.Direction, ReportKey)] = [
       (.worse, .worse), (.better, .better), (.other, .otherChange),

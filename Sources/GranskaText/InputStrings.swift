@@ -1,7 +1,9 @@
 /// The strings of safe input: pasting, leaving a form with typed input,
 /// the terminal being too small, suspending, and the form's editing keys.
-public enum InputText: CaseIterable, Sendable {
-  case pasteOutsideField, pasteCut, confirmDiscard, tooSmallQuit
+public enum InputText: Hashable, Sendable {
+  case pasteOutsideField
+  case pasteCut(limit: String)
+  case confirmDiscard, tooSmallQuit
   case keySuspend, keyClearField, keyDeleteWord, keyNewLine
 }
 
@@ -18,10 +20,10 @@ extension InputText: Worded {
       language(
         "Inklistrad text hamnar bara i ett formulär eller en sökning; inget gjordes",
         "Pasted text only goes into a form or a search; nothing was done")
-    case .pasteCut:
+    case .pasteCut(let limit):
       language(
-        "Texten kortades till fältets gräns på {limit} tecken",
-        "The text was cut to the field's limit of {limit} characters")
+        "Texten kortades till fältets gräns på \(limit) tecken",
+        "The text was cut to the field's limit of \(limit) characters")
     case .confirmDiscard:
       language(
         "Kasta det du skrivit i formuläret? (j/n)", "Discard what you typed in the form? (y/n)")

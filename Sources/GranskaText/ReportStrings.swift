@@ -1,15 +1,26 @@
 import GranskaDomain
 
 /// Words of the report's figures: what is derived, for when a target
-/// holds, which documents. Read with `strings.report(.key)`; placeholders
-/// are filled by `Strings.fill`.
-public enum ReportKey: CaseIterable, Sendable {
-  case derived, targetFor, ofWhom, documentsHeading, illustrativeTotals
-  case writeTitle, directory, destination, toFiles, toTerminal, exists, overwrite, written
-  case printed, pressEnter, reportStart, reportEnd
-  case overdueWithPriority, oneOverdueWithPriority
+/// holds, which documents. Read with `strings.report(.key)`; a value a
+/// key carries is words it is worded with.
+public enum ReportKey: Hashable, Sendable {
+  case derived
+  case targetFor(period: String)
+  case ofWhom(part: String, whole: String)
+  case documentsHeading, illustrativeTotals
+  case writeTitle, directory, destination, toFiles, toTerminal
+  case exists(path: String)
+  case overwrite
+  case written(html: String, markdown: String)
+  case printed, pressEnter
+  case reportStart(name: String)
+  case reportEnd(name: String)
+  case overdueWithPriority(n: String, priority: String)
+  case oneOverdueWithPriority(priority: String)
   /// The questions whose level moved between the two latest rounds.
-  case changedAssessments, comparedRounds, worse, better, otherChange
+  case changedAssessments
+  case comparedRounds(from: String, to: String, worse: String, better: String, unchanged: String)
+  case worse, better, otherChange
   /// The last joint of a list ("Anna, Bertil och Cecilia").
   case and
   /// The first word of the report's file names ("uppfoljning-AUDIT-DATE.html").
@@ -71,7 +82,7 @@ public struct TrainingFigures {
       let text = strings.percent(share)
       guard counts else { return text }
       return
-        "\(text) (\(strings.fill(strings.report(.ofWhom), ["part": strings.number(part), "whole": strings.number(total.employees)])))"
+        "\(text) (\(strings.report(.ofWhom(part: strings.number(part), whole: strings.number(total.employees)))))"
     }
     completedShare = shares[0]
     completed = Figure(
@@ -92,7 +103,7 @@ public struct TrainingFigures {
     }
     var targetText = strings.percent(snapshot.targetPercent)
     if let period = snapshot.targetPeriod {
-      targetText += " " + strings.fill(strings.report(.targetFor), ["period": period])
+      targetText += " " + strings.report(.targetFor(period: period))
     }
     target = Figure(label: strings[.target], value: targetText, derived: false)
   }
@@ -102,13 +113,13 @@ extension ReportKey: Worded {
   public func message(in language: Language) -> String {
     switch self {
     case .derived: language("härlett", "derived")
-    case .overdueWithPriority:
+    case .overdueWithPriority(let n, let priority):
       language(
-        "{n} med prioriteten {priority} är försenade",
-        "{n} with the priority {priority} are overdue")
-    case .oneOverdueWithPriority:
+        "\(n) med prioriteten \(priority) är försenade",
+        "\(n) with the priority \(priority) are overdue")
+    case .oneOverdueWithPriority(let priority):
       language(
-        "1 med prioriteten {priority} är försenad", "1 with the priority {priority} is overdue")
+        "1 med prioriteten \(priority) är försenad", "1 with the priority \(priority) is overdue")
     case .fileName: language("uppfoljning", "follow-up")
     case .levelsChart:
       language("Frågornas nivåer i varje omgång", "The questions' levels in each round")
@@ -122,16 +133,16 @@ extension ReportKey: Worded {
         "Utbildningen per sektion mot målet, över tid",
         "Training per section against the target, over time")
     case .changedAssessments: language("Förändrade bedömningar", "Changed assessments")
-    case .comparedRounds:
+    case .comparedRounds(let from, let to, let worse, let better, let unchanged):
       language(
-        "Från {from} till {to}: {worse} sämre, {better} bättre, {unchanged} oförändrade.",
-        "From {from} to {to}: {worse} worse, {better} better, {unchanged} unchanged.")
+        "Från \(from) till \(to): \(worse) sämre, \(better) bättre, \(unchanged) oförändrade.",
+        "From \(from) to \(to): \(worse) worse, \(better) better, \(unchanged) unchanged.")
     case .worse: language("Sämre", "Worse")
     case .and: language("och", "and")
     case .better: language("Bättre", "Better")
     case .otherChange: language("Ej bedömda före eller efter", "Not assessed before or after")
-    case .targetFor: language("under {period}", "for {period}")
-    case .ofWhom: language("{part} av {whole}", "{part} of {whole}")
+    case .targetFor(let period): language("under \(period)", "for \(period)")
+    case .ofWhom(let part, let whole): language("\(part) av \(whole)", "\(part) of \(whole)")
     case .documentsHeading:
       language("Dokument som granskningen bygger på", "Documents the audit draws on")
     case .illustrativeTotals:
@@ -145,21 +156,22 @@ extension ReportKey: Worded {
     case .toFiles: language("filer (.html och .md)", "files (.html and .md)")
     case .toTerminal:
       language("terminalen (Markdown, att fånga)", "the terminal (Markdown, to capture)")
-    case .exists:
+    case .exists(let path):
       language(
-        "{path} finns redan. Enter skriver över den, eller välj en annan mapp.",
-        "{path} already exists. Enter overwrites it, or choose another folder.")
+        "\(path) finns redan. Enter skriver över den, eller välj en annan mapp.",
+        "\(path) already exists. Enter overwrites it, or choose another folder.")
     case .overwrite: language("skriv över", "overwrite")
     // Each path on a line of its own: never broken inside a name.
-    case .written:
-      language("Rapporten sparad:\n{html}\n{markdown}", "Report written:\n{html}\n{markdown}")
+    case .written(let html, let markdown):
+      language("Rapporten sparad:\n\(html)\n\(markdown)", "Report written:\n\(html)\n\(markdown)")
     case .printed:
       language("Rapporten skrevs till terminalen", "The report was written to the terminal")
     case .pressEnter:
       language(
         "Tryck Enter för att gå tillbaka till Granska.", "Press Enter to go back to Granska.")
-    case .reportStart: language("----- början på {name} -----", "----- start of {name} -----")
-    case .reportEnd: language("----- slut på {name} -----", "----- end of {name} -----")
+    case .reportStart(let name):
+      language("----- början på \(name) -----", "----- start of \(name) -----")
+    case .reportEnd(let name): language("----- slut på \(name) -----", "----- end of \(name) -----")
     }
   }
 }

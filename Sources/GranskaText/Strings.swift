@@ -1,6 +1,6 @@
 /// Every interface string. Each key has its Swedish and English side by
 /// side (`language("…", "…")`), so a new key does not compile without both.
-public enum TextKey: CaseIterable, Sendable {
+public enum TextKey: Hashable, Sendable {
   // Overview and summary
   case overallAssessment, assessments, auditRound, latestRound, purpose, commissionedBy
   case recommendations, overdue, training, trainingCompleted, trainingStarted, trainingNotStarted
@@ -17,7 +17,9 @@ public enum TextKey: CaseIterable, Sendable {
   case showing, filterOpen, filterAll, filterOverdue, sortedBy, sortID, sortStatus, sortDue
   case noRecommendations, overdueMarker
   // Training
-  case employees, orgSection, snapshot, change, changeSince, source, illustrativeBanner,
+  case employees, orgSection, snapshot, change
+  case changeSince(date: String)
+  case source, illustrativeBanner,
     percentPoints
   // History
   case time, account, entity, field, changeColumn, noHistory
@@ -36,7 +38,8 @@ public enum TextKey: CaseIterable, Sendable {
   case saved, undone, nothingToUndo, cannotUndo, needFollowUpRound, totalNotEditable
   case readOnlyMarker, offlineMarker, confirmQuit, saveAgain, at
   case saving, confirmQuitWhileSaving, waitToPaste
-  case required, notADate, notACount, busy, countsExceedEmployees
+  case required, notADate, notACount, busy
+  case countsExceedEmployees(completed: String, started: String, employees: String)
   case figureName, figureValue, figureUnit, figurePeriod
   // Reports and documents
   case reportTitle, drawnUp, auditLabel, organisation, auditor, year, latestNote
@@ -147,7 +150,7 @@ extension TextKey: Worded {
     case .orgSection: language("Sektion", "Section")
     case .snapshot: language("Mätning", "Snapshot")
     case .change: language("Förändring", "Change")
-    case .changeSince: language("förändring sedan {date}", "change since {date}")
+    case .changeSince(let date): language("förändring sedan \(date)", "change since \(date)")
     case .source: language("Källa", "Source")
     case .illustrativeBanner:
       language(
@@ -272,10 +275,10 @@ extension TextKey: Worded {
     case .figureValue: language("Värde", "Value")
     case .figureUnit: language("Enhet", "Unit")
     case .figurePeriod: language("Period", "Period")
-    case .countsExceedEmployees:
+    case .countsExceedEmployees(let completed, let started, let employees):
       language(
-        "Genomfört ({completed}) + påbörjat ({started}) är fler än anställda ({employees})",
-        "Completed ({completed}) + started ({started}) exceed employees ({employees})")
+        "Genomfört (\(completed)) + påbörjat (\(started)) är fler än anställda (\(employees))",
+        "Completed (\(completed)) + started (\(started)) exceed employees (\(employees))")
     case .required: language("måste fyllas i", "is required")
     case .notADate:
       language(

@@ -1,17 +1,25 @@
 /// Words of entering an audit in the dashboard: the new-audit form, and
 /// the forms that add and edit sections and questions. Read with
-/// `strings.structure(.key)`; placeholders are filled by `Strings.fill`.
-public enum StructureWords: CaseIterable, Hashable, Sendable {
+/// `strings.structure(.key)`; a value a key carries
+/// is words it is worded with.
+public enum StructureWords: Hashable, Sendable {
   case newAuditOption, newAuditTitle, auditID, auditTitle, organisation, auditor, period, date
-  case orderedBy, scale, priorities, openStatuses, closedStatuses, auditCreated
-  case newSectionTitle, editSectionTitle, newQuestionTitle, editQuestionTitle
+  case orderedBy, scale, priorities, openStatuses, closedStatuses
+  case auditCreated(id: String)
+  case newSectionTitle
+  case editSectionTitle(id: String)
+  case newQuestionTitle
+  case editQuestionTitle(id: String)
   case partID, sectionHeading, sectionText, questionText, questionSection
   case auditorsLevel, auditorsRemark
   /// A scale typed level by level in the new-audit form, each with a colour role.
-  case ownScale, bestLevel, level, levelRole, roleGood, roleFair, roleWarn, roleBad, roleNone
+  case ownScale
+  case bestLevel(n: String)
+  case level(n: String)
+  case levelRole, roleGood, roleFair, roleWarn, roleBad, roleNone
   /// The section's opinion in a round (by its date, or its title when
   /// undated), on the scale; optional.
-  case sectionOpinion
+  case sectionOpinion(round: String)
   case keyNewSection, keyNewQuestion, keyEditQuestion, keyEditSection
   case noQuestionsYet, noSectionsYet, emptyAudit
 }
@@ -36,26 +44,26 @@ extension StructureWords: Worded {
     case .priorities: language("Prioriteter (frivillig)", "Priorities (optional)")
     case .openStatuses: language("Egna statusar, öppna", "Own statuses, open")
     case .closedStatuses: language("Egna statusar, avslutade", "Own statuses, closed")
-    case .auditCreated:
+    case .auditCreated(let id):
       language(
-        "Granskningen {id} är skapad. Lägg till avsnitt och frågor i vyn Frågor: A nytt avsnitt, Q ny fråga.",
-        "Audit {id} created. Add sections and questions in the Questions view: A new section, Q new question."
+        "Granskningen \(id) är skapad. Lägg till avsnitt och frågor i vyn Frågor: A nytt avsnitt, Q ny fråga.",
+        "Audit \(id) created. Add sections and questions in the Questions view: A new section, Q new question."
       )
     case .newSectionTitle: language("Nytt avsnitt", "New section")
-    case .editSectionTitle: language("Ändra avsnitt {id}", "Edit section {id}")
+    case .editSectionTitle(let id): language("Ändra avsnitt \(id)", "Edit section \(id)")
     case .newQuestionTitle: language("Ny fråga", "New question")
-    case .editQuestionTitle: language("Ändra fråga {id}", "Edit question {id}")
+    case .editQuestionTitle(let id): language("Ändra fråga \(id)", "Edit question \(id)")
     case .partID: language("Id", "Id")
     case .sectionHeading: language("Rubrik", "Heading")
     case .sectionText: language("Iakttagelser (frivillig)", "Observations (optional)")
-    case .sectionOpinion: language("Omdöme {round}", "Opinion {round}")
+    case .sectionOpinion(let round): language("Omdöme \(round)", "Opinion \(round)")
     case .questionText: language("Fråga", "Question")
     case .questionSection: language("Avsnitt", "Section")
     case .auditorsLevel: language("Revisorns bedömning", "Auditor's level")
     case .auditorsRemark: language("Revisorns kommentar", "Auditor's remark")
     case .ownScale: language("Egen: skriv nivåerna nedan", "Own: type the levels below")
-    case .bestLevel: language("Nivå {n} (bäst)", "Level {n} (best)")
-    case .level: language("Nivå {n}", "Level {n}")
+    case .bestLevel(let n): language("Nivå \(n) (bäst)", "Level \(n) (best)")
+    case .level(let n): language("Nivå \(n)", "Level \(n)")
     case .levelRole: language("  färg", "  colour")
     case .roleGood: language("bra", "good")
     case .roleFair: language("godtagbar", "fair")

@@ -26,8 +26,8 @@ struct Export: GlobalCommand {
 
   @Option(
     help: ArgumentHelp(
-      helpText(ReadingHelp.exportTable).replacing(
-        "{tables}", with: CSVTable.allCases.map(\.rawValue).joined(separator: ", ")),
+      helpText(
+        ReadingHelp.exportTable(tables: CSVTable.allCases.map(\.rawValue).joined(separator: ", "))),
       valueName: helpText(ValueName.table)))
   var table: CSVTable?
 

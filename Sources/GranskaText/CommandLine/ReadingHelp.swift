@@ -1,8 +1,10 @@
 /// The help of the commands that read the database out: summary, export,
 /// log and report.
-public enum ReadingHelp: CaseIterable, Sendable {
+public enum ReadingHelp: Hashable, Sendable {
   case summaryAbstract, summaryAudit
-  case exportAbstract, exportDiscussion, exportFormat, exportAudit, exportTable, exportOutput
+  case exportAbstract, exportDiscussion, exportFormat, exportAudit
+  case exportTable(tables: String)
+  case exportOutput
   case exportRaw
   case logAbstract, logDiscussion, logAudit, logEntity, logUser, logSince, logUntil, logLimit
   case logFormat, logNoPager
@@ -42,7 +44,8 @@ extension ReadingHelp: Worded {
       language(
         "Bara den här granskningen (förval: alla granskningar).",
         "Only this audit (default: every audit).")
-    case .exportTable: language("Med csv: tabellen ({tables}).", "With csv: the table ({tables}).")
+    case .exportTable(let tables):
+      language("Med csv: tabellen (\(tables)).", "With csv: the table (\(tables)).")
     case .exportOutput:
       language(
         "Skriv till den här filen (en katalog för csv utan --table).",

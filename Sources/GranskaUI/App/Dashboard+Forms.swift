@@ -111,7 +111,8 @@ extension Dashboard {
       message = text
     case .conflict(let field, let account, let at, let savedValue):
       var text = conflictMessage(
-        .conflict, what: "\(field.entity.id) \(label(of: field))", account: account, at: at,
+        EditingKey.conflict, what: "\(field.entity.id) \(label(of: field))", account: account,
+        at: at,
         savedValue: savedValue, of: field)
       if state.form != nil {
         if let index = state.form?.index(of: field.formKey) {

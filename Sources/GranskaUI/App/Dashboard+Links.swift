@@ -46,7 +46,7 @@ extension Dashboard {
 
   /// "Backspace eller Esc: tillbaka till Q8" while a jump can be undone.
   var backHint: String? {
-    state.jumpedFrom.map { strings.fill(strings.context(.back), ["id": $0.id]) }
+    state.jumpedFrom.map { strings.context(.back(id: $0.id)) }
   }
 
   /// The name of the thing at a place, as the user knows it ("Q8", "R1").

@@ -12,7 +12,7 @@ extension FormFactory {
     let entry = data.owners.entry(for: name)
     return Form(
       purpose: .owner(entry?.name ?? name, shown: entry),
-      title: strings.fill(strings.owner(.formTitle), ["owner": OwnerContact.oneLine(name)]),
+      title: strings.owner(.formTitle(owner: OwnerContact.oneLine(name))),
       fields: [
         FormField(.ownerEmail, strings.owner(.email), text: entry?.email),
         FormField(.ownerPerson, strings.owner(.person), text: entry?.person),
@@ -74,8 +74,9 @@ extension Dashboard {
       item.isOverdue(on: data.today, in: data.audit) && mine.contains { $0.owns(item) }
     }
     guard !overdue.isEmpty else { return nil }
-    return strings.fill(
-      strings.owner(overdue.count == 1 ? .yourOverdueOne : .yourOverdue),
-      ["n": String(overdue.count), "items": overdue.map(\.id).joined(separator: ", ")])
+    let items = overdue.map(\.id).joined(separator: ", ")
+    return strings.owner(
+      overdue.count == 1
+        ? .yourOverdueOne(items: items) : .yourOverdue(n: String(overdue.count), items: items))
   }
 }

@@ -61,15 +61,14 @@ extension Dashboard {
     switch outcome {
     case .written(let html, let markdown):
       state.form = nil
-      state.message = strings.fill(
-        strings.report(.written), ["html": html, "markdown": markdown])
+      state.message = strings.report(.written(html: html, markdown: markdown))
     case .printed:
       state.form = nil
       state.message = strings.report(.printed)
     case .exists(let path):
       let directory = state.form?.field(.directory)?.value ?? data.reportDirectory
       state.form?.purpose = .report(overwrite: directory)
-      let message = strings.fill(strings.report(.exists), ["path": path])
+      let message = strings.report(.exists(path: path))
       state.form?.show(message, at: 0)
     case .failed(let text):
       state.form?.show(text, at: 0)

@@ -112,6 +112,6 @@ extension Dashboard {
     let scope = state.search.allRounds ? " \(strings.find(.inAllRounds))" : ""
     let status = "/\(query)\(scope)  \(strings.matches(matches.count, at: position))"
     guard position != nil, let field = matchedField else { return status }
-    return status + " · " + strings.fill(strings.find(.matchedIn), ["field": field])
+    return status + " · " + strings.find(.matchedIn(field: field))
   }
 }

@@ -43,7 +43,7 @@ extension Dashboard {
     state.form = nil
     replaceData(data)
     show(.matrix, focus: .list)
-    state.message = strings.fill(strings.structure(.auditCreated), ["id": data.audit.id])
+    state.message = strings.structure(.auditCreated(id: data.audit.id))
   }
 
   /// The audit was not created: the form keeps what was typed and says why.

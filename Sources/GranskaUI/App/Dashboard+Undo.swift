@@ -70,7 +70,7 @@ extension Dashboard {
     let entry = ChangeWords.entry(
       for: .set(FieldChange(field, from: nil, to: nil)), in: data.audit)
     state.message = conflictMessage(
-      kind == .undo ? .undoRefused : .redoRefused,
+      kind == .undo ? EditingKey.undoRefused : EditingKey.redoRefused,
       what: "\(words.subject(entry)) \(words.field(field))", account: account, at: at,
       savedValue: savedValue, of: field)
   }
@@ -79,16 +79,14 @@ extension Dashboard {
   /// words (a status by its name, not its id); "someone else" when the
   /// change left no history (made outside Granska).
   func conflictMessage(
-    _ template: EditingKey, what: String, account: String?, at: Date?, savedValue: String?,
-    of field: FieldRef
+    _ words: (_ what: String, _ who: String, _ when: String, _ value: String) -> EditingKey,
+    what: String, account: String?, at: Date?, savedValue: String?, of field: FieldRef
   ) -> String {
     let when = at.map { " \(strings[.at]) \(HistoryText.localTime($0, timeZone: data.timeZone))" }
-    return strings.fill(
-      strings.editing(template),
-      [
-        "what": what, "who": account ?? strings.editing(.someone), "when": when ?? "",
-        "value": ChangeWords(strings: strings, audit: data.audit).value(savedValue, of: field),
-      ])
+    return strings.editing(
+      words(
+        what, account ?? strings.editing(.someone), when ?? "",
+        ChangeWords(strings: strings, audit: data.audit).value(savedValue, of: field)))
   }
 
   /// What takes an edit back: its inverse; a part added is retired, saying

@@ -88,14 +88,12 @@ extension FormFactory {
       fields.append(
         FormField(
           .opinion(round: round.id),
-          strings.fill(
-            strings.structure(.sectionOpinion),
-            ["round": round.date?.description ?? round.title]),
+          strings.structure(.sectionOpinion(round: round.date?.description ?? round.title)),
           choices: choices, selected: round.opinion(of: section.id)))
     }
     return Form(
       purpose: .section(section.id),
-      title: strings.fill(strings.structure(.editSectionTitle), ["id": section.id]),
+      title: strings.structure(.editSectionTitle(id: section.id)),
       fields: fields)
   }
 
@@ -115,7 +113,7 @@ extension FormFactory {
   func editQuestion(_ question: Question) -> Form {
     Form(
       purpose: .question(question.id),
-      title: strings.fill(strings.structure(.editQuestionTitle), ["id": question.id]),
+      title: strings.structure(.editQuestionTitle(id: question.id)),
       fields: [
         sectionChoice(selected: question.section),
         FormField(
@@ -279,7 +277,7 @@ extension Form {
     return [
       FormField(
         .levelLabel(n),
-        strings.fill(strings.structure(n == 1 ? .bestLevel : .level), ["n": String(n)]),
+        strings.structure(n == 1 ? .bestLevel(n: String(n)) : .level(n: String(n))),
         text: nil),
       FormField(
         .levelRole(n), strings.structure(.levelRole),

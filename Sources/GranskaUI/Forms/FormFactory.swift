@@ -75,7 +75,7 @@ struct FormFactory {
     let response = item.response
     return Form(
       purpose: .response(item.id),
-      title: strings.fill(strings.part(.responseTitle), ["id": item.id]),
+      title: strings.part(.responseTitle(id: item.id)),
       fields: [
         FormField(
           .recommendation(.agreement), strings[.agreement], choices: agreements,
@@ -115,7 +115,7 @@ struct FormFactory {
   /// Why any part that can be is retired (a section of a training snapshot too).
   func retire(_ part: RetirablePart) -> Form {
     Form(
-      purpose: .retire(part), title: strings.fill(strings.part(.retireTitle), ["id": part.id]),
+      purpose: .retire(part), title: strings.part(.retireTitle(id: part.id)),
       fields: [FormField(.reason, strings.part(.reason), text: nil)])
   }
 
@@ -149,7 +149,7 @@ struct FormFactory {
   func keyFigure(_ figure: KeyFigure) -> Form {
     Form(
       purpose: .keyFigure(figure.id),
-      title: strings.fill(strings.part(.keyFigureTitle), ["id": figure.id]),
+      title: strings.part(.keyFigureTitle(id: figure.id)),
       fields: figureFields(of: figure) + [
         FormField(.keyFigure(.retired), strings.part(.retiredBecause), text: figure.retired)
       ])
@@ -159,8 +159,7 @@ struct FormFactory {
   func newTrainingSection(in snapshot: TrainingSnapshot) -> Form {
     Form(
       purpose: .newTrainingSection(snapshot.date),
-      title: strings.fill(
-        strings.part(.newTrainingSectionTitle), ["date": snapshot.date.description]),
+      title: strings.part(.newTrainingSectionTitle(date: snapshot.date.description)),
       fields: [FormField(.sectionName, strings[.orgSection], text: nil)]
         + TrainingField.counts.map {
           FormField(.training($0), strings[$0.label], text: nil, suggested: "0")
@@ -437,10 +436,10 @@ struct FormFactory {
       let completed = count(.completed), let started = count(.started),
       completed + started > employees, let index = form.index(of: .training(.completed))
     else { return nil }
-    let message = strings[.countsExceedEmployees]
-      .replacingOccurrences(of: "{completed}", with: strings.number(completed))
-      .replacingOccurrences(of: "{started}", with: strings.number(started))
-      .replacingOccurrences(of: "{employees}", with: strings.number(employees))
+    let message = strings[
+      .countsExceedEmployees(
+        completed: strings.number(completed), started: strings.number(started),
+        employees: strings.number(employees))]
     return (index, message)
   }
 

@@ -11,8 +11,7 @@ extension FormFactory {
     else { return nil }
     return (
       index,
-      strings.fill(
-        strings.editing(.olderRound), ["date": date.description, "round": newer.heading])
+      strings.editing(.olderRound(date: date.description, round: newer.heading))
     )
   }
 }

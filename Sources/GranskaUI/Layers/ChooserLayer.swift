@@ -86,7 +86,7 @@ struct ChooserLayer: Layer {
 extension Dashboard {
   func chooserTitle(_ purpose: ChooserLayer.Purpose) -> String {
     switch purpose {
-    case .status(let id): strings.fill(strings.editing(.statusChooserTitle), ["id": id])
+    case .status(let id): strings.editing(.statusChooserTitle(id: id))
     case .filter(let view): state.views[view].filterChoices(context(for: view))?.title ?? ""
     case .link: strings.context(.goToTitle)
     case .keyFigures: strings.part(.keyFiguresTitle)

@@ -54,7 +54,7 @@ struct FormLayer: Layer {
   /// Says that the field's limit cut what came.
   private mutating func noteCut(_ strings: Strings) {
     let limit = strings.number(form.fields[form.focus].limit)
-    form.show(strings[.pasteCut].replacingOccurrences(of: "{limit}", with: limit), at: form.focus)
+    form.show(strings[.pasteCut(limit: limit)], at: form.focus)
   }
 
   func render(into grid: inout CellGrid, _ dashboard: Dashboard, _ layout: Layout) {

@@ -84,8 +84,8 @@ extension ViewCommand {
   static func move(_ part: RetirablePart, up: Bool, _ context: ViewContext) -> ViewCommand {
     do {
       guard let edit = try context.data.wholeAudit.moving(part, up: up) else {
-        let words = context.strings.part(up ? .notFurtherUp : .notFurtherDown)
-        return .message(context.strings.fill(words, ["id": part.id]))
+        let key: PartKey = up ? .notFurtherUp(id: part.id) : .notFurtherDown(id: part.id)
+        return .message(context.strings.part(key))
       }
       return .save([edit])
     } catch {

@@ -50,13 +50,13 @@ extension Document {
     guard let entry else { return }
     let time = String(HistoryText.localTime(entry.at, timeZone: data.timeZone).prefix(16))
     add(
-      strings.fill(strings.context(.lastChanged), ["time": time, "who": entry.account]),
+      strings.context(.lastChanged(time: time, who: entry.account)),
       Style(.muted))
   }
 
   /// "Enter går till R1", under the links of a focused detail pane.
   mutating func linkHint(_ ids: [String], strings: Strings) {
     guard !ids.isEmpty else { return }
-    add(strings.fill(strings.context(.goTo), ["id": ids.joined(separator: ", ")]), Style(.accent))
+    add(strings.context(.goTo(id: ids.joined(separator: ", "))), Style(.accent))
   }
 }

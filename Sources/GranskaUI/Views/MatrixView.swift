@@ -253,9 +253,9 @@ struct QuestionTable: Listing {
       level = audit.rounds.map { round in
         round.id == audit.latestRound?.id
           ? strings.find(.inLatestLevel)
-          : strings.fill(strings.find(.inRoundLevel), ["round": round.title])
+          : strings.find(.inRoundLevel(round: round.title))
       }
-      remark = audit.rounds.map { strings.fill(strings.find(.inRemark), ["round": $0.title]) }
+      remark = audit.rounds.map { strings.find(.inRemark(round: $0.title)) }
       heading = strings.find(.inSectionHeading)
       observations = strings.find(.inSectionObservations)
       assessment = strings.find(.inSectionAssessment)
@@ -299,7 +299,7 @@ struct QuestionTable: Listing {
         labels.count > 1
         ? labels.dropLast().joined(separator: ", ") + " \(strings.find(.or)) " + labels.last!
         : labels.joined()
-      return strings.fill(strings.find(.levelsInLatest), ["levels": listed])
+      return strings.find(.levelsInLatest(levels: listed))
     case .changed:
       return strings.find(.changedSinceBefore)
     case .withRetired:
@@ -439,9 +439,8 @@ struct QuestionTable: Listing {
     let count =
       filter == .all
       ? "\(audit.questions.count) \(strings[audit.questions.count == 1 ? .oneQuestion : .questionsCount])"
-      : strings.fill(
-        strings.find(.questionsShown),
-        ["shown": String(shownQuestions), "total": String(audit.questions.count)])
+      : strings.find(
+        .questionsShown(shown: String(shownQuestions), total: String(audit.questions.count)))
     title.append(Span(count + " ", Style(.muted)))
     if let range = roundRange(shown) { title.append(Span(range + " ", Style(.muted))) }
     if filter != .all {
@@ -509,9 +508,9 @@ struct QuestionTable: Listing {
     let right = last.index < audit.rounds.count - 1 ? " ▶" : ""
     let one = first.index == last.index
     let range = one ? "\(last.index + 1)" : "\(first.index + 1)–\(last.index + 1)"
-    let words = strings.fill(
-      strings.matrix(one ? .roundShown : .roundsShown),
-      ["range": range, "count": String(audit.rounds.count)])
+    let count = String(audit.rounds.count)
+    let words = strings.matrix(
+      one ? .roundShown(range: range, count: count) : .roundsShown(range: range, count: count))
     return "\(left)\(words)\(right)"
   }
 

@@ -104,7 +104,7 @@ private struct OverviewText {
         "\(strings[.commissionedBy]): \(audit.commissionedBy)", Style(.muted), width: width)
     }
     doc.add(
-      strings.fill(strings.context(.asOf), ["date": data.today.description]),
+      strings.context(.asOf(date: data.today.description)),
       Style(.normal, bold: true))
     let overall = audit.scale.first { $0.id == audit.overallLevel }
     doc.add(
@@ -258,8 +258,7 @@ private struct OverviewText {
     if !own.isEmpty { doc.add(own.joined(separator: "   ")) }
     // Which are overdue, so the meeting can name them.
     for item in audit.recommendations where item.isOverdue(on: data.today, in: audit) {
-      let due = strings.fill(
-        strings.context(.due), ["date": item.dueDate?.description ?? ""])
+      let due = strings.context(.due(date: item.dueDate?.description ?? ""))
       let room = max(10, width - DisplayWidth.of(item.id) - DisplayWidth.of(due) - 8)
       doc.add([
         Span("! \(item.id) ", Style(.overdue)),

@@ -252,11 +252,11 @@ struct RecommendationTable: Listing {
     case .all: strings[.filterAll]
     case .overdue: strings[.filterOverdue]
     case .status(let status):
-      strings.fill(strings.find(.filterStatus), ["status": strings.status(status, in: audit)])
-    case .owner(let owner?): strings.fill(strings.find(.filterOwner), ["owner": owner])
+      strings.find(.filterStatus(status: strings.status(status, in: audit)))
+    case .owner(let owner?): strings.find(.filterOwner(owner: owner))
     case .owner(nil): strings.find(.filterNoOwner)
     case .priority(let priority):
-      strings.fill(strings.part(.filterPriority), ["priority": priority])
+      strings.part(.filterPriority(priority: priority))
     case .withRetired: strings.part(.filterRetired)
     }
   }
@@ -270,11 +270,11 @@ struct RecommendationTable: Listing {
     case .all: strings.find(.filterAllChoice)
     case .overdue: strings.find(.filterOverdueChoice)
     case .status(let status):
-      strings.fill(strings.find(.statusChoice), ["status": strings.status(status, in: audit)])
-    case .owner(let owner?): strings.fill(strings.find(.ownerChoice), ["owner": owner])
+      strings.find(.statusChoice(status: strings.status(status, in: audit)))
+    case .owner(let owner?): strings.find(.ownerChoice(owner: owner))
     case .owner(nil): strings.find(.noOwnerChoice)
     case .priority(let priority):
-      strings.fill(strings.part(.filterPriorityChoice), ["priority": priority])
+      strings.part(.filterPriorityChoice(priority: priority))
     case .withRetired: strings.part(.filterRetiredChoice)
     }
   }

@@ -45,11 +45,9 @@ struct ReminderLines {
     guard let last = data.reminders.first(where: { OwnerContact.key($0.owner) == key }) else {
       return strings.owner(.notReminded)
     }
-    return strings.fill(
-      strings.owner(.remindedOn),
-      [
-        "date": Day.today(now: last.at, timeZone: data.timeZone).description,
-        "items": last.record.items.joined(separator: ", "),
-      ])
+    return strings.owner(
+      .remindedOn(
+        date: Day.today(now: last.at, timeZone: data.timeZone).description,
+        items: last.record.items.joined(separator: ", "), ))
   }
 }

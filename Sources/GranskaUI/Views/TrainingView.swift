@@ -178,7 +178,7 @@ struct TrainingTable: Listing {
       Span("\(strings[.target]) \(strings.percent(snapshot.targetPercent))", Style(.barTarget)),
     ]
     if let previous {
-      let since = strings.fill(strings[.changeSince], ["date": previous.date.description])
+      let since = strings[.changeSince(date: previous.date.description)]
       chooser.append(Span("   \(since)", Style(.muted)))
     }
     grid.draw(chooser, x: rect.x, y: area.header.y, width: rect.width)
