@@ -71,34 +71,30 @@ public struct ChangeWords {
   public func subject(_ entry: HistoryEntry) -> String {
     switch entry.entityRef {
     case .recommendation(let id)?:
-      return strings.fill(strings.history(.recommendation), ["id": id])
+      return strings.history(.recommendation(id: id))
     case .assessment(let roundID, let question)?:
       guard let round = audit?.rounds.first(where: { $0.id == roundID }) else {
-        return strings.fill(strings.history(.questionInRemovedRound), ["question": question])
+        return strings.history(.questionInRemovedRound(question: question))
       }
-      return strings.fill(
-        strings.history(.questionInRound), ["question": question, "round": round.title])
+      return strings.history(.questionInRound(question: question, round: round.title))
     case .opinion(let roundID, let section)?:
       guard let round = audit?.rounds.first(where: { $0.id == roundID }) else {
-        return strings.fill(strings.history(.sectionInRemovedRound), ["section": section])
+        return strings.history(.sectionInRemovedRound(section: section))
       }
-      return strings.fill(
-        strings.history(.sectionInRound), ["section": section, "round": round.title])
+      return strings.history(.sectionInRound(section: section, round: round.title))
     case .round(let id)?:
       let title = audit?.rounds.first { $0.id == id }?.title
-      return strings.fill(
-        strings.history(.round), ["round": title ?? roundRecord(entry)?.title ?? id])
+      return strings.history(.round(round: title ?? roundRecord(entry)?.title ?? id))
     case .snapshot(let date)?:
-      return strings.fill(strings.history(.snapshot), ["date": date.description])
+      return strings.history(.snapshot(date: date.description))
     case .training(let date, let section)?:
-      return strings.fill(
-        strings.history(.trainingSection), ["section": section, "date": date.description])
+      return strings.history(.trainingSection(section: section, date: date.description))
     case .section(let id)?:
-      return strings.fill(strings.history(.section), ["id": id])
+      return strings.history(.section(id: id))
     case .question(let id)?:
-      return strings.fill(strings.history(.question), ["id": id])
+      return strings.history(.question(id: id))
     case .keyFigure(let id)?:
-      return strings.fill(strings.history(.keyFigure), ["id": id])
+      return strings.history(.keyFigure(id: id))
     case nil:
       break
     }
@@ -109,8 +105,8 @@ public struct ChangeWords {
     case "editor":
       let kind = id.prefix { $0 != " " }
       let name = id.dropFirst(kind.count).drop { $0 == " " }
-      return strings.fill(
-        strings.history(kind == "group" ? .group : .account), ["name": String(name)])
+      return strings.history(
+        kind == "group" ? .group(name: String(name)) : .account(name: String(name)))
     case "person":
       return ServiceText.person(name: id).message(in: strings.language)
     case "owner":
@@ -189,7 +185,7 @@ public struct ChangeWords {
     let what = strings.history(.reminder)
     return ChangeDescription(
       subject: owner, what: what, old: nil, new: "\(items) <\(reminder.record.to)>",
-      sentence: strings.fill(strings.history(.reminderTo), ["owner": owner, "items": items]))
+      sentence: strings.history(.reminderTo(owner: owner, items: items)))
   }
 
   private func imported(_ entry: HistoryEntry) -> ChangeDescription {
@@ -205,7 +201,7 @@ public struct ChangeWords {
       builtIn
       ? strings.history(.builtInAudit)
       : namesFiles
-        ? strings.fill(strings.history(.fromFile), ["file": source]) : strings.history(.fromAFile)
+        ? strings.history(.fromFile(file: source)) : strings.history(.fromAFile)
     if entry.oldValue != nil { detail += " (\(strings.history(.replacedPrevious)))" }
     let what = strings.history(.imported)
     // "Inläst: inbyggd granskning", but "Inläst från en fil".
@@ -248,12 +244,11 @@ public struct ChangeWords {
       return ChangeDescription(
         subject: subject, what: strings.history(.restored), old: nil,
         new: entry.oldValue ?? "",
-        sentence: strings.fill(strings.history(.restoredItem), ["subject": subject]))
+        sentence: strings.history(.restoredItem(subject: subject)))
     }
     return ChangeDescription(
       subject: subject, what: strings.history(.retired), old: nil, new: reason,
-      sentence: strings.fill(
-        strings.history(.retiredItem), ["subject": subject, "reason": reason]))
+      sentence: strings.history(.retiredItem(subject: subject, reason: reason)))
   }
 
   /// "Fråga Q3 flyttad upp", from place 3 to 2 (counted from 1, as people count).
@@ -269,8 +264,7 @@ public struct ChangeWords {
     let moved = strings.history(key)
     return ChangeDescription(
       subject: subject, what: moved.prefix(1).uppercased() + moved.dropFirst(), old: nil,
-      new: strings.fill(
-        strings.history(.places), ["old": String(old + 1), "new": String(new + 1)]),
+      new: strings.history(.places(old: String(old + 1), new: String(new + 1))),
       sentence: "\(subject) \(moved)")
   }
 
@@ -292,7 +286,7 @@ public struct ChangeWords {
     }
     let detail = [
       record.date?.description,
-      strings.fill(strings.history(.assessmentCount), ["n": String(record.assessments)]),
+      strings.history(.assessmentCount(n: String(record.assessments))),
     ]
     .compactMap { $0 }.joined(separator: ", ")
     return ChangeDescription(
@@ -302,13 +296,11 @@ public struct ChangeWords {
 
   private func describe(_ record: SnapshotRecord) -> String {
     var parts = [
-      strings.fill(strings.history(.sectionCount), ["n": String(record.sections)]),
-      strings.fill(
-        strings.history(.completedOf),
-        [
-          "completed": strings.number(record.completed),
-          "employees": strings.number(record.employees),
-        ]),
+      strings.history(.sectionCount(n: String(record.sections))),
+      strings.history(
+        .completedOf(
+          completed: strings.number(record.completed),
+          employees: strings.number(record.employees))),
     ]
     if record.illustrative { parts.append(strings.history(.illustrative)) }
     return parts.joined(separator: ", ")
