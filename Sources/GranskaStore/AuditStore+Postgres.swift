@@ -74,12 +74,7 @@ extension AuditStore {
         }
       }
       for migration in Schema.migrations {
-        for statement in PostgresSchema.statements(of: migration) {
-          try db.execute(SQL(trusted: statement))
-        }
-        if migration.id == PostgresSchema.statementsFollow {
-          for statement in PostgresSchema.statements { try db.execute(SQL(trusted: statement)) }
-        }
+        for statement in migration.postgres { try db.execute(SQL(trusted: statement)) }
       }
       for migration in PostgresSchema.migrations {
         try db.execute("INSERT INTO granska_migrations (identifier) VALUES (\(migration))")
@@ -113,9 +108,7 @@ extension AuditStore {
   private static func upgrade(_ db: any SQLDatabase, database: String) throws {
     let pending = try pendingMigrations(db, database: database) ?? []
     for migration in Schema.migrations where pending.contains(migration.id) {
-      for statement in PostgresSchema.statements(of: migration) {
-        try db.execute(SQL(trusted: statement))
-      }
+      for statement in migration.postgres { try db.execute(SQL(trusted: statement)) }
       try db.execute("INSERT INTO granska_migrations (identifier) VALUES (\(migration.id))")
     }
   }

@@ -55,8 +55,8 @@ extension TestDatabase {
   }
 
   /// The database as a Granska of migration `version` made it. On
-  /// PostgreSQL that Granska's first run, replayed (`PostgresSchema.statements`
-  /// after its last migration, v6 at the latest), or v4's fixture:
+  /// PostgreSQL that Granska's first run, replayed (its migrations' texts
+  /// are frozen), or v4's fixture, as the first PostgreSQL code made it:
   /// `makeOld` takes later columns off again but leaves functions at
   /// today's bodies, which would hide one an upgrade left at an older body.
   func make(at version: String) throws {
@@ -68,15 +68,9 @@ extension TestDatabase {
       try server.psql(sql, database: name, as: "granska_admin")
       return
     }
-    let ids = Schema.migrations.map(\.id)
-    let last = try #require(ids.firstIndex(of: version))
-    let follow = min(last, try #require(ids.firstIndex(of: PostgresSchema.statementsFollow)))
+    let last = try #require(Schema.migrations.firstIndex { $0.id == version })
     let migrations = Schema.migrations[...last]
-    var statements = PostgresSchema.roles
-    for (index, migration) in migrations.enumerated() {
-      statements += PostgresSchema.statements(of: migration)
-      if index == follow { statements += PostgresSchema.statements }
-    }
+    var statements = PostgresSchema.roles + migrations.flatMap(\.postgres)
     statements += migrations.map {
       "INSERT INTO granska_migrations (identifier) VALUES ('\($0.id)')"
     }
