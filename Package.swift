@@ -101,11 +101,15 @@ let package = Package(
       // relocations (3 MB the loader read and applied at every start) and
       // folds identical code, so fewer pages of the binary are touched
       // (bench/run.py, the large set: peak memory 38.0 → 35.3 MB).
+      // --no-export-dynamic undoes the static Swift runtime's
+      // -export-dynamic: nothing loads the executable's symbols, and its
+      // 41 000 exported ones were 4 MB of the file, read at every start
+      // as the loader looked up each library's symbols in it.
       linkerSettings: [
         .unsafeFlags(
           [
             "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker",
-            "--icf=all",
+            "--icf=all", "-Xlinker", "--no-export-dynamic",
           ],
           .when(platforms: [.linux], configuration: .release))
       ]
