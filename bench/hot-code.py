@@ -134,7 +134,9 @@ def main():
         hot = sorted(ran & defined)
     with open(OUT, "w") as f:
         f.write("".join(name + "\n" for name in hot))
-    print(f"hot-code: {len(hot)} functions → {os.path.relpath(OUT, REPO)}")
+    # SwiftPM does not see the list as an input of the link.
+    print(f"hot-code: {len(hot)} functions → {os.path.relpath(OUT, REPO)}; SwiftPM links again "
+          "only when the binary is gone: rm it before the next build")
 
 
 if __name__ == "__main__":
