@@ -24,10 +24,11 @@ struct Import: GlobalCommand {
   var since: String?
 
   func run() throws {
-    let data = try Files.read(file, limit: Files.Limit.interchangeFile)
-    // Check the whole file before the database is even opened.
+    // Check the whole file before the database is even opened; its bytes
+    // are let go of once read, before the audits are saved.
     let document = try InterchangeDocument.decode(
-      data, format: format ?? InterchangeFormat(fileName: file), fileName: file)
+      Files.read(file, limit: Files.Limit.interchangeFile),
+      format: format ?? InterchangeFormat(fileName: file), fileName: file)
     let reference = try since.map { try LocalDay.start(of: $0, option: "--since") }
     let store = try global.openStore(seedNew: false)
     let outcomes = try AuditStore.retryingWhenBusy { () throws(StoreError) in
