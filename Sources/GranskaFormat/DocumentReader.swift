@@ -74,7 +74,8 @@ final class DocumentReader {
   /// the careful way gives: the same decoder reads it.
   private func quickJSON() -> InterchangeDocument? {
     guard data.count <= Self.maximumBytes, !data.isEmpty, Self.isUTF8(data),
-      (try? checkNesting(data)) != nil, JSONPrecheck.passes(data),
+      (try? data.withUnsafeBytes { bytes in try checkNesting(bytes) }) != nil,
+      JSONPrecheck.passes(data),
       let document = try? JSONDecoder().decode(InterchangeDocument.self, from: data),
       document.format == InterchangeDocument.currentFormat, (try? validate(document)) != nil
     else { return nil }

@@ -231,14 +231,15 @@ struct GRDBDatabase: SQLDatabase {
 
   var mergesHistory: Bool { false }
 
+  /// GRDB's own values, not boxed ones: an import binds a million.
   private static func arguments(_ values: [SQLValue]) -> StatementArguments {
     StatementArguments(
-      values.map { value -> (any DatabaseValueConvertible)? in
+      values.map { value -> DatabaseValue in
         switch value {
-        case .null: nil
-        case .integer(let number): number
-        case .real(let number): number
-        case .text(let text): text
+        case .null: .null
+        case .integer(let number): number.databaseValue
+        case .real(let number): number.databaseValue
+        case .text(let text): text.databaseValue
         }
       })
   }
