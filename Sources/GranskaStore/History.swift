@@ -105,9 +105,21 @@ extension HistoryWriter {
 
 enum HistoryQuery {
   static func fetch(_ filter: HistoryFilter, from db: any SQLDatabase) throws -> [HistoryEntry] {
-    var sql: SQL = "SELECT * FROM history" + whereClause(filter) + " ORDER BY id DESC"
+    var sql: SQL =
+      "SELECT id, at, account, auditId, entity, entityId, field, oldValue, newValue FROM history"
+      + whereClause(filter) + " ORDER BY id DESC"
     if let limit = filter.limit { sql = sql + " LIMIT \(raw: String(limit))" }
-    return try db.fetchAll(sql).map(entry)
+    return try db.fetchAll(sql).map(listed)
+  }
+
+  /// A row `fetch` read, its columns taken by place: `log` reads hundreds
+  /// of thousands, and finding each column by its name cost more than
+  /// reading it.
+  private static func listed(_ row: SQLRow) -> HistoryEntry {
+    HistoryEntry(
+      id: row[at: 0], at: Timestamp.date(row[at: 1]) ?? .distantPast, account: row[at: 2],
+      auditID: row[at: 3], entity: row[at: 4], entityID: row[at: 5], field: row[at: 6],
+      oldValue: row[at: 7], newValue: row[at: 8])
   }
 
   /// A row of `history` (all its columns).

@@ -57,6 +57,14 @@ public struct SQLRow: Sendable {
     }
     return decoded
   }
+
+  /// The column at `index`, for a statement that lists its columns.
+  public subscript<T: SQLDecodable>(at index: Int) -> T {
+    guard let decoded = T(sqlValue: values[index]) else {
+      preconditionFailure("column \(names[index]): \(values[index]) is not \(T.self)")
+    }
+    return decoded
+  }
 }
 
 /// The column names of one result, shared by its rows: found by name as

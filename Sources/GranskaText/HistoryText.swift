@@ -64,7 +64,8 @@ extension HistoryText {
     if sentence.utf8.contains(UInt8(ascii: "\n")) {
       sentence = sentence.split(separator: "\n").joined(separator: " / ")
     }
-    return [localTime(entry.at, timeZone: timeZone), entry.account, sentence].map(Sanitize.line)
-      .joined(separator: "  ")
+    // The time is digits and separators: nothing in it to sanitise.
+    return localTime(entry.at, timeZone: timeZone) + "  " + Sanitize.line(entry.account) + "  "
+      + Sanitize.line(sentence)
   }
 }

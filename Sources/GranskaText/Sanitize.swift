@@ -111,13 +111,19 @@ public enum Sanitize {
   }
 
   /// False when no scalar can need a placeholder or be a joiner: none
-  /// starts with a byte theirs start with (below space, DEL, C2 for C1
-  /// controls, E2 and EF for the invisible and bidi ones). Most text is
-  /// told by its bytes, without decoding a scalar.
+  /// is encoded as theirs begin (below space, DEL, C2 80…9F for the C1
+  /// controls, E2 80 and E2 81 for the invisible and bidi ones of
+  /// U+2000…U+207F, EF for the rest). Most text is told by its bytes,
+  /// without decoding a scalar; an arrow (E2 86) is not taken for one.
   static func mayNeedChanges(_ text: String) -> Bool {
-    text.utf8.contains { byte in
-      byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if byte < 0x20 || byte == 0x7F || byte == 0xEF { return true }
+      if previous == 0xC2, byte <= 0x9F { return true }
+      if previous == 0xE2, byte == 0x80 || byte == 0x81 { return true }
+      previous = byte
     }
+    return false
   }
 
   static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
