@@ -42,9 +42,11 @@ final class DocumentReader {
       syntaxError = describe(error)
       if format == .yaml, let syntaxError { throw syntaxError }
     }
-    if let tree {
-      try checkTree(tree)
-    } else if format == .json, let json = try? JSONSerialization.jsonObject(with: data) {
+    if let tree { try checkTree(tree) }
+    // libyaml reads a JSON text as YAML does, a line break (NEL, U+0085,
+    // among them) folded into a space; the decoder keeps it as written,
+    // so the texts are checked as written too.
+    if format == .json, let json = try? JSONSerialization.jsonObject(with: data) {
       try checkTree(JSONValue(value: json))
     }
     let document: InterchangeDocument

@@ -76,6 +76,8 @@ as_json("40-json-nul-in-text.json", lambda d: a(d).__setitem__("organisation", "
 replace("41-yaml-nul-in-text.yaml", "title: \"", "title: \"NUL\\0", "audits[0].title: the text holds a NUL character (U+0000)")
 as_json("42-json-huge-integer.json", lambda d: a(d).__setitem__("year", 99999999999999999999), "audits[0].year: the number 99999999999999999999 is too large")
 replace("43-yaml-huge-count.yaml", "employees: 100", "employees: 123456789012345678901234567890", "audits[0].training[0].sections[0].employees: the number 123456789012345678901234567890 is too large")
+# A raw C1 control: libyaml folds NEL (U+0085) as a line break, JSON keeps it as written.
+as_json("44-json-c1-in-text.json", lambda d: a(d).__setitem__("auditor", "Revisions\u0085byrån"), "audits[0].auditor: the control character U+0085")
 
 (out / "EXPECTED.tsv").write_text("".join(f"{n}\t{e}\n" for n, e in sorted(cases)), encoding="utf-8")
 print(len(cases), "files")
