@@ -62,12 +62,14 @@ extension AuditStore {
     }
     let rows = try db.fetchAll(
       """
-      SELECT r.number AS revisionNumber, h.* FROM revision r
+      SELECT r.number AS revisionNumber, \(raw: HistoryQuery.columns(of: "h")) FROM revision r
       LEFT JOIN history h ON h.auditId = r.auditId
         AND (\(SQL.joined(wanted.isEmpty ? ["1 = 0"] : wanted, separator: " OR ")))
       WHERE r.auditId = \(auditID) ORDER BY h.id DESC
       """)
-    let entries = rows.filter { ($0["id"] as Int64?) != nil }.map(HistoryQuery.entry)
+    let entries = rows.filter { ($0[at: 1] as Int64?) != nil }.map {
+      HistoryQuery.entry($0, from: 1)
+    }
     let present = Set(entries.map(\.id))
     return (
       rows.first?["revisionNumber"] ?? 0,

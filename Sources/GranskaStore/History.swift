@@ -106,28 +106,27 @@ extension HistoryWriter {
 enum HistoryQuery {
   static func fetch(_ filter: HistoryFilter, from db: any SQLDatabase) throws -> [HistoryEntry] {
     var sql: SQL =
-      "SELECT id, at, account, auditId, entity, entityId, field, oldValue, newValue FROM history"
-      + whereClause(filter) + " ORDER BY id DESC"
+      "SELECT \(raw: columns()) FROM history" + whereClause(filter) + " ORDER BY id DESC"
     if let limit = filter.limit { sql = sql + " LIMIT \(raw: String(limit))" }
-    return try db.fetchAll(sql).map(listed)
+    return try db.fetchAll(sql).map { entry($0) }
   }
 
-  /// A row `fetch` read, its columns taken by place: `log` reads hundreds
-  /// of thousands, and finding each column by its name cost more than
-  /// reading it.
-  private static func listed(_ row: SQLRow) -> HistoryEntry {
-    HistoryEntry(
-      id: row[at: 0], at: Timestamp.date(row[at: 1]) ?? .distantPast, account: row[at: 2],
-      auditID: row[at: 3], entity: row[at: 4], entityID: row[at: 5], field: row[at: 6],
-      oldValue: row[at: 7], newValue: row[at: 8])
+  /// History's columns in the order `entry` reads them, of `table` when a
+  /// query names it.
+  static func columns(of table: String? = nil) -> String {
+    ["id", "at", "account", "auditId", "entity", "entityId", "field", "oldValue", "newValue"]
+      .map { column in table.map { "\($0).\(column)" } ?? column }.joined(separator: ", ")
   }
 
-  /// A row of `history` (all its columns).
-  static func entry(_ row: SQLRow) -> HistoryEntry {
+  /// A history row from a query that selected `columns()` from column
+  /// `first` on, taken by place: `log` reads hundreds of thousands, and
+  /// finding each column by its name cost more than reading it.
+  static func entry(_ row: SQLRow, from first: Int = 0) -> HistoryEntry {
     HistoryEntry(
-      id: row["id"], at: Timestamp.date(row["at"]) ?? .distantPast, account: row["account"],
-      auditID: row["auditId"], entity: row["entity"], entityID: row["entityId"],
-      field: row["field"], oldValue: row["oldValue"], newValue: row["newValue"])
+      id: row[at: first], at: Timestamp.date(row[at: first + 1]) ?? .distantPast,
+      account: row[at: first + 2], auditID: row[at: first + 3], entity: row[at: first + 4],
+      entityID: row[at: first + 5], field: row[at: first + 6], oldValue: row[at: first + 7],
+      newValue: row[at: first + 8])
   }
 
   /// The audits the filter's rows belong to (all of them, whatever its limit).
