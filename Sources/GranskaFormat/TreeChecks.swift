@@ -44,7 +44,8 @@ struct JSONValue: TreeValue {
 
 /// The keys the format knows at each place, e.g. at "audits[].recommendations[]"
 /// the keys of a recommendation. Learnt once from a sample document that
-/// fills every optional field, so it follows the model by itself.
+/// fills every optional field (`Audit.everyField`), so it follows the model
+/// by itself.
 enum KnownKeys {
   static let byPlace: [String: Set<String>] = {
     let data = try! JSONEncoder().encode(sample)
@@ -81,47 +82,7 @@ enum KnownKeys {
 
   /// One of everything, every optional set.
   static var sample: InterchangeDocument {
-    let day = Day("2025-01-01")!
-    let audit = Audit(
-      id: "a", title: "t", organisation: "o", auditor: "a", commissionedBy: "c", year: 2025,
-      period: "p", purpose: "p", overallLevel: "l", overallAssessment: "o", strategicGoals: ["g"],
-      criteria: ["c"],
-      documents: [
-        ReviewedDocument(title: "t", issuedBy: "i", date: day, reference: "r", note: "n")
-      ],
-      boardReply: BoardReply(decisionDate: day, paragraph: "§", diaryNumber: "d"),
-      scale: [Level(id: "l", label: "L", role: .good)], priorities: ["p"],
-      statuses: [DeclaredStatus(id: "s", label: "S", open: true)],
-      sections: [
-        ReportSection(id: "s", title: "t", observations: "o", assessment: "a", retired: "r")
-      ],
-      questions: [Question(id: "q", section: "s", text: "t", retired: "r")],
-      rounds: [
-        AssessmentRound(
-          id: "r", title: "t", date: day, kind: .audit,
-          assessments: [Assessment(question: "q", level: "l", remark: "r")],
-          opinions: [SectionOpinion(section: "s", level: "l")])
-      ],
-      recommendations: [
-        Recommendation(
-          id: "r", text: "t", questions: ["q"], priority: "p", owner: "o", dueDate: day,
-          earlierDueDates: [day], plannedAction: "p",
-          response: ManagementResponse(agreement: .agreed, text: "t", date: day, officer: "o"),
-          evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")], retired: "r")
-      ],
-      trainingTitle: "t",
-      training: [
-        TrainingSnapshot(
-          date: day, source: "s", targetPercent: 1, targetPeriod: "p",
-          sections: [
-            SectionTraining(section: "s", employees: 1, completed: 0, started: 0, retired: "r")
-          ])
-      ],
-      keyFigures: [
-        KeyFigure(
-          id: "k", name: "n", value: 1.5, unit: "u", period: "p", source: "s", retired: "r")
-      ])
-    return InterchangeDocument(audits: [audit], asOf: Date(timeIntervalSince1970: 0))
+    InterchangeDocument(audits: [.everyField], asOf: Date(timeIntervalSince1970: 0))
   }
 }
 

@@ -16,9 +16,7 @@ enum EditRows {
     case .set(let change), .correctAuditorsAssessment(let change):
       try persist(change.field, in: audit, into: db)
     case .addNote(let id, let note):
-      try db.execute(
-        "INSERT INTO note (auditId, recommendationId, date, author, text) VALUES (\(auditID), \(id), \(note.date.description), \(note.author), \(note.text))"
-      )
+      try db.execute(Tables.note.insert(note, placed: [auditID, id]))
     case .addRound(let round):
       // After every round there is: of rounds of one date, the one added last
       // comes last (rounds are read in date order).
@@ -35,10 +33,10 @@ enum EditRows {
     // Each part as the audit holds it (links checked, each once), in its place.
     case .addSection(let added):
       guard let i = audit.sections.firstIndex(where: { $0.id == added.id }) else { return }
-      try AuditRows.insert(audit.sections[i], position: i, auditID: auditID, into: db)
+      try db.execute(Tables.section.insert(audit.sections[i], placed: [auditID, i]))
     case .addQuestion(let added, let assessment):
       guard let i = audit.questions.firstIndex(where: { $0.id == added.id }) else { return }
-      try AuditRows.insert(audit.questions[i], position: i, auditID: auditID, into: db)
+      try db.execute(Tables.question.insert(audit.questions[i], placed: [auditID, i]))
       if assessment != nil, let round = audit.rounds.first(where: { $0.kind == .audit }) {
         try persist(.assessment(round: round.id, question: added.id, .level), in: audit, into: db)
       }
@@ -47,13 +45,13 @@ enum EditRows {
       try AuditRows.insert(audit.recommendations[i], position: i, auditID: auditID, into: db)
     case .addKeyFigure(let added):
       guard let i = audit.keyFigures.firstIndex(where: { $0.id == added.id }) else { return }
-      try AuditRows.insert(audit.keyFigures[i], position: i, auditID: auditID, into: db)
+      try db.execute(Tables.keyFigure.insert(audit.keyFigures[i], placed: [auditID, i]))
     case .addTrainingSection(let date, let added):
       guard let snapshot = audit.training.first(where: { $0.date == date }),
         let i = snapshot.sections.firstIndex(where: { $0.section == added.section })
       else { return }
-      try AuditRows.insert(
-        snapshot.sections[i], position: i, snapshot: date, auditID: auditID, into: db)
+      try db.execute(
+        Tables.trainingCount.insert(snapshot.sections[i], placed: [auditID, date.description, i]))
     }
   }
 
@@ -78,76 +76,43 @@ enum EditRows {
       if case .recommendation(_, .evidence) = field {
         try db.execute(
           "DELETE FROM evidence WHERE auditId = \(auditID) AND recommendationId = \(id)")
-        for (i, reference) in r.evidence.enumerated() {
-          try db.execute(
-            "INSERT INTO evidence (auditId, recommendationId, position, reference) VALUES (\(auditID), \(id), \(i), \(reference))"
-          )
-        }
+        try AuditRows.insertEvidence(r, auditID: auditID, into: db)
         return
       }
-      try db.execute(
-        """
-        UPDATE recommendation SET status = \(r.status.rawValue), owner = \(r.owner), dueDate = \(r.dueDate?.description), plannedAction = \(r.plannedAction),
-          text = \(r.text), retired = \(r.retired), priority = \(r.priority),
-          agreement = \(r.response?.agreement.rawValue), response = \(r.response?.text),
-          responded = \(r.response?.date?.description), officer = \(r.response?.officer),
-          earlierDueDates = \(r.earlierDueDatesText)
-        WHERE auditId = \(auditID) AND id = \(id)
-        """)
+      try db.execute(Tables.recommendation.update(r, key: ["auditId": auditID, "id": id]))
     case .assessment(let roundID, let questionID):
       guard let round = audit.rounds.first(where: { $0.id == roundID }),
         let position = round.assessments.firstIndex(where: { $0.question == questionID })
       else { return }
-      let a = round.assessments[position]
       try db.execute(
-        """
-        INSERT INTO assessment (auditId, roundId, questionId, position, level, remark)
-        VALUES (\(auditID), \(roundID), \(questionID), \(position), \(a.level), \(a.remark))
-        ON CONFLICT (auditId, roundId, questionId) DO UPDATE SET level = excluded.level,
-          remark = excluded.remark, version = assessment.version + 1
-        """)
+        Tables.assessment.upsert(
+          round.assessments[position], placed: [auditID, roundID, position],
+          conflict: ["auditId", "roundId", "questionId"], also: "version = assessment.version + 1"))
     case .round(let id), .opinion(round: let id, section: _):
       guard let round = audit.rounds.first(where: { $0.id == id }) else { return }
-      try db.execute(
-        "UPDATE round SET title = \(round.title), date = \(round.date?.description), opinions = \(try round.opinions.map(AuditRows.jsonText)) WHERE auditId = \(auditID) AND id = \(id)"
-      )
+      try db.execute(Tables.round.update(round, key: ["auditId": auditID, "id": id]))
     case .snapshot(let date):
       guard let snapshot = audit.training.first(where: { $0.date == date }) else { return }
       try db.execute(
-        "UPDATE trainingSnapshot SET targetPercent = \(snapshot.targetPercent), source = \(snapshot.source) WHERE auditId = \(auditID) AND date = \(date.description)"
-      )
+        Tables.trainingSnapshot.update(
+          snapshot, key: ["auditId": auditID, "date": date.description]))
     case .training(let date, let section):
       guard let snapshot = audit.training.first(where: { $0.date == date }),
         let counts = snapshot.sections.first(where: { $0.section == section })
       else { return }
       try db.execute(
-        """
-        UPDATE trainingCount SET employees = \(counts.employees), completed = \(counts.completed), started = \(counts.started), retired = \(counts.retired), version = version + 1
-        WHERE auditId = \(auditID) AND snapshotDate = \(date.description) AND section = \(section)
-        """)
+        Tables.trainingCount.update(
+          counts, key: ["auditId": auditID, "snapshotDate": date.description, "section": section],
+          also: ", version = version + 1"))
     case .section(let id):
       guard let section = audit.sections.first(where: { $0.id == id }) else { return }
-      try db.execute(
-        """
-        UPDATE section SET title = \(section.title), observations = \(section.observations),
-          assessment = \(section.assessment), retired = \(section.retired)
-        WHERE auditId = \(auditID) AND id = \(id)
-        """)
+      try db.execute(Tables.section.update(section, key: ["auditId": auditID, "id": id]))
     case .keyFigure(let id):
       guard let figure = audit.keyFigures.first(where: { $0.id == id }) else { return }
-      try db.execute(
-        """
-        UPDATE keyFigure SET name = \(figure.name), value = \(figure.value), unit = \(figure.unit),
-          period = \(figure.period), source = \(figure.source), retired = \(figure.retired)
-        WHERE auditId = \(auditID) AND id = \(id)
-        """)
+      try db.execute(Tables.keyFigure.update(figure, key: ["auditId": auditID, "id": id]))
     case .question(let id):
       guard let question = audit.questions.first(where: { $0.id == id }) else { return }
-      try db.execute(
-        """
-        UPDATE question SET text = \(question.text), sectionId = \(question.section), retired = \(question.retired)
-        WHERE auditId = \(auditID) AND id = \(id)
-        """)
+      try db.execute(Tables.question.update(question, key: ["auditId": auditID, "id": id]))
     }
   }
 
