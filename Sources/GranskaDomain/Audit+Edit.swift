@@ -19,6 +19,7 @@ extension Audit {
       case .responded: return r.response?.date?.description
       case .officer: return r.response?.officer
       case .earlierDueDates: return r.earlierDueDatesText
+      case .reference: return r.reference
       case .position: return String(try recommendationIndex(id))
       }
     case .assessment(let roundID, let questionID, let field):
@@ -163,6 +164,7 @@ extension Audit {
       case .text: recommendations[i].text = try Self.text(new, field: name)
       case .questions: recommendations[i].questions = try linkableQuestions(new)
       case .retired: recommendations[i].retired = new
+      case .reference: recommendations[i].reference = new
       case .priority: recommendations[i].priority = try declaredPriority(new)
       case .agreement, .response, .responded, .officer:
         recommendations[i].response = try recommendations[i].response.changing(field, to: new)

@@ -92,6 +92,8 @@ public enum RecommendationField: String, CaseIterable, Sendable {
   /// The due dates it had before a revision, oldest first (", " between);
   /// a revision of `dueDate` changes it too.
   case earlierDueDates
+  /// Its own number or heading in the report (nil: none given).
+  case reference
   /// Its place among the recommendations (see `Audit.moving`).
   case position
 }

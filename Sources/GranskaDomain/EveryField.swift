@@ -31,7 +31,8 @@ extension Audit {
           id: "r", text: "t", questions: ["q"], priority: "p", owner: "o", dueDate: day,
           earlierDueDates: [day], plannedAction: "p",
           response: ManagementResponse(agreement: .agreed, text: "t", date: day, officer: "o"),
-          evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")], retired: "r")
+          evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")], retired: "r",
+          reference: "3.2")
       ],
       trainingTitle: "t",
       training: [

@@ -136,13 +136,17 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
   public var notes: [Note]
   /// Why the recommendation no longer applies ("ersatt av R9"); nil while it does.
   public var retired: String?
+  /// Where the report gives it: its own number or heading there ("3.2",
+  /// "Finding 4"), when that is not its id.
+  public var reference: String?
 
   public init(
     id: String, text: String, questions: [String], status: RecommendationStatus = .notStarted,
     priority: String? = nil, owner: String? = nil, dueDate: Day? = nil,
     earlierDueDates: [Day]? = nil, plannedAction: String? = nil,
     response: ManagementResponse? = nil,
-    evidence: [String] = [], notes: [Note] = [], retired: String? = nil
+    evidence: [String] = [], notes: [Note] = [], retired: String? = nil,
+    reference: String? = nil
   ) {
     self.id = id
     self.text = text
@@ -157,6 +161,7 @@ public struct Recommendation: Codable, Equatable, Sendable, Identifiable {
     self.evidence = evidence
     self.notes = notes
     self.retired = retired
+    self.reference = reference
   }
 
   /// `earlierDueDates` as its field's value (and a column) holds them.

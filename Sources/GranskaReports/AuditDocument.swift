@@ -131,6 +131,9 @@ public struct AuditDocument {
       if let priority = item.priority {
         fields.insert(Field(strings[.priority], [.strong(priority)]), at: 2)
       }
+      if let reference = item.reference {
+        fields.insert(Field(strings[.reportReference], reference), at: 0)
+      }
       if let response = item.response { fields.append(strings.responseField(response)) }
       if let reason = item.retired { fields.insert(Field(strings[.retired], reason), at: 0) }
       if !item.evidence.isEmpty {

@@ -107,6 +107,9 @@ public struct FollowUpReport {
     if let priority = item.priority {
       fields.insert(Field(strings[.priority], [.strong(priority)]), at: 1)
     }
+    if let reference = item.reference {
+      fields.insert(Field(strings[.reportReference], reference), at: 0)
+    }
     if let response = item.response { fields.append(strings.responseField(response)) }
     if let note = item.notes.last {
       let who = note.author.map { " \($0)" } ?? ""

@@ -384,6 +384,7 @@ extension RecommendationField {
     case .responded: .responded
     case .officer: .officer
     case .earlierDueDates: .earlierDueDates
+    case .reference: .reportReference
     case .position: .position
     }
   }

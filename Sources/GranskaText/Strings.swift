@@ -51,6 +51,7 @@ public enum TextKey: Hashable, Sendable {
   // Structure (sections, questions and recommendations entered by hand)
   case heading, retired, period, priority, overdueByPriority
   case managementResponse, agreement, responseText, responded, officer, earlierDueDates
+  case reportReference
   case agreed, partlyAgreed, notAgreed
   /// A part's place among its kind (history of a move).
   case position
@@ -118,6 +119,7 @@ extension TextKey: Worded {
     case .responded: language("Svarsdatum", "Response date")
     case .officer: language("Ansvarig tjänsteperson", "Responsible officer")
     case .earlierDueDates: language("Tidigare klart senast", "Earlier due dates")
+    case .reportReference: language("I rapporten", "In the report")
     case .position: language("Plats", "Place")
     case .agreed: language("Instämmer", "Agreed")
     case .partlyAgreed: language("Instämmer delvis", "Partly agreed")

@@ -394,7 +394,7 @@ import Testing
         "hög", "--due", "2025-06-30",
       ],
       ["add", "recommendation", "--text", "Utbilda", "--question", "Q1", "--priority", "Låg"],
-      ["edit", "recommendation", "R2", "--priority", "medel"],
+      ["edit", "recommendation", "R2", "--priority", "medel", "--reference", "Rek. 2"],
     ] {
       let result = try granska.run(command + db)
       #expect(result.status == 0, "\(command): \(result.error)")
@@ -403,6 +403,7 @@ import Testing
     #expect(exported.contains("  priorities:\n  - Hög\n  - Medel\n  - Låg\n"), "\(exported)")
     #expect(exported.contains("    status: not-started\n    priority: Hög\n"), "\(exported)")
     #expect(exported.contains("    status: not-started\n    priority: Medel\n"), "\(exported)")
+    #expect(exported.contains("    reference: Rek. 2\n"), "\(exported)")
     let refused = try granska.run(
       ["add", "recommendation", "--text", "X", "--question", "Q1", "--priority", "Akut"] + db)
     #expect(
@@ -415,6 +416,7 @@ import Testing
     let report = try granska.run(["report"] + db).output
     #expect(report.contains("1 med prioriteten Hög är försenad**"), "\(report)")
     #expect(report.contains("- **Prioritet:** **Medel**"), "\(report)")
+    #expect(report.contains("- **I rapporten:** Rek. 2"), "\(report)")
     let log = try granska.run(["log"] + db).output
     #expect(log.contains("Rekommendation R2: Prioritet Låg → Medel"), "\(log)")
     // Where an audit gives no priorities, there are none to give.

@@ -24,6 +24,7 @@ import Testing
     "v13-retired-figures": "7b4abbc7fe4488a3",
     "v14-moved-figures": "9fb3719b7befc725",
     "v15-deferred-references": "7542986c1143b",
+    "v16-recommendation-reference": "75a92d42430b3f0b",
   ]
 
   @Test func noReleasedMigrationChanged() {

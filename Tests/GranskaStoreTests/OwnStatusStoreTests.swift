@@ -210,6 +210,9 @@ extension TestDatabase {
     let after = Schema.migrations.drop { $0.id != last }.dropFirst().map(\.id)
     if let server {
       var undo: [String] = []
+      if after.contains("v16-recommendation-reference") {
+        undo.append("ALTER TABLE recommendation DROP COLUMN reference")
+      }
       if after.contains("v13-retired-figures") {
         undo += [
           "ALTER TABLE keyFigure DROP COLUMN retired",

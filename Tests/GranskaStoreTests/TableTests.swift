@@ -26,6 +26,29 @@ import Testing
     }
   }
 
+  /// A field is stored in the column of its name, which history rows name
+  /// (and PostgreSQL's history check compares): an edited field with no
+  /// column of its own would be recorded and never kept. Lists of their
+  /// own (questions, evidence) and places (`position`) are the exceptions.
+  @Test func eachEditableFieldHasItsColumn() {
+    func missing<Field: RawRepresentable<String>>(
+      _ fields: [Field], in table: Table<some Any>, besides: Set<String> = ["position"]
+    ) -> [String] {
+      fields.map(\.rawValue).filter { !besides.contains($0) && !table.columnNames.contains($0) }
+    }
+    #expect(
+      missing(
+        RecommendationField.allCases, in: Tables.recommendation,
+        besides: ["questions", "evidence", "position"]) == [])
+    #expect(missing(AssessmentField.allCases, in: Tables.assessment) == [])
+    #expect(missing(RoundField.allCases, in: Tables.round) == [])
+    #expect(missing(SnapshotField.allCases, in: Tables.trainingSnapshot) == [])
+    #expect(missing(TrainingField.allCases, in: Tables.trainingCount) == [])
+    #expect(missing(SectionField.allCases, in: Tables.section) == [])
+    #expect(missing(QuestionField.allCases, in: Tables.question) == [])
+    #expect(missing(KeyFigureField.allCases, in: Tables.keyFigure) == [])
+  }
+
   @Test(arguments: Backend.allCases)
   func everyFieldIsStoredAndReadBack(_ backend: Backend) throws {
     let database = try TestDatabase(backend)

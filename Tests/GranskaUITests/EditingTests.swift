@@ -12,7 +12,7 @@ import Testing
     var board = dashboard(data, keys: keys("3{enter}"))
     #expect(board.render().text.contains("Redigera R1"))
     let effects = type(
-      "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}{tab}{tab}{tab}Första steget{enter}",
+      "{right}{tab}Åsa Öberg{tab}2025-06-30{tab}Plan tas fram{tab}KS 2025/1; KS 2025/2{tab}{tab}{tab}{tab}{tab}Första steget{enter}",
       into: &board)
     let r1 = { FieldRef.recommendation("R1", $0) }
     let note = Note(date: Day("2026-11-29")!, author: "Anna Andersson", text: "Första steget")

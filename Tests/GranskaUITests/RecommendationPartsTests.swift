@@ -122,19 +122,29 @@ func prioritiesData() -> DashboardData {
     #expect(!chooser.contains("Prioritet") && !chooser.contains("Visa utgångna"))
   }
 
+  /// A recommendation's own number in the report shows in its detail and
+  /// finds it.
+  @Test func theReportsReferenceShowsAndIsSearched() {
+    var data = builtInData()
+    data.audit.recommendations[1].reference = "Iakttagelse 4.2"
+    let board = dashboard(data, keys: keys("3/4.2{enter}"))
+    #expect(board.selectedID == "R2")
+    #expect(board.render().text.contains("I rapporten: Iakttagelse 4.2"))
+  }
+
   @Test func plusAddsARecommendationWithTheNextIdNeverGiven() {
     var board = dashboard(prioritiesData(), keys: keys("3+"))
     // R3 is retired, yet its id stays given: R5 is offered.
     #expect(board.render().text.contains("R5"))
     let effects = type(
-      "{tab}Ta fram en kontinuitetsplan{tab}Q3, Q1{tab}{right}{tab}IT-chef{tab}2026-06-30{enter}",
+      "{tab}Ta fram en kontinuitetsplan{tab}Q3, Q1{tab}{right}{tab}Rek. 4{tab}IT-chef{tab}2026-06-30{enter}",
       into: &board)
     #expect(
       savedEdits(effects) == [
         .addRecommendation(
           Recommendation(
             id: "R5", text: "Ta fram en kontinuitetsplan", questions: ["Q3", "Q1"], priority: "Hög",
-            owner: "IT-chef", dueDate: Day("2026-06-30")))
+            owner: "IT-chef", dueDate: Day("2026-06-30"), reference: "Rek. 4"))
       ])
   }
 

@@ -148,6 +148,8 @@ struct AddRecommendation: GlobalCommand {
   var question: [String] = []
   @Option(help: argumentHelp(StructureHelp.recommendationPriority, value: .priority))
   var priority: String?
+  @Option(help: argumentHelp(StructureHelp.recommendationReference, value: .reference))
+  var reference: String?
   @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
   @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
   @OptionGroup var responseOptions: ResponseOptions
@@ -158,7 +160,8 @@ struct AddRecommendation: GlobalCommand {
         Recommendation(
           id: id, text: text, questions: question, priority: priority?.nonEmpty,
           owner: owner?.nonEmpty,
-          dueDate: try day(due, field: "dueDate"), response: try responseOptions.response()))
+          dueDate: try day(due, field: "dueDate"), response: try responseOptions.response(),
+          reference: reference?.nonEmpty))
     }
   }
 }
@@ -296,6 +299,8 @@ struct EditRecommendation: GlobalCommand {
   var question: [String] = []
   @Option(help: argumentHelp(StructureHelp.recommendationPriority, value: .priority))
   var priority: String?
+  @Option(help: argumentHelp(StructureHelp.recommendationReference, value: .reference))
+  var reference: String?
   @Option(help: argumentHelp(EditingHelp.recommendationOwner, value: .owner)) var owner: String?
   @Option(help: argumentHelp(EditingHelp.recommendationDue, value: .date)) var due: String?
   @OptionGroup var responseOptions: ResponseOptions
@@ -305,8 +310,8 @@ struct EditRecommendation: GlobalCommand {
       let questions = question.isEmpty ? nil : question.joined(separator: "\n")
       let fields: [(RecommendationField, String?)] =
         [
-          (.text, text), (.questions, questions), (.priority, priority), (.owner, owner),
-          (.dueDate, due),
+          (.text, text), (.questions, questions), (.priority, priority),
+          (.reference, reference), (.owner, owner), (.dueDate, due),
         ] + responseOptions.fields
       return try fields.changes(of: audit) { .recommendation(id, $0) }
     }

@@ -28,6 +28,7 @@ enum Schema {
     v01Tables, v02Editors, v03TargetPeriod, v04People, v05TrainingTitle, v06Revision,
     v07TrustedHistory, v08Owners, v09Structure, v10EarlierDueDates, v11Moves,
     v12OwnStatusesAndOpinions, v13RetiredFigures, v14MovedFigures, v15DeferredReferences,
+    v16RecommendationReference,
   ]
 
   static var migrator: DatabaseMigrator {

@@ -91,7 +91,7 @@ enum Tables {
       Column("response", \.response, \.text),
       Column("responded", \.response, \.date, as: .optional(.day)),
       Column("officer", \.response, \.officer),
-      Column("retired", \.retired),
+      Column("retired", \.retired), Column("reference", \.reference),
     ])
 
   /// The questions a recommendation answers, in its order.

@@ -70,7 +70,7 @@ public enum ValueName: CaseIterable, Sendable {
   case round, level, remark, title, section, source, percent, name, keyFile, role, home
   case address, interval, period, scale, reason, text, priority, priorities, agreement
   case statuses
-  case number, unit
+  case number, unit, reference
 }
 
 extension ValueName: Worded {
@@ -121,6 +121,7 @@ extension ValueName: Worded {
     case .agreement: language("ställningstagande", "agreement")
     case .number: language("tal", "number")
     case .unit: language("enhet", "unit")
+    case .reference: language("referens", "reference")
     }
   }
 

@@ -3,6 +3,7 @@
 public enum StructureHelp: CaseIterable, Sendable {
   case newAbstract, newDiscussion, newID, newTitle, newOrganisation, newAuditor, newDate
   case newPeriod, newOrderedBy, newScale, newPriorities, recommendationPriority
+  case recommendationReference
   case newOpenStatuses, newClosedStatuses
   case responseAgreement, responseText, responseDate, responseOfficer
   case addAbstract, editAbstract, retireAbstract, restorePartAbstract
@@ -84,6 +85,10 @@ extension StructureHelp: Worded {
       language(
         "En av granskningens prioriteringar (\"\" tar bort den).",
         "One of the audit's priorities (\"\" removes it).")
+    case .recommendationReference:
+      language(
+        "Rekommendationens nummer eller rubrik i rapporten, t.ex. 3.2 (\"\" tar bort det).",
+        "The recommendation's number or heading in the report, e.g. 3.2 (\"\" removes it).")
     case .newOpenStatuses:
       language(
         "Granskningens egna statusar utöver de fyra, för rekommendationer som ännu är öppna, "

@@ -51,5 +51,9 @@ public enum UpgradeWords {
       "nyckeltal och sektioner i utbildningsmätningar flyttade (PostgreSQL)",
       "key figures and sections of training snapshots moved (PostgreSQL)"
     ),
+    "v16-recommendation-reference": (
+      "rekommendationens nummer eller rubrik i rapporten",
+      "a recommendation's number or heading in the report"
+    ),
   ]
 }

@@ -42,7 +42,8 @@ struct FormFactory {
   // MARK: A recommendation's own words, links and priority
 
   /// What the report says a recommendation is: its text, the questions it
-  /// answers and, where the audit declares priorities, its priority.
+  /// answers, where the audit declares priorities its priority, and its
+  /// own number or heading there.
   private func partFields(of item: Recommendation?) -> [FormField] {
     var fields = [
       FormField(
@@ -60,6 +61,8 @@ struct FormFactory {
           .recommendation(.priority), strings[.priority], choices: choices,
           selected: item?.priority))
     }
+    fields.append(
+      FormField(.recommendation(.reference), strings[.reportReference], text: item?.reference))
     return fields
   }
 
@@ -200,7 +203,8 @@ struct FormFactory {
         id: value(.partID) ?? "", text: value(.recommendation(.text)) ?? "",
         questions: Self.questionIDs(value(.recommendation(.questions))),
         priority: value(.recommendation(.priority)), owner: value(.recommendation(.owner)),
-        dueDate: value(.recommendation(.dueDate)).flatMap(Day.init))
+        dueDate: value(.recommendation(.dueDate)).flatMap(Day.init),
+        reference: value(.recommendation(.reference)))
       return [.addRecommendation(recommendation)]
     case .retire(let part):
       return [try data.wholeAudit.retiring(part, reason: form.field(.reason)?.value ?? "")]
@@ -232,10 +236,10 @@ struct FormFactory {
     }
   }
 
-  /// The changes of text, linked questions and priority. Questions are
+  /// The changes of text, linked questions, priority and reference. Questions are
   /// typed "Q1, Q2" and saved one a line: a change only when the ids differ.
   private func partChanges(_ form: Form, _ id: String) -> [AuditEdit] {
-    var edits = [RecommendationField.text, .priority].compactMap {
+    var edits = [RecommendationField.text, .priority, .reference].compactMap {
       change(form, .recommendation(id, $0))
     }
     if let questions = form.field(.recommendation(.questions)), questions.isChanged {

@@ -213,7 +213,7 @@ struct RecommendationTable: Listing {
   }
 
   /// Search finds a recommendation by any of the words people use for it:
-  /// its id and text (first), status, owner, due date, priority, planned
+  /// its id and text (first), status, owner, due date, priority, reference, planned
   /// action, evidence, notes and linked questions.
   var rowSpec: RowSpec {
     // The fields' names once, not once per row searched.
@@ -232,6 +232,7 @@ struct RecommendationTable: Listing {
       add(.owner, [r.owner])
       add(.dueDate, [r.dueDate?.description])
       add(.priority, [r.priority])
+      add(.reportReference, [r.reference])
       add(.linkedQuestions, r.questions)
       add(.plannedAction, [r.plannedAction], .prose)
       add(.evidence, r.evidence, .prose)
@@ -242,7 +243,8 @@ struct RecommendationTable: Listing {
 
   /// What a recommendation carries besides its text, as search names it.
   private static let carriedFields: [TextKey] = [
-    .status, .owner, .dueDate, .priority, .plannedAction, .evidence, .notes, .linkedQuestions,
+    .status, .owner, .dueDate, .priority, .reportReference, .plannedAction, .evidence, .notes,
+    .linkedQuestions,
   ]
 
   /// The filter as the pane title says it: "öppna", "status Pågår".
@@ -422,6 +424,7 @@ struct RecommendationTable: Listing {
         Self.style(of: item.status, in: data.wholeAudit)),
     ])
     if let priority = item.priority { doc.add("\(strings[.priority]): \(priority)") }
+    if let reference = item.reference { doc.add("\(strings[.reportReference]): \(reference)") }
     doc.add("\(strings[.owner]): \(item.owner ?? strings[.none])")
     if let owner = item.owner { ReminderLines(data: data, strings: strings).add(owner, to: &doc) }
     var due: Line = [Span("\(strings[.dueDate]): \(strings.dueDate(of: item) ?? strings[.none])")]
