@@ -134,7 +134,10 @@ let package = Package(
     .testTarget(
       name: "GranskaUITests",
       // GranskaStore: what a form saves, saved in a real SQLite file.
-      dependencies: ["GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText", "GranskaStore"],
+      dependencies: [
+        "GranskaUI", "GranskaFormat", "GranskaDomain", "GranskaText", "GranskaStore",
+        "GranskaTestSupport",
+      ],
       exclude: ["Snapshots"]),  // golden screens, read from the source tree by path
     .testTarget(
       name: "GranskaReportsTests",

@@ -14,7 +14,7 @@ extension Audit {
         ReviewedDocument(title: "t", issuedBy: "i", date: day, reference: "r", note: "n")
       ],
       boardReply: BoardReply(decisionDate: day, paragraph: "§", diaryNumber: "d"),
-      scale: [Level(id: "l", label: "L", role: .good)], priorities: ["p"],
+      scale: [Level(id: "l", label: "L", role: .good)], priorities: ["its priority"],
       statuses: [DeclaredStatus(id: "s", label: "S", open: true)],
       sections: [
         ReportSection(id: "s", title: "t", observations: "o", assessment: "a", retired: "r")
@@ -27,12 +27,15 @@ extension Audit {
           opinions: [SectionOpinion(section: "s", level: "l")])
       ],
       recommendations: [
+        // Each text its own, so a test can tell each is shown.
         Recommendation(
-          id: "r", text: "t", questions: ["q"], priority: "p", owner: "o", dueDate: day,
-          earlierDueDates: [day], plannedAction: "p",
-          response: ManagementResponse(agreement: .agreed, text: "t", date: day, officer: "o"),
-          evidence: ["e"], notes: [Note(date: day, author: "a", text: "t")], retired: "r",
-          reference: "3.2")
+          id: "r", text: "its text", questions: ["q"], priority: "its priority",
+          owner: "its owner", dueDate: day, earlierDueDates: [day], plannedAction: "its action",
+          response: ManagementResponse(
+            agreement: .agreed, text: "its response", date: day, officer: "its officer"),
+          evidence: ["its evidence"],
+          notes: [Note(date: day, author: "a note's author", text: "its note")],
+          retired: "why it is retired", reference: "its reference")
       ],
       trainingTitle: "t",
       training: [

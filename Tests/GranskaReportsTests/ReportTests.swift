@@ -2,6 +2,7 @@ import Foundation
 import GranskaDomain
 import GranskaFormat
 import GranskaReports
+import GranskaTestSupport
 import GranskaText
 import SwiftCSV
 import Testing
@@ -71,6 +72,21 @@ let hostile = "<script>alert('x')</script> | *fet* \"citat\", semi;kolon\n\u{1B}
         "2023-11-16: Genomfört **29 %**, ej påbörjat 66 %, påbörjat ≈ 5 % (härlett). Mål 75 % under 2024."
       ))
     #expect(!markdown.contains("290") && !markdown.contains("1 000"))
+  }
+
+  /// Everything a recommendation in force holds is in the follow-up report
+  /// and in the audit's document: a field added to the model but left out
+  /// of them fails here.
+  @Test func bothDocumentsShowEveryTextARecommendationHolds() {
+    var audit = Audit.everyField
+    audit.recommendations[0].retired = nil
+    let report = FollowUpReport(audit: audit, drawnUp: Day("2026-11-29")!, language: .sv)
+      .markdown()
+    let document = AuditDocument(audits: [audit], language: .sv).markdown()
+    for text in texts(in: audit.recommendations[0]) {
+      #expect(report.contains(text), "\(text) is not in the report:\n\(report)")
+      #expect(document.contains(text), "\(text) is not in the document:\n\(document)")
+    }
   }
 
   /// Real figures, entered by the municipality: then the headcounts are facts.

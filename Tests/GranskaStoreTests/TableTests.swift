@@ -49,6 +49,29 @@ import Testing
     #expect(missing(KeyFigureField.allCases, in: Tables.keyFigure) == [])
   }
 
+  /// And the other way: a part's column is a field the forms and script
+  /// commands can edit, unless it names the part or is set another way
+  /// (a round's kind, a snapshot's target period, given when it is made).
+  @Test func eachColumnIsAnEditableField() {
+    func unedited<Field: RawRepresentable<String>>(
+      _ table: Table<some Any>, _ fields: [Field], besides: Set<String>
+    ) -> [String] {
+      let names = Set(fields.map(\.rawValue))
+      return table.columnNames.filter { !names.contains($0) && !besides.contains($0) }
+    }
+    #expect(unedited(Tables.recommendation, RecommendationField.allCases, besides: ["id"]) == [])
+    #expect(unedited(Tables.assessment, AssessmentField.allCases, besides: ["questionId"]) == [])
+    #expect(unedited(Tables.round, RoundField.allCases, besides: ["id", "kind", "opinions"]) == [])
+    #expect(
+      unedited(
+        Tables.trainingSnapshot, SnapshotField.allCases,
+        besides: ["date", "targetPeriod", "illustrative"]) == [])
+    #expect(unedited(Tables.trainingCount, TrainingField.allCases, besides: ["section"]) == [])
+    #expect(unedited(Tables.section, SectionField.allCases, besides: ["id"]) == [])
+    #expect(unedited(Tables.question, QuestionField.allCases, besides: ["id"]) == [])
+    #expect(unedited(Tables.keyFigure, KeyFigureField.allCases, besides: ["id"]) == [])
+  }
+
   @Test(arguments: Backend.allCases)
   func everyFieldIsStoredAndReadBack(_ backend: Backend) throws {
     let database = try TestDatabase(backend)

@@ -1,6 +1,7 @@
 import Foundation
 import GranskaDomain
 import GranskaFormat
+import GranskaTestSupport
 import GranskaUI
 import Testing
 
@@ -120,6 +121,23 @@ func prioritiesData() -> DashboardData {
     #expect(board.render().text.contains("Visar alla · i rapportens ordning"))
     let chooser = dashboard(keys: keys("3f")).render().text
     #expect(!chooser.contains("Prioritet") && !chooser.contains("Visa utgångna"))
+  }
+
+  /// Everything a recommendation holds is in its detail pane: a field
+  /// added to the model but not shown fails here.
+  @Test func theDetailShowsEveryTextARecommendationHolds() {
+    var audit = Audit.everyField
+    audit.recommendations[0].retired = nil
+    let data = DashboardData(
+      audit: audit,
+      audits: [
+        AuditHeader(
+          id: audit.id, title: audit.title, organisation: audit.organisation, year: audit.year)
+      ], history: [], today: Day("2026-11-29")!)
+    let screen = dashboard(data, width: 160, height: 60, keys: keys("3")).render().text
+    for text in texts(in: audit.recommendations[0]) {
+      #expect(screen.contains(text), "\(text) is not shown:\n\(screen)")
+    }
   }
 
   /// A recommendation's own number in the report shows in its detail and
