@@ -208,7 +208,7 @@ final class DashboardSession {
     guard let saveStarted, dashboard.state.pendingSave != nil else { return false }
     let elapsed = ContinuousClock.now - saveStarted
     if elapsed >= DashboardRunner.waitingNotice, saveNotice < DashboardRunner.waitingNotice,
-      store.isPostgres
+      store.server != nil
     {
       saveNotice = DashboardRunner.waitingNotice
       dashboard.showSaving(ServerNotice.waitingForTurn.message(in: language))
@@ -593,7 +593,7 @@ final class DashboardLoader: Sendable {
   private var reportDirectory: String {
     let here = FileManager.default.currentDirectoryPath
     if FileManager.default.isWritableFile(atPath: here) { return here }
-    return store.isPostgres
+    return store.server != nil
       ? NSHomeDirectory() : (store.path as NSString).deletingLastPathComponent
   }
 

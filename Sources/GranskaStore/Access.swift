@@ -110,7 +110,7 @@ extension AuditStore {
   func requireAdministrator() throws(StoreError) {
     if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
     // On PostgreSQL roles and grants say who may do what (`grant`).
-    if isPostgres { throw StoreError.server(.sqliteOnly(command: "access --group, keys")) }
+    if decidesAccess { throw StoreError.server(.sqliteOnly(command: "access --group, keys")) }
     if person != nil || !Self.ownsFile(path) { throw StoreError.notOwner(path: path) }
   }
 

@@ -8,14 +8,6 @@ import GranskaText
 /// are not compiled, and a postgresql:// address is refused in one line
 /// that says how to get a build with PostgreSQL.
 extension AuditStore {
-  public var isPostgres: Bool { false }
-
-  public var server: String? { nil }
-
-  public func changeSignal() throws(StoreError) -> (any ChangeSignal)? {
-    ChangeWatcher(databasePath: path)
-  }
-
   static func openPostgres(
     _ address: PostgresAddress, seed: (() throws -> [Audit])?, person: String?, readOnly: Bool,
     busyTimeout: TimeInterval, now: (@Sendable () -> Date)?

@@ -7,20 +7,6 @@ import GranskaText
 /// database role (`session_user`), who may edit is what the database
 /// grants, and the first run creates the schema and group roles.
 extension AuditStore {
-  /// True when the database is a PostgreSQL one.
-  public var isPostgres: Bool { backend is PostgresBackend }
-
-  /// The PostgreSQL server as messages name it ("host:port"); nil for a file.
-  public var server: String? { (backend as? PostgresBackend)?.address.server }
-
-  /// What a waiting dashboard sleeps on until someone else commits: an
-  /// inotify watch of the file, or PostgreSQL's notifications; nil where
-  /// neither can be had (the dashboard then looks every two seconds).
-  public func changeSignal() throws(StoreError) -> (any ChangeSignal)? {
-    if let postgres = backend as? PostgresBackend { return try postgres.changeSignal() }
-    return ChangeWatcher(databasePath: path)
-  }
-
   static func openPostgres(
     _ address: PostgresAddress, seed: (() throws -> [Audit])?, person: String?, readOnly: Bool,
     busyTimeout: TimeInterval, now: (@Sendable () -> Date)?
@@ -33,7 +19,7 @@ extension AuditStore {
       let store = AuditStore(
         backend: backend, account: role, person: nil,
         readOnlyReason: readOnly ? .requested : nil, now: now)
-      try store.prepareSchema(seed: readOnly ? nil : seed)
+      try store.prepareSchema(on: backend, seed: readOnly ? nil : seed)
       return store
     } catch {
       backend.close()
@@ -45,8 +31,9 @@ extension AuditStore {
   /// (with the group roles and, given `seed`, the built-in audit) in one
   /// transaction on a database that has none; upgrades it when this role
   /// owns it, and otherwise says who must (`granska migrate`).
-  private func prepareSchema(seed: (() throws -> [Audit])?) throws(StoreError) {
-    let postgres = backend as! PostgresBackend
+  private func prepareSchema(on postgres: PostgresBackend, seed: (() throws -> [Audit])?)
+    throws(StoreError)
+  {
     let database = postgres.address.database
     if let pending = try read({ db in try Self.pendingMigrations(db, database: database) }) {
       if pending.isEmpty { return }
@@ -115,7 +102,7 @@ extension AuditStore {
 
   /// The group roles' members: who may edit and who may only read.
   public func roleMembers() throws(StoreError) -> (editors: [String], viewers: [String]) {
-    guard isPostgres else { throw StoreError.server(.postgresOnly(command: "access")) }
+    guard decidesAccess else { throw StoreError.server(.postgresOnly(command: "access")) }
     let rows = try read { db in
       try db.fetchAll(
         """
@@ -137,7 +124,7 @@ extension AuditStore {
   /// other); with `allowed` false takes both away. Done as GRANTs, with a
   /// history row, in one transaction.
   public func grant(role: String, readOnly: Bool, allowed: Bool) throws(StoreError) {
-    guard isPostgres else { throw StoreError.server(.postgresOnly(command: "access")) }
+    guard decidesAccess else { throw StoreError.server(.postgresOnly(command: "access")) }
     if let readOnlyReason { throw StoreError.readOnly(readOnlyReason) }
     guard !role.isEmpty else { throw StoreError.invalidEditor }
     let before = try roleMembers()

@@ -24,6 +24,11 @@ public final class AuditStore: Sendable {
   public let readOnlyReason: ReadOnlyReason?
   /// What the user should know about where the database lives.
   public var warnings: [StoreWarning] { backend.warnings }
+  /// The server as messages name it ("host:port"); nil for a file.
+  public var server: String? { backend.server }
+  /// True when the database's own roles and grants decide who may edit
+  /// (PostgreSQL), false when the store's lists do (`access`).
+  public var decidesAccess: Bool { backend.decidesAccess }
   let backend: any StoreBackend
   let clock: (@Sendable () -> Date)?
   let remembered = RememberedReading()
@@ -461,5 +466,13 @@ public final class AuditStore: Sendable {
         .flatMap(Timestamp.date)
     else { return now }
     return max(now, last.addingTimeInterval(0.001))
+  }
+}
+
+extension AuditStore {
+  /// What a waiting dashboard sleeps on until someone else commits (see
+  /// `StoreBackend.changeSignal`); nil: it looks every two seconds.
+  public func changeSignal() throws(StoreError) -> (any ChangeSignal)? {
+    try backend.changeSignal()
   }
 }

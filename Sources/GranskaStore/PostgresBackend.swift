@@ -208,7 +208,9 @@ final class PostgresBackend: StoreBackend, @unchecked Sendable {
   }
 
   /// A descriptor that becomes readable when someone else may have committed.
-  func changeSignal() throws(StoreError) -> any ChangeSignal {
+  var server: String? { address.server }
+
+  func changeSignal() throws(StoreError) -> (any ChangeSignal)? {
     try changes.signal()
   }
 

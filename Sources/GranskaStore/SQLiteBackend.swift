@@ -26,6 +26,12 @@ final class SQLiteBackend: StoreBackend, @unchecked Sendable {
 
   var location: String { path }
 
+  var liveFile: (any DatabaseWriter)? { connection.current }
+
+  func changeSignal() throws(StoreError) -> (any ChangeSignal)? {
+    ChangeWatcher(databasePath: path)
+  }
+
   var warnings: [StoreWarning] { DatabaseFile.warnings(path) }
 
   var connection: Connection { lock.withLock { opened } }

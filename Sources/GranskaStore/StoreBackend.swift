@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GranskaText
 
 /// Where a store keeps its data: a SQLite file (`SQLiteBackend`) or a
@@ -26,6 +27,18 @@ protocol StoreBackend: AnyObject, Sendable {
   func historyTime(_ db: any SQLDatabase) throws -> Date
 
   func close()
+
+  /// The server as messages name it ("host:port"); nil for a file.
+  var server: String? { get }
+
+  /// What a waiting dashboard sleeps on until someone else commits: an
+  /// inotify watch of the file, or the server's notifications; nil where
+  /// neither can be had (the dashboard then looks every two seconds).
+  func changeSignal() throws(StoreError) -> (any ChangeSignal)?
+
+  /// The file's own live connection, for what only a file can have done
+  /// to it (an online backup, a restore into it); nil on a server.
+  var liveFile: (any DatabaseWriter)? { get }
 
   /// What the user should know about where the data lives.
   var warnings: [StoreWarning] { get }
@@ -61,6 +74,10 @@ extension StoreBackend {
   func beginCopy(_ db: any SQLDatabase, tables: [String]) throws {}
 
   var decidesAccess: Bool { false }
+
+  var server: String? { nil }
+
+  var liveFile: (any DatabaseWriter)? { nil }
 
   var fileGeneration: Int { 0 }
 

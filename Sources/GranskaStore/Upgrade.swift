@@ -12,10 +12,10 @@ extension AuditStore {
   /// beside `target` and linked into place only when complete, so `target`
   /// is either absent or whole; an existing `target` is never replaced.
   public func backup(to target: String) throws(StoreError) {
-    guard let sqlite = backend as? SQLiteBackend else {
+    guard let live = backend.liveFile else {
       throw StoreError.server(.sqliteOnly(command: "backup"))
     }
-    try Self.backup(sqlite.connection.current, to: target, source: path)
+    try Self.backup(live, to: target, source: path)
   }
 
   /// Upgrades the database's schema to this version's, after writing a
@@ -98,7 +98,7 @@ extension AuditStore {
   /// Only the file's owner (or root) may. Returns the audits it holds.
   public func restore(from backup: String) throws(StoreError) -> Int {
     try requireAdministrator()
-    guard let sqlite = backend as? SQLiteBackend else {
+    guard let live = backend.liveFile else {
       throw StoreError.server(.sqliteOnly(command: "restore"))
     }
     let pending = try SQLiteBackend.inspect(backup, busyTimeout: Self.defaultBusyTimeout)
@@ -108,7 +108,6 @@ extension AuditStore {
     DatabaseFile.remove(aside)
     defer { DatabaseFile.remove(aside) }
     do {
-      let live = sqlite.connection.current
       let given = try live.read { db in
         try Int64.fetchOne(db, sql: "SELECT coalesce(max(number), 0) FROM revision") ?? 0
       }

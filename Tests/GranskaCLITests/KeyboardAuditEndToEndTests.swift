@@ -61,18 +61,18 @@ import Testing
       try await tmux.fill(form: form, fields)
     }
     // Recommendations: id, text, questions, priority (Right: Hög, the
-    // highest), owner, due date.
+    // highest), its reference in the report (none here), owner, due date.
     try tmux.sendKeys("3")
     for fields in [
       [
-        "", "Tydliggör ansvaret för kontrollerna", "Q2", .keys(["Right"]), "Kommunchef",
+        "", "Tydliggör ansvaret för kontrollerna", "Q2", .keys(["Right"]), "", "Kommunchef",
         "2025-12-31",
       ],
       [
-        "", "Följ upp kontrollerna varje kvartal", "Q3, Q4", .keys(["Right", "Right"]),
+        "", "Följ upp kontrollerna varje kvartal", "Q3, Q4", .keys(["Right", "Right"]), "",
         "Ekonomichef",
       ],
-      ["", "Rapportera avvikelser till nämnden", "Q4", .keys(["Left"]), "", "2026-03-31"],
+      ["", "Rapportera avvikelser till nämnden", "Q4", .keys(["Left"]), "", "", "2026-03-31"],
       ["", "Utvidga riskanalysen till alla förvaltningar", "Q6", .keys(["Right"])],
     ] as [[FormInput]] {
       try tmux.sendKeys("+")

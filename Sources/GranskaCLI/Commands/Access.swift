@@ -29,7 +29,7 @@ struct AccessShow: GlobalCommand {
 /// Who may edit (and on PostgreSQL who may read): what `access` shows, and
 /// how `allow` and `revoke` confirm what they did.
 private func printEditors(of store: AuditStore, in language: Language) throws {
-  if store.isPostgres {
+  if store.decidesAccess {
     let members = try store.roleMembers()
     for notice in [ServerNotice.editorRoles(members.editors), .viewerRoles(members.viewers)] {
       try Output.line(notice.message(in: language))
