@@ -45,7 +45,7 @@ public struct SQLRow: Sendable {
   public var names: [String] { columns.names }
 
   public func value(_ name: String) -> SQLValue {
-    guard let index = columns.index[name] ?? columns.index[name.lowercased()] else {
+    guard let index = columns.index(of: name) else {
       preconditionFailure("no column \(name) in \(columns.names)")
     }
     return values[index]
@@ -68,20 +68,20 @@ public struct SQLRow: Sendable {
 }
 
 /// The column names of one result, shared by its rows: found by name as
-/// written (without lowercasing it, as each row's fields are read) or, as
-/// PostgreSQL folds unquoted names, in lower case.
+/// written or, as PostgreSQL folds unquoted names, in lower case. Looked
+/// through rather than indexed: a result has a few columns, most results
+/// are read by place, and many are made (one per statement).
 final class SQLColumns: Sendable {
   let names: [String]
-  let index: [String: Int]
 
   init(_ names: [String]) {
     self.names = names
-    var index: [String: Int] = [:]
-    for (i, name) in names.enumerated() {
-      if index[name] == nil { index[name] = i }
-      if index[name.lowercased()] == nil { index[name.lowercased()] = i }
-    }
-    self.index = index
+  }
+
+  func index(of name: String) -> Int? {
+    if let index = names.firstIndex(of: name) { return index }
+    let folded = name.lowercased()
+    return names.firstIndex { $0 == folded || $0.lowercased() == folded }
   }
 }
 

@@ -140,6 +140,34 @@ func prioritiesData() -> DashboardData {
     }
   }
 
+  /// Each field a person sets is in one of a recommendation's forms: the
+  /// edit form (Enter) or the response's (`m`). A new field does not
+  /// build here until its form is named.
+  @Test func everyFieldPeopleSetIsInAForm() {
+    enum Place { case edit, response, elsewhere }
+    func place(of field: RecommendationField) -> Place {
+      switch field {
+      case .status, .owner, .dueDate, .plannedAction, .evidence, .text, .questions, .priority,
+        .reference:
+        .edit
+      case .agreement, .response, .responded, .officer: .response
+      // Retiring (`x`), moving and a revised due date's history have their own ways.
+      case .retired, .position, .earlierDueDates: .elsewhere
+      }
+    }
+    let edit = dashboard(prioritiesData(), keys: keys("3{enter}")).state.form
+    let response = dashboard(prioritiesData(), keys: keys("3m")).state.form
+    for field in RecommendationField.allCases {
+      let form: Form? =
+        switch place(of: field) {
+        case .edit: edit
+        case .response: response
+        case .elsewhere: nil
+        }
+      if let form { #expect(form.field(.recommendation(field)) != nil, "\(field)") }
+    }
+  }
+
   /// A recommendation's own number in the report shows in its detail and
   /// finds it.
   @Test func theReportsReferenceShowsAndIsSearched() {

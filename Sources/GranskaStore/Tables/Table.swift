@@ -19,10 +19,16 @@ struct Column<Part>: Sendable {
   }
 
   /// A field stored as its own value: a text, a number or a flag, or none.
+  /// (Read without a form between: most columns are such, and read often.)
   init<Value: SQLArgument & SQLDecodable>(
     _ name: String, _ field: WritableKeyPath<Part, Value> & Sendable
   ) {
-    self.init(name, field, as: .plain)
+    self.init(
+      name, store: { part in part[keyPath: field].sqlValue },
+      load: { part, value in
+        guard let decoded = Value(sqlValue: value) else { throw StoredForm<Value>.corrupt(value) }
+        part[keyPath: field] = decoded
+      })
   }
 
   /// A field of an optional whole (a board reply's paragraph), in a
@@ -240,8 +246,8 @@ struct Table<Part>: Sendable {
   /// The part a row of `select` holds, its columns from `offset` on.
   func read(_ row: SQLRow, from offset: Int = 0) throws -> Part {
     var part = blank()
-    for (index, column) in columns.enumerated() {
-      try column.load(&part, row.values[offset + index])
+    for index in columns.indices {
+      try columns[index].load(&part, row.values[offset + index])
     }
     return part
   }
