@@ -139,13 +139,15 @@ import Testing
     defer { own.thaw() }
     try dashboard.sendKeys("s", "Enter")
     try await dashboard.waitFor("Sparar", timeout: .seconds(5))
-    // Keys still answer: the question comes at once, and so does the end.
+    // Keys still answer: the question comes at once, and so does the end —
+    // well before the server's answer limit (13 s), which a session held by
+    // the save would wait out. (Generous for a loaded machine: tmux is polled.)
     let asked = ContinuousClock.now
     try dashboard.sendKeys("q")
-    try await dashboard.waitFor("Avsluta ändå", timeout: .seconds(2))
+    try await dashboard.waitFor("Avsluta ändå", timeout: .seconds(3))
     try dashboard.sendKeys("j")
-    #expect(try await dashboard.waitForExit(timeout: .seconds(2)) == 0)
-    #expect(ContinuousClock.now - asked < .seconds(3))
+    #expect(try await dashboard.waitForExit(timeout: .seconds(3)) == 0)
+    #expect(ContinuousClock.now - asked < .seconds(6))
 
     let started = ContinuousClock.now
     let summary = try granska("--db", own.url(database, as: "anna"), "summary")
