@@ -119,7 +119,7 @@ extension TextKey: Worded {
     case .responded: language("Svarsdatum", "Response date")
     case .officer: language("Ansvarig tjänsteperson", "Responsible officer")
     case .earlierDueDates: language("Tidigare klart senast", "Earlier due dates")
-    case .reportReference: language("I rapporten", "In the report")
+    case .reportReference: language("Rapportreferens", "Report reference")
     case .position: language("Plats", "Place")
     case .agreed: language("Instämmer", "Agreed")
     case .partlyAgreed: language("Instämmer delvis", "Partly agreed")

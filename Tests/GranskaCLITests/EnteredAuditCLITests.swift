@@ -416,7 +416,7 @@ import Testing
     let report = try granska.run(["report"] + db).output
     #expect(report.contains("1 med prioriteten Hög är försenad**"), "\(report)")
     #expect(report.contains("- **Prioritet:** **Medel**"), "\(report)")
-    #expect(report.contains("- **I rapporten:** Rek. 2"), "\(report)")
+    #expect(report.contains("- **Rapportreferens:** Rek. 2"), "\(report)")
     let log = try granska.run(["log"] + db).output
     #expect(log.contains("Rekommendation R2: Prioritet Låg → Medel"), "\(log)")
     // Where an audit gives no priorities, there are none to give.

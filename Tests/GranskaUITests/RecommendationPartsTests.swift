@@ -175,7 +175,7 @@ func prioritiesData() -> DashboardData {
     data.audit.recommendations[1].reference = "Iakttagelse 4.2"
     let board = dashboard(data, keys: keys("3/4.2{enter}"))
     #expect(board.selectedID == "R2")
-    #expect(board.render().text.contains("I rapporten: Iakttagelse 4.2"))
+    #expect(board.render().text.contains("Rapportreferens: Iakttagelse 4.2"))
   }
 
   @Test func plusAddsARecommendationWithTheNextIdNeverGiven() {
