@@ -32,6 +32,13 @@ public enum Output {
     try write(Sanitize.lines(text).joined(separator: "\n"))
   }
 
+  /// A document's bytes (UTF-8, made from strings): as they are to a file
+  /// or pipe, without being made a string first; sanitised to a terminal.
+  static func document(_ bytes: [UInt8]) throws(CommandFailure) {
+    guard sanitizing else { return try write(Data(bytes)) }
+    try document(String(decoding: bytes, as: UTF8.self))
+  }
+
   /// A document written a piece at a time as `produce` hands the pieces
   /// on: to a file (`-o`, see `OutputFile`: replaced once whole), or to
   /// standard output as they come.
@@ -56,8 +63,12 @@ public enum Output {
   }
 
   private static func write(_ text: String) throws(CommandFailure) {
+    try write(Data(text.utf8))
+  }
+
+  private static func write(_ data: Data) throws(CommandFailure) {
     do {
-      try Files.writeAll(Data(text.utf8), to: STDOUT_FILENO)
+      try Files.writeAll(data, to: STDOUT_FILENO)
     } catch {
       if error.code == EPIPE { endAsTheReaderWent() }
       throw .cannotWriteStandardOutput(error)

@@ -13,10 +13,34 @@ public struct ChangeDescription: Equatable, Sendable {
   /// The value after (or an event's details), in words.
   public var new: String
   /// The whole change as one line of prose.
-  public var sentence: String
+  public var sentence: String {
+    get { sentenceParts.count == 1 ? sentenceParts[0] : sentenceParts.joined() }
+    set { sentenceParts = [newValue] }
+  }
+  /// The sentence in the pieces it is worded from: `log` writes them one
+  /// after another, without joining them into a string of their own.
+  private(set) var sentenceParts: [String]
 
   /// "Pågår → Klar", or an event's details.
   public var change: String { old.map { "\($0) → \(new)" } ?? new }
+
+  init(subject: String, what: String, old: String?, new: String, sentence: String) {
+    self.init(subject: subject, what: what, old: old, new: new, sentenceParts: [sentence])
+  }
+
+  init(subject: String, what: String, old: String?, new: String, sentenceParts: [String]) {
+    self.subject = subject
+    self.what = what
+    self.old = old
+    self.new = new
+    self.sentenceParts = sentenceParts
+  }
+
+  /// Equal when they read the same, however their sentences were pieced.
+  public static func == (a: ChangeDescription, b: ChangeDescription) -> Bool {
+    a.subject == b.subject && a.what == b.what && a.old == b.old && a.new == b.new
+      && a.sentence == b.sentence
+  }
 }
 
 /// History in the user's words: entities as people know them, fields as the
@@ -25,8 +49,16 @@ public struct ChangeWords {
   let strings: Strings
   /// The audit the changes belong to, for round titles and level labels.
   /// Only its rounds' titles, scale and statuses are read: `granska log`
-  /// reads no more of it (`AuditParts.wording`).
-  let audit: Audit?
+  /// reads no more of it (`AuditParts.wording`). In a box: the words are
+  /// passed for every line of `log`, and copying an audit's lists each
+  /// time cost more than the line's wording.
+  private let box: AuditBox?
+  var audit: Audit? { box?.audit }
+
+  private final class AuditBox: Sendable {
+    let audit: Audit
+    init(_ audit: Audit) { self.audit = audit }
+  }
   /// Whether an import names the file it read ("från filen /srv/x.yaml");
   /// a report for the board says only "från en fil": a server's paths are
   /// no business of the minutes.
@@ -34,7 +66,7 @@ public struct ChangeWords {
 
   public init(strings: Strings, audit: Audit?) {
     self.strings = strings
-    self.audit = audit
+    self.box = audit.map(AuditBox.init)
   }
 
   public func describe(_ entry: HistoryEntry) -> ChangeDescription {
@@ -54,7 +86,7 @@ public struct ChangeWords {
       let text = entry.newValue ?? ""
       return ChangeDescription(
         subject: subject, what: strings[.newNote], old: nil, new: text,
-        sentence: "\(subject): \(strings[.newNote]): \(text)")
+        sentenceParts: [subject, ": ", strings[.newNote], ": ", text])
     default:
       let subject = self.subject(entry)
       let field = entry.fieldRef
@@ -63,7 +95,7 @@ public struct ChangeWords {
       let new = field.map { value(entry.newValue, of: $0) } ?? otherValue(entry.newValue, entry)
       return ChangeDescription(
         subject: subject, what: what, old: old, new: new,
-        sentence: "\(subject): \(what) \(old) → \(new)")
+        sentenceParts: [subject, ": ", what, " ", old, " → ", new])
     }
   }
 
@@ -73,17 +105,17 @@ public struct ChangeWords {
     case .recommendation(let id)?:
       return strings.history(.recommendation(id: id))
     case .assessment(let roundID, let question)?:
-      guard let round = audit?.rounds.first(where: { $0.id == roundID }) else {
+      guard let round = box?.audit.rounds.first(where: { $0.id == roundID }) else {
         return strings.history(.questionInRemovedRound(question: question))
       }
       return strings.history(.questionInRound(question: question, round: round.title))
     case .opinion(let roundID, let section)?:
-      guard let round = audit?.rounds.first(where: { $0.id == roundID }) else {
+      guard let round = box?.audit.rounds.first(where: { $0.id == roundID }) else {
         return strings.history(.sectionInRemovedRound(section: section))
       }
       return strings.history(.sectionInRound(section: section, round: round.title))
     case .round(let id)?:
-      let title = audit?.rounds.first { $0.id == id }?.title
+      let title = box?.audit.rounds.first { $0.id == id }?.title
       return strings.history(.round(round: title ?? roundRecord(entry)?.title ?? id))
     case .snapshot(let date)?:
       return strings.history(.snapshot(date: date.description))
@@ -141,13 +173,13 @@ public struct ChangeWords {
     guard let value else { return strings[.none] }
     switch field {
     case .recommendation(_, .status):
-      return strings.status(RecommendationStatus(rawValue: value), declared: audit?.statuses)
-    case .recommendation(_, .evidence): return value.split(separator: "\n").joined(separator: "; ")
-    case .recommendation(_, .questions): return value.split(separator: "\n").joined(separator: ", ")
+      return strings.status(RecommendationStatus(rawValue: value), declared: box?.audit.statuses)
+    case .recommendation(_, .evidence): return HistoryText.joinedLines(value, separator: "; ")
+    case .recommendation(_, .questions): return HistoryText.joinedLines(value, separator: ", ")
     case .recommendation(_, .agreement):
       return ResponseAgreement(rawValue: value).map(strings.agreement) ?? value
     case .assessment(_, _, .level), .opinion:
-      return audit?.scale.first { $0.id == value }?.label ?? value
+      return box?.audit.scale.first { $0.id == value }?.label ?? value
     case .training(_, _, .retired): return value
     case .training: return Int(value).map(strings.number) ?? value
     case .keyFigure(_, .value): return Double(value).map { strings.figure($0, unit: "") } ?? value

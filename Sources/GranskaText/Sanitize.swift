@@ -110,20 +110,25 @@ public enum Sanitize {
     }
   }
 
-  /// False when no scalar can need a placeholder or be a joiner: none
-  /// is encoded as theirs begin (below space, DEL, C2 80…9F for the C1
-  /// controls, E2 80 and E2 81 for the invisible and bidi ones of
-  /// U+2000…U+207F, EF for the rest). Most text is told by its bytes,
+  /// False when no scalar can need a placeholder (a line feed does) or be
+  /// a joiner: none is encoded as theirs begin (below space, DEL, C2 80…9F
+  /// for the C1 controls, E2 80 and E2 81 for the invisible and bidi ones
+  /// of U+2000…U+207F, EF for the rest). Most text is told by its bytes,
   /// without decoding a scalar; an arrow (E2 86) is not taken for one.
+  /// Over the bytes as one buffer: a loop over `utf8` costs many times
+  /// more, and `log` asks this of every line.
   static func mayNeedChanges(_ text: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in text.utf8 {
-      if byte < 0x20 || byte == 0x7F || byte == 0xEF { return true }
-      if previous == 0xC2, byte <= 0x9F { return true }
-      if previous == 0xE2, byte == 0x80 || byte == 0x81 { return true }
-      previous = byte
+    var text = text
+    return text.withUTF8 { bytes in
+      var previous: UInt8 = 0
+      for byte in bytes {
+        if byte < 0x20 || byte == 0x7F || byte == 0xEF { return true }
+        if previous == 0xC2, byte <= 0x9F { return true }
+        if previous == 0xE2, byte == 0x80 || byte == 0x81 { return true }
+        previous = byte
+      }
+      return false
     }
-    return false
   }
 
   static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {

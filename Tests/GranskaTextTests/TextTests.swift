@@ -13,6 +13,21 @@ import Testing
       ])
   }
 
+  /// A history value's lines on one line, byte by byte, as splitting the
+  /// text by character joins them (a CR LF is one character, no break).
+  @Test func linesAreJoinedAsSplittingByCharacterJoinsThem() {
+    let texts = [
+      "", "\n", "\n\n", "a", "a\n", "\na", "a\nb", "a\n\nb", "Dnr 1\nDnr 2\n", "cr\r\nlf",
+      "\r\n", "\r\r\nx", "x\r", "\rx\n\ry", "ö\n\u{301}é", "😀\n😀",
+    ]
+    for text in texts {
+      #expect(
+        HistoryText.joinedLines(text, separator: "; ")
+          == text.split(separator: "\n").joined(separator: "; "), "\(text.debugDescription)")
+      #expect(HistoryText.containsLineFeed(text) == text.utf8.contains(UInt8(ascii: "\n")))
+    }
+  }
+
   @Test func controlSequencesBecomeVisible() {
     #expect(Sanitize.line("a\u{1B}[2Jb") == "a␛[2Jb")
     #expect(Sanitize.line("bell\u{07}") == "bell␇")

@@ -101,16 +101,20 @@ struct LogText {
   func write(_ filter: HistoryFilter) throws {
     var audits: [String: AuditWords] = [:]
     var several: Bool?
+    // Once, not at every line as `line(_:words:timeZone:)`'s default did.
+    let timeZone = TimeZone.current
     try store.forEachHistoryPage(filter, firstPage: Self.firstPage) { entries in
       if several == nil { several = try spansSeveralAudits(filter, firstPage: entries) }
-      var text = ""
+      // Bytes: appending to a string, or making one of them, costs more.
+      var page: [UInt8] = []
+      page.reserveCapacity(entries.count * 128)
       for entry in entries {
         let audit = words(for: entry.auditID, in: &audits, named: several == true)
-        text += audit.prefix
-        text += HistoryText.line(entry, words: audit.words)
-        text += "\n"
+        page += audit.prefix.utf8
+        HistoryText.append(entry, words: audit.words, timeZone: timeZone, to: &page)
+        page.append(UInt8(ascii: "\n"))
       }
-      try Output.document(text)
+      try Output.document(page)
     }
   }
 
