@@ -132,7 +132,7 @@ enum AuditRows {
     _ table: Table<Part>, _ key: [String: String], from db: any SQLDatabase,
     order: String = "position"
   ) throws -> [Part] {
-    try db.fetchAll(table.select(key: key, order: order)).map { try table.read($0) }
+    try SQLRow.read(table.select(key: key, order: order), in: db) { try table.read($0) }
   }
 
   /// The parts of the rows `key` names, grouped by their first `placing`
@@ -142,7 +142,7 @@ enum AuditRows {
     order: String
   ) throws -> [String: [Part]] {
     var grouped: [String: [Part]] = [:]
-    for row in try db.fetchAll(table.select(leading: [owner], key: key, order: order)) {
+    try db.forEachRow(table.select(leading: [owner], key: key, order: order)) { row in
       grouped[row[at: 0], default: []].append(try table.read(row, from: 1))
     }
     return grouped

@@ -108,7 +108,7 @@ enum HistoryQuery {
     var sql: SQL =
       "SELECT \(raw: columns()) FROM history" + whereClause(filter) + " ORDER BY id DESC"
     if let limit = filter.limit { sql = sql + " LIMIT \(raw: String(limit))" }
-    return try db.fetchAll(sql).map { entry($0) }
+    return try SQLRow.read(sql, in: db) { entry($0) }
   }
 
   /// History's columns in the order `entry` reads them, of `table` when a
@@ -162,27 +162,32 @@ public enum Timestamp {
   }
 
   /// Exactly as `text` writes it ("2024-05-01T12:30:00.250Z"), read byte by
-  /// byte: a dashboard reads a thousand times at every save, and the
-  /// formatter costs a microsecond or more each.
+  /// byte from the text's own buffer: a dashboard reads a thousand times at
+  /// every save, `log` every row, and the formatter costs a microsecond or
+  /// more each.
   private static func written(_ text: String) -> Date? {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 24, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-      bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."),
-      bytes[23] == UInt8(ascii: "Z"),
-      let day = Day(String(decoding: bytes[0..<10], as: UTF8.self))
-    else { return nil }
-    func number(_ range: Range<Int>) -> Int? {
-      var value = 0
-      for byte in bytes[range] {
-        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    var text = text
+    return text.withUTF8 { bytes -> Date? in
+      guard bytes.count == 24, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+        bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+        bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "."),
+        bytes[23] == UInt8(ascii: "Z")
+      else { return nil }
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for byte in bytes[range] {
+          guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+          value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
       }
-      return value
+      guard let year = number(0..<4), let month = number(5..<7), let dayOfMonth = number(8..<10),
+        let day = Day(year: year, month: month, day: dayOfMonth),
+        let hour = number(11..<13), hour < 24, let minute = number(14..<16), minute < 60,
+        let second = number(17..<19), second < 60, let millisecond = number(20..<23)
+      else { return nil }
+      let seconds = ((day.daysSince1970 * 24 + hour) * 60 + minute) * 60 + second
+      return Date(timeIntervalSince1970: Double(seconds) + Double(millisecond) / 1000)
     }
-    guard let hour = number(11..<13), hour < 24, let minute = number(14..<16), minute < 60,
-      let second = number(17..<19), second < 60, let millisecond = number(20..<23)
-    else { return nil }
-    let seconds = ((day.daysSince1970 * 24 + hour) * 60 + minute) * 60 + second
-    return Date(timeIntervalSince1970: Double(seconds) + Double(millisecond) / 1000)
   }
 }

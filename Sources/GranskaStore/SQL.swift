@@ -40,7 +40,7 @@ extension Optional: SQLArgument where Wrapped: SQLArgument {
 /// (PostgreSQL folds unquoted names to lower case, SQLite keeps them).
 public struct SQLRow: Sendable {
   let columns: SQLColumns
-  public let values: [SQLValue]
+  public internal(set) var values: [SQLValue]
 
   public var names: [String] { columns.names }
 
@@ -64,6 +64,20 @@ public struct SQLRow: Sendable {
       preconditionFailure("column \(names[index]): \(values[index]) is not \(T.self)")
     }
     return decoded
+  }
+}
+
+extension SQLRow {
+  /// The rows of `statement`, each made into a value as it is read
+  /// (`forEachRow`), without a list of rows between. Generic only in the
+  /// value, not in the database, so that it is compiled for each kind of
+  /// value: as a method of `SQLDatabase` it ran generic, at a cost a row.
+  static func read<T>(_ statement: SQL, in db: any SQLDatabase, as make: (SQLRow) throws -> T)
+    throws -> [T]
+  {
+    var made: [T] = []
+    try db.forEachRow(statement) { row in made.append(try make(row)) }
+    return made
   }
 }
 
@@ -221,6 +235,9 @@ public struct SQL: ExpressibleByStringInterpolation, Sendable {
 public protocol SQLDatabase {
   func execute(_ statement: SQL) throws
   func fetchAll(_ statement: SQL) throws -> [SQLRow]
+  /// Each row handed to `body` as it is read, to take what it needs of
+  /// it: a backend may read every row into the same place.
+  func forEachRow(_ statement: SQL, _ body: (SQLRow) throws -> Void) throws
   /// True when the database itself stamps history rows and merges one
   /// person's quick changes of a field (PostgreSQL, where no editor may
   /// delete history); false when the store does (SQLite).
@@ -246,6 +263,10 @@ extension SQLDatabase {
         "INSERT INTO \(raw: table) (\(raw: names)) VALUES \(SQL.joined(tuples, separator: ", "))")
       start += perStatement
     }
+  }
+
+  public func forEachRow(_ statement: SQL, _ body: (SQLRow) throws -> Void) throws {
+    for row in try fetchAll(statement) { try body(row) }
   }
 
   public func fetchOne(_ statement: SQL) throws -> SQLRow? {

@@ -220,32 +220,45 @@ struct GRDBDatabase: SQLDatabase {
   }
 
   func fetchAll(_ statement: SQL) throws -> [SQLRow] {
+    var rows: [SQLRow] = []
+    try forEachRow(statement) { rows.append($0) }
+    return rows
+  }
+
+  func forEachRow(_ statement: SQL, _ body: (SQLRow) throws -> Void) throws {
     let (sql, values) = statement.withPlaceholders
     let compiled = try db.cachedStatement(sql: sql)
     let columns = SQLColumns(compiled.columnNames)
     let cursor = try Row.fetchCursor(compiled, arguments: Self.arguments(values))
     let indices = 0..<Int32(columns.names.count)
-    var rows: [SQLRow] = []
+    // One row, filled again at each step: a row that `body` did not keep
+    // is refilled in place, without a list of values made for each.
+    var row = SQLRow(columns: columns, values: [])
+    row.values.reserveCapacity(indices.count)
     // GRDB steps (and says any error); the columns are read from SQLite
     // directly: its Row and DatabaseValues cost more than the rest of a read.
     while try cursor.next() != nil {
-      let values = indices.map { Self.column($0, of: compiled.sqliteStatement) }
-      rows.append(SQLRow(columns: columns, values: values))
+      row.values.removeAll(keepingCapacity: true)
+      for index in indices {
+        row.values.append(Self.column(index, of: compiled.sqliteStatement))
+      }
+      try body(row)
     }
-    return rows
   }
 
   var mergesHistory: Bool { false }
 
-  /// GRDB's own values, not boxed ones: an import binds a million.
+  /// The values as optionals: GRDB's initialiser for a list of one
+  /// concrete type builds a key path at every call, which cost more than
+  /// the statement it binds (an import runs hundreds of thousands).
   private static func arguments(_ values: [SQLValue]) -> StatementArguments {
     StatementArguments(
-      values.map { value -> DatabaseValue in
+      values.map { value -> (any DatabaseValueConvertible)? in
         switch value {
-        case .null: .null
-        case .integer(let number): number.databaseValue
-        case .real(let number): number.databaseValue
-        case .text(let text): text.databaseValue
+        case .null: nil
+        case .integer(let number): number
+        case .real(let number): number
+        case .text(let text): text
         }
       })
   }

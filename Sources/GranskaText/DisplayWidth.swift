@@ -26,8 +26,12 @@ public enum DisplayWidth {
     character.unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
+  /// The sum over the text's scalars, as over its characters, without
+  /// finding where each character ends; ASCII text by its length.
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    var text = text
+    if text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } }) { return text.utf8.count }
+    return text.unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
   /// The text cut to at most `width` columns, ending in "…" when cut.
