@@ -143,7 +143,8 @@ public struct InterchangeStream {
     defer { first = false }
     switch format {
     case .yaml:
-      let text = try YAMLWriter.yaml(audit) ?? InterchangeDocument.yamlEncoder.encode(audit)
+      if let item = YAMLWriter.yaml(audit, asListItem: true) { return item }
+      let text = try InterchangeDocument.yamlEncoder.encode(audit)
       return Self.indented(text, first: "- ", rest: "  ")
     case .json:
       let text = String(

@@ -62,9 +62,14 @@ final class TreeEncoder: Encoder {
   }
 
   /// A scalar of any type the format has, as Yams would represent it.
+  /// Any other type (most: structs, lists, optionals) is told by its type
+  /// before any cast, and encodes itself: the casts cost more than that.
   static func scalar<T: Encodable>(_ value: T, into box: Box, codingPath: [any CodingKey])
     throws
   {
+    guard isScalar(T.self) else {
+      return try value.encode(to: TreeEncoder(box: box, codingPath: codingPath))
+    }
     switch value {
     case let text as String: Self.text(text, into: box)
     case let number as Int: Self.number(number, into: box)
@@ -80,6 +85,13 @@ final class TreeEncoder: Encoder {
     default:
       try value.encode(to: TreeEncoder(box: box, codingPath: codingPath))
     }
+  }
+
+  /// The types `scalar` writes or refuses itself.
+  private static func isScalar<T>(_ type: T.Type) -> Bool {
+    type == String.self || type == Int.self || type == Double.self || type == Bool.self
+      || type == Date.self || type == Data.self || type == Float.self || type == Decimal.self
+      || type == URL.self
   }
 
   struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {

@@ -11,7 +11,10 @@ import Yams
 /// string: tabs, control or non-BMP characters, a space before a line
 /// break; other line breaks than LF) returns nil, and Yams writes it.
 enum YAMLWriter {
-  static func yaml<Value: Encodable>(_ value: Value) -> String? {
+  /// The value as a document, or as an item of a top-level list
+  /// (`asListItem`: "- " before its first key, every line two spaces in),
+  /// written so at once rather than indented after.
+  static func yaml<Value: Encodable>(_ value: Value, asListItem: Bool = false) -> String? {
     let encoder = TreeEncoder()
     do {
       try value.encode(to: encoder)
@@ -19,8 +22,9 @@ enum YAMLWriter {
       return nil
     }
     var output = Output()
+    if asListItem { output.bytes += "- ".utf8 }
     guard case .mapping(let pairs) = encoder.box.built, !pairs.isEmpty,
-      output.writeMapping(pairs, indent: 0, inSequenceItem: false)
+      output.writeMapping(pairs, indent: asListItem ? 2 : 0, inSequenceItem: asListItem)
     else { return nil }
     return String(decoding: output.bytes, as: UTF8.self)
   }
@@ -106,30 +110,39 @@ enum YAMLWriter {
         bytes += text.utf8
       case .singleQuoted:
         bytes.append(UInt8(ascii: "'"))
-        for byte in text.utf8 {
-          if byte == UInt8(ascii: "'") { bytes.append(byte) }
-          bytes.append(byte)
+        var text = text
+        text.withUTF8 { text in
+          for byte in text {
+            if byte == UInt8(ascii: "'") { bytes.append(byte) }
+            bytes.append(byte)
+          }
         }
         bytes.append(UInt8(ascii: "'"))
       case .literal(let chomp):
         bytes += "|\(chomp)\n".utf8
-        var atLineStart = true
-        for byte in text.utf8 {
-          if byte == UInt8(ascii: "\n") {
-            bytes.append(byte)
-            atLineStart = true
-            continue
-          }
-          if atLineStart { spaces(contentIndent) }
-          atLineStart = false
-          bytes.append(byte)
-        }
+        var text = text
+        text.withUTF8 { writeLines($0, indent: contentIndent) }
         // Clipped ("|"): the text's own line feed ended the last line.
         if chomp.isEmpty { bytes.removeLast() }
       case nil:
         return false
       }
       return true
+    }
+
+    /// A literal's lines, each but an empty one indented.
+    private mutating func writeLines(_ text: UnsafeBufferPointer<UInt8>, indent: Int) {
+      var atLineStart = true
+      for byte in text {
+        if byte == UInt8(ascii: "\n") {
+          bytes.append(byte)
+          atLineStart = true
+          continue
+        }
+        if atLineStart { spaces(indent) }
+        atLineStart = false
+        bytes.append(byte)
+      }
     }
 
     private mutating func spaces(_ count: Int) {
@@ -158,7 +171,8 @@ enum Scalar {
   /// another type, else any.
   static func requested(for text: String) -> YAMLWriter.Requested {
     // Bytes, not Foundation's search: a CR LF is declined either way.
-    if text.utf8.contains(UInt8(ascii: "\n")) { return .literal }
+    var text = text
+    if text.withUTF8({ $0.contains(UInt8(ascii: "\n")) }) { return .literal }
     return readsAsString(text) ? .any : .singleQuoted
   }
 
@@ -227,16 +241,23 @@ enum Scalar {
 
     /// nil for text with a line break other than LF (CR, NEL, LS, PS).
     init?(_ text: String) {
-      let bytes = Array(text.utf8)
+      var text = text
+      guard let facts = text.withUTF8({ Facts(bytes: $0) }) else { return nil }
+      self = facts
+    }
+
+    /// Over the text's own buffer: an export asks this of every key and
+    /// value, and copying each into an array cost more than the analysis.
+    private init?(bytes: UnsafeBufferPointer<UInt8>) {
       if bytes.isEmpty {
         plainAllowed = false  // libyaml: plain only outside flow and keys; Yams quotes ''.
         blockAllowed = false
         return
       }
-      var indicators = false
-      if bytes.starts(with: "---".utf8) || bytes.starts(with: "...".utf8) {
-        indicators = true
-      }
+      // "---" and "..." start a document.
+      var indicators =
+        bytes.count >= 3 && bytes[0] == bytes[1] && bytes[1] == bytes[2]
+        && (bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "."))
       var specialCharacters = false
       var leadingSpace = false
       var trailingSpace = false
@@ -248,6 +269,17 @@ enum Scalar {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
+        // Most bytes after the first: printable ASCII that is no blank and
+        // no indicator, which changes nothing but that a blank came last.
+        if index > 0, byte > 0x20, byte < 0x7F, byte != UInt8(ascii: ":"),
+          byte != UInt8(ascii: "#")
+        {
+          previousSpace = false
+          previousBreak = false
+          precededByBlank = false
+          index += 1
+          continue
+        }
         let width = Self.width(of: byte)
         guard width > 0, index + width <= bytes.count else { return nil }
         let next = index + width < bytes.count ? bytes[index + width] : 0
@@ -324,27 +356,32 @@ enum Scalar {
       byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0
     }
 
+    /// The byte at `i`, or 0 past the end.
+    private static func byte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt8 {
+      i < bytes.count ? bytes[i] : 0
+    }
+
     /// CR, NEL, LS or PS.
-    static func isOtherBreak(_ bytes: [UInt8], _ i: Int) -> Bool {
-      let at = { (k: Int) -> UInt8 in i + k < bytes.count ? bytes[i + k] : 0 }
-      return at(0) == 0x0D || (at(0) == 0xC2 && at(1) == 0x85)
-        || (at(0) == 0xE2 && at(1) == 0x80 && (at(2) == 0xA8 || at(2) == 0xA9))
+    static func isOtherBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+      let first = bytes[i]
+      return first == 0x0D || (first == 0xC2 && byte(bytes, i + 1) == 0x85)
+        || (first == 0xE2 && byte(bytes, i + 1) == 0x80
+          && (byte(bytes, i + 2) == 0xA8 || byte(bytes, i + 2) == 0xA9))
     }
 
     /// libyaml's printable characters: LF, printable ASCII, and the BMP
     /// from U+00A0 without surrogates, the byte order mark, U+FFFE and U+FFFF.
-    static func isPrintable(_ bytes: [UInt8], _ i: Int) -> Bool {
-      let at = { (k: Int) -> UInt8 in i + k < bytes.count ? bytes[i + k] : 0 }
-      let first = at(0)
-      switch first {
+    static func isPrintable(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+      let (second, third) = (byte(bytes, i + 1), byte(bytes, i + 2))
+      switch bytes[i] {
       case 0x0A, 0x20...0x7E: return true
-      case 0xC2: return at(1) >= 0xA0
+      case 0xC2: return second >= 0xA0
       case 0xC3...0xEC: return true
-      case 0xED: return at(1) < 0xA0
+      case 0xED: return second < 0xA0
       case 0xEE: return true
       case 0xEF:
-        return !(at(1) == 0xBB && at(2) == 0xBF)
-          && !(at(1) == 0xBF && (at(2) == 0xBE || at(2) == 0xBF))
+        return !(second == 0xBB && third == 0xBF)
+          && !(second == 0xBF && (third == 0xBE || third == 0xBF))
       default: return false
       }
     }

@@ -28,6 +28,24 @@ import Yams
     #expect(YAMLWriter.yaml(audit) == (try Self.yams(audit)))
   }
 
+  /// An export written an audit at a time, each as a list item, is the
+  /// whole document as Yams writes it.
+  @Test func theCorpusStreamedIsTheWholeDocumentAsYamsWritesIt() throws {
+    let audits =
+      try [
+        "second-audit.yaml", "entered-audit.yaml", "english-internal-audit.yaml",
+        "valid-minimal.yaml", "own-words-audit.yaml", "keyboard-audit.yaml",
+      ].map(Self.corpus) + [BuiltInAudit.document().audits[0]]
+    let asOf = Date(timeIntervalSince1970: 1_700_000_000.25)
+    var stream = InterchangeStream(format: .yaml)
+    var streamed = try stream.head(asOf: asOf)
+    for audit in audits { streamed += try stream.element(audit) }
+    streamed += stream.tail
+    let whole = try InterchangeDocument.yamlEncoder.encode(
+      InterchangeDocument(audits: audits, asOf: asOf))
+    #expect(streamed == whole)
+  }
+
   @Test func theBuiltInAuditIsWrittenAsYamsWritesIt() throws {
     let audit = try BuiltInAudit.document().audits[0]
     #expect(YAMLWriter.yaml(audit) == (try Self.yams(audit)))
