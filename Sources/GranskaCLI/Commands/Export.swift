@@ -60,17 +60,35 @@ struct Export: GlobalCommand {
   }
 
   /// The interchange file written as the audits are read, one at a time:
-  /// memory holds one audit however many the database has.
+  /// memory holds a few audits however many the database has. An audit is
+  /// read while the one before is encoded and written: reading is a
+  /// quarter of the work, and a second core does it.
   private func writeInterchange(from store: AuditStore) throws {
     var stream = InterchangeStream(format: format == .json ? .json : .yaml)
-    try Output.stream(to: output) { write in
+    let auditID = audit
+    let audits: @Sendable (_ hand: (ExportPiece) throws -> Void) throws -> Void = { hand in
       let count = try store.forEachAudit(
-        auditID: audit, start: { asOf in try write(try stream.head(asOf: asOf)) },
-        each: { audit in try write(try stream.element(audit)) })
+        auditID: auditID, start: { asOf in try hand(.head(asOf: asOf)) },
+        each: { audit in try hand(.audit(audit)) })
       // A file of no audit could not be imported again.
       if count == 0 { throw CommandFailure.noAudit }
+    }
+    try Output.stream(to: output) { write in
+      try Handoff.run(produce: audits) { piece in
+        switch piece {
+        case .head(let asOf): try write(try stream.head(asOf: asOf))
+        case .audit(let audit): try write(try stream.element(audit))
+        }
+      }
       try write(stream.tail)
     }
+  }
+
+  /// What the reading of an export hands on: the time it is as of, then
+  /// each audit.
+  private enum ExportPiece: Sendable {
+    case head(asOf: Date?)
+    case audit(Audit)
   }
 
   private func writeAllTables(_ audits: [Audit]) throws {

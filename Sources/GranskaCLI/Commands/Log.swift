@@ -103,7 +103,13 @@ struct LogText {
     var several: Bool?
     // Once, not at every line as `line(_:words:timeZone:)`'s default did.
     let timeZone = TimeZone.current
-    try store.forEachHistoryPage(filter, firstPage: Self.firstPage) { entries in
+    // Pages are read while the one before is worded and written: reading
+    // is a third of the work, and a second core does it.
+    let store = self.store
+    let pages: @Sendable (_ hand: ([HistoryEntry]) throws -> Void) throws -> Void = { hand in
+      try store.forEachHistoryPage(filter, firstPage: Self.firstPage, hand)
+    }
+    try Handoff.run(produce: pages) { entries in
       if several == nil { several = try spansSeveralAudits(filter, firstPage: entries) }
       // Bytes: appending to a string, or making one of them, costs more.
       var page: [UInt8] = []
