@@ -192,6 +192,9 @@ struct Table<Part>: Sendable {
   /// "INSERT INTO name (its columns) VALUES (", made once: an import
   /// inserts a hundred thousand rows.
   private let insertHead: String
+  /// Its columns as a SELECT lists them, made once: a summary runs
+  /// thousands of reads.
+  private let selectList: String
 
   init(
     _ name: String, placing: [String], kept: [String] = [], blank: @escaping @Sendable () -> Part,
@@ -204,6 +207,7 @@ struct Table<Part>: Sendable {
     self.columns = columns
     let names = (placing + columns.map(\.name)).joined(separator: ", ")
     insertHead = "INSERT INTO \(name) (\(names)) VALUES ("
+    selectList = columns.map(\.name).joined(separator: ", ")
   }
 
   var columnNames: [String] { columns.map(\.name) }
@@ -253,7 +257,7 @@ struct Table<Part>: Sendable {
   /// Reads the parts of the rows `key` names, in `order`. With `leading`,
   /// each row starts with those columns (the part's owner, to group by).
   func select(leading: [String] = [], key: [String: any SQLArgument], order: String) -> SQL {
-    let names = (leading + columnNames).joined(separator: ", ")
+    let names = leading.isEmpty ? selectList : (leading + [selectList]).joined(separator: ", ")
     return "SELECT \(raw: names) FROM \(raw: name) WHERE \(matching(key)) ORDER BY \(raw: order)"
   }
 
