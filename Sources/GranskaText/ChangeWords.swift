@@ -53,7 +53,6 @@ public struct ChangeWords {
   /// passed for every line of `log`, and copying an audit's lists each
   /// time cost more than the line's wording.
   private let box: AuditBox?
-  var audit: Audit? { box?.audit }
 
   private final class AuditBox: Sendable {
     let audit: Audit
@@ -373,7 +372,7 @@ extension ChangeWords {
   public func sentence(for edits: [AuditEdit]) -> String {
     var parts: [(subject: String?, text: String)] = []
     for edit in edits {
-      let change = describe(Self.entry(for: edit, in: audit))
+      let change = describe(Self.entry(for: edit, in: box?.audit))
       guard change.old != nil else {
         parts.append((nil, change.sentence))
         continue

@@ -140,17 +140,4 @@ enum Tables {
       Column("unit", \.unit), Column("period", \.period), Column("source", \.source),
       Column("retired", \.retired),
     ])
-
-  /// Every table's columns as its description names them, by table.
-  static let columnsByTable: [String: [String]] = [
-    audit.name: audit.allColumnNames, level.name: level.allColumnNames,
-    document.name: document.allColumnNames, section.name: section.allColumnNames,
-    question.name: question.allColumnNames, round.name: round.allColumnNames,
-    assessment.name: assessment.allColumnNames,
-    recommendation.name: recommendation.allColumnNames,
-    recommendationQuestion.name: recommendationQuestion.allColumnNames,
-    evidence.name: evidence.allColumnNames, note.name: note.allColumnNames,
-    trainingSnapshot.name: trainingSnapshot.allColumnNames,
-    trainingCount.name: trainingCount.allColumnNames, keyFigure.name: keyFigure.allColumnNames,
-  ]
 }

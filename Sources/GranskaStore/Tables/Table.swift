@@ -212,9 +212,6 @@ struct Table<Part>: Sendable {
 
   var columnNames: [String] { columns.map(\.name) }
 
-  /// Every column the table has, as the schema should define it.
-  var allColumnNames: [String] { placing + kept + columnNames }
-
   /// Adds `part` in the place `placed` gives, a value for each `placing` column.
   func insert(_ part: Part, placed: [any SQLArgument]) throws -> SQL {
     precondition(placed.count == placing.count, "\(name): \(placing) placed by \(placed.count)")
